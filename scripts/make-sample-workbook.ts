@@ -1,0 +1,133 @@
+/**
+ * Writes the sample survey the README walks through (assets/sample/cx-gap-sample-survey.xlsx) and the same
+ * cells as JSON for the browser end-to-end test (test/e2e/sample-survey.json).
+ *
+ * The survey is a SERVQUAL questionnaire on a 1–7 scale: 40 respondents from three stores, the 22 standard
+ * expectation/perception pairs, a stated importance for each item, overall satisfaction, and a few blank
+ * answers. Headers mix English and Chinese the way real exports do ("E1", "期望12", "Importance_3", "重要性15").
+ * The answers come from a seeded generator, so rerunning the script gives the same workbook.
+ *
+ * Run: node -r ts-node/register/transpile-only scripts/make-sample-workbook.ts
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+
+export type SampleCell = string | number | null;
+
+export interface SampleSurvey {
+  sheetName: string;
+  headers: string[];
+  rows: SampleCell[][];
+}
+
+const RESPONDENTS = 40;
+const ITEMS = 22;
+const STORES = ["上海 Shanghai", "北京 Beijing", "Online 线上"];
+/** SERVQUAL dimension of items 1…22 (Parasuraman, Zeithaml & Berry 1988). */
+const DIMENSION_OF_ITEM = [0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 4];
+/** how well each dimension is delivered (mean perception) and how much it is expected */
+const PERCEPTION_LEVEL = [5.9, 4.7, 4.9, 5.6, 5.1];
+const EXPECTATION_LEVEL = [5.4, 6.4, 6.1, 6.0, 5.6];
+const IMPORTANCE_LEVEL = [4.2, 6.5, 5.9, 5.5, 5.0];
+/** respondent row (0-based) and column header of the answers left blank */
+const BLANKS: ReadonlyArray<[number, string]> = [
+  [3, "P7"],
+  [11, "期望14"],
+  [17, "E2"],
+  [17, "P2"],
+  [25, "感知20"],
+  [31, "Importance_9"],
+  [36, "重要性18"],
+];
+
+/** mulberry32: a small seeded generator, enough for a reproducible sample. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sampleHeaders(): string[] {
+  const headers = ["Respondent ID", "门店 Store"];
+  for (let i = 1; i <= ITEMS; i++) headers.push(i <= 11 ? `E${i}` : `期望${i}`);
+  for (let i = 1; i <= ITEMS; i++) headers.push(i <= 11 ? `P${i}` : `感知${i}`);
+  for (let i = 1; i <= ITEMS; i++) headers.push(i <= 11 ? `Importance_${i}` : `重要性${i}`);
+  headers.push("Overall satisfaction 总体满意度");
+  return headers;
+}
+
+/** The sample survey's cells: header row separate, blanks as null. */
+export function makeSampleSurvey(): SampleSurvey {
+  const random = seededRandom(20240611);
+  const noise = (spread: number): number => (random() + random() + random() - 1.5) * spread;
+  const onScale = (value: number): number => Math.min(7, Math.max(1, Math.round(value)));
+  const headers = sampleHeaders();
+  const rows: SampleCell[][] = [];
+  for (let r = 0; r < RESPONDENTS; r++) {
+    const store = STORES[r % STORES.length] ?? "";
+    const storeShift = r % STORES.length === 2 ? -0.5 : 0;
+    const mood = noise(1);
+    const expectations: number[] = [];
+    const perceptions: number[] = [];
+    const importances: number[] = [];
+    for (let i = 0; i < ITEMS; i++) {
+      const d = DIMENSION_OF_ITEM[i] ?? 0;
+      expectations.push(onScale((EXPECTATION_LEVEL[d] ?? 5) + noise(1.4)));
+      perceptions.push(onScale((PERCEPTION_LEVEL[d] ?? 5) + storeShift + mood + noise(1.6)));
+      importances.push(onScale((IMPORTANCE_LEVEL[d] ?? 5) + noise(1.4)));
+    }
+    const overall = onScale(perceptions.reduce((a, b) => a + b, 0) / ITEMS + noise(0.8));
+    rows.push([1001 + r, store, ...expectations, ...perceptions, ...importances, overall]);
+  }
+  for (const [row, header] of BLANKS) {
+    const column = headers.indexOf(header);
+    const cells = rows[row];
+    if (column < 0 || !cells) throw new Error(`sample blank ${header} is not a column`);
+    cells[column] = null;
+  }
+  return { sheetName: "Survey 问卷", headers, rows };
+}
+
+async function writeWorkbook(survey: SampleSurvey, file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "CX Gap";
+  workbook.created = new Date(Date.UTC(2024, 5, 11));
+  workbook.modified = workbook.created;
+  const sheet = workbook.addWorksheet(survey.sheetName, { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] });
+  sheet.addRow(survey.headers).font = { bold: true };
+  for (const row of survey.rows) sheet.addRow(row.map((cell) => cell ?? undefined));
+  sheet.getColumn(1).width = 14;
+  sheet.getColumn(2).width = 16;
+  sheet.getColumn(survey.headers.length).width = 28;
+  await workbook.xlsx.writeFile(file);
+}
+
+/** one line per row, so that a diff shows which answers changed */
+function surveyJson(survey: SampleSurvey): string {
+  const rows = survey.rows.map((row) => `  ${JSON.stringify(row)}`).join(",\n");
+  return `{\n "sheetName": ${JSON.stringify(survey.sheetName)},\n "headers": ${JSON.stringify(survey.headers)},\n "rows": [\n${rows}\n ]\n}\n`;
+}
+
+async function main(): Promise<void> {
+  const root = path.resolve(__dirname, "..");
+  const survey = makeSampleSurvey();
+  const workbookFile = path.join(root, "assets", "sample", "cx-gap-sample-survey.xlsx");
+  const jsonFile = path.join(root, "test", "e2e", "sample-survey.json");
+  fs.mkdirSync(path.dirname(workbookFile), { recursive: true });
+  await writeWorkbook(survey, workbookFile);
+  fs.writeFileSync(jsonFile, surveyJson(survey));
+  console.log(`wrote ${path.relative(root, workbookFile)} and ${path.relative(root, jsonFile)}`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

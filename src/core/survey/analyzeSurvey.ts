@@ -1,0 +1,279 @@
+import {
+  CoreInputError,
+  importancePerformance,
+  inferScaleRange,
+  itemGaps,
+  keyExperiences,
+  mean,
+  pearsonCorrelation,
+  servqualScores,
+} from "../index";
+import type { Answer, DimensionWeights, PairedDifferenceSummary } from "../index";
+import { pairItems } from "./pairItems";
+import { resolveRoles } from "./resolveRoles";
+import { surveyMatrices, type SurveyMatrices } from "./surveyMatrices";
+import type {
+  AnalysisSettings,
+  ImportanceSource,
+  ItemGapResult,
+  ItemPair,
+  RawSurvey,
+  SurveyAnalysis,
+  SurveyProblem,
+} from "./types";
+
+/**
+ * The whole CX analysis of one survey: per-item gaps (perception − expectation, paired t statistics),
+ * dimension scores (SERVQUAL averaging, optionally weighted), key experiences (importance × shortfall below
+ * expectation) and the importance–performance quadrant of every item (Martilla & James 1977).
+ *
+ * Importance is the mean of an item's importance column ("stated"); without importance columns it is the
+ * Pearson correlation of the item's perception with overall satisfaction ("derivedFromOverall").
+ * Never throws: whatever core refuses becomes a typed problem and the affected part is left out.
+ */
+export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): SurveyAnalysis {
+  const problems: SurveyProblem[] = [];
+  const { roles, problems: roleProblems } = resolveRoles(settings.roles, survey.headers);
+  problems.push(...roleProblems);
+  const { pairs, problems: pairProblems } = pairItems(roles);
+  problems.push(...pairProblems);
+  const analysis: SurveyAnalysis = {
+    respondents: survey.rows.length,
+    scale: { ...settings.scale },
+    items: [],
+    dimensions: [],
+    keyExperiences: [],
+    missingAnswers: 0,
+    problems,
+  };
+  if (survey.rows.length === 0) problems.push({ code: "noRows", severity: "error" });
+  if (pairs.length === 0 || survey.rows.length === 0) return analysis;
+
+  const overallColumn = roles.find((role) => role.role === "overall")?.column;
+  const matrices = surveyMatrices(survey.rows, survey.headers, pairs, overallColumn, settings.scale);
+  analysis.missingAnswers = matrices.missingAnswers;
+  problems.push(...matrices.problems);
+
+  const summaries = attempt(problems, () => itemGaps(matrices.perception, matrices.expectation)) ?? [];
+  analysis.items = pairs.map((pair, i) => itemResult(pair, i, summaries[i], matrices, settings, problems));
+
+  addDimensionScores(analysis, pairs, matrices, settings);
+  addImportanceResults(analysis, pairs, matrices, settings);
+  return analysis;
+}
+
+function itemResult(
+  pair: ItemPair,
+  index: number,
+  summary: PairedDifferenceSummary | undefined,
+  matrices: SurveyMatrices,
+  settings: AnalysisSettings,
+  problems: SurveyProblem[],
+): ItemGapResult {
+  const { expectationMean, perceptionMean } = pairedMeans(matrices, index);
+  const n = summary?.n ?? 0;
+  if (n < 2) problems.push({ code: "tooFewRespondents", severity: "warning", item: pair.item, count: n });
+  const result: ItemGapResult = {
+    item: pair.item,
+    expectationMean,
+    perceptionMean,
+    gap: summary?.mean,
+    n,
+    missing: matrices.expectation.length - n,
+    sd: summary?.sd,
+    ciLow: summary?.ciLow,
+    ciHigh: summary?.ciHigh,
+    t: summary?.t,
+    p: summary?.p,
+  };
+  const dimension = settings.dimensionOfItem[pair.item];
+  if (dimension !== undefined) result.dimension = dimension;
+  return result;
+}
+
+/** Means of expectation and perception over the respondents who answered both (so gap = P̄ − Ē). */
+function pairedMeans(matrices: SurveyMatrices, index: number): { expectationMean?: number; perceptionMean?: number } {
+  const e: Answer[] = [];
+  const p: Answer[] = [];
+  for (let r = 0; r < matrices.expectation.length; r++) {
+    const eValue = matrices.expectation[r]![index] ?? null;
+    const pValue = matrices.perception[r]![index] ?? null;
+    if (eValue !== null && pValue !== null) {
+      e.push(eValue);
+      p.push(pValue);
+    }
+  }
+  if (e.length === 0) return { expectationMean: undefined, perceptionMean: undefined };
+  return { expectationMean: mean(e), perceptionMean: mean(p) };
+}
+
+function addDimensionScores(
+  analysis: SurveyAnalysis,
+  pairs: readonly ItemPair[],
+  matrices: SurveyMatrices,
+  settings: AnalysisSettings,
+): void {
+  const { problems } = analysis;
+  if (settings.framework === "servqual22") {
+    const missing = 22 - pairs.filter((pair) => /^([1-9]|1\d|2[0-2])$/.test(pair.item)).length;
+    if (missing > 0) problems.push({ code: "servqualItemsMissing", severity: "warning", count: missing });
+  }
+  const answeredDimensions = new Set(
+    analysis.items.filter((item) => item.n > 0 && item.dimension !== undefined).map((item) => item.dimension),
+  );
+  const used: number[] = [];
+  const dimensions: string[] = [];
+  const reported = new Set<string>();
+  analysis.items.forEach((item, index) => {
+    const dimension = item.dimension;
+    if (dimension === undefined) {
+      problems.push({ code: "itemWithoutDimension", severity: "warning", item: item.item });
+    } else if (!answeredDimensions.has(dimension)) {
+      if (!reported.has(dimension)) problems.push({ code: "dimensionWithoutAnswers", severity: "warning", dimension });
+      reported.add(dimension);
+    } else {
+      used.push(index);
+      dimensions.push(dimension);
+    }
+  });
+  if (used.length === 0) return;
+  const pick = (matrix: Answer[][]): Answer[][] => matrix.map((row) => used.map((i) => row[i] ?? null));
+  const weights = dimensionWeights(settings, dimensions, problems);
+  const result = attempt(problems, () =>
+    servqualScores(pick(matrices.perception), pick(matrices.expectation), dimensions, weights),
+  );
+  if (!result) return;
+  analysis.dimensions = result.dimensions.map((d) => ({ ...d }));
+  analysis.overall = { ...result.overall };
+}
+
+function dimensionWeights(
+  settings: AnalysisSettings,
+  dimensions: readonly string[],
+  problems: SurveyProblem[],
+): DimensionWeights | undefined {
+  if (!settings.weights) return undefined;
+  const order = [...new Set(dimensions)];
+  const points = order.map((d) => settings.weights?.[d]);
+  const valid = points.every((p) => typeof p === "number" && Number.isFinite(p) && p >= 0);
+  if (!valid || points.every((p) => p === 0)) {
+    problems.push({ code: "invalidWeights", severity: "warning" });
+    return undefined;
+  }
+  return { kind: "shared", points: points as number[] };
+}
+
+function addImportanceResults(
+  analysis: SurveyAnalysis,
+  pairs: readonly ItemPair[],
+  matrices: SurveyMatrices,
+  settings: AnalysisSettings,
+): void {
+  const { problems } = analysis;
+  const stated = matrices.importanceColumns.some((column) => column !== null);
+  let source: ImportanceSource;
+  if (stated) source = "stated";
+  else if (matrices.overall) source = "derivedFromOverall";
+  else {
+    problems.push({ code: "importanceUnavailable", severity: "warning" });
+    return;
+  }
+  if (source === "derivedFromOverall") problems.push({ code: "importanceDerived", severity: "info" });
+  analysis.importanceSource = source;
+
+  const factors: Array<{ item: string; importance: number; performance: number; expectation: number }> = [];
+  pairs.forEach((pair, i) => {
+    const item = analysis.items[i];
+    if (!item || item.perceptionMean === undefined || item.expectationMean === undefined) return;
+    const importance = itemImportance(matrices, i, source, problems, pair.item);
+    if (importance === undefined) return;
+    factors.push({ item: pair.item, importance, performance: item.perceptionMean, expectation: item.expectationMean });
+  });
+  if (factors.length === 0) return;
+
+  const importance = factors.map((f) => f.importance);
+  const performance = factors.map((f) => f.performance);
+  const ranked = attempt(problems, () =>
+    keyExperiences(importance, performance, { expectation: factors.map((f) => f.expectation) }),
+  );
+  analysis.keyExperiences = (ranked ?? []).map(({ index, ...rest }) => ({ item: factors[index]!.item, ...rest }));
+
+  const crosshair =
+    settings.crosshair === "scale"
+      ? {
+          importance: importanceMidpoint(matrices, source, importance),
+          performance: (settings.scale.bottom + settings.scale.top) / 2,
+        }
+      : settings.crosshair;
+  const matrix = attempt(problems, () => importancePerformance(importance, performance, crosshair));
+  if (matrix) {
+    analysis.quadrants = {
+      rule: settings.crosshair,
+      crosshair: { ...matrix.crosshair },
+      items: matrix.factors.map((f) => ({
+        item: factors[f.index]!.item,
+        importance: f.importance,
+        performance: f.performance,
+        quadrant: f.quadrant,
+      })),
+    };
+  }
+}
+
+function itemImportance(
+  matrices: SurveyMatrices,
+  index: number,
+  source: ImportanceSource,
+  problems: SurveyProblem[],
+  item: string,
+): number | undefined {
+  const silent: SurveyProblem[] = [];
+  const value =
+    source === "stated"
+      ? attempt(silent, () => {
+          const column = matrices.importanceColumns[index];
+          if (!column) throw new CoreInputError("importance", "empty", "an importance column");
+          return mean(column);
+        })
+      : attempt(silent, () =>
+          pearsonCorrelation(
+            matrices.perception.map((row) => row[index] ?? null),
+            matrices.overall ?? [],
+          ),
+        );
+  if (value === undefined || !Number.isFinite(value)) {
+    problems.push({ code: "importanceUndefined", severity: "warning", item });
+    return undefined;
+  }
+  return value;
+}
+
+/** Scale midpoint of stated importance; correlations have no scale, so their mean stands in. */
+function importanceMidpoint(matrices: SurveyMatrices, source: ImportanceSource, importance: number[]): number {
+  const range = matrices.importanceRange;
+  if (source === "stated" && range && range.smallest >= 0 && range.largest <= 100) {
+    const { bottom, top } = inferScaleRange([range.smallest, range.largest]);
+    return (bottom + top) / 2;
+  }
+  return mean(importance);
+}
+
+/** Runs a core computation; any failure becomes a calculationFailed problem and undefined (the UI never sees a throw). */
+function attempt<T>(problems: SurveyProblem[], compute: () => T): T | undefined {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof CoreInputError) {
+      problems.push({
+        code: "calculationFailed",
+        severity: "error",
+        functionName: error.functionName,
+        reason: error.reason,
+      });
+      return undefined;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push({ code: "calculationFailed", severity: "error", functionName: "analyzeSurvey", reason });
+    return undefined;
+  }
+}

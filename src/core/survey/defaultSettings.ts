@@ -1,0 +1,38 @@
+import { dimensionMapFor } from "./frameworks";
+import { SETTINGS_VERSION } from "./types";
+import type { AnalysisSettings, DetectedLayout, RawSurvey } from "./types";
+
+/**
+ * The settings the wizard starts from: detected roles and scale, the suggested framework with its map,
+ * unweighted, crosshair at the means, results pasted as values.
+ */
+export function defaultSettings(survey: RawSurvey, layout: DetectedLayout): AnalysisSettings {
+  const source: AnalysisSettings["source"] = { sheetName: survey.sheetName, address: survey.address };
+  if (survey.tableName !== undefined) source.tableName = survey.tableName;
+  return {
+    version: SETTINGS_VERSION,
+    source,
+    roles: layout.columns.map((column) => ({ ...column })),
+    scale: { ...layout.scale },
+    framework: layout.suggestedFramework,
+    dimensionOfItem: dimensionMapFor(
+      layout.suggestedFramework,
+      layout.pairs.map((pair) => pair.item),
+    ),
+    crosshair: "mean",
+    output: "values",
+  };
+}
+
+/** Settings read back from the workbook, or null when they are not ours or from an unknown version. */
+export function parseSettings(json: string | null | undefined): AnalysisSettings | null {
+  if (typeof json !== "string" || json === "") return null;
+  try {
+    const value = JSON.parse(json) as Partial<AnalysisSettings> | null;
+    if (value === null || typeof value !== "object" || value.version !== SETTINGS_VERSION) return null;
+    if (!value.source || !Array.isArray(value.roles) || !value.scale || !value.dimensionOfItem) return null;
+    return value as AnalysisSettings;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,85 @@
+import type { ColumnRole } from "./types";
+
+/**
+ * What a header alone says about its column: a role and, for item columns, the item key that pairs an
+ * expectation with its perception and importance ("E1" and "P1" share "1"; "Exp_Speed" and "Speed (P)" share
+ * "speed"; "期望1" and "体验1" share "1").
+ */
+export interface HeaderReading {
+  role: ColumnRole | undefined;
+  item?: string;
+}
+
+/** Role words, longest first within a role so that "expectation" wins over "exp". */
+const ITEM_ROLE_WORDS: ReadonlyArray<{ role: "expectation" | "perception" | "importance"; words: RegExp }> = [
+  { role: "importance", words: /importance|重要性|重要程度|重要度|\bimp(?![a-z])/ },
+  // "experience" must be tested before the "exp" abbreviation of expectation
+  { role: "perception", words: /perceptions?|perceived|experiences?|performance|\bperc(?![a-z])|\bperf(?![a-z])|感知|体验|实际|感受/ },
+  { role: "expectation", words: /expectations?|expected|\bexp(?![a-z])|期望|期待|预期/ },
+];
+
+/** a single letter code before or after the key: E1, P_3, Q1 (E), Speed-P, I2 */
+const LETTER_CODE = /^([epi])\s*[-_.]?\s*(\d+)$|^(.+?)[\s_\-.]+([epi])$/;
+const LETTER_ROLE: Readonly<Record<string, "expectation" | "perception" | "importance">> = {
+  e: "expectation",
+  p: "perception",
+  i: "importance",
+};
+
+const OVERALL_WORDS = /overall|satisfaction|满意度|总体满意|整体满意|综合满意/;
+const ID_WORDS = /^(respondent|resp|id|case|no|nr|number)$|respondent|编号|序号|受访者|问卷号|样本/;
+const SEGMENT_WORDS =
+  /store|shop|branch|region|area|city|country|segment|channel|outlet|market|门店|店铺|分店|地区|区域|城市|渠道|网点/;
+
+/** Full-width to half-width, lower case, unify brackets, trim. */
+export function normalizeHeader(header: string): string {
+  return header
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[（【［]/g, "(")
+    .replace(/[）】］]/g, ")")
+    .trim();
+}
+
+/** Reads a header; unknown headers get role undefined (values decide later). */
+export function readHeader(header: string): HeaderReading {
+  const text = normalizeHeader(header);
+  if (text === "") return { role: undefined };
+
+  const bracketed = /^(.*?)\s*\(\s*([epi])\s*\)\s*(.*)$/.exec(text);
+  if (bracketed) {
+    const role = LETTER_ROLE[bracketed[2] ?? ""];
+    return { role, item: itemKey(`${bracketed[1] ?? ""} ${bracketed[3] ?? ""}`) };
+  }
+  for (const { role, words } of ITEM_ROLE_WORDS) {
+    const spaced = text.replace(/_/g, " ");
+    const match = words.exec(spaced);
+    if (match) {
+      const rest = spaced.slice(0, match.index) + " " + spaced.slice(match.index + match[0].length);
+      return { role, item: itemKey(rest) };
+    }
+  }
+  const letter = LETTER_CODE.exec(text);
+  if (letter) {
+    if (letter[1] !== undefined) return { role: LETTER_ROLE[letter[1]], item: itemKey(letter[2] ?? "") };
+    return { role: LETTER_ROLE[letter[4] ?? ""], item: itemKey(letter[3] ?? "") };
+  }
+  if (OVERALL_WORDS.test(text)) return { role: "overall" };
+  if (ID_WORDS.test(text)) return { role: "respondentId" };
+  if (SEGMENT_WORDS.test(text)) return { role: "segment" };
+  return { role: undefined };
+}
+
+/**
+ * The pairing key left once the role word is removed: separators dropped, "Q01", "item 1", "第1题" → "1".
+ * An empty remainder yields "" (a role column with no item, e.g. "Importance" alone).
+ */
+export function itemKey(rest: string): string {
+  const compact = rest
+    .replace(/[\s_\-.:：,，()/\\|#]+/g, " ")
+    .trim()
+    .replace(/\s+/g, " ");
+  const numbered = /^(?:q|item|question|题|第)?\s*0*(\d+)\s*(?:题)?$/.exec(compact);
+  if (numbered) return numbered[1] ?? compact;
+  return compact;
+}

@@ -1,0 +1,19 @@
+// The survey model: from a raw range to a CX analysis. Pure, no Office.
+
+// Types
+export * from "./types";
+
+// Reading a survey
+export { answerOf, scaledAnswerOf } from "./answers";
+export { readHeader, itemKey, type HeaderReading } from "./headerPatterns";
+export { detectColumnRoles } from "./detectColumnRoles";
+export { pairItems } from "./pairItems";
+export { detectScale } from "./detectScale";
+export { resolveRoles } from "./resolveRoles";
+
+// Frameworks and settings
+export { EXPERIENCE_CONTENTS, dimensionMapFor, guessExperienceContents, servqualDimensionOfItem } from "./frameworks";
+export { defaultSettings, parseSettings } from "./defaultSettings";
+
+// Analysis
+export { analyzeSurvey } from "./analyzeSurvey";

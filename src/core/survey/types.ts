@@ -1,0 +1,205 @@
+/**
+ * The survey model shared by the excel layer (which reads and writes workbooks) and the taskpane (which lets a
+ * manager check and correct it). Pure data: everything here is serializable and free of Office types.
+ */
+
+/** One cell value as Excel returns it in `Range.values` (an empty cell arrives as ""). */
+export type Cell = string | number | boolean | null;
+
+/** A rectangular survey range: first row headers, then one row per respondent. */
+export interface RawSurvey {
+  /** worksheet the survey was read from */
+  sheetName: string;
+  /** A1 address of the whole range including the header row, without the sheet name ("A1:AX1001") */
+  address: string;
+  headers: string[];
+  /** rows[r][c]: respondent r, column c; same column count as headers */
+  rows: Cell[][];
+  /** how the range was found: the selection itself, the Excel table around it, or its surrounding region */
+  origin?: "selection" | "table" | "currentRegion" | "settings";
+  /** name of the Excel table when origin is "table" */
+  tableName?: string;
+}
+
+/** What a survey column holds. */
+export type ColumnRole =
+  | "respondentId"
+  | "segment"
+  | "expectation"
+  | "perception"
+  | "importance"
+  | "overall"
+  | "ignore";
+
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  "respondentId",
+  "segment",
+  "expectation",
+  "perception",
+  "importance",
+  "overall",
+  "ignore",
+];
+
+export interface ColumnAssignment {
+  /** zero-based index into RawSurvey.headers */
+  column: number;
+  header: string;
+  role: ColumnRole;
+  /** pairing key shared by an item's expectation, perception and importance columns ("1", "speed") */
+  item?: string;
+}
+
+export interface AnswerScale {
+  bottom: number;
+  top: number;
+}
+
+export interface ItemPair {
+  item: string;
+  expectationColumn: number;
+  perceptionColumn: number;
+  importanceColumn?: number;
+}
+
+export interface DetectedLayout {
+  columns: ColumnAssignment[];
+  scale: AnswerScale;
+  /** in column order of the perception columns */
+  pairs: ItemPair[];
+  /** servqual22 when the items are exactly 1…22, otherwise experienceContents */
+  suggestedFramework: Framework;
+  /** non-fatal findings (duplicate headers, unpaired columns, text in answer columns) */
+  problems: SurveyProblem[];
+}
+
+export type Framework = "servqual22" | "experienceContents" | "custom";
+
+/** The six experience-content groups a custom item map can use. */
+export type ExperienceContent = "product" | "service" | "relationship" | "convenience" | "brandImage" | "price";
+
+export type CrosshairRule = "mean" | "median" | "scale";
+
+export type OutputMode = "values" | "formulas";
+
+export const SETTINGS_VERSION = 1;
+
+/** Everything needed to repeat an analysis on the current data (saved in the workbook for Refresh). */
+export interface AnalysisSettings {
+  version: typeof SETTINGS_VERSION;
+  source: {
+    sheetName: string;
+    /** address of the survey range including its header row, without the sheet name */
+    address: string;
+    tableName?: string;
+  };
+  /** one per survey column; matched by header on Refresh */
+  roles: ColumnAssignment[];
+  scale: AnswerScale;
+  framework: Framework;
+  /** item key → dimension label (SERVQUAL dimension key, ExperienceContent or a custom name) */
+  dimensionOfItem: Record<string, string>;
+  /** dimension label → importance points (usually summing to 100); absent = unweighted */
+  weights?: Record<string, number>;
+  crosshair: CrosshairRule;
+  output: OutputMode;
+}
+
+/** Problem codes the taskpane turns into message-bar text. Parameters are in the problem itself. */
+export type SurveyProblemCode =
+  | "noRows" // survey has headers but no respondents
+  | "noPairs" // no expectation/perception pair (error)
+  | "columnMissing" // a column named in the settings is no longer in the survey (header)
+  | "duplicateHeader" // header repeated (column, header)
+  | "unpairedColumn" // expectation or perception column without partner (column, header)
+  | "nonNumericAnswers" // text or logical values in an answer column, treated as missing (column, count)
+  | "outOfScale" // numbers outside the scale, treated as missing (column, count)
+  | "itemWithoutDimension" // item not mapped to a dimension; left out of dimension scores (item)
+  | "dimensionWithoutAnswers" // no respondent answered a pair of this dimension (dimension)
+  | "tooFewRespondents" // fewer than 2 respondents with paired answers for an item (item, count)
+  | "invalidWeights" // weights negative, all zero or naming unknown dimensions
+  | "importanceDerived" // no importance columns: importance = correlation with overall satisfaction (info)
+  | "importanceUnavailable" // no importance and no overall column: no key experiences or quadrants
+  | "importanceUndefined" // correlation undefined for an item (constant answers) (item)
+  | "servqualItemsMissing" // SERVQUAL-22 chosen but items 1…22 not all present (count)
+  | "calculationFailed"; // a statistic could not be computed (functionName, reason)
+
+export interface SurveyProblem {
+  code: SurveyProblemCode;
+  severity: "error" | "warning" | "info";
+  column?: number;
+  header?: string;
+  item?: string;
+  dimension?: string;
+  count?: number;
+  functionName?: string;
+  reason?: string;
+}
+
+export type Quadrant = "concentrateHere" | "keepUpTheGoodWork" | "lowPriority" | "possibleOverkill";
+
+export interface ItemGapResult {
+  item: string;
+  dimension?: string;
+  expectationMean: number | undefined;
+  perceptionMean: number | undefined;
+  /** mean of perception − expectation over respondents who answered both */
+  gap: number | undefined;
+  n: number;
+  /** respondents missing at least one of the two answers */
+  missing: number;
+  sd: number | undefined;
+  ciLow: number | undefined;
+  ciHigh: number | undefined;
+  t: number | undefined;
+  p: number | undefined;
+}
+
+export interface DimensionScoreResult {
+  key: string;
+  expectation: number;
+  perception: number;
+  gap: number;
+  respondents: number;
+  weight?: number;
+  weightedGap?: number;
+}
+
+export type ImportanceSource = "stated" | "derivedFromOverall";
+
+export interface KeyExperienceResult {
+  item: string;
+  importance: number;
+  performance: number;
+  shortfall: number;
+  score: number;
+  rank: number;
+}
+
+export interface QuadrantResult {
+  item: string;
+  importance: number;
+  performance: number;
+  quadrant: Quadrant;
+}
+
+export interface SurveyAnalysis {
+  /** data rows in the survey */
+  respondents: number;
+  scale: AnswerScale;
+  items: ItemGapResult[];
+  dimensions: DimensionScoreResult[];
+  overall?: { expectation: number; perception: number; gap: number; weightedScore?: number };
+  /** absent when importance is unavailable */
+  importanceSource?: ImportanceSource;
+  /** sorted by rank */
+  keyExperiences: KeyExperienceResult[];
+  quadrants?: {
+    rule: CrosshairRule;
+    crosshair: { importance: number; performance: number };
+    items: QuadrantResult[];
+  };
+  /** empty or non-numeric answers in the analysed (E, P, importance, overall) columns */
+  missingAnswers: number;
+  problems: SurveyProblem[];
+}

@@ -1,0 +1,34 @@
+import type { RawSurvey } from "../core/survey/types";
+import { officeDisplayLanguage } from "./officeHost";
+import { readSurveyRange, WEB_READ_LIMITS, type ReadLimits } from "./readSurvey";
+import { findResultsSheet, loadAnalysisSettings, saveAnalysisSettings } from "./settingsStore";
+import type { ExcelGateway, ReadOptions, WriteOptions, WritePlan, WriteReport } from "./types";
+import { executeWritePlan } from "./writeResults";
+
+/** Syncs used by the gateway's latest read and write, for diagnostics and the benchmark. */
+export interface GatewayMeter {
+  lastReadSyncs: number;
+  lastWriteSyncs: number;
+}
+
+/** The ExcelGateway backed by the running Office host (or the fake installed by installFakeOffice). */
+export function createExcelGateway(limits: ReadLimits = WEB_READ_LIMITS): ExcelGateway & { meter: GatewayMeter } {
+  const meter: GatewayMeter = { lastReadSyncs: 0, lastWriteSyncs: 0 };
+  return {
+    meter,
+    async readSurvey(options?: ReadOptions): Promise<RawSurvey> {
+      const { survey, syncs } = await readSurveyRange(options, limits);
+      meter.lastReadSyncs = syncs;
+      return survey;
+    },
+    async writeResults(plan: WritePlan, options: WriteOptions): Promise<WriteReport> {
+      const report = await executeWritePlan(plan, options);
+      meter.lastWriteSyncs = report.syncs;
+      return report;
+    },
+    findOwnResultsSheet: findResultsSheet,
+    saveSettings: saveAnalysisSettings,
+    loadSettings: loadAnalysisSettings,
+    displayLanguage: officeDisplayLanguage,
+  };
+}

@@ -1,0 +1,163 @@
+import type { Cell, RawSurvey } from "../core/survey/types";
+import { boxAddress, parseAddress, type CellBox } from "./a1";
+import { HostError, isHostError } from "./hostError";
+import { API, isExcelApiSupported, runExcel, type SyncCounter } from "./officeHost";
+import type { ReadOptions } from "./types";
+
+/**
+ * Excel on the web refuses a request or response above 5 MB and a read of more than 5,000,000 cells
+ * (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization). Blocks are
+ * sized to stay under both, with a safety margin for the response envelope.
+ */
+export interface ReadLimits {
+  maxCellsPerRead: number;
+  maxPayloadBytes: number;
+}
+
+export const WEB_READ_LIMITS: ReadLimits = { maxCellsPerRead: 5_000_000, maxPayloadBytes: 5 * 1024 * 1024 };
+
+/** share of the payload limit a block aims at; the rest is envelope and the error of the estimate */
+const PAYLOAD_MARGIN = 0.8;
+/** bytes per cell assumed for the first block, before any has been measured */
+const FIRST_GUESS_BYTES_PER_CELL = 8;
+/** halvings tried when the host still reports a payload too large */
+const MAX_SPLITS = 4;
+
+export interface SurveyRead {
+  survey: RawSurvey;
+  syncs: number;
+}
+
+/**
+ * Reads the survey: the selection (trimmed to its used cells), or for a single selected cell the Excel table
+ * around it (ExcelApi 1.9) or its surrounding region (ExcelApi 1.7); options.source reads a saved range.
+ * One sync finds the range and its size, then one sync per row block reads values.
+ */
+export function readSurveyRange(options: ReadOptions = {}, limits: ReadLimits = WEB_READ_LIMITS): Promise<SurveyRead> {
+  return runExcel(async (context, syncs) => {
+    const origin = await locateSurvey(context, syncs, options);
+    const rows = await readRows(context, syncs, origin, options, limits);
+    const [headerRow, ...dataRows] = rows;
+    const survey: RawSurvey = {
+      sheetName: origin.sheetName,
+      address: boxAddress(origin.box),
+      headers: (headerRow ?? []).map((cell) => (cell === null ? "" : String(cell))),
+      rows: dataRows,
+      origin: origin.kind,
+    };
+    if (origin.tableName !== undefined) survey.tableName = origin.tableName;
+    return { survey, syncs: syncs.count };
+  });
+}
+
+interface SurveyOrigin {
+  sheetName: string;
+  box: CellBox;
+  kind: NonNullable<RawSurvey["origin"]>;
+  tableName?: string;
+}
+
+async function locateSurvey(context: Excel.RequestContext, syncs: SyncCounter, options: ReadOptions): Promise<SurveyOrigin> {
+  const { source } = options;
+  const canTrim = isExcelApiSupported(API.usedRange);
+  const canFindTable = isExcelApiSupported(API.rangeTables);
+  const canFindRegion = isExcelApiSupported(API.surroundingRegion);
+
+  const range = source
+    ? context.workbook.worksheets.getItem(source.sheetName).getRange(source.address)
+    : context.workbook.getSelectedRange();
+  range.load("address,rowCount,columnCount");
+  range.worksheet.load("name");
+  const savedTable = source?.tableName ? context.workbook.tables.getItemOrNullObject(source.tableName) : undefined;
+  const savedTableRange = savedTable?.getRange();
+  savedTable?.load("name");
+  savedTableRange?.load("address,rowCount,columnCount");
+  // the table a single selected cell lies in is only named here; its range is taken from the surrounding region
+  // (a table is bounded by blank rows and columns), which saves a sync
+  const overlapping = canFindTable && !source ? range.getTables(false) : undefined;
+  overlapping?.load("items/name");
+  const used = canTrim ? range.getUsedRangeOrNullObject(true) : undefined;
+  used?.load("address,rowCount,columnCount");
+  const region = canFindRegion && !source ? range.getSurroundingRegion() : undefined;
+  region?.load("address,rowCount,columnCount");
+  await syncs.sync();
+
+  const sheetName = range.worksheet.name;
+  const boxOf = (r: Excel.Range): CellBox => parseAddress(r.address);
+  if (savedTable && savedTableRange && !savedTable.isNullObject) {
+    return { sheetName, box: boxOf(savedTableRange), kind: "table", tableName: savedTable.name };
+  }
+  if (source) return { sheetName, box: boxOf(range), kind: "settings" };
+
+  if (range.rowCount * range.columnCount > 1) {
+    if (used && used.isNullObject) throw new HostError("emptySelection", "the selected range is empty");
+    const box = used ? boxOf(used) : boxOf(range);
+    if (box.rowCount < 2) throw new HostError("notASurvey", "the selection needs a header row and at least one respondent row");
+    return { sheetName, box, kind: "selection" };
+  }
+  if (!region) {
+    throw new HostError("unsupportedApi", "finding the survey around one cell needs a newer Excel; select the whole survey", {
+      missing: [`ExcelApi ${API.surroundingRegion}`],
+    });
+  }
+  const box = boxOf(region);
+  if (box.rowCount * box.columnCount <= 1) throw new HostError("emptySelection", "no survey around the selected cell");
+  if (box.rowCount < 2) throw new HostError("notASurvey", "the range needs a header row and at least one respondent row");
+  const tableName = overlapping?.items[0]?.name;
+  return tableName === undefined ? { sheetName, box, kind: "currentRegion" } : { sheetName, box, kind: "table", tableName };
+}
+
+async function readRows(
+  context: Excel.RequestContext,
+  syncs: SyncCounter,
+  origin: SurveyOrigin,
+  options: ReadOptions,
+  limits: ReadLimits,
+): Promise<Cell[][]> {
+  const { box } = origin;
+  const sheet = context.workbook.worksheets.getItem(origin.sheetName);
+  const total = box.rowCount;
+  const rows: Cell[][] = [];
+  const budget = limits.maxPayloadBytes * PAYLOAD_MARGIN;
+  const rowsFitting = (bytesPerCell: number): number =>
+    Math.max(1, Math.floor(Math.min(limits.maxCellsPerRead, budget / bytesPerCell) / box.columnCount));
+  let blockRows = rowsFitting(FIRST_GUESS_BYTES_PER_CELL);
+  let splits = 0;
+  options.onProgress?.({ rowsRead: 0, totalRows: Math.max(0, total - 1) });
+
+  let start = 0;
+  while (start < total) {
+    const count = Math.min(blockRows, total - start);
+    const block = sheet.getRangeByIndexes(box.row + start, box.column, count, box.columnCount);
+    block.load("values");
+    try {
+      await syncs.sync();
+    } catch (error) {
+      if (isHostError(error) || splits >= MAX_SPLITS || !isPayloadError(error) || count === 1) throw error;
+      splits += 1;
+      blockRows = Math.max(1, Math.floor(count / 2));
+      continue;
+    }
+    const values = block.values as Cell[][];
+    for (const row of values) rows.push(row);
+    start += count;
+    blockRows = rowsFitting(Math.max(1, measuredBytesPerCell(values, count * box.columnCount)));
+    options.onProgress?.({ rowsRead: Math.max(0, start - 1), totalRows: Math.max(0, total - 1) });
+  }
+  return rows;
+}
+
+function isPayloadError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded" || code === "RangeExceedsLimit";
+}
+
+/** JSON size of a block per cell: what the next block's size is planned from. */
+function measuredBytesPerCell(values: readonly (readonly Cell[])[], cells: number): number {
+  let bytes = 2;
+  for (const row of values) {
+    bytes += 3;
+    for (const cell of row) bytes += cell === null ? 5 : typeof cell === "string" ? cell.length * 1.2 + 3 : String(cell).length + 1;
+  }
+  return bytes / Math.max(1, cells);
+}

@@ -1,0 +1,164 @@
+import type { Quadrant } from "../core/survey/types";
+
+/** Text written on the results sheet, in the workbook reader's language. */
+export interface ResultLabels {
+  sheetName: string;
+  title: string;
+  source: string;
+  respondents: string;
+  itemGaps: string;
+  dimensionScores: string;
+  keyExperiences: string;
+  quadrants: string;
+  crosshair: string;
+  item: string;
+  dimension: string;
+  expectation: string;
+  perception: string;
+  gap: string;
+  n: string;
+  missing: string;
+  sd: string;
+  ciLow: string;
+  ciHigh: string;
+  t: string;
+  p: string;
+  weight: string;
+  weightedGap: string;
+  overall: string;
+  rank: string;
+  importance: string;
+  performance: string;
+  shortfall: string;
+  score: string;
+  quadrant: string;
+  importanceStated: string;
+  importanceDerived: string;
+  quadrantNames: Record<Quadrant, string>;
+  dimensionNames: Record<string, string>;
+  chartDimensions: string;
+  chartMatrix: string;
+  chartRadar: string;
+  items: string;
+}
+
+const EN: ResultLabels = {
+  sheetName: "CX Gap results",
+  title: "CX Gap results",
+  source: "Survey",
+  respondents: "Respondents",
+  itemGaps: "Item gaps (perception − expectation)",
+  dimensionScores: "Dimension scores",
+  keyExperiences: "Key experiences (importance × shortfall)",
+  quadrants: "Importance–performance matrix",
+  crosshair: "Crosshair",
+  item: "Item",
+  dimension: "Dimension",
+  expectation: "Expectation",
+  perception: "Perception",
+  gap: "Gap",
+  n: "n",
+  missing: "Missing",
+  sd: "SD",
+  ciLow: "95% CI low",
+  ciHigh: "95% CI high",
+  t: "t",
+  p: "p",
+  weight: "Weight",
+  weightedGap: "Weighted gap",
+  overall: "Overall",
+  rank: "Rank",
+  importance: "Importance",
+  performance: "Performance",
+  shortfall: "Shortfall",
+  score: "Score",
+  quadrant: "Quadrant",
+  importanceStated: "Importance: mean of the importance answers",
+  importanceDerived: "Importance: correlation of each item with overall satisfaction (no importance questions)",
+  quadrantNames: {
+    concentrateHere: "Concentrate here",
+    keepUpTheGoodWork: "Keep up the good work",
+    lowPriority: "Low priority",
+    possibleOverkill: "Possible overkill",
+  },
+  dimensionNames: {
+    tangibles: "Tangibles",
+    reliability: "Reliability",
+    responsiveness: "Responsiveness",
+    assurance: "Assurance",
+    empathy: "Empathy",
+    product: "Product",
+    service: "Service",
+    relationship: "Relationship",
+    convenience: "Convenience",
+    brandImage: "Brand image",
+    price: "Price",
+  },
+  chartDimensions: "Expectation vs perception by dimension",
+  chartMatrix: "Importance–performance matrix",
+  chartRadar: "SERVQUAL dimensions",
+  items: "Items",
+};
+
+const ZH: ResultLabels = {
+  sheetName: "CX Gap 结果",
+  title: "CX Gap 分析结果",
+  source: "问卷",
+  respondents: "受访者",
+  itemGaps: "各题差距（感知 − 期望）",
+  dimensionScores: "维度得分",
+  keyExperiences: "关键体验（重要性 × 不足）",
+  quadrants: "重要性–表现矩阵",
+  crosshair: "分界线",
+  item: "题目",
+  dimension: "维度",
+  expectation: "期望",
+  perception: "感知",
+  gap: "差距",
+  n: "样本数",
+  missing: "缺失",
+  sd: "标准差",
+  ciLow: "95% 置信下限",
+  ciHigh: "95% 置信上限",
+  t: "t",
+  p: "p",
+  weight: "权重",
+  weightedGap: "加权差距",
+  overall: "总体",
+  rank: "排名",
+  importance: "重要性",
+  performance: "表现",
+  shortfall: "不足",
+  score: "得分",
+  quadrant: "象限",
+  importanceStated: "重要性：重要性题目的平均分",
+  importanceDerived: "重要性：各题与总体满意度的相关系数（问卷无重要性题目）",
+  quadrantNames: {
+    concentrateHere: "重点改进",
+    keepUpTheGoodWork: "继续保持",
+    lowPriority: "次要改进",
+    possibleOverkill: "过度投入",
+  },
+  dimensionNames: {
+    tangibles: "有形性",
+    reliability: "可靠性",
+    responsiveness: "响应性",
+    assurance: "保证性",
+    empathy: "移情性",
+    product: "产品",
+    service: "服务",
+    relationship: "关系",
+    convenience: "便利",
+    brandImage: "品牌形象",
+    price: "价格",
+  },
+  chartDimensions: "各维度期望与感知",
+  chartMatrix: "重要性–表现矩阵",
+  chartRadar: "SERVQUAL 五维度",
+  items: "题目",
+};
+
+/** Labels for an Office display language ("zh-CN", "zh-Hans-CN" → Chinese; anything else English). */
+export function resultLabels(language: string): ResultLabels {
+  return /^zh(-(cn|hans|sg))?/i.test(language) && !/^zh-(tw|hk|mo|hant)/i.test(language) ? ZH : EN;
+}

@@ -1,0 +1,87 @@
+/*
+ * The CX worksheet functions (namespace CX): =CX.GAP, =CX.KEYEXP, =CX.SERVQUAL and =CX.IPA.
+ *
+ * Each is a plain function: it takes the 2-D arrays Excel passes, returns a 2-D array to spill, and
+ * throws an ExcelFunctionError (code "#VALUE!", "#N/A", "#DIV/0!" or "#NUM!" with a message) for
+ * input it cannot use. It runs in Node without Office. The JSDoc below is what Excel shows: the
+ * build turns it into functions.json (custom-functions-metadata), and functions.zh-CN.json holds the
+ * Chinese texts.
+ *
+ * Survey ranges are declared any[][] on purpose: with number[][] Excel desktop turns blank cells
+ * into 0, which would silently lower every mean. How cells are read is in ./coercion.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges of any cells; ./coercion decides. */
+import { gapSpill } from "./gapSpill";
+import { ipaSpill } from "./ipaSpill";
+import { keyexpSpill } from "./keyexpSpill";
+import { currentLocale } from "./locale";
+import { servqualSpill } from "./servqualSpill";
+import { toExcel } from "./toExcel";
+
+export { ExcelFunctionError } from "./excelError";
+
+/**
+ * Satisfaction gap (experience − expectation) of each item: one row of mean gaps, one per item column. Negative means expectations were not met.
+ * @customfunction GAP
+ * @param {any[][]} experience Experience (perception) ratings: one row per respondent, one column per item. Blank cells and text are skipped.
+ * @param {any[][]} expectation Expectation ratings for the same respondents and items, or one row of expected values per item.
+ * @param {boolean} [stats] TRUE adds rows under the gaps: n, SD, 95% CI low and high, paired t and p, with labels on the left. Default FALSE.
+ * @returns {any[][]} Mean gap per item; with stats, a labelled block of statistics.
+ */
+export function gap(experience: any[][], expectation: any[][], stats?: boolean): any[][] {
+  return gapSpill(experience, expectation, stats, currentLocale());
+}
+
+/**
+ * Key experiences: factors ranked by importance × shortfall, largest first (Factor, Importance, Performance, Shortfall, Score, Rank).
+ * @customfunction KEYEXP
+ * @param {any[][]} importance Importance of each factor: one row or column of values, or respondent rows (column means are used).
+ * @param {any[][]} performance Performance (satisfaction) of each factor, in the same order: one row or column, or respondent rows.
+ * @param {any[][]} [labels] Factor names, one per factor. Default: Item 1, Item 2, …
+ * @param {any[][]} [reference] Top of the rating scale (shortfall = top − performance), or expectations per factor (shortfall = expectation − performance when positive). Default: 5, 7, 10 or 100, the smallest not below any performance value.
+ * @returns {any[][]} A table with a header row, one row per factor, sorted by score.
+ */
+export function keyexp(importance: any[][], performance: any[][], labels?: any[][], reference?: any[][]): any[][] {
+  return keyexpSpill(importance, performance, labels, reference, currentLocale());
+}
+
+/**
+ * SERVQUAL scores: expectation, perception and gap (P − E) per dimension and overall, optionally weighted by importance points.
+ * @customfunction SERVQUAL
+ * @param {any[][]} perception Perception ratings: one row per respondent, one column per item (22 columns for the standard questionnaire).
+ * @param {any[][]} expectation Expectation ratings for the same respondents and items, or one row of expected values per item.
+ * @param {any[][]} [dimensions] Dimension name of each item column, e.g. Tangibles. Required unless there are 22 columns in the standard order (Tangibles 1–4, Reliability 5–9, Responsiveness 10–13, Assurance 14–17, Empathy 18–22).
+ * @param {any[][]} [weights] Importance points per dimension (e.g. 100 in total), in order of first appearance: one row for everyone, or one row per respondent.
+ * @returns {any[][]} A table with a header row, one row per dimension and an Overall row (weighted score under Weighted gap).
+ */
+export function servqual(perception: any[][], expectation: any[][], dimensions?: any[][], weights?: any[][]): any[][] {
+  return servqualSpill(perception, expectation, dimensions, weights, currentLocale());
+}
+
+/**
+ * Importance–performance analysis: the quadrant of each factor (Concentrate here, Keep up the good work, Low priority, Possible overkill).
+ * @customfunction IPA
+ * @param {any[][]} importance Importance of each factor: one row or column of values, or respondent rows (column means are used).
+ * @param {any[][]} performance Performance (satisfaction) of each factor, in the same order: one row or column, or respondent rows.
+ * @param {any[][]} [labels] Factor names, one per factor. Default: Item 1, Item 2, …
+ * @param {any[][]} [crosshair] Where the quadrants divide: "mean" (default), "median", "scale" (midpoint of the 5, 7, 10 or 100-point scale), or two numbers {importance, performance}. On the line counts as high.
+ * @returns {any[][]} A table with a header row (Factor, Importance, Performance, Quadrant), one row per factor.
+ */
+export function ipa(importance: any[][], performance: any[][], labels?: any[][], crosshair?: any[][]): any[][] {
+  return ipaSpill(importance, performance, labels, crosshair, currentLocale());
+}
+
+// In Excel, register the functions with their errors turned into Excel error values; in Node (tests,
+// scripts) there is no CustomFunctions and the plain functions are used directly. The registration
+// waits until this module has run: when bundling, custom-functions-metadata-plugin appends
+// `CustomFunctions.associate(id, plainFunction)` to this file, the runtime keeps the last association
+// made for an id, and Excel must get the adapted functions.
+if (typeof CustomFunctions !== "undefined") {
+  const runtime = CustomFunctions;
+  void Promise.resolve().then(() => {
+    runtime.associate("GAP", toExcel(gap));
+    runtime.associate("KEYEXP", toExcel(keyexp));
+    runtime.associate("SERVQUAL", toExcel(servqual));
+    runtime.associate("IPA", toExcel(ipa));
+  });
+}

@@ -1,0 +1,63 @@
+import { itemGaps, type PairedDifferenceSummary } from "../core";
+import { flag, pairedSurvey } from "./coercion";
+import { ExcelFunctionError } from "./excelError";
+import { labelsFor } from "./labels";
+import type { Locale } from "./locale";
+import { messagesFor } from "./messages";
+import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
+
+/**
+ * CX.GAP: the mean satisfaction gap (experience − expectation) of every item column, as one row;
+ * with `stats` TRUE a block with a label column on the left and the rows Gap, n, SD, CI low,
+ * CI high, t and p (95 % interval, paired t-test), aligned under the item columns.
+ *
+ * Policies: "paired survey ranges" (a one-row summary stands against every respondent row, which
+ * makes t and p a one-sample test against it), "survey answers", "a TRUE/FALSE switch".
+ */
+export function gapSpill(experience: unknown, expectation: unknown, stats: unknown, locale: Locale): Spill {
+  const m = messagesFor(locale);
+  const labels = labelsFor(locale).stats;
+  const withStats = flag(stats, "stats", m);
+  const survey = pairedSurvey(experience, "experience", expectation, "expectation", m);
+  const items = fromCore("CX.GAP", m, () => itemGaps(survey.first, survey.second));
+
+  const gapRow = items.map((item, index) =>
+    numberCell(item.mean, () => new ExcelFunctionError("#VALUE!", m.noPairedAnswers(index + 1, "experience", "expectation"))),
+  );
+  if (!withStats) return [gapRow];
+
+  if (survey.bothSummaries) {
+    const notAvailable = () => new ExcelFunctionError("#N/A", m.statsNeedRespondents("experience", "expectation"));
+    const row = (label: string): SpillCell[] => [label, ...items.map(notAvailable)];
+    return [
+      [labels.gap, ...gapRow],
+      row(labels.n),
+      row(labels.sd),
+      row(labels.ciLow),
+      row(labels.ciHigh),
+      row(labels.t),
+      row(labels.p),
+    ];
+  }
+
+  /** A statistic that needs two pairs; t and p also need a spread. */
+  const statistic = (label: string, pick: (item: PairedDifferenceSummary) => number | undefined, needsSpread = false) => [
+    label,
+    ...items.map((item, index) =>
+      numberCell(pick(item), () => {
+        if (item.n < 2) return new ExcelFunctionError("#VALUE!", m.tooFewPairs(label, index + 1, item.n));
+        if (needsSpread && item.sd === 0) return new ExcelFunctionError("#DIV/0!", m.zeroSpread(label, index + 1));
+        return new ExcelFunctionError("#NUM!", m.cannotCompute("CX.GAP", `${label} of item ${index + 1}`));
+      }),
+    ),
+  ];
+  return [
+    [labels.gap, ...gapRow],
+    [labels.n, ...items.map((item) => item.n)],
+    statistic(labels.sd, (item) => item.sd),
+    statistic(labels.ciLow, (item) => item.ciLow),
+    statistic(labels.ciHigh, (item) => item.ciHigh),
+    statistic(labels.t, (item) => item.t, true),
+    statistic(labels.p, (item) => item.p, true),
+  ];
+}

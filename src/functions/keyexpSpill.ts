@@ -1,0 +1,71 @@
+import { inferScaleTop, keyExperiences, RECOGNISED_SCALE_TOPS } from "../core";
+import { itemValues, labelList, referenceOf } from "./coercion";
+import { ExcelFunctionError } from "./excelError";
+import { extremes } from "./extremes";
+import { labelsFor } from "./labels";
+import type { Locale } from "./locale";
+import { messagesFor, SCALE_FIXES } from "./messages";
+import { fromCore, numberCell, type Spill } from "./spill";
+
+/**
+ * CX.KEYEXP: the key experiences, a table with the header Factor, Importance, Performance,
+ * Shortfall, Score, Rank and one row per factor, highest score (importance × shortfall) first.
+ * Shortfall is scale top − performance, or max(expectation − performance, 0) when `reference` is a
+ * range of expectations; without `reference` the scale top is the smallest of 5, 7, 10, 100 not
+ * below any performance value.
+ *
+ * Policies: "per-item values" (importance, performance, expectations), "labels as text", "reference".
+ */
+export function keyexpSpill(
+  importance: unknown,
+  performance: unknown,
+  labels: unknown,
+  reference: unknown,
+  locale: Locale,
+): Spill {
+  const m = messagesFor(locale);
+  const text = labelsFor(locale);
+  const importanceValues = itemValues(importance, "importance", m);
+  const performanceValues = itemValues(performance, "performance", m);
+  const count = performanceValues.length;
+  if (importanceValues.length !== count) {
+    throw new ExcelFunctionError("#VALUE!", m.itemCount("importance", importanceValues.length, "performance", count));
+  }
+  const names = labelList(labels, "labels", count, text.item, m);
+  const { smallest, largest } = extremes(performanceValues);
+  const given = referenceOf(reference, m);
+  let shortfallReference: { scaleTop: number } | { expectation: readonly number[] };
+  if (given === undefined) {
+    if (smallest < 0 || largest > RECOGNISED_SCALE_TOPS[RECOGNISED_SCALE_TOPS.length - 1]!) {
+      throw new ExcelFunctionError(
+        "#VALUE!",
+        m.scaleUnknown("performance", smallest, largest, SCALE_FIXES[locale].keyexp),
+      );
+    }
+    shortfallReference = { scaleTop: fromCore("CX.KEYEXP", m, () => inferScaleTop(performanceValues)) };
+  } else if ("scaleTop" in given) {
+    if (given.scaleTop < largest) throw new ExcelFunctionError("#VALUE!", m.referenceBelowData(given.scaleTop, largest));
+    shortfallReference = given;
+  } else {
+    if (given.expectation.length !== count) {
+      throw new ExcelFunctionError("#VALUE!", m.itemCount("reference", given.expectation.length, "performance", count));
+    }
+    shortfallReference = given;
+  }
+
+  const factors = fromCore("CX.KEYEXP", m, () =>
+    keyExperiences(importanceValues, performanceValues, shortfallReference),
+  );
+  const overflow = () => new ExcelFunctionError("#NUM!", m.cannotCompute("CX.KEYEXP", "score"));
+  return [
+    [text.factor, text.importance, text.performance, text.shortfall, text.score, text.rank],
+    ...factors.map((factor) => [
+      names[factor.index]!,
+      factor.importance,
+      factor.performance,
+      numberCell(factor.shortfall, overflow),
+      numberCell(factor.score, overflow),
+      factor.rank,
+    ]),
+  ];
+}

@@ -1,0 +1,160 @@
+import type { Locale } from "./locale";
+
+/** A range's size as the user sees it in Excel. */
+export interface RangeSize {
+  rows: number;
+  columns: number;
+}
+
+/**
+ * The message of every error the CX functions return, in English and Chinese. Each names the
+ * argument at fault and says what to do; argument names stay as they appear in the formula
+ * (`experience`, `weights`, …) in both languages, since function and argument names are not
+ * translated.
+ */
+export interface MessageCatalogue {
+  errorCell(argument: string, code: string, row: number, column: number): string;
+  notFinite(argument: string, row: number, column: number): string;
+  notARange(argument: string): string;
+  emptyRange(argument: string): string;
+  notRectangular(argument: string): string;
+  pairedShape(first: string, firstSize: RangeSize, second: string, secondSize: RangeSize): string;
+  itemCount(first: string, firstCount: number, second: string, secondCount: number): string;
+  noPairedAnswers(item: number, first: string, second: string): string;
+  tooFewPairs(statistic: string, item: number, pairs: number): string;
+  zeroSpread(statistic: string, item: number): string;
+  statsNeedRespondents(first: string, second: string): string;
+  notTrueOrFalse(argument: string): string;
+  itemValueMissing(argument: string, item: number): string;
+  itemHasNoAnswers(argument: string, item: number): string;
+  listShape(argument: string): string;
+  labelCount(argument: string, given: number, expected: number): string;
+  dimensionsRequired(argument: string, columns: number): string;
+  dimensionLabelMissing(item: number): string;
+  dimensionWithoutPairs(dimension: string): string;
+  weightsShape(dimensions: number, respondents: number): string;
+  weightsRowCount(rows: number, respondents: number): string;
+  weightMissing(dimension: string): string;
+  weightsNegative(): string;
+  weightsAllZero(): string;
+  referenceInvalid(): string;
+  referenceBelowData(scaleTop: number, largest: number): string;
+  scaleUnknown(argument: string, smallest: number, largest: number, fix: string): string;
+  crosshairInvalid(): string;
+  cannotCompute(functionName: string, detail: string): string;
+}
+
+const english: MessageCatalogue = {
+  errorCell: (argument, code, row, column) =>
+    `${argument} has the error ${code} in row ${row}, column ${column} of its range; correct or clear that cell.`,
+  notFinite: (argument, row, column) =>
+    `${argument} has a number too large to use in row ${row}, column ${column} of its range.`,
+  notARange: (argument) => `${argument} must be a range of cells, such as B2:W301.`,
+  emptyRange: (argument) => `${argument} is empty; select the cells that hold the answers.`,
+  notRectangular: (argument) => `${argument} must be a rectangular range: every row the same width.`,
+  pairedShape: (first, a, second, b) =>
+    `${first} (${a.rows} rows × ${a.columns} columns) and ${second} (${b.rows} × ${b.columns}) do not line up: ` +
+    `select the same respondents (rows) and items (columns) in both, or give ${second} as one row of item means.`,
+  itemCount: (first, firstCount, second, secondCount) =>
+    `${first} has ${firstCount} items but ${second} has ${secondCount}; give one value per item in both, in the same order.`,
+  noPairedAnswers: (item, first, second) =>
+    `Item ${item} has no respondent with numbers in both ${first} and ${second}.`,
+  tooFewPairs: (statistic, item, pairs) =>
+    `${statistic} of item ${item} needs at least 2 respondents with both answers; it has ${pairs}.`,
+  zeroSpread: (statistic, item) =>
+    `${statistic} of item ${item} divides by zero: every respondent's gap on this item is the same.`,
+  statsNeedRespondents: (first, second) =>
+    `n, SD, CI, t and p need one row per respondent in ${first} or ${second}; both are one row of item means.`,
+  notTrueOrFalse: (argument) => `${argument} must be TRUE or FALSE.`,
+  itemValueMissing: (argument, item) => `${argument} has no number for item ${item}; enter one for every item.`,
+  itemHasNoAnswers: (argument, item) =>
+    `${argument} has no numeric answer in column ${item}; remove the column or enter the answers.`,
+  listShape: (argument) => `${argument} must be a single row or a single column.`,
+  labelCount: (argument, given, expected) =>
+    `${argument} has ${given} cells but there are ${expected} items; give one label per item, in the same order.`,
+  dimensionsRequired: (argument, columns) =>
+    `${argument} has ${columns} item columns; the standard SERVQUAL layout has 22. ` +
+    `Give dimensions: one label per item column, such as "Reliability".`,
+  dimensionLabelMissing: (item) => `dimensions has no label for item column ${item}; label every column.`,
+  dimensionWithoutPairs: (dimension) =>
+    `Dimension "${dimension}" has no respondent with numbers in both perception and expectation.`,
+  weightsShape: (dimensions, respondents) =>
+    `weights must be one row with a number for each of the ${dimensions} dimensions, ` +
+    `or one such row per respondent (${respondents} rows).`,
+  weightsRowCount: (rows, respondents) =>
+    `weights has ${rows} rows but the survey has ${respondents} respondents; give one row, or one row per respondent.`,
+  weightMissing: (dimension) => `weights has no number for dimension "${dimension}"; enter its importance points.`,
+  weightsNegative: () =>
+    `weights must not be negative; allocate importance points (for example 100 in total) across the dimensions.`,
+  weightsAllZero: () => `weights add up to 0; give each dimension its importance points (for example 100 in total).`,
+  referenceInvalid: () =>
+    `reference must be the top of the answer scale (a number such as 5, 7 or 10) or a range of expectations, one per factor.`,
+  referenceBelowData: (scaleTop, largest) =>
+    `reference (${scaleTop}) is below the largest performance value (${largest}); give the top of the answer scale.`,
+  scaleUnknown: (argument, smallest, largest, fix) =>
+    `${argument} runs from ${smallest} to ${largest}, not on a 5, 7, 10 or 100-point scale from 0 or 1; ${fix}`,
+  crosshairInvalid: () =>
+    `crosshair must be "mean", "median", "scale", or two numbers {importance, performance}.`,
+  cannotCompute: (functionName, detail) => `${functionName} cannot compute this: ${detail}.`,
+};
+
+const chinese: MessageCatalogue = {
+  errorCell: (argument, code, row, column) =>
+    `${argument} 区域第 ${row} 行第 ${column} 列是错误值 ${code}；请更正或清空该单元格。`,
+  notFinite: (argument, row, column) => `${argument} 区域第 ${row} 行第 ${column} 列的数字过大，无法计算。`,
+  notARange: (argument) => `${argument} 必须是单元格区域，例如 B2:W301。`,
+  emptyRange: (argument) => `${argument} 是空的；请选择存放答案的单元格。`,
+  notRectangular: (argument) => `${argument} 必须是矩形区域：每行宽度相同。`,
+  pairedShape: (first, a, second, b) =>
+    `${first}（${a.rows} 行 × ${a.columns} 列）与 ${second}（${b.rows} 行 × ${b.columns} 列）无法对应：` +
+    `请在两者中选择相同的受访者（行）和项目（列），或把 ${second} 写成一行项目均值。`,
+  itemCount: (first, firstCount, second, secondCount) =>
+    `${first} 有 ${firstCount} 个项目，而 ${second} 有 ${secondCount} 个；请两者按相同顺序为每个项目各给一个值。`,
+  noPairedAnswers: (item, first, second) => `项目 ${item} 没有同时在 ${first} 和 ${second} 中填写数字的受访者。`,
+  tooFewPairs: (statistic, item, pairs) =>
+    `项目 ${item} 的${statistic}至少需要 2 位两项都作答的受访者；目前只有 ${pairs} 位。`,
+  zeroSpread: (statistic, item) => `项目 ${item} 的${statistic}需要除以零：所有受访者在该项目上的差距都相同。`,
+  statsNeedRespondents: (first, second) =>
+    `样本量、标准差、置信区间、t 值和 p 值需要 ${first} 或 ${second} 中每位受访者一行；两者现在都只是一行项目均值。`,
+  notTrueOrFalse: (argument) => `${argument} 必须是 TRUE 或 FALSE。`,
+  itemValueMissing: (argument, item) => `${argument} 缺少项目 ${item} 的数字；请为每个项目填写一个数字。`,
+  itemHasNoAnswers: (argument, item) => `${argument} 第 ${item} 列没有任何数字答案；请删除该列或填入答案。`,
+  listShape: (argument) => `${argument} 必须是单独一行或单独一列。`,
+  labelCount: (argument, given, expected) =>
+    `${argument} 有 ${given} 个单元格，但共有 ${expected} 个项目；请按相同顺序为每个项目给一个名称。`,
+  dimensionsRequired: (argument, columns) =>
+    `${argument} 有 ${columns} 个项目列，而标准 SERVQUAL 量表为 22 列。请提供 dimensions：为每个项目列给出维度名称，例如“可靠性”。`,
+  dimensionLabelMissing: (item) => `dimensions 缺少第 ${item} 个项目列的维度名称；请为每一列填写名称。`,
+  dimensionWithoutPairs: (dimension) => `维度“${dimension}”没有同时在 perception 和 expectation 中填写数字的受访者。`,
+  weightsShape: (dimensions, respondents) =>
+    `weights 必须是一行、为 ${dimensions} 个维度各给一个数字，或每位受访者一行（共 ${respondents} 行）。`,
+  weightsRowCount: (rows, respondents) =>
+    `weights 有 ${rows} 行，但问卷有 ${respondents} 位受访者；请给一行，或每位受访者一行。`,
+  weightMissing: (dimension) => `weights 缺少维度“${dimension}”的数字；请填写其重要性分值。`,
+  weightsNegative: () => `weights 不能为负数；请把重要性分值（例如共 100 分）分配给各维度。`,
+  weightsAllZero: () => `weights 合计为 0；请为各维度分配重要性分值（例如共 100 分）。`,
+  referenceInvalid: () => `reference 必须是量表最高分（例如 5、7 或 10），或每个因素一个期望值的区域。`,
+  referenceBelowData: (scaleTop, largest) =>
+    `reference（${scaleTop}）低于 performance 的最大值（${largest}）；请给出量表的最高分。`,
+  scaleUnknown: (argument, smallest, largest, fix) =>
+    `${argument} 的取值从 ${smallest} 到 ${largest}，不在从 0 或 1 开始的 5、7、10 或 100 分量表上；${fix}`,
+  crosshairInvalid: () => `crosshair 必须是 "mean"、"median"、"scale"，或两个数字 {重要性, 表现}。`,
+  cannotCompute: (functionName, detail) => `${functionName} 无法计算：${detail}。`,
+};
+
+/** Fixes suggested in {@link MessageCatalogue.scaleUnknown}, per function. */
+export const SCALE_FIXES: Record<Locale, { keyexp: string; ipa: string }> = {
+  en: {
+    keyexp: "give reference as the top of the answer scale.",
+    ipa: 'give crosshair as two numbers {importance, performance}, or use "mean".',
+  },
+  "zh-CN": {
+    keyexp: "请在 reference 中给出量表最高分。",
+    ipa: '请把 crosshair 写成两个数字 {重要性, 表现}，或使用 "mean"。',
+  },
+};
+
+/** The messages in the given language. */
+export function messagesFor(locale: Locale): MessageCatalogue {
+  return locale === "zh-CN" ? chinese : english;
+}

@@ -1,0 +1,95 @@
+import { servqualScores, STANDARD_SERVQUAL_DIMENSION_OF_ITEM, type AnswerMatrix } from "../core";
+import { dimensionWeights, labelList, pairedSurvey, sizeOf } from "./coercion";
+import { ExcelFunctionError } from "./excelError";
+import { labelsFor } from "./labels";
+import type { Locale } from "./locale";
+import { messagesFor } from "./messages";
+import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
+
+/**
+ * CX.SERVQUAL: SERVQUAL scores, a table with the header Dimension, Expectation, Perception, Gap,
+ * Weight, Weighted gap; one row per dimension in order of first appearance, then Overall
+ * (unweighted mean gap; with weights, the weighted score in the Weighted gap column). Gap is
+ * Perception − Expectation of the two cells beside it, exactly.
+ *
+ * Policies: "paired survey ranges", "survey answers", "labels as text" (dimensions: every item
+ * column needs one), "weights".
+ */
+export function servqualSpill(
+  perception: unknown,
+  expectation: unknown,
+  dimensions: unknown,
+  weights: unknown,
+  locale: Locale,
+): Spill {
+  const m = messagesFor(locale);
+  const text = labelsFor(locale);
+  const survey = pairedSurvey(perception, "perception", expectation, "expectation", m);
+  const { rows: respondents, columns: items } = sizeOf(survey.first);
+
+  let dimensionOfItem: string[];
+  if (dimensions === undefined || dimensions === null) {
+    if (items !== STANDARD_SERVQUAL_DIMENSION_OF_ITEM.length) {
+      throw new ExcelFunctionError("#VALUE!", m.dimensionsRequired("perception", items));
+    }
+    dimensionOfItem = STANDARD_SERVQUAL_DIMENSION_OF_ITEM.map((key) => text.servqualDimensions[key]);
+  } else {
+    dimensionOfItem = labelList(dimensions, "dimensions", items, (position) => {
+      throw new ExcelFunctionError("#VALUE!", m.dimensionLabelMissing(position));
+    }, m);
+  }
+  const dimensionNames = [...new Set(dimensionOfItem)];
+  const missing = dimensionWithoutPairs(survey.first, survey.second, dimensionOfItem, dimensionNames);
+  if (missing !== undefined) throw new ExcelFunctionError("#VALUE!", m.dimensionWithoutPairs(missing));
+  const weightsGiven = dimensionWeights(weights, dimensionNames, respondents, m);
+
+  const result = fromCore("CX.SERVQUAL", m, () =>
+    servqualScores(survey.first, survey.second, dimensionOfItem, weightsGiven),
+  );
+  const overflow = () => new ExcelFunctionError("#NUM!", m.cannotCompute("CX.SERVQUAL", "a score"));
+  const optional = (value: number | undefined): SpillCell =>
+    weightsGiven === undefined ? "" : numberCell(value, overflow);
+  return [
+    [text.dimension, text.expectation, text.perception, text.gap, text.weight, text.weightedGap],
+    ...result.dimensions.map((dimension) => [
+      dimension.key,
+      numberCell(dimension.expectation, overflow),
+      numberCell(dimension.perception, overflow),
+      numberCell(dimension.gap, overflow),
+      optional(dimension.weight),
+      optional(dimension.weightedGap),
+    ]),
+    [
+      text.overall,
+      numberCell(result.overall.expectation, overflow),
+      numberCell(result.overall.perception, overflow),
+      numberCell(result.overall.gap, overflow),
+      weightsGiven === undefined ? "" : 1,
+      optional(result.overall.weightedScore),
+    ],
+  ];
+}
+
+/**
+ * The first dimension no respondent answered in both ranges, if any. Each item column is scanned
+ * only until its first pair, so on real surveys this reads a handful of rows.
+ */
+function dimensionWithoutPairs(
+  perception: AnswerMatrix,
+  expectation: AnswerMatrix,
+  dimensionOfItem: readonly string[],
+  dimensionNames: readonly string[],
+): string | undefined {
+  const paired = new Set<string>();
+  for (let item = 0; item < dimensionOfItem.length; item++) {
+    const dimension = dimensionOfItem[item]!;
+    if (paired.has(dimension)) continue;
+    for (let row = 0; row < perception.length; row++) {
+      if (typeof perception[row]![item] === "number" && typeof expectation[row]![item] === "number") {
+        paired.add(dimension);
+        break;
+      }
+    }
+  }
+  return dimensionNames.find((dimension) => !paired.has(dimension));
+}

@@ -1,0 +1,35 @@
+import { CoreInputError } from "../core";
+import { ExcelFunctionError } from "./excelError";
+import type { MessageCatalogue } from "./messages";
+
+/** One cell of a spilled result: a number, a text, or an error value that explains itself. */
+export type SpillCell = number | string | ExcelFunctionError;
+
+/** A spilled result: rectangular rows of cells. */
+export type Spill = SpillCell[][];
+
+/**
+ * A number for a result cell, or the given error when there is none. Non-finite numbers never
+ * reach a cell: Excel has no NaN or infinity, so they become #NUM!.
+ */
+export function numberCell(value: number | undefined, missing: () => ExcelFunctionError): SpillCell {
+  if (value === undefined) return missing();
+  return Number.isFinite(value) ? value : new ExcelFunctionError("#NUM!", missing().message);
+}
+
+/**
+ * Runs a core computation; input core refuses (CoreInputError) becomes a #VALUE! error naming the
+ * worksheet function. The functions check arguments before calling core, so this is the last line
+ * of defence, reached only by unusual input such as numbers too large to subtract.
+ */
+export function fromCore<T>(functionName: string, m: MessageCatalogue, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof CoreInputError) {
+      const code = error.reason === "range" ? "#NUM!" : "#VALUE!";
+      throw new ExcelFunctionError(code, m.cannotCompute(functionName, error.message));
+    }
+    throw error;
+  }
+}

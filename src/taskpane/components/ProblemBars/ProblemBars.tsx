@@ -1,0 +1,42 @@
+import * as React from "react";
+import { MessageBar, MessageBarBody, MessageBarGroup, MessageBarTitle } from "@fluentui/react-components";
+import type { SurveyProblem } from "../../../core/survey/types";
+import { useMessages } from "../../i18n/I18nProvider";
+import type { Messages } from "../../i18n/catalogue";
+import { useProblemBarsStyles } from "./ProblemBars.styles";
+import type { ProblemBarsProps } from "./ProblemBars.types";
+
+const SEVERITY_ORDER: Record<SurveyProblem["severity"], number> = { error: 0, warning: 1, info: 2 };
+
+/** The text of a problem: what is wrong and what to do about it. */
+export function problemText(problem: SurveyProblem, messages: Messages): string {
+  const dimension = problem.dimension ?? "";
+  return messages.problems[problem.code]({
+    header: problem.header ?? "",
+    item: problem.item ?? "",
+    dimension: messages.dimensions[dimension] ?? dimension,
+    count: problem.count ?? 0,
+    functionName: problem.functionName ?? "",
+    reason: problem.reason ?? "",
+  });
+}
+
+/** Survey problems as message bars, errors first. */
+export function ProblemBars({ problems }: ProblemBarsProps): React.JSX.Element | null {
+  const messages = useMessages();
+  const styles = useProblemBarsStyles();
+  if (problems.length === 0) return null;
+  const sorted = [...problems].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return (
+    <MessageBarGroup className={styles.root}>
+      {sorted.map((problem, index) => (
+        <MessageBar key={`${problem.code}-${index}`} intent={problem.severity} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{messages.problemTitles[problem.severity]}</MessageBarTitle>
+            {problemText(problem, messages)}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+    </MessageBarGroup>
+  );
+}

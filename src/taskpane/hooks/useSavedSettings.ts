@@ -1,0 +1,57 @@
+import * as React from "react";
+import { analyzeSurvey } from "../../core/survey/analyzeSurvey";
+import { buildWritePlan } from "../../excel/buildWritePlan";
+import { resultLabels } from "../../excel/resultLabels";
+import type { AnalysisSettings } from "../../core/survey/types";
+import type { WizardAction } from "../state/wizardState";
+import { useGateway } from "./GatewayContext";
+import { hostErrorInfo, nextFrame } from "./hostErrorInfo";
+
+/**
+ * Loads the settings an earlier analysis saved in the workbook (and finds its results sheet) when the pane
+ * opens, and returns "Refresh": the same analysis of the survey as it is now, written over the earlier sheet.
+ */
+export function useSavedSettings(
+  savedSettings: AnalysisSettings | null,
+  dispatch: React.Dispatch<WizardAction>,
+): () => Promise<void> {
+  const gateway = useGateway();
+  React.useEffect(() => {
+    let active = true;
+    // a workbook without settings, or a host that cannot read them, simply offers no Refresh
+    gateway.loadSettings().then(
+      (settings) => active && dispatch({ type: "savedSettingsLoaded", settings }),
+      () => undefined,
+    );
+    gateway.findOwnResultsSheet().then(
+      (sheet) => active && dispatch({ type: "ownResultsSheetFound", sheet }),
+      () => undefined,
+    );
+    return () => {
+      active = false;
+    };
+  }, [gateway, dispatch]);
+
+  return React.useCallback(async () => {
+    if (!savedSettings) return;
+    dispatch({ type: "refreshStarted" });
+    try {
+      const survey = await gateway.readSurvey({
+        source: savedSettings.source,
+        onProgress: (progress) => dispatch({ type: "readProgressed", progress }),
+      });
+      await nextFrame();
+      const analysis = analyzeSurvey(survey, savedSettings);
+      const blocking = analysis.problems.filter((problem) => problem.severity === "error");
+      if (blocking.length > 0) {
+        dispatch({ type: "refreshBlocked", problems: blocking });
+        return;
+      }
+      const plan = buildWritePlan(analysis, savedSettings, resultLabels(gateway.displayLanguage()), survey);
+      const report = await gateway.writeResults(plan, { replaceExisting: true });
+      dispatch({ type: "refreshSucceeded", report });
+    } catch (error) {
+      dispatch({ type: "refreshFailed", error: hostErrorInfo(error) });
+    }
+  }, [gateway, dispatch, savedSettings]);
+}

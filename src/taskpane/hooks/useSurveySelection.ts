@@ -1,0 +1,27 @@
+import * as React from "react";
+import { defaultSettings } from "../../core/survey/defaultSettings";
+import { detectColumnRoles } from "../../core/survey/detectColumnRoles";
+import type { WizardAction } from "../state/wizardState";
+import { useGateway } from "./GatewayContext";
+import { hostErrorInfo, nextFrame } from "./hostErrorInfo";
+
+/**
+ * "Use selection": reads the selected survey (with progress for long reads), detects column roles and scale,
+ * and starts the settings from them.
+ */
+export function useSurveySelection(dispatch: React.Dispatch<WizardAction>): () => Promise<void> {
+  const gateway = useGateway();
+  return React.useCallback(async () => {
+    dispatch({ type: "readStarted" });
+    try {
+      const survey = await gateway.readSurvey({
+        onProgress: (progress) => dispatch({ type: "readProgressed", progress }),
+      });
+      await nextFrame();
+      const layout = detectColumnRoles(survey);
+      dispatch({ type: "readSucceeded", survey, layout, settings: defaultSettings(survey, layout) });
+    } catch (error) {
+      dispatch({ type: "readFailed", error: hostErrorInfo(error) });
+    }
+  }, [gateway, dispatch]);
+}

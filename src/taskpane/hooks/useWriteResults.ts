@@ -1,0 +1,26 @@
+import * as React from "react";
+import { buildWritePlan } from "../../excel/buildWritePlan";
+import { resultLabels } from "../../excel/resultLabels";
+import { selectEffectiveSettings } from "../state/selectors";
+import type { WizardAction, WizardState } from "../state/wizardState";
+import { useGateway } from "./GatewayContext";
+import { hostErrorInfo } from "./hostErrorInfo";
+
+/** "Write results sheet": lays out the results and has the gateway write them (and save the settings). */
+export function useWriteResults(state: WizardState, dispatch: React.Dispatch<WizardAction>): () => Promise<void> {
+  const gateway = useGateway();
+  const { analysis, survey, ownResultsSheet, replaceExisting } = state;
+  const settings = selectEffectiveSettings(state);
+  return React.useCallback(async () => {
+    if (!analysis || !survey || !settings) return;
+    dispatch({ type: "writeStarted" });
+    try {
+      const plan = buildWritePlan(analysis, settings, resultLabels(gateway.displayLanguage()), survey);
+      const report = await gateway.writeResults(plan, { replaceExisting: replaceExisting && ownResultsSheet !== null });
+      dispatch({ type: "writeSucceeded", report });
+      dispatch({ type: "savedSettingsLoaded", settings: plan.settings });
+    } catch (error) {
+      dispatch({ type: "writeFailed", error: hostErrorInfo(error) });
+    }
+  }, [gateway, dispatch, analysis, survey, settings, ownResultsSheet, replaceExisting]);
+}

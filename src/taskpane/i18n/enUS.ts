@@ -1,0 +1,204 @@
+import type {
+  ColumnRole,
+  CrosshairRule,
+  Framework,
+  OutputMode,
+  Quadrant,
+  SurveyProblemCode,
+} from "../../core/survey/types";
+import type { ChartKind, HostErrorKind } from "../../excel/types";
+
+/** Formats a number for the pane: fixed decimals, a true minus sign, never "NaN". */
+export function formatNumber(value: number | undefined, decimals = 2): string {
+  if (value === undefined || !Number.isFinite(value)) return "–";
+  return value.toFixed(decimals).replace(/^-/, "−");
+}
+
+/**
+ * The English messages of the taskpane. Every text the pane shows comes from here (or from zhCN, which must
+ * have the same keys); texts with values are functions so that word order can differ between languages.
+ */
+export const enUS = {
+  appTitle: "CX Gap",
+  appSubtitle: "Customer-experience gaps from a survey in this workbook",
+  stepsLabel: "Wizard steps",
+  steps: { data: "Data", model: "Model", review: "Review", write: "Write" },
+  stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
+  back: "Back",
+  next: "Next",
+  retry: "Try again",
+
+  // step 1: data
+  dataIntro:
+    "Select your survey in the sheet, first row headers, one row per respondent, then choose Use selection. A single selected cell uses the table or region around it.",
+  useSelection: "Use selection",
+  reading: "Reading the survey…",
+  readProgress: (read: number, total: number) => `${read.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows read`,
+  surveySummary: (respondents: number, columns: number, address: string) =>
+    `${respondents} respondents, ${columns} columns (${address})`,
+  detectedScale: (bottom: number, top: number) => `Answer scale: ${bottom}–${top}`,
+  pairsFound: (pairs: number) => `${pairs} expectation–perception pairs`,
+  rolesTableLabel: "Column roles",
+  columnHeader: "Column",
+  roleHeader: "Role",
+  itemHeader: "Item",
+  roleOf: (header: string) => `Role of ${header}`,
+  roles: {
+    respondentId: "Respondent ID",
+    segment: "Segment",
+    expectation: "Expectation",
+    perception: "Perception",
+    importance: "Importance",
+    overall: "Overall satisfaction",
+    ignore: "Ignore",
+  } satisfies Record<ColumnRole, string>,
+  savedSettingsFound: "This workbook holds the settings of an earlier analysis.",
+  refresh: "Refresh",
+  refreshing: "Refreshing…",
+  refreshDone: (sheet: string) => `Refreshed: results written to “${sheet}”.`,
+
+  // step 2: model
+  frameworkLabel: "Framework",
+  frameworks: {
+    servqual22: "SERVQUAL-22 (standard five dimensions)",
+    experienceContents: "Six experience contents",
+    custom: "Custom item → dimension mapping",
+  } satisfies Record<Framework, string>,
+  mappingTableLabel: "Dimension of each item",
+  dimensionOf: (item: string) => `Dimension of item ${item}`,
+  dimensionPlaceholder: "Choose or type a dimension",
+  unmappedItems: (count: number) =>
+    count === 1 ? "1 item has no dimension and is left out of dimension scores." : `${count} items have no dimension and are left out of dimension scores.`,
+  useWeights: "Weight dimensions (100 importance points)",
+  weightOf: (dimension: string) => `Points for ${dimension}`,
+  weightsTotal: (total: number) => `Total: ${formatNumber(total, 0)} of 100 points`,
+  weightsMustSum: (total: number) =>
+    `The points add up to ${formatNumber(total, 1)}. Change them so that they add up to 100.`,
+  weightsNegative: "Points cannot be negative.",
+  crosshairLabel: "Priority-matrix crosshairs",
+  crosshairs: {
+    mean: "At the means of importance and performance",
+    median: "At the medians",
+    scale: "At the midpoint of the answer scale",
+  } satisfies Record<CrosshairRule, string>,
+  outputLabel: "Results as",
+  outputs: {
+    values: "Values (a snapshot)",
+    formulas: "Live =CX formulas (recompute when the survey changes)",
+  } satisfies Record<OutputMode, string>,
+
+  // step 3: review
+  analyzing: "Analysing…",
+  respondentsAndMissing: (n: number, missing: number) => `${n} respondents · ${missing} missing answers`,
+  overallGap: (gap: number) => `Overall gap (perception − expectation): ${formatNumber(gap)}`,
+  weightedScore: (score: number) => `Weighted SERVQUAL score: ${formatNumber(score)}`,
+  dimensionGapsTitle: "Gaps by dimension",
+  dimensionHeader: "Dimension",
+  expectationHeader: "Expectation",
+  perceptionHeader: "Perception",
+  gapHeader: "Gap",
+  keyExperiencesTitle: "Top key experiences",
+  importanceStated: "Importance: the respondents' stated importance of each item.",
+  importanceDerived:
+    "Importance: each item's correlation with overall satisfaction (the survey has no importance columns).",
+  rankHeader: "Rank",
+  importanceHeader: "Importance",
+  performanceHeader: "Performance",
+  scoreHeader: "Score",
+  quadrantsTitle: "Priority matrix",
+  crosshairAt: (importance: number, performance: number) =>
+    `Crosshairs at importance ${formatNumber(importance)}, performance ${formatNumber(performance)}`,
+  quadrantHeader: "Quadrant",
+  itemLabel: (item: string) => (/^\d+$/.test(item) ? `Item ${item}` : item),
+  quadrants: {
+    concentrateHere: "Concentrate here",
+    keepUpTheGoodWork: "Keep up the good work",
+    lowPriority: "Low priority",
+    possibleOverkill: "Possible overkill",
+  } satisfies Record<Quadrant, string>,
+  nothingToWrite: "Fix the problems above before writing results.",
+
+  // step 4: write
+  writeIntro:
+    "Writes a new results sheet with tables and native charts. Nothing outside that sheet is changed.",
+  replaceEarlier: (sheet: string) => `Replace the earlier results sheet “${sheet}”`,
+  writeResults: "Write results sheet",
+  writing: "Writing…",
+  written: (sheet: string) => `Results written to “${sheet}”.`,
+  tablesWritten: (count: number) => `${count} tables`,
+  chartsDrawn: (count: number) => `${count} charts`,
+  chartSkipped: (chart: string, missing: string) =>
+    `The chart “${chart}” was left out: this Excel lacks ${missing}. The tables are complete; update Excel to get the chart.`,
+  charts: {
+    dimensionBars: "Expectation vs perception by dimension",
+    importancePerformance: "Importance–performance matrix",
+    servqualRadar: "SERVQUAL dimensions (radar)",
+  } satisfies Record<ChartKind, string>,
+
+  dimensions: {
+    tangibles: "Tangibles",
+    reliability: "Reliability",
+    responsiveness: "Responsiveness",
+    assurance: "Assurance",
+    empathy: "Empathy",
+    product: "Product",
+    service: "Service",
+    relationship: "Relationship",
+    convenience: "Convenience",
+    brandImage: "Brand image",
+    price: "Price",
+  } as Record<string, string>,
+
+  hostErrors: {
+    cellEditMode: "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",
+    protectedSheet: "The sheet or workbook is protected. Unprotect it (Review › Unprotect) and try again.",
+    unsupportedApi: "This version of Excel lacks a feature the add-in needs. Update Excel or use Excel on the web.",
+    emptySelection: "Nothing is selected. Select the survey, headers included, and choose Use selection.",
+    notASurvey: "The selection is not a survey: it needs a header row and at least one row of answers.",
+    payloadTooLarge: "The range is too large for one request. Select fewer rows or columns.",
+    unknown: "Excel reported a problem.",
+  } satisfies Record<HostErrorKind, string>,
+  missingRequirement: (sets: string) => `Missing: ${sets}.`,
+
+  problemTitles: { error: "Cannot analyse", warning: "Check this", info: "Note" },
+  problems: {
+    noRows: () => "The survey has headers but no answers. Select the header row and the respondents' rows.",
+    noPairs: () =>
+      "No expectation–perception pair was found. Set the roles of the item columns in the table (Expectation and Perception of the same item).",
+    columnMissing: (p: ProblemText) =>
+      `The column “${p.header}” from the saved settings is no longer in the survey. Restore it or run the wizard again.`,
+    duplicateHeader: (p: ProblemText) => `The header “${p.header}” appears twice; the second column is ignored. Rename one of them.`,
+    unpairedColumn: (p: ProblemText) =>
+      `“${p.header}” has no partner column. Give it a matching expectation or perception column, or set its role to Ignore.`,
+    nonNumericAnswers: (p: ProblemText) =>
+      `“${p.header}” holds ${p.count} answers that are not numbers; they count as missing. Correct them in the sheet.`,
+    outOfScale: (p: ProblemText) =>
+      `“${p.header}” holds ${p.count} answers outside the scale; they count as missing. Check the scale or the data.`,
+    itemWithoutDimension: (p: ProblemText) => `Item ${p.item} has no dimension. Choose one in the Model step.`,
+    dimensionWithoutAnswers: (p: ProblemText) => `No respondent answered an item of ${p.dimension}.`,
+    tooFewRespondents: (p: ProblemText) =>
+      `Item ${p.item} has ${p.count} respondent(s) with both answers; at least 2 are needed for its statistics.`,
+    invalidWeights: () => "The dimension weights are negative, all zero or name unknown dimensions. Correct them in the Model step.",
+    importanceDerived: () =>
+      "The survey has no importance columns, so importance is each item's correlation with overall satisfaction.",
+    importanceUnavailable: () =>
+      "Key experiences and the priority matrix need importance columns or an overall-satisfaction column. Set one in the Data step.",
+    importanceUndefined: (p: ProblemText) =>
+      `Item ${p.item} has constant answers, so its correlation with overall satisfaction is undefined; it is left out.`,
+    servqualItemsMissing: (p: ProblemText) =>
+      `SERVQUAL-22 expects items 1–22; ${p.count} are missing. Choose another framework or map the items yourself.`,
+    calculationFailed: (p: ProblemText) => `A statistic could not be computed (${p.functionName}: ${p.reason}).`,
+  } satisfies Record<SurveyProblemCode, (p: ProblemText) => string>,
+};
+
+/** The parameters a problem's text may use (dimension already translated). */
+export interface ProblemText {
+  header: string;
+  item: string;
+  dimension: string;
+  count: number;
+  functionName: string;
+  reason: string;
+}
+
+export type Messages = typeof enUS;

@@ -1,0 +1,112 @@
+import { dimensionMapFor } from "../../core/survey/frameworks";
+import { itemKey, readHeader } from "../../core/survey/headerPatterns";
+import { pairItems } from "../../core/survey/pairItems";
+import type { AnalysisSettings, ColumnAssignment, ColumnRole } from "../../core/survey/types";
+import { initialWizardState, type WizardAction, type WizardState } from "./wizardState";
+
+const ITEM_ROLES: readonly ColumnRole[] = ["expectation", "perception", "importance"];
+
+/** The wizard's state machine; pure, so every transition is testable without a workbook. */
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  switch (action.type) {
+    case "stepChanged":
+      return { ...state, step: action.step };
+    case "readStarted":
+      return { ...state, read: { status: "running" } };
+    case "readProgressed":
+      return state.read.status === "running" ? { ...state, read: { status: "running", progress: action.progress } } : state;
+    case "readSucceeded":
+      return {
+        ...initialWizardState,
+        savedSettings: state.savedSettings,
+        ownResultsSheet: state.ownResultsSheet,
+        read: { status: "done" },
+        survey: action.survey,
+        layout: action.layout,
+        settings: action.settings,
+      };
+    case "readFailed":
+      return { ...state, read: { status: "failed", error: action.error } };
+    case "roleChanged":
+      return withSettings(state, (settings) => changeRole(settings, action.column, action.role));
+    case "frameworkChanged":
+      return withSettings(state, (settings) => ({
+        ...settings,
+        framework: action.framework,
+        dimensionOfItem: dimensionMapFor(action.framework, itemsOf(settings), settings.dimensionOfItem),
+      }));
+    case "dimensionChanged":
+      return withSettings(state, (settings) => {
+        const dimensionOfItem = { ...settings.dimensionOfItem };
+        const dimension = action.dimension.trim();
+        if (dimension === "") delete dimensionOfItem[action.item];
+        else dimensionOfItem[action.item] = dimension;
+        return { ...settings, dimensionOfItem };
+      });
+    case "weightsToggled":
+      return { ...state, weightsEnabled: action.enabled, analysis: undefined };
+    case "weightChanged":
+      return { ...state, weightDraft: { ...state.weightDraft, [action.dimension]: action.points }, analysis: undefined };
+    case "crosshairChanged":
+      return withSettings(state, (settings) => ({ ...settings, crosshair: action.crosshair }));
+    case "outputChanged":
+      return withSettings(state, (settings) => ({ ...settings, output: action.output }));
+    case "analysisStarted":
+      return { ...state, analyzing: true };
+    case "analysisFinished":
+      return { ...state, analyzing: false, analysis: action.analysis };
+    case "ownResultsSheetFound":
+      return { ...state, ownResultsSheet: action.sheet };
+    case "replaceExistingToggled":
+      return { ...state, replaceExisting: action.replace };
+    case "writeStarted":
+      return { ...state, write: { status: "running" } };
+    case "writeSucceeded":
+      return { ...state, write: { status: "done", report: action.report }, ownResultsSheet: { name: action.report.sheetName } };
+    case "writeFailed":
+      return { ...state, write: { status: "failed", error: action.error } };
+    case "savedSettingsLoaded":
+      return { ...state, savedSettings: action.settings };
+    case "refreshStarted":
+      return { ...state, refresh: { status: "running" } };
+    case "refreshSucceeded":
+      return { ...state, refresh: { status: "done", report: action.report }, ownResultsSheet: { name: action.report.sheetName } };
+    case "refreshFailed":
+      return { ...state, refresh: { status: "failed", error: action.error } };
+    case "refreshBlocked":
+      return { ...state, refresh: { status: "failed", problems: action.problems } };
+  }
+}
+
+/** Applies a change to the settings; any change makes the earlier analysis and write outdated. */
+function withSettings(state: WizardState, change: (settings: AnalysisSettings) => AnalysisSettings): WizardState {
+  if (!state.settings) return state;
+  return { ...state, settings: change(state.settings), analysis: undefined, write: { status: "idle" } };
+}
+
+function itemsOf(settings: AnalysisSettings): string[] {
+  return pairItems(settings.roles).pairs.map((pair) => pair.item);
+}
+
+/**
+ * Sets one column's role. An item column needs an item key to pair by: the one its header gives, else the
+ * whole header. The dimension map follows the new set of items (new items get the framework's suggestion).
+ */
+function changeRole(settings: AnalysisSettings, column: number, role: ColumnRole): AnalysisSettings {
+  const roles = settings.roles.map((assignment): ColumnAssignment => {
+    if (assignment.column !== column) return assignment;
+    const { item: _previous, ...rest } = assignment;
+    if (!ITEM_ROLES.includes(role)) return { ...rest, role };
+    const item = assignment.item ?? readHeader(assignment.header).item ?? itemKey(assignment.header);
+    return { ...rest, role, item: item === "" ? assignment.header : item };
+  });
+  const next = { ...settings, roles };
+  const items = itemsOf(next);
+  const suggested = dimensionMapFor(settings.framework, items, settings.dimensionOfItem);
+  const dimensionOfItem: Record<string, string> = {};
+  for (const item of items) {
+    const dimension = settings.dimensionOfItem[item] ?? suggested[item];
+    if (dimension !== undefined) dimensionOfItem[item] = dimension;
+  }
+  return { ...next, dimensionOfItem };
+}

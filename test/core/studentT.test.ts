@@ -1,0 +1,70 @@
+import { describe, it, expect } from "@jest/globals";
+import { studentTQuantile, studentTTwoSidedPValue } from "../../src/core";
+import { expectRelativelyClose } from "./helpers";
+
+// Reference values: mpmath 1.3 at 40 digits (regularised incomplete beta, root-found for the quantile),
+// rounded to the nearest double, evaluated at the very doubles passed here (e.g. 0.975 is 0.97499999999999997779…).
+describe("studentTQuantile", () => {
+  it.each([
+    [0.975, 1, 12.706204736174694],
+    [0.975, 2, 4.302652729749462],
+    [0.975, 5, 2.5705818356363146],
+    [0.975, 29, 2.045229642132704],
+    [0.975, 385, 1.966144814842553],
+    [0.995, 10, 3.169272672616951],
+    [0.025, 7, -2.3646242515927853],
+    [0.975, 1048575, 1.9599662469189223],
+    [0.9, 3.5, 1.5765766051364052],
+  ])("quantile(%p, %p) matches mpmath 40 digits", (probability, degreesOfFreedom, expected) => {
+    expectRelativelyClose(studentTQuantile(probability, degreesOfFreedom), expected, 1e-14);
+  });
+
+  it("is 0 at the median", () => {
+    expect(studentTQuantile(0.5, 3)).toBe(0);
+  });
+
+  it.each([0, 1, -0.1, 1.5, NaN])("refuses probability %p", (probability) => {
+    expect(() => studentTQuantile(probability, 5)).toThrow(
+      expect.objectContaining({ functionName: "studentTQuantile", reason: "range" }),
+    );
+  });
+
+  it.each([0, -2, Infinity, NaN])("refuses %p degrees of freedom", (degreesOfFreedom) => {
+    expect(() => studentTQuantile(0.975, degreesOfFreedom)).toThrow(
+      expect.objectContaining({ functionName: "studentTQuantile", reason: "range" }),
+    );
+  });
+});
+
+describe("studentTTwoSidedPValue", () => {
+  it.each([
+    [-2.5, 4, 0.06676654481198814],
+    [1.2, 10, 0.2577963007243057],
+    [-10, 385, 4.400335077648391e-21],
+    [-0.3, 2, 0.7924856608401776],
+    [3.1, 1, 0.1986521843982371],
+    [-8.5, 3, 0.0034196914163444774],
+  ])("p(%p, %p) matches mpmath 40 digits", (t, degreesOfFreedom, expected) => {
+    expectRelativelyClose(studentTTwoSidedPValue(t, degreesOfFreedom), expected, 1e-14);
+  });
+
+  it("is symmetric in t and 1 at t = 0", () => {
+    expect(studentTTwoSidedPValue(2.1, 6)).toBe(studentTTwoSidedPValue(-2.1, 6));
+    expect(studentTTwoSidedPValue(0, 7)).toBe(1);
+  });
+
+  it("refuses a NaN statistic", () => {
+    expect(() => studentTTwoSidedPValue(NaN, 5)).toThrow(
+      "studentTTwoSidedPValue needs a t statistic that is a number (got NaN)",
+    );
+  });
+
+  it("refuses non-positive or infinite degrees of freedom", () => {
+    expect(() => studentTTwoSidedPValue(1, 0)).toThrow(
+      expect.objectContaining({ functionName: "studentTTwoSidedPValue", reason: "range" }),
+    );
+    expect(() => studentTTwoSidedPValue(1, Infinity)).toThrow(
+      expect.objectContaining({ functionName: "studentTTwoSidedPValue", reason: "range" }),
+    );
+  });
+});

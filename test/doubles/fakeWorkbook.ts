@@ -1,0 +1,228 @@
+/**
+ * In-memory workbook state behind the fake Excel API: sheets seeded with survey cells (as arrays, or lazily
+ * from a function so a million-row survey is not copied), every write recorded with its sheet and address,
+ * sync counting, the web payload limits, and injectable host failures. No Node-only APIs: it is bundled
+ * for the browser as a fake office.js too.
+ */
+
+export type FakeCell = string | number | boolean;
+
+export interface SheetSeed {
+  name: string;
+  /** top-left cell of the seeded block, "A1" by default */
+  at?: string;
+  rows?: FakeCell[][];
+  /** lazy alternative to rows: rowCount × columnCount cells computed on demand */
+  rowCount?: number;
+  columnCount?: number;
+  cell?: (row: number, column: number) => FakeCell;
+}
+
+export interface WorkbookSeed {
+  sheets: SheetSeed[];
+  /** selected range on the first sheet, or "Sheet!A1:B2" */
+  selection?: string;
+  /** highest supported ExcelApi 1.x minor version: 8 supports "1.1" … "1.8"; default 17 */
+  excelApiMinor?: number;
+  displayLanguage?: string;
+  tables?: Array<{ name: string; sheet: string; address: string }>;
+  limits?: { maxCellsPerRead: number; maxPayloadBytes: number };
+}
+
+export interface WriteRecord {
+  sync: number;
+  sheet: string;
+  address: string;
+  kind:
+    | "values"
+    | "formulas"
+    | "numberFormat"
+    | "addSheet"
+    | "deleteSheet"
+    | "table"
+    | "conditionalFormat"
+    | "chart"
+    | "customProperty"
+    | "setting";
+  data?: unknown;
+}
+
+export interface ChartRecord {
+  sheet: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  position?: [string, string | undefined];
+  axisTitles: { category?: string; value?: string };
+  series: SeriesRecord[];
+}
+
+export interface SeriesRecord {
+  name?: string;
+  xValues?: string;
+  values?: string;
+  chartType?: string;
+  markerStyle?: string;
+  hasDataLabels?: boolean;
+  pointLabels: Record<number, string>;
+}
+
+export interface InjectedFailure {
+  /** 1-based sync number (counted over the workbook's lifetime) */
+  onSync: number;
+  code: string;
+  message?: string;
+}
+
+export interface Box {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+export class FakeSheet {
+  readonly id: string;
+  readonly written = new Map<string, FakeCell>();
+  readonly formats = new Map<string, string>();
+  readonly formulas = new Map<string, string>();
+  customProperties: Record<string, string> = {};
+  deleted = false;
+  constructor(
+    public name: string,
+    id: number,
+    readonly seed?: { origin: Box; cell: (row: number, column: number) => FakeCell },
+  ) {
+    this.id = `{0000000${id}-FAKE-SHEET}`;
+  }
+
+  cellAt(row: number, column: number): FakeCell {
+    const key = `${row},${column}`;
+    const written = this.written.get(key);
+    if (written !== undefined) return written;
+    const seed = this.seed;
+    if (!seed) return "";
+    const r = row - seed.origin.row;
+    const c = column - seed.origin.column;
+    if (r < 0 || c < 0 || r >= seed.origin.rowCount || c >= seed.origin.columnCount) return "";
+    return seed.cell(r, c);
+  }
+
+  /** bounding box of seeded and written cells */
+  usedBox(): Box | undefined {
+    const boxes: Box[] = [];
+    if (this.seed) boxes.push(this.seed.origin);
+    for (const key of this.written.keys()) {
+      const [row, column] = key.split(",").map(Number) as [number, number];
+      if (this.written.get(key) !== "") boxes.push({ row, column, rowCount: 1, columnCount: 1 });
+    }
+    if (boxes.length === 0) return undefined;
+    const top = Math.min(...boxes.map((b) => b.row));
+    const left = Math.min(...boxes.map((b) => b.column));
+    const bottom = Math.max(...boxes.map((b) => b.row + b.rowCount));
+    const right = Math.max(...boxes.map((b) => b.column + b.columnCount));
+    return { row: top, column: left, rowCount: bottom - top, columnCount: right - left };
+  }
+}
+
+export class FakeWorkbookState {
+  readonly sheets: FakeSheet[] = [];
+  readonly settings = new Map<string, unknown>();
+  readonly tables: Array<{ name: string; sheet: FakeSheet; address: string; style?: string }> = [];
+  readonly charts: ChartRecord[] = [];
+  readonly writes: WriteRecord[] = [];
+  readonly failures: InjectedFailure[] = [];
+  selection: { sheet: FakeSheet; box: Box };
+  excelApiMinor: number;
+  displayLanguage: string;
+  limits: { maxCellsPerRead: number; maxPayloadBytes: number };
+  syncCount = 0;
+  /** largest response of any sync, bytes (estimated as JSON) */
+  largestResponseBytes = 0;
+  private nextSheetId = 1;
+
+  constructor(seed: WorkbookSeed) {
+    for (const sheet of seed.sheets) this.addSeededSheet(sheet);
+    if (this.sheets.length === 0) this.addSheet("Sheet1");
+    this.excelApiMinor = seed.excelApiMinor ?? 17;
+    this.displayLanguage = seed.displayLanguage ?? "en-US";
+    this.limits = seed.limits ?? { maxCellsPerRead: 5_000_000, maxPayloadBytes: 5 * 1024 * 1024 };
+    for (const t of seed.tables ?? []) this.tables.push({ name: t.name, sheet: this.sheet(t.sheet)!, address: t.address });
+    this.selection = { sheet: this.sheets[0]!, box: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+    if (seed.selection) this.select(seed.selection);
+  }
+
+  select(address: string): void {
+    const bang = address.lastIndexOf("!");
+    const sheet = bang < 0 ? this.selection?.sheet ?? this.sheets[0]! : this.sheet(address.slice(0, bang).replace(/^'|'$/g, ""));
+    if (!sheet) throw new Error(`no sheet in ${address}`);
+    this.selection = { sheet, box: parseBox(bang < 0 ? address : address.slice(bang + 1)) };
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => !s.deleted && s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  liveSheets(): FakeSheet[] {
+    return this.sheets.filter((s) => !s.deleted);
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(name, this.nextSheetId++);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  private addSeededSheet(seed: SheetSeed): void {
+    const at = parseBox(seed.at ?? "A1");
+    const rows = seed.rows;
+    const rowCount = rows ? rows.length : (seed.rowCount ?? 0);
+    const columnCount = rows ? Math.max(0, ...rows.map((r) => r.length)) : (seed.columnCount ?? 0);
+    const cell = rows ? (r: number, c: number): FakeCell => rows[r]?.[c] ?? "" : (seed.cell ?? (() => ""));
+    const origin = { row: at.row, column: at.column, rowCount, columnCount };
+    this.sheets.push(new FakeSheet(seed.name, this.nextSheetId++, rowCount > 0 ? { origin, cell } : undefined));
+  }
+
+  record(write: Omit<WriteRecord, "sync">): void {
+    this.writes.push({ ...write, sync: this.syncCount + 1 });
+  }
+
+  supports(version: string): boolean {
+    const [major, minor = "0"] = version.split(".");
+    return major === "1" && Number(minor) <= this.excelApiMinor;
+  }
+}
+
+// ----- A1 helpers (kept here so the double does not depend on the code it tests) -----
+
+export function parseBox(address: string): Box {
+  const match = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(address.trim());
+  if (!match) throw new Error(`fake Excel: bad address ${address}`);
+  const col = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const r1 = Number(match[2]) - 1;
+  const c1 = col(match[1]!);
+  const r2 = match[4] ? Number(match[4]) - 1 : r1;
+  const c2 = match[3] ? col(match[3]) : c1;
+  return { row: Math.min(r1, r2), column: Math.min(c1, c2), rowCount: Math.abs(r2 - r1) + 1, columnCount: Math.abs(c2 - c1) + 1 };
+}
+
+export function boxToAddress(box: Box): string {
+  const letters = (c: number): string => {
+    let n = c + 1;
+    let s = "";
+    while (n > 0) {
+      s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+      n = Math.floor((n - 1) / 26);
+    }
+    return s;
+  };
+  const start = `${letters(box.column)}${box.row + 1}`;
+  if (box.rowCount === 1 && box.columnCount === 1) return start;
+  return `${start}:${letters(box.column + box.columnCount - 1)}${box.row + box.rowCount}`;
+}
+
+export function qualified(sheet: FakeSheet, box: Box): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
+  return `${name}!${boxToAddress(box)}`;
+}

@@ -1,0 +1,222 @@
+import fc from "fast-check";
+import { gap, ipa, keyexp, servqual } from "../../src/functions/functions";
+import { ExcelFunctionError } from "../../src/functions/excelError";
+import { errorCell } from "./helpers";
+
+/** Any cell Excel (or a caller in Node) might pass: answers, blanks, text, booleans, errors, oddities. */
+const anyCell: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 1, max: 7 }) },
+  { weight: 2, arbitrary: fc.double() },
+  { weight: 1, arbitrary: fc.constantFrom(0, -1, 100, 1e308, -1e308, 5e-324) },
+  { weight: 2, arbitrary: fc.constantFrom(null, undefined, "") },
+  { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
+  { weight: 1, arbitrary: fc.constantFrom("mean", "median", "scale", "TRUE", "#N/A", "#REF!") },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.constantFrom("#VALUE!", "#DIV/0!", "#NUM!", "#N/A", "#NAME?").map(errorCell) },
+);
+
+const range = (cell: fc.Arbitrary<unknown> = anyCell) =>
+  fc
+    .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }))
+    .chain(([rows, columns]) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
+
+/** An argument as it might arrive: omitted, a single value, a range (sometimes empty or ragged). */
+const anyArgument: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 6, arbitrary: range() },
+  { weight: 2, arbitrary: fc.constantFrom(undefined, null) },
+  { weight: 1, arbitrary: anyCell },
+  { weight: 1, arbitrary: fc.constantFrom([], [[]], [[1, 2], [3]], {}) },
+);
+
+/** Spills seen, per function: the property must be exercised on successful results too, not only on errors. */
+const spills = new Map<string, number>();
+
+function expectSpillOrExcelError(call: () => unknown[][], name = "any"): void {
+  let result: unknown[][];
+  try {
+    result = call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ExcelFunctionError);
+    expect(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"]).toContain((error as ExcelFunctionError).code);
+    expect((error as ExcelFunctionError).message.length).toBeGreaterThan(0);
+    return;
+  }
+  spills.set(name, (spills.get(name) ?? 0) + 1);
+  expect(Array.isArray(result)).toBe(true);
+  expect(result.length).toBeGreaterThan(0);
+  const width = result[0]!.length;
+  expect(width).toBeGreaterThan(0);
+  for (const row of result) {
+    expect(Array.isArray(row) && row.length === width).toBe(true);
+    for (const cell of row) {
+      if (typeof cell === "number") expect(Number.isFinite(cell)).toBe(true);
+      else if (typeof cell !== "string") expect(cell).toBeInstanceOf(ExcelFunctionError);
+    }
+  }
+}
+
+/** Cells of a plausible survey: mostly ratings, some blanks and text, rarely an error. */
+const surveyCell: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 20, arbitrary: fc.integer({ min: 1, max: 7 }) },
+  { weight: 4, arbitrary: fc.double({ min: 0, max: 10, noNaN: true }) },
+  { weight: 3, arbitrary: fc.constantFrom(null, "", "n/a", true) },
+  { weight: 1, arbitrary: anyCell },
+);
+
+/** A k-item layout shared by the arguments of one call: respondents × k, one row of k, or a column of k. */
+const items = fc.integer({ min: 1, max: 6 });
+const itemsRange = (k: number, cell = surveyCell) =>
+  fc.oneof(
+    fc.array(fc.array(cell, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 6 }),
+    fc.array(fc.array(cell, { minLength: 1, maxLength: 1 }), { minLength: k, maxLength: k }),
+  );
+const optional = (arbitrary: fc.Arbitrary<unknown>) => fc.oneof(fc.constant(undefined), arbitrary, anyArgument);
+
+const settings = { numRuns: 400 };
+
+describe("for arbitrary ranges of mixed cells every function spills a rectangle of finite numbers, text and Excel errors, or throws an Excel error", () => {
+  test("CX.GAP", () => {
+    fc.assert(
+      fc.property(anyArgument, anyArgument, anyArgument, (a, b, stats) => {
+        expectSpillOrExcelError(() => gap(a as never, b as never, stats as never), "CX.GAP");
+      }),
+      settings,
+    );
+  });
+
+  test("CX.GAP on same-shaped survey ranges", () => {
+    fc.assert(
+      fc.property(
+        range().chain((a) => fc.tuple(fc.constant(a), fc.array(fc.array(anyCell, { minLength: a[0]!.length, maxLength: a[0]!.length }), { minLength: a.length, maxLength: a.length }))),
+        fc.boolean(),
+        ([a, b], stats) => expectSpillOrExcelError(() => gap(a as never, b as never, stats), "CX.GAP survey"),
+      ),
+      settings,
+    );
+  });
+
+  test("CX.KEYEXP on plausible arguments", () => {
+    fc.assert(
+      fc.property(
+        items.chain((k) =>
+          fc.tuple(itemsRange(k), itemsRange(k), optional(itemsRange(k, anyCell)), optional(fc.oneof(fc.constantFrom([[5]], [[7]], [[10]], [[3]]), itemsRange(k)))),
+        ),
+        ([a, b, labels, reference]) =>
+          expectSpillOrExcelError(() => keyexp(a as never, b as never, labels as never, reference as never), "CX.KEYEXP plausible"),
+      ),
+      settings,
+    );
+  });
+
+  test("CX.IPA on plausible arguments", () => {
+    fc.assert(
+      fc.property(
+        items.chain((k) =>
+          fc.tuple(itemsRange(k), itemsRange(k), optional(itemsRange(k, anyCell)), optional(fc.constantFrom([["median"]], [["scale"]], [[3, 4]], "mean"))),
+        ),
+        ([a, b, labels, crosshair]) =>
+          expectSpillOrExcelError(() => ipa(a as never, b as never, labels as never, crosshair as never), "CX.IPA plausible"),
+      ),
+      settings,
+    );
+  });
+
+  test("CX.SERVQUAL on plausible arguments", () => {
+    const labels = (k: number) => fc.array(fc.array(fc.constantFrom("A", "B", "C", "", 1), { minLength: k, maxLength: k }), { minLength: 1, maxLength: 1 });
+    fc.assert(
+      fc.property(
+        items.chain((k) =>
+          fc.tuple(
+            fc.array(fc.array(surveyCell, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 6 }),
+            itemsRange(k),
+            optional(labels(k)),
+            optional(fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 100 }), surveyCell), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 })),
+          ),
+        ),
+        ([a, b, dimensions, weights]) =>
+          expectSpillOrExcelError(() => servqual(a as never, b as never, dimensions as never, weights as never), "CX.SERVQUAL plausible"),
+      ),
+      settings,
+    );
+  });
+
+  test("CX.KEYEXP", () => {
+    fc.assert(
+      fc.property(anyArgument, anyArgument, anyArgument, anyArgument, (a, b, labels, reference) => {
+        expectSpillOrExcelError(() => keyexp(a as never, b as never, labels as never, reference as never), "CX.KEYEXP");
+      }),
+      settings,
+    );
+  });
+
+  test("CX.SERVQUAL", () => {
+    fc.assert(
+      fc.property(anyArgument, anyArgument, anyArgument, anyArgument, (a, b, dimensions, weights) => {
+        expectSpillOrExcelError(() => servqual(a as never, b as never, dimensions as never, weights as never), "CX.SERVQUAL");
+      }),
+      settings,
+    );
+  });
+
+  test("CX.IPA", () => {
+    fc.assert(
+      fc.property(anyArgument, anyArgument, anyArgument, anyArgument, (a, b, labels, crosshair) => {
+        expectSpillOrExcelError(() => ipa(a as never, b as never, labels as never, crosshair as never), "CX.IPA");
+      }),
+      settings,
+    );
+  });
+});
+
+afterAll(() => {
+  // The error paths are easy to reach at random; make sure results were checked as well.
+  console.log(Object.fromEntries(spills));
+  for (const name of ["CX.GAP survey", "CX.KEYEXP plausible", "CX.IPA plausible", "CX.SERVQUAL plausible"]) {
+    expect({ name, spills: spills.get(name) ?? 0 }).toEqual({ name, spills: expect.any(Number) });
+    expect(spills.get(name) ?? 0).toBeGreaterThan(40);
+  }
+});
+
+describe("CX.SERVQUAL's Gap column is always Perception − Expectation, exactly", () => {
+  const answer = fc.oneof(
+    { weight: 8, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
+    { weight: 8, arbitrary: fc.integer({ min: 1, max: 7 }) },
+    { weight: 2, arbitrary: fc.constantFrom(null, "", "n/a", true) },
+  );
+  const survey = fc
+    .tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 10 }))
+    .chain(([rows, items]) =>
+      fc.tuple(
+        fc.array(fc.array(answer, { minLength: items, maxLength: items }), { minLength: rows, maxLength: rows }),
+        fc.array(fc.array(answer, { minLength: items, maxLength: items }), { minLength: rows, maxLength: rows }),
+        fc.array(fc.constantFrom("A", "B", "C"), { minLength: items, maxLength: items }),
+        fc.option(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 3, maxLength: 3 }), { nil: undefined }),
+      ),
+    );
+
+  test("for every dimension row and the Overall row", () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(survey, ([perception, expectation, labels, points]) => {
+        let result: unknown[][];
+        try {
+          const dimensionCount = new Set(labels).size;
+          const weights = points === undefined ? undefined : [points.slice(0, dimensionCount)];
+          result = servqual(perception, expectation, [labels], weights);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ExcelFunctionError);
+          return;
+        }
+        for (const row of result.slice(1)) {
+          const [, e, p, g] = row;
+          if (typeof e === "number" && typeof p === "number") {
+            expect(g).toBe(p - e);
+            checked++;
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(checked).toBeGreaterThan(500);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Builds the add-in into dist/:
+ *   functions.js        custom functions (src/functions/functions.ts), no React
+ *   taskpane.js (+ lazy chunks)  the wizard (src/taskpane/index.tsx)
+ *   taskpane.html       the shared-runtime page: Office.js from Microsoft's CDN, then functions.js, then taskpane.js
+ *   functions.json      generated from the functions' JSDoc (custom-functions-metadata-plugin)
+ *   functions.zh-CN.json  the same with Chinese descriptions (scripts/localizeFunctionsMetadata.js)
+ *   manifest.xml, assets/*
+ *
+ * The manifest points at https://localhost:3000/. A production build run with ADDIN_PUBLIC_URL set
+ * (e.g. ADDIN_PUBLIC_URL=https://cxgap.example.com/ npm run build) writes dist/manifest.xml with that
+ * address instead.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizeFunctionsMetadataPlugin } = require("./scripts/localizeFunctionsMetadata");
+const { SelfRegisteringFunctionsPlugin } = require("./scripts/selfRegisteringFunctionsPlugin");
+
+const DEV_URL = "https://localhost:3000/";
+const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+function productionUrl() {
+  const url = process.env.ADDIN_PUBLIC_URL;
+  if (!url) return undefined;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_PUBLIC_URL must start with https:// (got ${url})`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** The localhost certificate trusted by Office (office-addin-dev-certs), or undefined to let
+ *  webpack-dev-server make its own self-signed one (which the browser must be told to accept once). */
+async function devCertificate() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    console.warn(
+      `[cx-gap] office-addin-dev-certs could not provide a trusted localhost certificate (${reason}).\n` +
+        `[cx-gap] Serving https://localhost:${DEV_SERVER_PORT}/ with a self-signed certificate instead: open\n` +
+        `[cx-gap] https://localhost:${DEV_SERVER_PORT}/taskpane.html once in the browser you use for Excel and accept it.`,
+    );
+    return undefined;
+  }
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const publicUrl = production ? productionUrl() : undefined;
+  if (production && !publicUrl && !serving) {
+    console.log("[cx-gap] ADDIN_PUBLIC_URL is not set: dist/manifest.xml keeps https://localhost:3000/.");
+  }
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // lazy chunks: hashed in production so that a new release is never mixed with a cached old chunk
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      // "auto" resolves chunks relative to the script that loads them, wherever dist/ is served from
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // type-checking is its own step (npm run typecheck); the bundle only needs the JavaScript
+              transpileOnly: true,
+              // keep import/export for webpack: ES modules resolve to the packages' ESM builds and can be
+              // tree-shaken (tsconfig's CommonJS is for jest and ts-node)
+              compilerOptions: { module: "es2020" },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|svg|woff2?)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
+      ],
+    },
+    performance: {
+      // the wizard's initial size is measured by npm run bench, not by webpack's generic hint
+      hints: false,
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      // functions.ts calls CustomFunctions.associate itself, with Excel-error wrappers
+      new SelfRegisteringFunctionsPlugin(),
+      new LocalizeFunctionsMetadataPlugin({
+        source: "functions.json",
+        translations: "./src/functions/functions.zh-CN.json",
+        output: "functions.zh-CN.json",
+        locale: "zh-CN",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // shared runtime: one page registers the custom functions and renders the wizard
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return publicUrl ? content.toString().split(DEV_URL).join(publicUrl) : content;
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_SERVER_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      server: { type: "https", options: serving ? await devCertificate() : undefined },
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
