@@ -29,12 +29,8 @@ export {
   STANDARD_SERVQUAL_DIMENSION_OF_ITEM,
   type ServqualDimensionKey,
 } from "./servqualDimensions";
-export {
-  servqualScores,
-  type DimensionWeights,
-  type ServqualDimensionScore,
-  type ServqualResult,
-} from "./servqualScores";
+export { servqualScores, type ServqualDimensionScore, type ServqualResult } from "./servqualScores";
+export type { DimensionWeights } from "./dimensionWeights";
 
 // Rating scales
 export { inferScaleRange, inferScaleTop, RECOGNISED_SCALE_TOPS } from "./inferScale";

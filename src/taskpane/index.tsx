@@ -1,14 +1,27 @@
-/* Placeholder entry for the taskpane wizard; renders after Office is ready. */
-import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
+import { createExcelGateway } from "../excel/gateway";
+import { Root } from "./Root";
+import { fluentThemeFor } from "./theme";
 
-void Office.onReady(() => {
+/** Office's body background colour, when the host tells it (not every host does). */
+function officeBodyBackground(): string | undefined {
+  try {
+    return Office.context.officeTheme?.bodyBackgroundColor;
+  } catch {
+    return undefined;
+  }
+}
+
+function render(): void {
   const container = document.getElementById("container");
   if (!container) return;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <Text>CX Gap</Text>
-    </FluentProvider>,
-  );
-});
+  createRoot(container).render(<Root gateway={createExcelGateway()} theme={fluentThemeFor(officeBodyBackground())} />);
+}
+
+// The pane renders once Office is ready; in a plain browser (no Office.js) it renders at once.
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  void Office.onReady(() => render());
+} else {
+  render();
+}

@@ -2,6 +2,7 @@ import { dimensionMapFor } from "../../core/survey/frameworks";
 import { itemKey, readHeader } from "../../core/survey/headerPatterns";
 import { pairItems } from "../../core/survey/pairItems";
 import type { AnalysisSettings, ColumnAssignment, ColumnRole } from "../../core/survey/types";
+import { selectDimensions } from "./selectors";
 import { initialWizardState, type WizardAction, type WizardState } from "./wizardState";
 
 const ITEM_ROLES: readonly ColumnRole[] = ["expectation", "perception", "importance"];
@@ -44,7 +45,12 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         return { ...settings, dimensionOfItem };
       });
     case "weightsToggled":
-      return { ...state, weightsEnabled: action.enabled, analysis: undefined };
+      return {
+        ...state,
+        weightsEnabled: action.enabled,
+        weightDraft: action.enabled ? withEvenWeights(state) : state.weightDraft,
+        analysis: undefined,
+      };
     case "weightChanged":
       return { ...state, weightDraft: { ...state.weightDraft, [action.dimension]: action.points }, analysis: undefined };
     case "crosshairChanged":
@@ -82,6 +88,20 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 function withSettings(state: WizardState, change: (settings: AnalysisSettings) => AnalysisSettings): WizardState {
   if (!state.settings) return state;
   return { ...state, settings: change(state.settings), analysis: undefined, write: { status: "idle" } };
+}
+
+/** Turning weights on for dimensions that have none yet shares the 100 points evenly (whole points). */
+function withEvenWeights(state: WizardState): Record<string, number> {
+  const dimensions = selectDimensions(state);
+  if (dimensions.length === 0 || dimensions.some((dimension) => state.weightDraft[dimension] !== undefined)) {
+    return state.weightDraft;
+  }
+  const share = Math.floor(100 / dimensions.length);
+  const draft = { ...state.weightDraft };
+  dimensions.forEach((dimension, index) => {
+    draft[dimension] = index === 0 ? 100 - share * (dimensions.length - 1) : share;
+  });
+  return draft;
 }
 
 function itemsOf(settings: AnalysisSettings): string[] {

@@ -1,0 +1,74 @@
+import * as React from "react";
+import { Button, Caption1, Subtitle1 } from "@fluentui/react-components";
+import { useAnalysis } from "../../hooks/useAnalysis";
+import { useSavedSettings } from "../../hooks/useSavedSettings";
+import { useSurveySelection } from "../../hooks/useSurveySelection";
+import { useWriteResults } from "../../hooks/useWriteResults";
+import { useMessages } from "../../i18n/I18nProvider";
+import { selectCanAdvance, selectReachableSteps, selectStepNumber } from "../../state/selectors";
+import { wizardReducer } from "../../state/wizardReducer";
+import { STEPS, initialWizardState } from "../../state/wizardState";
+import { DataStep } from "../DataStep/DataStep";
+import { ModelStep } from "../ModelStep/ModelStep";
+import { ReviewStep } from "../ReviewStep/ReviewStep";
+import { StepList } from "../StepList/StepList";
+import { WriteStep } from "../WriteStep/WriteStep";
+import { useAppStyles } from "./App.styles";
+import type { AppProps } from "./App.types";
+
+/** The CX Gap wizard: Data → Model → Review → Write. */
+export function App({ initialState = initialWizardState }: AppProps): React.JSX.Element {
+  const messages = useMessages();
+  const styles = useAppStyles();
+  const [state, dispatch] = React.useReducer(wizardReducer, initialState);
+  const useSelection = useSurveySelection(dispatch);
+  const refresh = useSavedSettings(state.savedSettings, dispatch);
+  const write = useWriteResults(state, dispatch);
+  useAnalysis(state, dispatch);
+
+  const number = selectStepNumber(state.step);
+  const previous = STEPS[number - 2];
+  const next = STEPS[number];
+  const fire = (action: () => Promise<void>) => () => void action();
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Subtitle1 as="h1">{messages.appTitle}</Subtitle1>
+        <Caption1 className={styles.subtitle}>{messages.appSubtitle}</Caption1>
+        <StepList
+          current={state.step}
+          reachable={selectReachableSteps(state)}
+          onSelect={(step) => dispatch({ type: "stepChanged", step })}
+        />
+      </header>
+      <div className={styles.content}>
+        {state.step === "data" ? (
+          <DataStep state={state} dispatch={dispatch} onUseSelection={fire(useSelection)} onRefresh={fire(refresh)} />
+        ) : null}
+        {state.step === "model" ? <ModelStep state={state} dispatch={dispatch} /> : null}
+        {state.step === "review" ? <ReviewStep analysis={state.analysis} analyzing={state.analyzing} /> : null}
+        {state.step === "write" ? (
+          <WriteStep state={state} dispatch={dispatch} onWrite={fire(write)} onRefresh={fire(refresh)} />
+        ) : null}
+      </div>
+      <footer className={styles.footer}>
+        <Caption1>{messages.stepOf(number, STEPS.length)}</Caption1>
+        <div className={styles.buttons}>
+          {previous ? (
+            <Button onClick={() => dispatch({ type: "stepChanged", step: previous })}>{messages.back}</Button>
+          ) : null}
+          {next ? (
+            <Button
+              appearance="primary"
+              disabled={!selectCanAdvance(state)}
+              onClick={() => dispatch({ type: "stepChanged", step: next })}
+            >
+              {messages.next}
+            </Button>
+          ) : null}
+        </div>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,146 @@
+import * as React from "react";
+import {
+  Badge,
+  Body1,
+  Caption1,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  mergeClasses,
+} from "@fluentui/react-components";
+import type { Quadrant } from "../../../core/survey/types";
+import { formatNumber } from "../../i18n/enUS";
+import { useMessages } from "../../i18n/I18nProvider";
+import { ProblemBars } from "../ProblemBars/ProblemBars";
+import { useReviewStepStyles } from "./ReviewStep.styles";
+import type { ReviewStepProps } from "./ReviewStep.types";
+
+const QUADRANT_COLOR: Record<Quadrant, "danger" | "success" | "informative" | "warning"> = {
+  concentrateHere: "danger",
+  keepUpTheGoodWork: "success",
+  lowPriority: "informative",
+  possibleOverkill: "warning",
+};
+
+/** Step 3: the analysis in the pane — dimension gaps, key experiences, quadrants, n and missing, problems. */
+export function ReviewStep({ analysis, analyzing, topKeyExperiences = 5 }: ReviewStepProps): React.JSX.Element {
+  const messages = useMessages();
+  const styles = useReviewStepStyles();
+  if (analyzing || !analysis) return <Spinner label={messages.analyzing} />;
+  const dimensionName = (key: string): string => messages.dimensions[key] ?? key;
+  const numberCell = (value: number | undefined, highlightNegative = false): React.JSX.Element => (
+    <TableCell
+      className={mergeClasses(styles.number, highlightNegative && value !== undefined && value < 0 && styles.negative)}
+    >
+      {formatNumber(value)}
+    </TableCell>
+  );
+
+  return (
+    <section className={styles.root}>
+      <div className={styles.facts}>
+        <Body1>{messages.respondentsAndMissing(analysis.respondents, analysis.missingAnswers)}</Body1>
+        {analysis.overall ? <Body1>{messages.overallGap(analysis.overall.gap)}</Body1> : null}
+        {analysis.overall?.weightedScore !== undefined ? (
+          <Body1>{messages.weightedScore(analysis.overall.weightedScore)}</Body1>
+        ) : null}
+      </div>
+      <ProblemBars problems={analysis.problems} />
+
+      {analysis.dimensions.length > 0 ? (
+        <div className={styles.section}>
+          <Subtitle2 as="h3">{messages.dimensionGapsTitle}</Subtitle2>
+          <Table size="small" aria-label={messages.dimensionGapsTitle}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{messages.dimensionHeader}</TableHeaderCell>
+                <TableHeaderCell>{messages.expectationHeader}</TableHeaderCell>
+                <TableHeaderCell>{messages.perceptionHeader}</TableHeaderCell>
+                <TableHeaderCell>{messages.gapHeader}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {analysis.dimensions.map((dimension) => (
+                <TableRow key={dimension.key}>
+                  <TableCell>{dimensionName(dimension.key)}</TableCell>
+                  {numberCell(dimension.expectation)}
+                  {numberCell(dimension.perception)}
+                  {numberCell(dimension.gap, true)}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+
+      {analysis.keyExperiences.length > 0 ? (
+        <div className={styles.section}>
+          <Subtitle2 as="h3">{messages.keyExperiencesTitle}</Subtitle2>
+          <Caption1 className={styles.note}>
+            {analysis.importanceSource === "derivedFromOverall" ? messages.importanceDerived : messages.importanceStated}
+          </Caption1>
+          <Table size="small" aria-label={messages.keyExperiencesTitle}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{messages.rankHeader}</TableHeaderCell>
+                <TableHeaderCell>{messages.itemHeader}</TableHeaderCell>
+                <TableHeaderCell>{messages.importanceHeader}</TableHeaderCell>
+                <TableHeaderCell>{messages.performanceHeader}</TableHeaderCell>
+                <TableHeaderCell>{messages.scoreHeader}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {analysis.keyExperiences.slice(0, topKeyExperiences).map((experience) => (
+                <TableRow key={experience.item}>
+                  <TableCell>{experience.rank}</TableCell>
+                  <TableCell>{messages.itemLabel(experience.item)}</TableCell>
+                  {numberCell(experience.importance)}
+                  {numberCell(experience.performance)}
+                  {numberCell(experience.score)}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+
+      {analysis.quadrants ? (
+        <div className={styles.section}>
+          <Subtitle2 as="h3">{messages.quadrantsTitle}</Subtitle2>
+          <Caption1 className={styles.note}>
+            {messages.crosshairAt(analysis.quadrants.crosshair.importance, analysis.quadrants.crosshair.performance)}
+          </Caption1>
+          <Table size="small" aria-label={messages.quadrantsTitle}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{messages.itemHeader}</TableHeaderCell>
+                <TableHeaderCell>{messages.importanceHeader}</TableHeaderCell>
+                <TableHeaderCell>{messages.performanceHeader}</TableHeaderCell>
+                <TableHeaderCell>{messages.quadrantHeader}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {analysis.quadrants.items.map((item) => (
+                <TableRow key={item.item}>
+                  <TableCell>{messages.itemLabel(item.item)}</TableCell>
+                  {numberCell(item.importance)}
+                  {numberCell(item.performance)}
+                  <TableCell>
+                    <Badge appearance="tint" color={QUADRANT_COLOR[item.quadrant]}>
+                      {messages.quadrants[item.quadrant]}
+                    </Badge>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+import type { WizardState } from "../../state/wizardState";
+
+export interface SavedSettingsBarProps {
+  refresh: WizardState["refresh"];
+  onRefresh: () => void;
+}

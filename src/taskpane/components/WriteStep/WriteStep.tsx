@@ -1,0 +1,67 @@
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+} from "@fluentui/react-components";
+import { useMessages } from "../../i18n/I18nProvider";
+import { selectHasErrors } from "../../state/selectors";
+import { HostErrorBar } from "../HostErrorBar/HostErrorBar";
+import { SavedSettingsBar } from "../SavedSettingsBar/SavedSettingsBar";
+import { useWriteStepStyles } from "./WriteStep.styles";
+import type { WriteStepProps } from "./WriteStep.types";
+
+/** Step 4: write the results sheet (offering to replace the add-in's own earlier one) and say what was written. */
+export function WriteStep({ state, dispatch, onWrite, onRefresh }: WriteStepProps): React.JSX.Element {
+  const messages = useMessages();
+  const styles = useWriteStepStyles();
+  const { write, ownResultsSheet } = state;
+  const writing = write.status === "running";
+  const ready = state.analysis !== undefined && !state.analyzing && !selectHasErrors(state);
+  const report = write.report;
+
+  return (
+    <section className={styles.root}>
+      <Body1>{messages.writeIntro}</Body1>
+      {ownResultsSheet && write.status !== "done" ? (
+        <Checkbox
+          label={messages.replaceEarlier(ownResultsSheet.name)}
+          checked={state.replaceExisting}
+          onChange={(_event, data) => dispatch({ type: "replaceExistingToggled", replace: data.checked === true })}
+        />
+      ) : null}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!ready || writing} onClick={onWrite}>
+          {messages.writeResults}
+        </Button>
+        {writing ? <Spinner size="tiny" label={messages.writing} /> : null}
+      </div>
+      {!ready && !state.analyzing ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{messages.nothingToWrite}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {write.error ? <HostErrorBar error={write.error} onRetry={onWrite} /> : null}
+      {report ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{messages.written(report.sheetName)}</MessageBarTitle>
+            {`${messages.tablesWritten(report.tables.length)} · ${messages.chartsDrawn(report.chartsDrawn.length)}`}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {report?.chartsSkipped.map((skip) => (
+        <MessageBar key={skip.chart} intent="warning" layout="multiline">
+          <MessageBarBody>{messages.chartSkipped(messages.charts[skip.chart], skip.missing.join(", "))}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {state.savedSettings && write.status === "done" ? (
+        <SavedSettingsBar refresh={state.refresh} onRefresh={onRefresh} />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,9 @@
+import type * as React from "react";
+import type { WizardAction, WizardState } from "../../state/wizardState";
+
+export interface WriteStepProps {
+  state: WizardState;
+  dispatch: React.Dispatch<WizardAction>;
+  onWrite: () => void;
+  onRefresh: () => void;
+}

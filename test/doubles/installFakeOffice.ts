@@ -1,0 +1,62 @@
+/**
+ * Installs a fake `Office` and `Excel` on a global object (globalThis in jest, window in the browser test),
+ * backed by an in-memory workbook seeded with a survey. Returns the workbook state so tests can inspect every
+ * write, count syncs, change the selection or the supported requirement sets, and inject host failures.
+ */
+import { FakeContext } from "./fakeExcelApi";
+import { FakeWorkbookState, type InjectedFailure, type WorkbookSeed } from "./fakeWorkbook";
+
+export { FakeWorkbookState } from "./fakeWorkbook";
+export type { WorkbookSeed, WriteRecord, ChartRecord, SheetSeed, InjectedFailure } from "./fakeWorkbook";
+
+export interface FakeOffice {
+  state: FakeWorkbookState;
+  /** the next sync numbered `onSync` (counted from now) fails with `code` */
+  failSync(failure: InjectedFailure): void;
+  uninstall(): void;
+}
+
+export function installFakeOffice(target: object, seed: WorkbookSeed): FakeOffice {
+  const state = new FakeWorkbookState(seed);
+  const documentSettings = new Map<string, unknown>();
+  const office = {
+    context: {
+      get displayLanguage() {
+        return state.displayLanguage;
+      },
+      requirements: {
+        isSetSupported: (name: string, version?: string) =>
+          name === "ExcelApi" ? state.supports(version ?? "1.1") : false,
+      },
+      document: {
+        settings: {
+          get: (key: string) => documentSettings.get(key) ?? null,
+          set: (key: string, value: unknown) => void documentSettings.set(key, value),
+          remove: (key: string) => void documentSettings.delete(key),
+          saveAsync: (callback?: (result: { status: string }) => void) => callback?.({ status: "succeeded" }),
+        },
+      },
+    },
+    HostType: { Excel: "Excel" },
+    onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: "Excel", platform: "OfficeOnline" };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+  };
+  const excel = {
+    run: async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => batch(new FakeContext(state)),
+  };
+  const globals = target as Record<string, unknown>;
+  const previous = { Office: globals.Office, Excel: globals.Excel };
+  globals.Office = office;
+  globals.Excel = excel;
+  return {
+    state,
+    failSync: (failure) => state.failures.push({ ...failure, onSync: state.syncCount + failure.onSync }),
+    uninstall: () => {
+      globals.Office = previous.Office;
+      globals.Excel = previous.Excel;
+    },
+  };
+}
