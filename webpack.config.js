@@ -122,7 +122,7 @@ module.exports = async (env, argv) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "assets", to: "assets" }, // icons, help page, sample workbook
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -37,7 +37,9 @@ function localizeFunctionsMetadata(metadata, translations, locale = "zh-CN") {
     throw new TypeError("localizeFunctionsMetadata needs metadata with a functions array");
   }
   const problems = [];
-  const known = new Map(metadata.functions.map((fn) => [fn.id, new Set((fn.parameters || []).map((p) => p.name))]));
+  const known = new Map(
+    metadata.functions.map((fn) => [fn.id, new Set((fn.parameters || []).map((p) => p.name))]),
+  );
 
   const functions = metadata.functions.map((fn) => {
     const translation = translations[fn.id];
@@ -65,7 +67,8 @@ function localizeFunctionsMetadata(metadata, translations, locale = "zh-CN") {
       continue;
     }
     for (const name of Object.keys((translation && translation.parameters) || {})) {
-      if (!parameterNames.has(name)) problems.push(`${id}(${name}): translated, but there is no such parameter`);
+      if (!parameterNames.has(name))
+        problems.push(`${id}(${name}): translated, but there is no such parameter`);
     }
   }
 

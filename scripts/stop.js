@@ -38,7 +38,9 @@ function stopOfficeAddinDebugging() {
     path.dirname(require.resolve("office-addin-debugging/package.json", { paths: [ROOT] })),
     "cli.js",
   );
-  return spawnSync(process.execPath, [cli, "stop", "manifest.xml"], { cwd: ROOT, stdio: "inherit" }).status ?? 1;
+  return (
+    spawnSync(process.execPath, [cli, "stop", "manifest.xml"], { cwd: ROOT, stdio: "inherit" }).status ?? 1
+  );
 }
 
 function main() {

@@ -141,7 +141,7 @@ async function readRows(
     const values = block.values as Cell[][];
     for (const row of values) rows.push(row);
     start += count;
-    blockRows = rowsFitting(Math.max(1, measuredBytesPerCell(values, count * box.columnCount)));
+    blockRows = rowsFitting(Math.max(1, measuredBytesPerCell(values)));
     options.onProgress?.({ rowsRead: Math.max(0, start - 1), totalRows: Math.max(0, total - 1) });
   }
   return rows;
@@ -152,12 +152,22 @@ function isPayloadError(error: unknown): boolean {
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded" || code === "RangeExceedsLimit";
 }
 
-/** JSON size of a block per cell: what the next block's size is planned from. */
-function measuredBytesPerCell(values: readonly (readonly Cell[])[], cells: number): number {
-  let bytes = 2;
-  for (const row of values) {
+/** rows sampled to estimate a block's JSON size per cell */
+const SAMPLE_ROWS = 2_000;
+
+/** JSON size per cell of (a sample of) a block: what the next block's size is planned from. */
+function measuredBytesPerCell(values: readonly (readonly Cell[])[]): number {
+  let bytes = 0;
+  let cells = 0;
+  const step = Math.max(1, Math.floor(values.length / SAMPLE_ROWS));
+  for (let r = 0; r < values.length; r += step) {
+    const row = values[r]!;
     bytes += 3;
-    for (const cell of row) bytes += cell === null ? 5 : typeof cell === "string" ? cell.length * 1.2 + 3 : String(cell).length + 1;
+    for (const cell of row) {
+      cells += 1;
+      if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0 && cell < 10) bytes += 2;
+      else bytes += cell === null ? 5 : typeof cell === "string" ? cell.length * 1.2 + 3 : String(cell).length + 1;
+    }
   }
   return bytes / Math.max(1, cells);
 }

@@ -45,7 +45,8 @@ const EXCEL_ERROR_TEXTS = new Set([
  * excelErrorCodeOf("N/A") // => undefined
  */
 export function excelErrorCodeOf(cell: unknown): string | undefined {
-  if (typeof cell === "string") return cell.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR_TEXTS.has(cell) ? cell : undefined;
+  if (typeof cell === "string")
+    return cell.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR_TEXTS.has(cell) ? cell : undefined;
   if (typeof cell !== "object" || cell === null || Array.isArray(cell)) return undefined;
   const candidate = cell as { code?: unknown; errorCode?: unknown; basicValue?: unknown; type?: unknown };
   for (const field of [candidate.code, candidate.errorCode, candidate.basicValue]) {
@@ -68,7 +69,9 @@ export function isOmitted(value: unknown): boolean {
   if (value === undefined || value === null || value === "") return true;
   if (Array.isArray(value) && value.length === 1) {
     const row: unknown = value[0];
-    return Array.isArray(row) && row.length === 1 && (row[0] === null || row[0] === undefined || row[0] === "");
+    return (
+      Array.isArray(row) && row.length === 1 && (row[0] === null || row[0] === undefined || row[0] === "")
+    );
   }
   return false;
 }
@@ -117,7 +120,8 @@ export function surveyAnswers(value: unknown, argument: string, m: MessageCatalo
     let clean = true;
     for (let c = 0; c < width; c++) {
       const cell = row[c];
-      if (cell === null || (typeof cell === "number" && cell - cell === 0)) continue;
+      // A finite number (x − x is 0 only for those) or null is already an answer.
+      if (typeof cell === "number" ? cell - cell === 0 : cell === null) continue;
       clean = false;
       break;
     }
@@ -185,7 +189,11 @@ export function pairedSurvey(
     second = repeatRow(secondSummary, a.rows);
   } else if (firstSummary !== undefined && b.columns === firstSummary.length && b.rows > 1) {
     first = repeatRow(firstSummary, b.rows);
-  } else if (firstSummary !== undefined && secondSummary !== undefined && firstSummary.length === secondSummary.length) {
+  } else if (
+    firstSummary !== undefined &&
+    secondSummary !== undefined &&
+    firstSummary.length === secondSummary.length
+  ) {
     return { first: [firstSummary], second: [secondSummary], bothSummaries: true };
   } else {
     throw new ExcelFunctionError("#VALUE!", m.pairedShape(firstArgument, a, secondArgument, b));
@@ -196,7 +204,8 @@ export function pairedSurvey(
 /** The range as one row of item values if it is one row, or one column with `items` (> 1) cells. */
 function summaryRow(range: AnswerMatrix, items: number): readonly Answer[] | undefined {
   if (range.length === 1) return range[0];
-  if (items > 1 && range.length === items && range[0]!.length === 1) return range.map((row) => row[0] ?? null);
+  if (items > 1 && range.length === items && range[0]!.length === 1)
+    return range.map((row) => row[0] ?? null);
   return undefined;
 }
 
@@ -245,7 +254,8 @@ export function itemValues(value: unknown, argument: string, m: MessageCatalogue
 /**
  * Policy "labels as text": one row or one column with one cell per item; text is used as written
  * (never as a formula), numbers and booleans as they display, and a blank cell gets the name that
- * `blank` gives (or is an error when `blank` throws). Omitted labels are all `blank` names.
+ * `blank` gives (or is an error when `blank` throws). Omitted labels (or a single blank cell) are
+ * all `blank` names.
  */
 export function labelList(
   value: unknown,
@@ -254,16 +264,18 @@ export function labelList(
   blank: (position: number) => string,
   m: MessageCatalogue,
 ): string[] {
-  if (value === undefined || value === null) return Array.from({ length: count }, (_, i) => blank(i + 1));
+  if (isOmitted(value)) return Array.from({ length: count }, (_, i) => blank(i + 1));
   const range = rangeOf(value, argument, m);
   const { rows, columns } = sizeOf(range);
   if (rows !== 1 && columns !== 1) throw new ExcelFunctionError("#VALUE!", m.listShape(argument));
   const cells = rows === 1 ? range[0]! : range.map((row) => row[0]);
   cells.forEach((cell, index) => {
     const code = excelErrorCodeOf(cell);
-    if (code !== undefined) throw errorCellError(code, argument, rows === 1 ? 0 : index, rows === 1 ? index : 0, m);
+    if (code !== undefined)
+      throw errorCellError(code, argument, rows === 1 ? 0 : index, rows === 1 ? index : 0, m);
   });
-  if (cells.length !== count) throw new ExcelFunctionError("#VALUE!", m.labelCount(argument, cells.length, count));
+  if (cells.length !== count)
+    throw new ExcelFunctionError("#VALUE!", m.labelCount(argument, cells.length, count));
   return cells.map((cell, index) => {
     if (typeof cell === "string" && cell.trim() !== "") return cell.trim();
     if (typeof cell === "number" && Number.isFinite(cell)) return String(cell);
@@ -327,7 +339,8 @@ export function crosshairOf(value: unknown, m: MessageCatalogue): Crosshair {
   cells.forEach((cell, index) => {
     const code = excelErrorCodeOf(cell);
     const columns = range[0]!.length;
-    if (code !== undefined) throw errorCellError(code, argument, Math.floor(index / columns), index % columns, m);
+    if (code !== undefined)
+      throw errorCellError(code, argument, Math.floor(index / columns), index % columns, m);
   });
   if (cells.length === 1 && typeof cells[0] === "string") {
     const word = CROSSHAIR_WORDS[cells[0].trim().toLowerCase()];
@@ -380,10 +393,12 @@ export function dimensionWeights(
   const count = dimensions.length;
   let shared: readonly Answer[] | undefined;
   if (rows === 1 && columns === count) shared = points[0]!;
-  else if (columns === 1 && rows === count && count > 1 && respondents !== count) shared = points.map((row) => row[0] ?? null);
+  else if (columns === 1 && rows === count && count > 1 && respondents !== count)
+    shared = points.map((row) => row[0] ?? null);
   if (shared !== undefined) {
     const numbers = shared.map((point, index) => {
-      if (point === null) throw new ExcelFunctionError("#VALUE!", m.weightMissing(dimensions[index] ?? String(index + 1)));
+      if (point === null)
+        throw new ExcelFunctionError("#VALUE!", m.weightMissing(dimensions[index] ?? String(index + 1)));
       if (point < 0) throw new ExcelFunctionError("#VALUE!", m.weightsNegative());
       return point;
     });
@@ -393,7 +408,8 @@ export function dimensionWeights(
   if (columns !== count) throw new ExcelFunctionError("#VALUE!", m.weightsShape(count, respondents));
   if (rows !== respondents) throw new ExcelFunctionError("#VALUE!", m.weightsRowCount(rows, respondents));
   for (const row of points) {
-    for (const point of row) if (point !== null && point < 0) throw new ExcelFunctionError("#VALUE!", m.weightsNegative());
+    for (const point of row)
+      if (point !== null && point < 0) throw new ExcelFunctionError("#VALUE!", m.weightsNegative());
   }
   return { kind: "perRespondent", points };
 }

@@ -30,6 +30,8 @@ export class ExcelFunctionError extends Error {
 export function isExcelFunctionError(value: unknown): value is ExcelFunctionError {
   return (
     value instanceof ExcelFunctionError ||
-    (value instanceof Error && value.name === "ExcelFunctionError" && typeof (value as { code?: unknown }).code === "string")
+    (value instanceof Error &&
+      value.name === "ExcelFunctionError" &&
+      typeof (value as { code?: unknown }).code === "string")
   );
 }

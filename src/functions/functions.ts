@@ -41,7 +41,12 @@ export function gap(experience: any[][], expectation: any[][], stats?: boolean):
  * @param {any[][]} [reference] Top of the rating scale (shortfall = top − performance), or expectations per factor (shortfall = expectation − performance when positive). Default: 5, 7, 10 or 100, the smallest not below any performance value.
  * @returns {any[][]} A table with a header row, one row per factor, sorted by score.
  */
-export function keyexp(importance: any[][], performance: any[][], labels?: any[][], reference?: any[][]): any[][] {
+export function keyexp(
+  importance: any[][],
+  performance: any[][],
+  labels?: any[][],
+  reference?: any[][],
+): any[][] {
   return keyexpSpill(importance, performance, labels, reference, currentLocale());
 }
 
@@ -54,7 +59,12 @@ export function keyexp(importance: any[][], performance: any[][], labels?: any[]
  * @param {any[][]} [weights] Importance points per dimension (e.g. 100 in total), in order of first appearance: one row for everyone, or one row per respondent.
  * @returns {any[][]} A table with a header row, one row per dimension and an Overall row (weighted score under Weighted gap).
  */
-export function servqual(perception: any[][], expectation: any[][], dimensions?: any[][], weights?: any[][]): any[][] {
+export function servqual(
+  perception: any[][],
+  expectation: any[][],
+  dimensions?: any[][],
+  weights?: any[][],
+): any[][] {
   return servqualSpill(perception, expectation, dimensions, weights, currentLocale());
 }
 
@@ -67,7 +77,12 @@ export function servqual(perception: any[][], expectation: any[][], dimensions?:
  * @param {any[][]} [crosshair] Where the quadrants divide: "mean" (default), "median", "scale" (midpoint of the 5, 7, 10 or 100-point scale), or two numbers {importance, performance}. On the line counts as high.
  * @returns {any[][]} A table with a header row (Factor, Importance, Performance, Quadrant), one row per factor.
  */
-export function ipa(importance: any[][], performance: any[][], labels?: any[][], crosshair?: any[][]): any[][] {
+export function ipa(
+  importance: any[][],
+  performance: any[][],
+  labels?: any[][],
+  crosshair?: any[][],
+): any[][] {
   return ipaSpill(importance, performance, labels, crosshair, currentLocale());
 }
 

@@ -22,12 +22,16 @@ export function gapSpill(experience: unknown, expectation: unknown, stats: unkno
   const items = fromCore("CX.GAP", m, () => itemGaps(survey.first, survey.second));
 
   const gapRow = items.map((item, index) =>
-    numberCell(item.mean, () => new ExcelFunctionError("#VALUE!", m.noPairedAnswers(index + 1, "experience", "expectation"))),
+    numberCell(
+      item.mean,
+      () => new ExcelFunctionError("#VALUE!", m.noPairedAnswers(index + 1, "experience", "expectation")),
+    ),
   );
   if (!withStats) return [gapRow];
 
   if (survey.bothSummaries) {
-    const notAvailable = () => new ExcelFunctionError("#N/A", m.statsNeedRespondents("experience", "expectation"));
+    const notAvailable = () =>
+      new ExcelFunctionError("#N/A", m.statsNeedRespondents("experience", "expectation"));
     const row = (label: string): SpillCell[] => [label, ...items.map(notAvailable)];
     return [
       [labels.gap, ...gapRow],
@@ -41,12 +45,17 @@ export function gapSpill(experience: unknown, expectation: unknown, stats: unkno
   }
 
   /** A statistic that needs two pairs; t and p also need a spread. */
-  const statistic = (label: string, pick: (item: PairedDifferenceSummary) => number | undefined, needsSpread = false) => [
+  const statistic = (
+    label: string,
+    pick: (item: PairedDifferenceSummary) => number | undefined,
+    needsSpread = false,
+  ) => [
     label,
     ...items.map((item, index) =>
       numberCell(pick(item), () => {
         if (item.n < 2) return new ExcelFunctionError("#VALUE!", m.tooFewPairs(label, index + 1, item.n));
-        if (needsSpread && item.sd === 0) return new ExcelFunctionError("#DIV/0!", m.zeroSpread(label, index + 1));
+        if (needsSpread && item.sd === 0)
+          return new ExcelFunctionError("#DIV/0!", m.zeroSpread(label, index + 1));
         return new ExcelFunctionError("#NUM!", m.cannotCompute("CX.GAP", `${label} of item ${index + 1}`));
       }),
     ),

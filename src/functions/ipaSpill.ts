@@ -28,7 +28,10 @@ export function ipaSpill(
   const performanceValues = itemValues(performance, "performance", m);
   const count = performanceValues.length;
   if (importanceValues.length !== count) {
-    throw new ExcelFunctionError("#VALUE!", m.itemCount("importance", importanceValues.length, "performance", count));
+    throw new ExcelFunctionError(
+      "#VALUE!",
+      m.itemCount("importance", importanceValues.length, "performance", count),
+    );
   }
   const names = labelList(labels, "labels", count, text.item, m);
   const lines = crosshairOf(crosshair, m);
@@ -40,11 +43,16 @@ export function ipaSpill(
     ] as const) {
       const { smallest, largest } = extremes(values);
       if (smallest < 0 || largest > largestScale) {
-        throw new ExcelFunctionError("#VALUE!", m.scaleUnknown(argument, smallest, largest, SCALE_FIXES[locale].ipa));
+        throw new ExcelFunctionError(
+          "#VALUE!",
+          m.scaleUnknown(argument, smallest, largest, SCALE_FIXES[locale].ipa),
+        );
       }
     }
   }
-  const result = fromCore("CX.IPA", m, () => importancePerformance(importanceValues, performanceValues, lines));
+  const result = fromCore("CX.IPA", m, () =>
+    importancePerformance(importanceValues, performanceValues, lines),
+  );
   return [
     [text.factor, text.importance, text.performance, text.quadrant],
     ...result.factors.map((factor) => [

@@ -29,7 +29,10 @@ export function keyexpSpill(
   const performanceValues = itemValues(performance, "performance", m);
   const count = performanceValues.length;
   if (importanceValues.length !== count) {
-    throw new ExcelFunctionError("#VALUE!", m.itemCount("importance", importanceValues.length, "performance", count));
+    throw new ExcelFunctionError(
+      "#VALUE!",
+      m.itemCount("importance", importanceValues.length, "performance", count),
+    );
   }
   const names = labelList(labels, "labels", count, text.item, m);
   const { smallest, largest } = extremes(performanceValues);
@@ -44,11 +47,15 @@ export function keyexpSpill(
     }
     shortfallReference = { scaleTop: fromCore("CX.KEYEXP", m, () => inferScaleTop(performanceValues)) };
   } else if ("scaleTop" in given) {
-    if (given.scaleTop < largest) throw new ExcelFunctionError("#VALUE!", m.referenceBelowData(given.scaleTop, largest));
+    if (given.scaleTop < largest)
+      throw new ExcelFunctionError("#VALUE!", m.referenceBelowData(given.scaleTop, largest));
     shortfallReference = given;
   } else {
     if (given.expectation.length !== count) {
-      throw new ExcelFunctionError("#VALUE!", m.itemCount("reference", given.expectation.length, "performance", count));
+      throw new ExcelFunctionError(
+        "#VALUE!",
+        m.itemCount("reference", given.expectation.length, "performance", count),
+      );
     }
     shortfallReference = given;
   }

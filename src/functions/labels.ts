@@ -72,7 +72,15 @@ const chinese: SpillLabels = {
   weight: "权重",
   weightedGap: "加权差距",
   overall: "总体",
-  stats: { gap: "差距", n: "样本量", sd: "标准差", ciLow: "置信下限", ciHigh: "置信上限", t: "t 值", p: "p 值" },
+  stats: {
+    gap: "差距",
+    n: "样本量",
+    sd: "标准差",
+    ciLow: "置信下限",
+    ciHigh: "置信上限",
+    t: "t 值",
+    p: "p 值",
+  },
   servqualDimensions: {
     tangibles: "有形性",
     reliability: "可靠性",

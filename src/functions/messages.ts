@@ -66,7 +66,8 @@ const english: MessageCatalogue = {
   statsNeedRespondents: (first, second) =>
     `n, SD, CI, t and p need one row per respondent in ${first} or ${second}; both are one row of item means.`,
   notTrueOrFalse: (argument) => `${argument} must be TRUE or FALSE.`,
-  itemValueMissing: (argument, item) => `${argument} has no number for item ${item}; enter one for every item.`,
+  itemValueMissing: (argument, item) =>
+    `${argument} has no number for item ${item}; enter one for every item.`,
   itemHasNoAnswers: (argument, item) =>
     `${argument} has no numeric answer in column ${item}; remove the column or enter the answers.`,
   listShape: (argument) => `${argument} must be a single row or a single column.`,
@@ -83,10 +84,12 @@ const english: MessageCatalogue = {
     `or one such row per respondent (${respondents} rows).`,
   weightsRowCount: (rows, respondents) =>
     `weights has ${rows} rows but the survey has ${respondents} respondents; give one row, or one row per respondent.`,
-  weightMissing: (dimension) => `weights has no number for dimension "${dimension}"; enter its importance points.`,
+  weightMissing: (dimension) =>
+    `weights has no number for dimension "${dimension}"; enter its importance points.`,
   weightsNegative: () =>
     `weights must not be negative; allocate importance points (for example 100 in total) across the dimensions.`,
-  weightsAllZero: () => `weights add up to 0; give each dimension its importance points (for example 100 in total).`,
+  weightsAllZero: () =>
+    `weights add up to 0; give each dimension its importance points (for example 100 in total).`,
   referenceInvalid: () =>
     `reference must be the top of the answer scale (a number such as 5, 7 or 10) or a range of expectations, one per factor.`,
   referenceBelowData: (scaleTop, largest) =>
@@ -110,10 +113,12 @@ const chinese: MessageCatalogue = {
     `请在两者中选择相同的受访者（行）和项目（列），或把 ${second} 写成一行项目均值。`,
   itemCount: (first, firstCount, second, secondCount) =>
     `${first} 有 ${firstCount} 个项目，而 ${second} 有 ${secondCount} 个；请两者按相同顺序为每个项目各给一个值。`,
-  noPairedAnswers: (item, first, second) => `项目 ${item} 没有同时在 ${first} 和 ${second} 中填写数字的受访者。`,
+  noPairedAnswers: (item, first, second) =>
+    `项目 ${item} 没有同时在 ${first} 和 ${second} 中填写数字的受访者。`,
   tooFewPairs: (statistic, item, pairs) =>
     `项目 ${item} 的${statistic}至少需要 2 位两项都作答的受访者；目前只有 ${pairs} 位。`,
-  zeroSpread: (statistic, item) => `项目 ${item} 的${statistic}需要除以零：所有受访者在该项目上的差距都相同。`,
+  zeroSpread: (statistic, item) =>
+    `项目 ${item} 的${statistic}需要除以零：所有受访者在该项目上的差距都相同。`,
   statsNeedRespondents: (first, second) =>
     `样本量、标准差、置信区间、t 值和 p 值需要 ${first} 或 ${second} 中每位受访者一行；两者现在都只是一行项目均值。`,
   notTrueOrFalse: (argument) => `${argument} 必须是 TRUE 或 FALSE。`,
@@ -125,7 +130,8 @@ const chinese: MessageCatalogue = {
   dimensionsRequired: (argument, columns) =>
     `${argument} 有 ${columns} 个项目列，而标准 SERVQUAL 量表为 22 列。请提供 dimensions：为每个项目列给出维度名称，例如“可靠性”。`,
   dimensionLabelMissing: (item) => `dimensions 缺少第 ${item} 个项目列的维度名称；请为每一列填写名称。`,
-  dimensionWithoutPairs: (dimension) => `维度“${dimension}”没有同时在 perception 和 expectation 中填写数字的受访者。`,
+  dimensionWithoutPairs: (dimension) =>
+    `维度“${dimension}”没有同时在 perception 和 expectation 中填写数字的受访者。`,
   weightsShape: (dimensions, respondents) =>
     `weights 必须是一行、为 ${dimensions} 个维度各给一个数字，或每位受访者一行（共 ${respondents} 行）。`,
   weightsRowCount: (rows, respondents) =>

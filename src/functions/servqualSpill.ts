@@ -1,5 +1,5 @@
 import { servqualScores, STANDARD_SERVQUAL_DIMENSION_OF_ITEM, type AnswerMatrix } from "../core";
-import { dimensionWeights, labelList, pairedSurvey, sizeOf } from "./coercion";
+import { dimensionWeights, isOmitted, labelList, pairedSurvey, sizeOf } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
@@ -28,15 +28,21 @@ export function servqualSpill(
   const { rows: respondents, columns: items } = sizeOf(survey.first);
 
   let dimensionOfItem: string[];
-  if (dimensions === undefined || dimensions === null) {
+  if (isOmitted(dimensions)) {
     if (items !== STANDARD_SERVQUAL_DIMENSION_OF_ITEM.length) {
       throw new ExcelFunctionError("#VALUE!", m.dimensionsRequired("perception", items));
     }
     dimensionOfItem = STANDARD_SERVQUAL_DIMENSION_OF_ITEM.map((key) => text.servqualDimensions[key]);
   } else {
-    dimensionOfItem = labelList(dimensions, "dimensions", items, (position) => {
-      throw new ExcelFunctionError("#VALUE!", m.dimensionLabelMissing(position));
-    }, m);
+    dimensionOfItem = labelList(
+      dimensions,
+      "dimensions",
+      items,
+      (position) => {
+        throw new ExcelFunctionError("#VALUE!", m.dimensionLabelMissing(position));
+      },
+      m,
+    );
   }
   const dimensionNames = [...new Set(dimensionOfItem)];
   const missing = dimensionWithoutPairs(survey.first, survey.second, dimensionOfItem, dimensionNames);

@@ -47,6 +47,8 @@ export function toExcel<Parameters extends unknown[]>(
     } catch (error) {
       throw customFunctionsErrorOf(error);
     }
-    return result.map((row) => row.map((cell) => (isExcelFunctionError(cell) ? customFunctionsErrorOf(cell) : cell)));
+    return result.map((row) =>
+      row.map((cell) => (isExcelFunctionError(cell) ? customFunctionsErrorOf(cell) : cell)),
+    );
   };
 }

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { createExcelGateway } from "../excel/gateway";
+import { languageOf, loadMessages } from "./i18n/catalogue";
 import { Root } from "./Root";
 import { fluentThemeFor } from "./theme";
 
@@ -13,15 +14,18 @@ function officeBodyBackground(): string | undefined {
   }
 }
 
-function render(): void {
+async function render(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
-  createRoot(container).render(<Root gateway={createExcelGateway()} theme={fluentThemeFor(officeBodyBackground())} />);
+  const gateway = createExcelGateway();
+  const language = languageOf(gateway.displayLanguage());
+  const [theme, messages] = await Promise.all([fluentThemeFor(officeBodyBackground()), loadMessages(language)]);
+  createRoot(container).render(<Root gateway={gateway} theme={theme} language={language} messages={messages} />);
 }
 
 // The pane renders once Office is ready; in a plain browser (no Office.js) it renders at once.
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
   void Office.onReady(() => render());
 } else {
-  render();
+  void render();
 }

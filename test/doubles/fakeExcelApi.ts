@@ -226,7 +226,7 @@ export class FakeRange extends Loadable {
       for (let c = 0; c < this.box.columnCount; c++) {
         const cell = this.sheet.cellAt(this.box.row + r, this.box.column + c);
         row[c] = cell;
-        bytes += typeof cell === "string" ? cell.length + 3 : String(cell).length + 1;
+        bytes += jsonBytes(cell);
       }
       bytes += 3;
       values[r] = row;
@@ -298,6 +298,12 @@ export class FakeRange extends Loadable {
       state.tables.filter((t) => !t.sheet.deleted && t.sheet === this.sheet && intersect(parseBox(t.address), this.box)),
     );
   }
+}
+
+/** bytes of a cell in the JSON response (single digits, the common survey answer, without String()) */
+function jsonBytes(cell: FakeCell): number {
+  if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0 && cell < 10) return 2;
+  return typeof cell === "string" ? cell.length + 3 : String(cell).length + 1;
 }
 
 function intersect(a: Box, b: Box): Box | undefined {

@@ -98,9 +98,10 @@ export class FakeSheet {
   }
 
   cellAt(row: number, column: number): FakeCell {
-    const key = `${row},${column}`;
-    const written = this.written.get(key);
-    if (written !== undefined) return written;
+    if (this.written.size > 0) {
+      const written = this.written.get(`${row},${column}`);
+      if (written !== undefined) return written;
+    }
     const seed = this.seed;
     if (!seed) return "";
     const r = row - seed.origin.row;

@@ -15,7 +15,16 @@ const m = messagesFor("en");
 
 describe('policy "survey answers"', () => {
   test("numbers are answers; null, undefined, empty text, other text and booleans are missing", () => {
-    expect(surveyAnswers([[4, "", true, undefined], [null, "n/a", 5, false]], "experience", m)).toEqual([
+    expect(
+      surveyAnswers(
+        [
+          [4, "", true, undefined],
+          [null, "n/a", 5, false],
+        ],
+        "experience",
+        m,
+      ),
+    ).toEqual([
       [4, null, null, null],
       [null, null, 5, null],
     ]);
@@ -55,15 +64,37 @@ describe("error cells", () => {
 describe('policy "paired survey ranges"', () => {
   test("a one-row summary stands against every respondent row without copying it", () => {
     const summary = [4, 5];
-    const paired = pairedSurvey([[1, 2], [3, 4], [5, 6]], "experience", [summary], "expectation", m);
+    const paired = pairedSurvey(
+      [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+      "experience",
+      [summary],
+      "expectation",
+      m,
+    );
     expect(paired.second).toHaveLength(3);
     expect(paired.second.every((row) => row === summary)).toBe(true);
     expect(paired.bothSummaries).toBe(false);
   });
 
   test("the summary may be the first range", () => {
-    const paired = pairedSurvey([[4], [5]], "experience", [[1, 2], [3, 4]], "expectation", m);
-    expect(paired.first).toEqual([[4, 5], [4, 5]]);
+    const paired = pairedSurvey(
+      [[4], [5]],
+      "experience",
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      "expectation",
+      m,
+    );
+    expect(paired.first).toEqual([
+      [4, 5],
+      [4, 5],
+    ]);
   });
 });
 
@@ -71,7 +102,17 @@ describe('policy "per-item values"', () => {
   test("a row and a column give the same values; respondent rows give column means", () => {
     expect(itemValues([[1, 2.5]], "importance", m)).toEqual([1, 2.5]);
     expect(itemValues([[1], [2.5]], "importance", m)).toEqual([1, 2.5]);
-    expect(itemValues([[1, 2], [2, ""], [4, 6]], "importance", m)).toEqual([7 / 3, 4]);
+    expect(
+      itemValues(
+        [
+          [1, 2],
+          [2, ""],
+          [4, 6],
+        ],
+        "importance",
+        m,
+      ),
+    ).toEqual([7 / 3, 4]);
   });
 });
 
@@ -89,9 +130,9 @@ describe('policy "labels as text"', () => {
 
 describe("switches and crosshairs", () => {
   test("flag", () => {
-    expect([undefined, null, "", 0, false, "false", [[true]], 2, "TRUE"].map((v) => flag(v, "stats", m))).toEqual([
-      false, false, false, false, false, false, true, true, true,
-    ]);
+    expect(
+      [undefined, null, "", 0, false, "false", [[true]], 2, "TRUE"].map((v) => flag(v, "stats", m)),
+    ).toEqual([false, false, false, false, false, false, true, true, true]);
   });
 
   test("crosshair words (any case, Chinese too) and two numbers in a row or a column", () => {

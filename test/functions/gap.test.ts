@@ -22,8 +22,8 @@ const expectation = [
   [4, 4, 3, 4, 4, 4],
 ];
 
-// Expected values: NumPy 2.4 (mean, std ddof=1) and SciPy 1.17 (t.ppf(0.975, n-1) for the CI,
-// ttest_rel for t and p) over the pairs where both cells are numbers.
+// Expected values (fixtures/reference_values.py): NumPy 2.4 (mean, std ddof=1) and SciPy 1.17
+// (t.ppf(0.975, n-1) for the CI, ttest_rel for t and p) over the pairs where both cells are numbers.
 const reference = {
   n: [7, 5, 3, 6, 7, 1],
   gap: [-0.42857142857142855, -0.2, -0.3333333333333333, -1.0, 1.1428571428571428, -2.0],
@@ -83,7 +83,16 @@ describe("CX.GAP", () => {
   });
 
   test("an item nobody answered in both ranges is a #VALUE! cell naming the item", () => {
-    const result = gap([[1, null], [2, ""]], [[2, 3], [2, 4]]);
+    const result = gap(
+      [
+        [1, null],
+        [2, ""],
+      ],
+      [
+        [2, 3],
+        [2, 4],
+      ],
+    );
     expect(result[0]![0]).toBe(-0.5);
     const error = errorIn(result[0]![1]);
     expect(error.code).toBe("#VALUE!");
@@ -125,7 +134,15 @@ describe("CX.GAP", () => {
 
   test("Chinese labels under a Chinese Office", () => {
     const result = inLanguage("zh-CN", () => gap(experience, expectation, true));
-    expect(result.map((row) => row[0])).toEqual(["差距", "样本量", "标准差", "置信下限", "置信上限", "t 值", "p 值"]);
+    expect(result.map((row) => row[0])).toEqual([
+      "差距",
+      "样本量",
+      "标准差",
+      "置信下限",
+      "置信上限",
+      "t 值",
+      "p 值",
+    ]);
   });
 
   test("inputs are not changed", () => {
@@ -135,7 +152,7 @@ describe("CX.GAP", () => {
   });
 
   test("an error cell makes the result that error, naming the argument and the cell", () => {
-    const withError = experience.map((row) => [...row]);
+    const withError: unknown[][] = experience.map((row) => [...row]);
     withError[2]![1] = errorCell("#DIV/0!");
     const error = thrownBy(() => gap(expectation, withError));
     expect(error.code).toBe("#DIV/0!");

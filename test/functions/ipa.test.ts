@@ -64,6 +64,12 @@ describe("CX.IPA", () => {
   test("Chinese quadrant names and the Chinese crosshair word 中位数", () => {
     const result = inLanguage("zh-CN", () => ipa(importance, performance, names, [["中位数"]]));
     expect(result[0]).toEqual(["因素", "重要性", "表现", "象限"]);
-    expect(result.slice(1).map((row) => row[3])).toEqual(["重点改进", "可能过度投入", "继续保持", "低优先级", "继续保持"]);
+    expect(result.slice(1).map((row) => row[3])).toEqual([
+      "重点改进",
+      "可能过度投入",
+      "继续保持",
+      "低优先级",
+      "继续保持",
+    ]);
   });
 });

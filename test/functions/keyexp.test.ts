@@ -51,6 +51,11 @@ describe("CX.KEYEXP", () => {
   test("Chinese header and default names", () => {
     const result = inLanguage("zh-CN", () => keyexp([[1, 2]], [[3, 4]]));
     expect(result[0]).toEqual(["因素", "重要性", "表现", "不足", "得分", "排名"]);
-    expect(result.slice(1).map((row) => row[0]).sort()).toEqual(["项目 1", "项目 2"]);
+    expect(
+      result
+        .slice(1)
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual(["项目 1", "项目 2"]);
   });
 });

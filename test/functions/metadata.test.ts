@@ -21,7 +21,10 @@ interface FunctionMetadata {
   result: { dimensionality?: string; type?: string };
 }
 
-const expected: Record<string, Array<[name: string, optional: boolean, dimensionality: string, type: string]>> = {
+const expected: Record<
+  string,
+  Array<[name: string, optional: boolean, dimensionality: string, type: string]>
+> = {
   GAP: [
     ["experience", false, "matrix", "any"],
     ["expectation", false, "matrix", "any"],
@@ -50,7 +53,9 @@ const expected: Record<string, Array<[name: string, optional: boolean, dimension
 let functions: FunctionMetadata[];
 
 beforeAll(async () => {
-  const generated = await generateCustomFunctionsMetadata(join(__dirname, "../../src/functions/functions.ts"));
+  const generated = await generateCustomFunctionsMetadata(
+    join(__dirname, "../../src/functions/functions.ts"),
+  );
   expect(generated.errors).toEqual([]);
   functions = (JSON.parse(generated.metadataJson) as { functions: FunctionMetadata[] }).functions;
 }, 30_000);
@@ -60,15 +65,18 @@ describe("generated functions.json", () => {
     expect(functions.map((f) => [f.id, f.name])).toEqual(Object.keys(expected).map((id) => [id, id]));
   });
 
-  test.each(Object.entries(expected))("%s: parameters with names, optional flags, dimensionality, types and descriptions", (id, parameters) => {
-    const metadata = functions.find((f) => f.id === id)!;
-    expect(metadata.description?.length).toBeGreaterThan(40);
-    expect(metadata.result.dimensionality).toBe("matrix");
-    expect(
-      metadata.parameters.map((p) => [p.name, p.optional === true, p.dimensionality ?? "scalar", p.type]),
-    ).toEqual(parameters);
-    for (const parameter of metadata.parameters) expect(parameter.description?.length).toBeGreaterThan(20);
-  });
+  test.each(Object.entries(expected))(
+    "%s: parameters with names, optional flags, dimensionality, types and descriptions",
+    (id, parameters) => {
+      const metadata = functions.find((f) => f.id === id)!;
+      expect(metadata.description?.length).toBeGreaterThan(40);
+      expect(metadata.result.dimensionality).toBe("matrix");
+      expect(
+        metadata.parameters.map((p) => [p.name, p.optional === true, p.dimensionality ?? "scalar", p.type]),
+      ).toEqual(parameters);
+      for (const parameter of metadata.parameters) expect(parameter.description?.length).toBeGreaterThan(20);
+    },
+  );
 
   test("survey ranges are never number[][] (Excel desktop would turn blanks into 0)", () => {
     for (const metadata of functions) {

@@ -16,9 +16,12 @@ const anyCell: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 const range = (cell: fc.Arbitrary<unknown> = anyCell) =>
-  fc
-    .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }))
-    .chain(([rows, columns]) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
+  fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 })).chain(([rows, columns]) =>
+    fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), {
+      minLength: rows,
+      maxLength: rows,
+    }),
+  );
 
 /** An argument as it might arrive: omitted, a single value, a range (sometimes empty or ragged). */
 const anyArgument: fc.Arbitrary<unknown> = fc.oneof(
@@ -92,7 +95,15 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
   test("CX.GAP on same-shaped survey ranges", () => {
     fc.assert(
       fc.property(
-        range().chain((a) => fc.tuple(fc.constant(a), fc.array(fc.array(anyCell, { minLength: a[0]!.length, maxLength: a[0]!.length }), { minLength: a.length, maxLength: a.length }))),
+        range().chain((a) =>
+          fc.tuple(
+            fc.constant(a),
+            fc.array(fc.array(anyCell, { minLength: a[0]!.length, maxLength: a[0]!.length }), {
+              minLength: a.length,
+              maxLength: a.length,
+            }),
+          ),
+        ),
         fc.boolean(),
         ([a, b], stats) => expectSpillOrExcelError(() => gap(a as never, b as never, stats), "CX.GAP survey"),
       ),
@@ -104,10 +115,18 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
     fc.assert(
       fc.property(
         items.chain((k) =>
-          fc.tuple(itemsRange(k), itemsRange(k), optional(itemsRange(k, anyCell)), optional(fc.oneof(fc.constantFrom([[5]], [[7]], [[10]], [[3]]), itemsRange(k)))),
+          fc.tuple(
+            itemsRange(k),
+            itemsRange(k),
+            optional(itemsRange(k, anyCell)),
+            optional(fc.oneof(fc.constantFrom([[5]], [[7]], [[10]], [[3]]), itemsRange(k))),
+          ),
         ),
         ([a, b, labels, reference]) =>
-          expectSpillOrExcelError(() => keyexp(a as never, b as never, labels as never, reference as never), "CX.KEYEXP plausible"),
+          expectSpillOrExcelError(
+            () => keyexp(a as never, b as never, labels as never, reference as never),
+            "CX.KEYEXP plausible",
+          ),
       ),
       settings,
     );
@@ -117,17 +136,29 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
     fc.assert(
       fc.property(
         items.chain((k) =>
-          fc.tuple(itemsRange(k), itemsRange(k), optional(itemsRange(k, anyCell)), optional(fc.constantFrom([["median"]], [["scale"]], [[3, 4]], "mean"))),
+          fc.tuple(
+            itemsRange(k),
+            itemsRange(k),
+            optional(itemsRange(k, anyCell)),
+            optional(fc.constantFrom([["median"]], [["scale"]], [[3, 4]], "mean")),
+          ),
         ),
         ([a, b, labels, crosshair]) =>
-          expectSpillOrExcelError(() => ipa(a as never, b as never, labels as never, crosshair as never), "CX.IPA plausible"),
+          expectSpillOrExcelError(
+            () => ipa(a as never, b as never, labels as never, crosshair as never),
+            "CX.IPA plausible",
+          ),
       ),
       settings,
     );
   });
 
   test("CX.SERVQUAL on plausible arguments", () => {
-    const labels = (k: number) => fc.array(fc.array(fc.constantFrom("A", "B", "C", 1), { minLength: k, maxLength: k }), { minLength: 1, maxLength: 1 });
+    const labels = (k: number) =>
+      fc.array(fc.array(fc.constantFrom("A", "B", "C", 1), { minLength: k, maxLength: k }), {
+        minLength: 1,
+        maxLength: 1,
+      });
     fc.assert(
       fc.property(
         items.chain((k) =>
@@ -135,11 +166,19 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
             fc.array(fc.array(surveyCell, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 6 }),
             itemsRange(k),
             fc.oneof({ weight: 6, arbitrary: labels(k) }, { weight: 1, arbitrary: anyArgument }),
-            optional(fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 2 })),
+            optional(
+              fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 3 }), {
+                minLength: 1,
+                maxLength: 2,
+              }),
+            ),
           ),
         ),
         ([a, b, dimensions, weights]) =>
-          expectSpillOrExcelError(() => servqual(a as never, b as never, dimensions as never, weights as never), "CX.SERVQUAL plausible"),
+          expectSpillOrExcelError(
+            () => servqual(a as never, b as never, dimensions as never, weights as never),
+            "CX.SERVQUAL plausible",
+          ),
       ),
       settings,
     );
@@ -148,7 +187,10 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
   test("CX.KEYEXP", () => {
     fc.assert(
       fc.property(anyArgument, anyArgument, anyArgument, anyArgument, (a, b, labels, reference) => {
-        expectSpillOrExcelError(() => keyexp(a as never, b as never, labels as never, reference as never), "CX.KEYEXP");
+        expectSpillOrExcelError(
+          () => keyexp(a as never, b as never, labels as never, reference as never),
+          "CX.KEYEXP",
+        );
       }),
       settings,
     );
@@ -157,7 +199,10 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
   test("CX.SERVQUAL", () => {
     fc.assert(
       fc.property(anyArgument, anyArgument, anyArgument, anyArgument, (a, b, dimensions, weights) => {
-        expectSpillOrExcelError(() => servqual(a as never, b as never, dimensions as never, weights as never), "CX.SERVQUAL");
+        expectSpillOrExcelError(
+          () => servqual(a as never, b as never, dimensions as never, weights as never),
+          "CX.SERVQUAL",
+        );
       }),
       settings,
     );
@@ -166,7 +211,10 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
   test("CX.IPA", () => {
     fc.assert(
       fc.property(anyArgument, anyArgument, anyArgument, anyArgument, (a, b, labels, crosshair) => {
-        expectSpillOrExcelError(() => ipa(a as never, b as never, labels as never, crosshair as never), "CX.IPA");
+        expectSpillOrExcelError(
+          () => ipa(a as never, b as never, labels as never, crosshair as never),
+          "CX.IPA",
+        );
       }),
       settings,
     );
@@ -191,10 +239,18 @@ describe("CX.SERVQUAL's Gap column is always Perception − Expectation, exactly
     .tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 10 }))
     .chain(([rows, items]) =>
       fc.tuple(
-        fc.array(fc.array(answer, { minLength: items, maxLength: items }), { minLength: rows, maxLength: rows }),
-        fc.array(fc.array(answer, { minLength: items, maxLength: items }), { minLength: rows, maxLength: rows }),
+        fc.array(fc.array(answer, { minLength: items, maxLength: items }), {
+          minLength: rows,
+          maxLength: rows,
+        }),
+        fc.array(fc.array(answer, { minLength: items, maxLength: items }), {
+          minLength: rows,
+          maxLength: rows,
+        }),
         fc.array(fc.constantFrom("A", "B", "C"), { minLength: items, maxLength: items }),
-        fc.option(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 3, maxLength: 3 }), { nil: undefined }),
+        fc.option(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 3, maxLength: 3 }), {
+          nil: undefined,
+        }),
       ),
     );
 

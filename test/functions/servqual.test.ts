@@ -11,12 +11,13 @@ interface ServqualFixture {
 // 8 respondents × 22 items, 1–7 answers with blanks (null, ""), text and a boolean; respondent 7
 // skipped all Tangibles items. Weights: one row per respondent, respondent 8's first weight blank.
 const fixture = JSON.parse(
-  readFileSync(join(__dirname, "../fixtures/functions/servqual-8x22.json"), "utf8"),
+  readFileSync(join(__dirname, "fixtures/servqual-8x22.json"), "utf8"),
 ) as ServqualFixture;
 
-// Expected values: NumPy 2.4 over the fixture, following the SERVQUAL method step by step (per
-// respondent the mean E and P of the dimension's paired items; means over respondents who have
-// the dimension; overall = mean of the dimension columns; weights divided by their total).
+// Expected values (fixtures/reference_values.py): NumPy 2.4 over the fixture, following the
+// SERVQUAL method step by step (per respondent the mean E and P of the dimension's paired items;
+// means over respondents who have the dimension; overall = mean of the dimension columns; weights
+// divided by their total).
 const dimensions = [
   ["Tangibles", 4.869047619047619, 4.023809523809524],
   ["Reliability", 5.05, 4.1375],
@@ -55,7 +56,9 @@ describe("CX.SERVQUAL", () => {
   test("one row of weights for everyone: shares and the weighted score (NumPy)", () => {
     const result = servqual(fixture.perception, fixture.expectation, undefined, [[20, 30, 15, 20, 15]]);
     const shares = [0.2, 0.3, 0.15, 0.2, 0.15];
-    const weighted = [-0.169047619047619, -0.2737499999999999, -0.3015625, -0.1916666666666668, -0.1921875000000001];
+    const weighted = [
+      -0.169047619047619, -0.2737499999999999, -0.3015625, -0.1916666666666668, -0.1921875000000001,
+    ];
     shares.forEach((share, index) => {
       expect(result[index + 1]![4]).toBeCloseTo(share, 15);
       expect(result[index + 1]![5]).toBeCloseTo(weighted[index]!, 14);
@@ -66,15 +69,28 @@ describe("CX.SERVQUAL", () => {
 
   test("weights as a column are the same as a row", () => {
     const row = servqual(fixture.perception, fixture.expectation, undefined, [[20, 30, 15, 20, 15]]);
-    const column = servqual(fixture.perception, fixture.expectation, undefined, [[20], [30], [15], [20], [15]]);
+    const column = servqual(fixture.perception, fixture.expectation, undefined, [
+      [20],
+      [30],
+      [15],
+      [20],
+      [15],
+    ]);
     expect(column).toEqual(row);
   });
 
   test("one row of weights per respondent: weighted per respondent, then averaged (NumPy)", () => {
-    const result = servqual(fixture.perception, fixture.expectation, null as never, fixture.weightsPerRespondent);
+    const result = servqual(
+      fixture.perception,
+      fixture.expectation,
+      null as never,
+      fixture.weightsPerRespondent,
+    );
     // Respondents with weights for every dimension and answers in every dimension: 6 of 8.
     const shares = [0.17500000000000002, 0.325, 0.15, 0.24166666666666667, 0.10833333333333334];
-    const weighted = [-0.19305555555555554, -0.21833333333333335, -0.3597222222222222, -0.275, -0.14666666666666667];
+    const weighted = [
+      -0.19305555555555554, -0.21833333333333335, -0.3597222222222222, -0.275, -0.14666666666666667,
+    ];
     shares.forEach((share, index) => {
       expect(result[index + 1]![4]).toBeCloseTo(share, 14);
       expect(result[index + 1]![5]).toBeCloseTo(weighted[index]!, 14);
@@ -85,7 +101,9 @@ describe("CX.SERVQUAL", () => {
   test("dimensions label each item column; order of first appearance (published PMC6131925 Table 2)", () => {
     // Per-item summaries (one row each) of a hospital survey, one item per dimension: the gaps
     // P − E match the published ones (two decimals).
-    const csv = readFileSync(join(__dirname, "../fixtures/servqual-published-summary.csv"), "utf8").trim().split("\n");
+    const csv = readFileSync(join(__dirname, "../fixtures/servqual-published-summary.csv"), "utf8")
+      .trim()
+      .split("\n");
     const rows = csv.slice(1).map((line) => line.split(","));
     const names = [rows.map((row) => row[0]!)];
     const expectation = [rows.map((row) => Number(row[1]))];
@@ -114,7 +132,15 @@ describe("CX.SERVQUAL", () => {
 
   test("Chinese dimension names under a Chinese Office", () => {
     const result = inLanguage("zh-CN", () => servqual(fixture.perception, fixture.expectation));
-    expect(result.map((row) => row[0])).toEqual(["维度", "有形性", "可靠性", "响应性", "保证性", "移情性", "总体"]);
+    expect(result.map((row) => row[0])).toEqual([
+      "维度",
+      "有形性",
+      "可靠性",
+      "响应性",
+      "保证性",
+      "移情性",
+      "总体",
+    ]);
     expect(result[0]).toEqual(["维度", "期望", "感知", "差距", "权重", "加权差距"]);
   });
 

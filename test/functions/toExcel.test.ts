@@ -43,7 +43,9 @@ describe("toExcel", () => {
     const adapted = toExcel(() => {
       throw new ExcelFunctionError("#N/A", "nothing matches");
     });
-    expect(() => adapted()).toThrow(expect.objectContaining({ code: "#N/A", message: "nothing matches" }) as never);
+    expect(() => adapted()).toThrow(
+      expect.objectContaining({ code: "#N/A", message: "nothing matches" }) as never,
+    );
   });
 
   test("any other exception becomes #VALUE! with a message", async () => {

@@ -28,7 +28,12 @@ function decodePng(file: string): DecodedPng {
     const type = bytes.toString("ascii", offset + 4, offset + 8);
     const body = bytes.subarray(offset + 8, offset + 8 + length);
     if (type === "IHDR") {
-      header = { width: body.readUInt32BE(0), height: body.readUInt32BE(4), bitDepth: body[8]!, colorType: body[9]! };
+      header = {
+        width: body.readUInt32BE(0),
+        height: body.readUInt32BE(4),
+        bitDepth: body[8]!,
+        colorType: body[9]!,
+      };
     } else if (type === "IDAT") {
       data.push(body);
     } else if (type === "IEND") {
@@ -40,7 +45,9 @@ function decodePng(file: string): DecodedPng {
   const { width, height } = header;
   const raw = zlib.inflateSync(Buffer.concat(data));
   if (header.colorType === 6 && header.bitDepth === 8 && raw.length === height * (1 + 4 * width)) {
-    const unfiltered = Array.from({ length: height }, (_, row) => raw[row * (1 + 4 * width)] === 0).every(Boolean);
+    const unfiltered = Array.from({ length: height }, (_, row) => raw[row * (1 + 4 * width)] === 0).every(
+      Boolean,
+    );
     if (unfiltered) {
       header.pixelAt = (x, y) => {
         const start = y * (1 + 4 * width) + 1 + 4 * x;
@@ -77,14 +84,17 @@ describe("icons", () => {
     expect([png.width, png.height]).toEqual([size, size]);
   });
 
-  test.each([16, 32, 64, 80, 128])("assets/icon-%i.png: RGBA, square, transparent corners, teal body", (size) => {
-    const png = decodePng(path.join(ROOT, "assets", `icon-${size}.png`));
-    expect([png.width, png.height, png.colorType, png.bitDepth]).toEqual([size, size, 6, 8]);
-    expect(png.pixelAt).toBeDefined();
-    expect(png.pixelAt!(0, 0)[3]).toBe(0); // rounded corner
-    const [red, green, blue, alpha] = png.pixelAt!(Math.floor(size * 0.1), Math.floor(size / 2));
-    expect(alpha).toBe(255);
-    expect(green).toBeGreaterThan(red + 60); // teal: green and blue well above red
-    expect(blue).toBeGreaterThan(red + 60);
-  });
+  test.each([16, 32, 64, 80, 128])(
+    "assets/icon-%i.png: RGBA, square, transparent corners, teal body",
+    (size) => {
+      const png = decodePng(path.join(ROOT, "assets", `icon-${size}.png`));
+      expect([png.width, png.height, png.colorType, png.bitDepth]).toEqual([size, size, 6, 8]);
+      expect(png.pixelAt).toBeDefined();
+      expect(png.pixelAt!(0, 0)[3]).toBe(0); // rounded corner
+      const [red, green, blue, alpha] = png.pixelAt!(Math.floor(size * 0.1), Math.floor(size / 2));
+      expect(alpha).toBe(255);
+      expect(green).toBeGreaterThan(red + 60); // teal: green and blue well above red
+      expect(blue).toBeGreaterThan(red + 60);
+    },
+  );
 });

@@ -31,7 +31,10 @@ const sample = deepFreeze({
 });
 
 const complete: FunctionTranslations = deepFreeze({
-  GAP: { description: "每个项目的满意度差距。", parameters: { experience: "体验评分。", stats: "TRUE 时增加统计量。" } },
+  GAP: {
+    description: "每个项目的满意度差距。",
+    parameters: { experience: "体验评分。", stats: "TRUE 时增加统计量。" },
+  },
   NOW: { description: "没有参数。" },
 });
 

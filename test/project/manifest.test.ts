@@ -28,7 +28,9 @@ const workbookHost = only(versionOverrides, NS.overrides, "Host");
 function resourceIds(kind: "Images" | "Urls" | "ShortStrings" | "LongStrings") {
   const collection = only(resources, NS.bt, kind);
   const child = kind === "Images" ? "Image" : kind === "Urls" ? "Url" : "String";
-  return new Map(elements(collection, NS.bt, child).map((element) => [element.getAttribute("id") ?? "", element]));
+  return new Map(
+    elements(collection, NS.bt, child).map((element) => [element.getAttribute("id") ?? "", element]),
+  );
 }
 const images = resourceIds("Images");
 const urls = resourceIds("Urls");
@@ -65,9 +67,15 @@ describe("manifest.xml", () => {
   });
 
   test("is an Excel add-in with an id, a version and read/write access", () => {
-    expect(only(root, NS.app, "Id").textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(only(root, NS.app, "Id").textContent).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
     expect(only(root, NS.app, "Version").textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-    const hosts = elements(childElements(root).find((e) => e.localName === "Hosts")!, NS.app, "Host");
+    const hosts = elements(
+      childElements(root).find((e) => e.localName === "Hosts")!,
+      NS.app,
+      "Host",
+    );
     expect(hosts.map((host) => host.getAttribute("Name"))).toEqual(["Workbook"]);
     expect(only(root, NS.app, "Permissions").textContent).toBe("ReadWriteDocument");
     expect(xsiType(versionOverrides)).toBe("VersionOverridesV1_0");
@@ -114,7 +122,8 @@ describe("manifest.xml", () => {
       expect(metadata?.getAttribute("DefaultValue")).toBe(`${DEV_URL}functions.json`);
       expect(zhCnOverride(metadata!, NS.bt)).toBe(`${DEV_URL}functions.zh-CN.json`);
       expect(namespace?.getAttribute("DefaultValue")).toBe("CX");
-      for (const override of elements(namespace!, NS.bt, "Override")) expect(override.getAttribute("Value")).toBe("CX");
+      for (const override of elements(namespace!, NS.bt, "Override"))
+        expect(override.getAttribute("Value")).toBe("CX");
     });
   });
 
@@ -123,7 +132,9 @@ describe("manifest.xml", () => {
     expect(tab.getAttribute("id")).toBe("TabHome");
     const group = only(tab, NS.overrides, "Group");
     const groupLabel = childElements(group).find((e) => e.localName === "Label")!;
-    expect(shortStrings.get(groupLabel.getAttribute("resid") ?? "")?.getAttribute("DefaultValue")).toBe("CX Gap");
+    expect(shortStrings.get(groupLabel.getAttribute("resid") ?? "")?.getAttribute("DefaultValue")).toBe(
+      "CX Gap",
+    );
     const button = only(group, NS.overrides, "Control");
     expect(xsiType(button)).toBe("Button");
     expect(xsiType(only(button, NS.overrides, "Action"))).toBe("ShowTaskpane");
@@ -138,7 +149,7 @@ describe("manifest.xml", () => {
         resid,
         length: true,
       });
-      const collection = expectedKind(user.localName, user.namespaceURI);
+      const collection = expectedKind(user.localName ?? "", user.namespaceURI);
       expect({ resid, found: collection.has(resid) }).toEqual({ resid, found: true });
       used.add(resid);
     }
@@ -173,7 +184,11 @@ describe("manifest.xml", () => {
         [...strings].map(([id, element]) => {
           const english = element.getAttribute("DefaultValue") ?? "";
           const chinese = zhCnOverride(element, NS.bt) ?? "";
-          return { id, ok: english.length > 0 && chinese.length > 0 && english.length <= limit && chinese.length <= limit };
+          return {
+            id,
+            ok:
+              english.length > 0 && chinese.length > 0 && english.length <= limit && chinese.length <= limit,
+          };
         });
       const results = [...check(shortStrings, 125), ...check(longStrings, 250)];
       expect(results.length).toBeGreaterThanOrEqual(6);

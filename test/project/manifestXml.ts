@@ -53,7 +53,10 @@ export function xsiType(element: Element): string | null {
 /** The zh-CN override of a DisplayName/Description (<Override>) or a resource (<bt:Override>). */
 export function zhCnOverride(element: Element, namespace: string): string | undefined {
   const override = childElements(element).find(
-    (child) => child.namespaceURI === namespace && child.localName === "Override" && child.getAttribute("Locale") === "zh-CN",
+    (child) =>
+      child.namespaceURI === namespace &&
+      child.localName === "Override" &&
+      child.getAttribute("Locale") === "zh-CN",
   );
   return override?.getAttribute("Value") ?? undefined;
 }
@@ -63,10 +66,12 @@ export function allUrls(root: Element): string[] {
   const urls: string[] = [];
   const visit = (element: Element): void => {
     for (const attribute of Array.from(element.attributes)) {
-      if (/^[a-z]+:\/\//i.test(attribute.value) && attribute.namespaceURI === null) urls.push(attribute.value);
+      if (/^[a-z]+:\/\//i.test(attribute.value) && attribute.namespaceURI === null)
+        urls.push(attribute.value);
     }
     for (const child of Array.from(element.childNodes)) {
-      if (child.nodeType === 3 && /^\s*[a-z]+:\/\//i.test(child.nodeValue ?? "")) urls.push((child.nodeValue ?? "").trim());
+      if (child.nodeType === 3 && /^\s*[a-z]+:\/\//i.test(child.nodeValue ?? ""))
+        urls.push((child.nodeValue ?? "").trim());
       if (child.nodeType === 1) visit(child as Element);
     }
   };

@@ -71,7 +71,8 @@ describe("custom functions metadata (generated from src/functions/functions.ts)"
   test.each(Object.keys(SIGNATURES))("%s: survey ranges are any-typed matrices", (id) => {
     const ranges = entry(id).parameters.filter((p) => SURVEY_RANGES.includes(p.name));
     expect(ranges).toHaveLength(2);
-    for (const range of ranges) expect([range.name, range.type, range.dimensionality]).toEqual([range.name, "any", "matrix"]);
+    for (const range of ranges)
+      expect([range.name, range.type, range.dimensionality]).toEqual([range.name, "any", "matrix"]);
   });
 
   test.each(Object.keys(SIGNATURES))("%s: the function and every parameter are described", (id) => {

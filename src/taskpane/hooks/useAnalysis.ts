@@ -1,12 +1,13 @@
 import * as React from "react";
-import { analyzeSurvey } from "../../core/survey/analyzeSurvey";
 import { selectEffectiveSettings } from "../state/selectors";
 import type { WizardAction, WizardState } from "../state/wizardState";
 import { nextFrame } from "./hostErrorInfo";
+import { loadResultsModules } from "./loadResultsModules";
 
 /**
  * Runs the analysis when the Review or Write step needs it and the settings changed since the last one. The
  * computation is pure (no workbook access); it starts after a frame so the pane shows its spinner first.
+ * A module that fails to load leaves the spinner (the pane cannot analyse without its code).
  */
 export function useAnalysis(state: WizardState, dispatch: React.Dispatch<WizardAction>): void {
   const needed = (state.step === "review" || state.step === "write") && state.analysis === undefined;
@@ -17,7 +18,7 @@ export function useAnalysis(state: WizardState, dispatch: React.Dispatch<WizardA
     if (!needed || !survey || !settings) return undefined;
     let cancelled = false;
     dispatch({ type: "analysisStarted" });
-    void nextFrame().then(() => {
+    void Promise.all([loadResultsModules(), nextFrame()]).then(([{ analyzeSurvey }]) => {
       if (cancelled) return;
       dispatch({ type: "analysisFinished", analysis: analyzeSurvey(survey, settings) });
     });

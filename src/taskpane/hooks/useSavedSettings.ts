@@ -1,11 +1,9 @@
 import * as React from "react";
-import { analyzeSurvey } from "../../core/survey/analyzeSurvey";
-import { buildWritePlan } from "../../excel/buildWritePlan";
-import { resultLabels } from "../../excel/resultLabels";
 import type { AnalysisSettings } from "../../core/survey/types";
 import type { WizardAction } from "../state/wizardState";
 import { useGateway } from "./GatewayContext";
 import { hostErrorInfo, nextFrame } from "./hostErrorInfo";
+import { loadResultsModules } from "./loadResultsModules";
 
 /**
  * Loads the settings an earlier analysis saved in the workbook (and finds its results sheet) when the pane
@@ -40,7 +38,7 @@ export function useSavedSettings(
         source: savedSettings.source,
         onProgress: (progress) => dispatch({ type: "readProgressed", progress }),
       });
-      await nextFrame();
+      const [{ analyzeSurvey, buildWritePlan, resultLabels }] = await Promise.all([loadResultsModules(), nextFrame()]);
       const analysis = analyzeSurvey(survey, savedSettings);
       const blocking = analysis.problems.filter((problem) => problem.severity === "error");
       if (blocking.length > 0) {

@@ -1,10 +1,9 @@
 import * as React from "react";
-import { buildWritePlan } from "../../excel/buildWritePlan";
-import { resultLabels } from "../../excel/resultLabels";
 import { selectEffectiveSettings } from "../state/selectors";
 import type { WizardAction, WizardState } from "../state/wizardState";
 import { useGateway } from "./GatewayContext";
 import { hostErrorInfo } from "./hostErrorInfo";
+import { loadResultsModules } from "./loadResultsModules";
 
 /** "Write results sheet": lays out the results and has the gateway write them (and save the settings). */
 export function useWriteResults(state: WizardState, dispatch: React.Dispatch<WizardAction>): () => Promise<void> {
@@ -15,6 +14,7 @@ export function useWriteResults(state: WizardState, dispatch: React.Dispatch<Wiz
     if (!analysis || !survey || !settings) return;
     dispatch({ type: "writeStarted" });
     try {
+      const { buildWritePlan, resultLabels } = await loadResultsModules();
       const plan = buildWritePlan(analysis, settings, resultLabels(gateway.displayLanguage()), survey);
       const report = await gateway.writeResults(plan, { replaceExisting: replaceExisting && ownResultsSheet !== null });
       dispatch({ type: "writeSucceeded", report });

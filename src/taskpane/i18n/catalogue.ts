@@ -1,5 +1,4 @@
 import { enUS, type Messages } from "./enUS";
-import { zhCN } from "./zhCN";
 
 export type Language = "en-US" | "zh-CN";
 
@@ -14,10 +13,11 @@ export function languageOf(displayLanguage: string | undefined | null): Language
   return typeof displayLanguage === "string" && /^zh\b/i.test(displayLanguage.trim()) ? "zh-CN" : "en-US";
 }
 
-const CATALOGUE: Readonly<Record<Language, Messages>> = { "en-US": enUS, "zh-CN": zhCN };
-
-export function messagesFor(language: Language): Messages {
-  return CATALOGUE[language];
+/** The messages of a language; Chinese loads on demand, so English-speaking panes do not carry it. */
+export async function loadMessages(language: Language): Promise<Messages> {
+  if (language === "en-US") return enUS;
+  const { zhCN } = await import(/* webpackChunkName: "messages-zh-CN" */ "./zhCN");
+  return zhCN;
 }
 
 export type { Messages };

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Caption1, Subtitle1 } from "@fluentui/react-components";
+import { Button, Caption1, ProgressBar, Subtitle1 } from "@fluentui/react-components";
 import { useAnalysis } from "../../hooks/useAnalysis";
 import { useSavedSettings } from "../../hooks/useSavedSettings";
 import { useSurveySelection } from "../../hooks/useSurveySelection";
@@ -9,12 +9,20 @@ import { selectCanAdvance, selectReachableSteps, selectStepNumber } from "../../
 import { wizardReducer } from "../../state/wizardReducer";
 import { STEPS, initialWizardState } from "../../state/wizardState";
 import { DataStep } from "../DataStep/DataStep";
-import { ModelStep } from "../ModelStep/ModelStep";
-import { ReviewStep } from "../ReviewStep/ReviewStep";
 import { StepList } from "../StepList/StepList";
-import { WriteStep } from "../WriteStep/WriteStep";
 import { useAppStyles } from "./App.styles";
 import type { AppProps } from "./App.types";
+
+// Steps 2–4 load when first opened, so the pane starts with only what step 1 needs.
+const ModelStep = React.lazy(() =>
+  import(/* webpackChunkName: "model-step" */ "../ModelStep/ModelStep").then((m) => ({ default: m.ModelStep })),
+);
+const ReviewStep = React.lazy(() =>
+  import(/* webpackChunkName: "review-step" */ "../ReviewStep/ReviewStep").then((m) => ({ default: m.ReviewStep })),
+);
+const WriteStep = React.lazy(() =>
+  import(/* webpackChunkName: "write-step" */ "../WriteStep/WriteStep").then((m) => ({ default: m.WriteStep })),
+);
 
 /** The CX Gap wizard: Data → Model → Review → Write. */
 export function App({ initialState = initialWizardState }: AppProps): React.JSX.Element {
@@ -46,11 +54,13 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
         {state.step === "data" ? (
           <DataStep state={state} dispatch={dispatch} onUseSelection={fire(useSelection)} onRefresh={fire(refresh)} />
         ) : null}
-        {state.step === "model" ? <ModelStep state={state} dispatch={dispatch} /> : null}
-        {state.step === "review" ? <ReviewStep analysis={state.analysis} analyzing={state.analyzing} /> : null}
-        {state.step === "write" ? (
-          <WriteStep state={state} dispatch={dispatch} onWrite={fire(write)} onRefresh={fire(refresh)} />
-        ) : null}
+        <React.Suspense fallback={<ProgressBar />}>
+          {state.step === "model" ? <ModelStep state={state} dispatch={dispatch} /> : null}
+          {state.step === "review" ? <ReviewStep analysis={state.analysis} analyzing={state.analyzing} /> : null}
+          {state.step === "write" ? (
+            <WriteStep state={state} dispatch={dispatch} onWrite={fire(write)} onRefresh={fire(refresh)} />
+          ) : null}
+        </React.Suspense>
       </div>
       <footer className={styles.footer}>
         <Caption1>{messages.stepOf(number, STEPS.length)}</Caption1>

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Badge, Body1, Button, Caption1, Field, ProgressBar } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, ProgressBar, Text } from "@fluentui/react-components";
 import { pairItems } from "../../../core/survey/pairItems";
 import { useMessages } from "../../i18n/I18nProvider";
 import { selectPairs } from "../../state/selectors";
@@ -52,12 +52,9 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
         <>
           <Caption1>{messages.surveySummary(survey.rows.length, survey.headers.length, `${survey.sheetName}!${survey.address}`)}</Caption1>
           <div className={styles.facts}>
-            <Badge appearance="tint" color="brand">
-              {messages.detectedScale(settings.scale.bottom, settings.scale.top)}
-            </Badge>
-            <Badge appearance="tint" color={pairs.length > 0 ? "success" : "danger"}>
-              {messages.pairsFound(pairs.length)}
-            </Badge>
+            <Text weight="semibold">{messages.detectedScale(settings.scale.bottom, settings.scale.top)}</Text>
+            <Text>·</Text>
+            <Text weight="semibold">{messages.pairsFound(pairs.length)}</Text>
           </div>
           <ProblemBars problems={problems} />
           <RoleTable

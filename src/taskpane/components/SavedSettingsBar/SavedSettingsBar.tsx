@@ -1,11 +1,5 @@
 import * as React from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useMessages } from "../../i18n/I18nProvider";
 import { HostErrorBar } from "../HostErrorBar/HostErrorBar";
 import { ProblemBars } from "../ProblemBars/ProblemBars";
@@ -20,12 +14,7 @@ export function SavedSettingsBar({ refresh, onRefresh }: SavedSettingsBarProps):
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>{messages.savedSettingsFound}</MessageBarBody>
         <MessageBarActions>
-          <Button
-            appearance="primary"
-            disabled={running}
-            icon={running ? <Spinner size="extra-tiny" /> : undefined}
-            onClick={onRefresh}
-          >
+          <Button appearance="primary" disabled={running} onClick={onRefresh}>
             {running ? messages.refreshing : messages.refresh}
           </Button>
         </MessageBarActions>

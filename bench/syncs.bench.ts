@@ -1,0 +1,16 @@
+/**
+ * context.sync calls per full analysis against the recording workbook double: 10 respondents, and the
+ * largest sheet (1,048,576 respondents × 47 columns), which Excel on the web can only return in ≤ 5 MB blocks.
+ */
+import { runAnalysisAgainstFake } from "../test/doubles/analysisRun";
+
+export default async function syncsBench(): Promise<void> {
+  const small = await runAnalysisAgainstFake(10);
+  const started = Date.now();
+  const large = await runAnalysisAgainstFake(1_048_576);
+  const seconds = (Date.now() - started) / 1000;
+  console.log(
+    `syncs per analysis: ${small.syncs} (10 respondents), ${large.syncs} (1,048,576 respondents: ` +
+      `${large.readSyncs} read in ≤ 5 MB blocks + ${large.writeSyncs} write; ${seconds.toFixed(1)} s against the double)`,
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * A full analysis against the fake workbook, as the taskpane runs it: read the selection, detect, analyse,
+ * plan and write tables, charts and settings. Shared by the gateway tests and bench/syncs.bench.ts.
+ */
+import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/core/survey";
+import { buildWritePlan } from "../../src/excel/buildWritePlan";
+import { createExcelGateway } from "../../src/excel/gateway";
+import { resultLabels } from "../../src/excel/resultLabels";
+import type { WorkbookSeed } from "./fakeWorkbook";
+import { installFakeOffice } from "./installFakeOffice";
+
+const ITEMS = 22;
+
+/** ID, Store, E1…E22, P1…P22, Overall: 47 columns; answers computed on demand, never stored by the fake. */
+export function servqualWorkbookSeed(respondents: number): WorkbookSeed {
+  const headers = [
+    "ID",
+    "Store",
+    ...Array.from({ length: ITEMS }, (_, i) => `E${i + 1}`),
+    ...Array.from({ length: ITEMS }, (_, i) => `P${i + 1}`),
+    "Overall satisfaction",
+  ];
+  const stores = ["North", "South", "East", "West"];
+  const cell = (row: number, column: number): string | number => {
+    if (row === 0) return headers[column]!;
+    if (column === 0) return row;
+    if (column === 1) return stores[row % 4]!;
+    if (column === headers.length - 1) return ((row * 3) % 5) + 1;
+    return ((row * 7 + column * 3 + (row >> 3)) % 5) + 1;
+  };
+  return {
+    sheets: [{ name: "Survey", rowCount: respondents + 1, columnCount: headers.length, cell }],
+    selection: `Survey!A1:AU${respondents + 1}`,
+  };
+}
+
+export interface AnalysisRun {
+  syncs: number;
+  readSyncs: number;
+  writeSyncs: number;
+  respondents: number;
+}
+
+export async function runAnalysisAgainstFake(respondents: number): Promise<AnalysisRun> {
+  const office = installFakeOffice(globalThis, servqualWorkbookSeed(respondents));
+  try {
+    const gateway = createExcelGateway();
+    const survey = await gateway.readSurvey();
+    const settings = defaultSettings(survey, detectColumnRoles(survey));
+    const analysis = analyzeSurvey(survey, settings);
+    const plan = buildWritePlan(analysis, settings, resultLabels(gateway.displayLanguage()), survey);
+    await gateway.writeResults(plan, { replaceExisting: true });
+    return {
+      syncs: office.state.syncCount,
+      readSyncs: gateway.meter.lastReadSyncs,
+      writeSyncs: gateway.meter.lastWriteSyncs,
+      respondents: analysis.respondents,
+    };
+  } finally {
+    office.uninstall();
+  }
+}

@@ -1,0 +1,76 @@
+import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/core/survey";
+import type { AnalysisSettings } from "../../src/core/survey";
+import { parseAddress } from "../../src/excel/a1";
+import { buildWritePlan } from "../../src/excel/buildWritePlan";
+import { resultLabels } from "../../src/excel/resultLabels";
+import { servqualSurvey, STORE_SURVEY } from "../survey/fixtures";
+
+const settingsFor = (change: Partial<AnalysisSettings> = {}): AnalysisSettings => ({
+  ...defaultSettings(STORE_SURVEY, detectColumnRoles(STORE_SURVEY)),
+  dimensionOfItem: { speed: "service", staff: "service", price: "price" },
+  ...change,
+});
+
+describe("buildWritePlan", () => {
+  const settings = settingsFor();
+  const plan = buildWritePlan(analyzeSurvey(STORE_SURVEY, settings), settings, resultLabels("en-US"), STORE_SURVEY);
+
+  it("lays out four tables whose cells fit their blocks", () => {
+    expect(plan.sheetBaseName).toBe("CX Gap results");
+    expect(plan.tables.map((t) => [t.name, t.address])).toEqual([
+      ["CXGapItems", "A5:L8"],
+      ["CXGapDimensions", "A11:E14"],
+      ["CXGapKeyExperiences", "A17:F20"],
+      ["CXGapQuadrants", "A23:D26"],
+    ]);
+    expect(plan.tables[0]?.negativeHighlight).toBe("E6:E8");
+    for (const block of plan.blocks) {
+      const box = parseAddress(block.address);
+      expect(block.cells).toHaveLength(box.rowCount);
+      for (const row of block.cells) expect(row).toHaveLength(box.columnCount);
+      expect(block.columnFormats).toHaveLength(box.columnCount);
+    }
+  });
+
+  it("plans every text cell in a text-formatted column", () => {
+    for (const block of plan.blocks) {
+      block.cells.slice(1).forEach((row) =>
+        row.forEach((cell, c) => {
+          if (typeof cell === "object" && cell !== null && "text" in cell) expect(block.columnFormats[c]).toBe("@");
+        }),
+      );
+    }
+    const items = plan.blocks.find((b) => b.address === "A5:L8");
+    expect(items?.cells[1]?.slice(0, 5)).toEqual([{ text: "speed" }, { text: "Service" }, 4.375, 3.5, -0.875]);
+  });
+
+  it("draws bars with explicit orientation and a labelled scatter with crosshairs", () => {
+    const [bars, matrix] = plan.charts;
+    expect(bars).toMatchObject({ kind: "dimensionBars", chartType: "BarClustered", source: "A11:D13", seriesBy: "Columns" });
+    expect(matrix).toMatchObject({ kind: "importancePerformance", chartType: "XYScatter", source: "B23:C26", seriesBy: "Columns" });
+    expect(matrix?.pointLabels).toEqual(["speed", "staff", "price"]);
+    expect(matrix?.requires).toEqual(["ExcelApi 1.8"]);
+    expect(matrix?.extraSeries.map((s) => s.line ?? false)).toEqual([true, true, false]);
+    expect(plan.charts.some((c) => c.kind === "servqualRadar")).toBe(false);
+  });
+
+  it("writes live CX.GAP formulas over the survey columns when asked", () => {
+    const formulas = settingsFor({ output: "formulas" });
+    const formulaPlan = buildWritePlan(analyzeSurvey(STORE_SURVEY, formulas), formulas, resultLabels("en-US"), STORE_SURVEY);
+    const items = formulaPlan.blocks.find((b) => b.address === "A5:L8");
+    expect(items?.cells[1]?.[4]).toEqual({ formula: "=CX.GAP('Survey'!$D$2:$D$9,'Survey'!$C$2:$C$9)" });
+    expect(items?.cells[3]?.[4]).toEqual({ formula: "=CX.GAP('Survey'!$J$2:$J$9,'Survey'!$I$2:$I$9)" });
+    expect(items?.columnFormats[4]).toBe("0.00");
+  });
+
+  it("adds the radar for SERVQUAL-22 and writes Chinese labels", () => {
+    const survey = servqualSurvey(10);
+    const s = defaultSettings(survey, detectColumnRoles(survey));
+    const zh = buildWritePlan(analyzeSurvey(survey, s), s, resultLabels("zh-CN"), survey);
+    expect(zh.sheetBaseName).toBe("CX Gap 结果");
+    expect(zh.charts.map((c) => c.kind)).toEqual(["dimensionBars", "servqualRadar"]);
+    expect(zh.tables[1]).toEqual({ name: "CXGapDimensions", address: "A30:E36", negativeHighlight: "D31:D36" });
+    const dims = zh.blocks.find((b) => b.address === "A30:E36");
+    expect(dims?.cells[1]?.[0]).toEqual({ text: "有形性" });
+  });
+});

@@ -1,0 +1,130 @@
+import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/core/survey";
+import type { RawSurvey } from "../../src/core/survey";
+import { buildWritePlan } from "../../src/excel/buildWritePlan";
+import { createExcelGateway } from "../../src/excel/gateway";
+import { HostError } from "../../src/excel/hostError";
+import { resultLabels } from "../../src/excel/resultLabels";
+import { installFakeOffice, type FakeOffice, type WorkbookSeed } from "../doubles/installFakeOffice";
+import { STORE_SURVEY } from "../survey/fixtures";
+
+const storeSeed = (change: Partial<WorkbookSeed> = {}): WorkbookSeed => ({
+  sheets: [{ name: "Survey", rows: [STORE_SURVEY.headers, ...(STORE_SURVEY.rows as (string | number)[][])] }, { name: "Notes" }],
+  selection: "Survey!A1:L9",
+  ...change,
+});
+
+let office: FakeOffice | undefined;
+afterEach(() => office?.uninstall());
+
+async function analyseAndWrite(fake: FakeOffice, replaceExisting = false) {
+  const gateway = createExcelGateway();
+  const survey = await gateway.readSurvey();
+  const settings = {
+    ...defaultSettings(survey, detectColumnRoles(survey)),
+    dimensionOfItem: { speed: "service", staff: "service", price: "price" },
+  };
+  const plan = buildWritePlan(analyzeSurvey(survey, settings), settings, resultLabels(gateway.displayLanguage()), survey);
+  const report = await gateway.writeResults(plan, { replaceExisting });
+  return { gateway, survey, report, syncs: fake.state.syncCount };
+}
+
+describe("ExcelGateway against the recording fake", () => {
+  it("reads the selection and writes only to the results sheet, in at most 5 syncs", async () => {
+    office = installFakeOffice(globalThis, storeSeed());
+    const { survey, report, syncs } = await analyseAndWrite(office);
+    expect(survey).toMatchObject({ sheetName: "Survey", address: "A1:L9", origin: "selection" });
+    expect(survey.rows[1]?.[10]).toBe(5);
+    expect(syncs).toBeLessThanOrEqual(5);
+    expect(report).toMatchObject({ sheetName: "CX Gap results", replaced: false, syncs: 3 });
+    expect(report.chartsDrawn).toEqual(["dimensionBars", "importancePerformance"]);
+    const cellWrites = office.state.writes.filter((w) => w.kind !== "setting");
+    expect(cellWrites.length).toBeGreaterThan(10);
+    for (const write of cellWrites) expect(write.sheet).toBe("CX Gap results");
+    expect(office.state.settings.get("cxgap.resultsSheetId")).toBe(office.state.sheet("CX Gap results")?.id);
+  });
+
+  it("stores survey text that looks like a formula as text", async () => {
+    office = installFakeOffice(globalThis, storeSeed({ selection: "Survey!A1:L9" }));
+    const gateway = createExcelGateway();
+    const survey = await gateway.readSurvey();
+    const tricky: RawSurvey = { ...survey, headers: survey.headers.map((h) => h.replace("Speed", "=Speed")) };
+    const settings = defaultSettings(tricky, detectColumnRoles(tricky));
+    const plan = buildWritePlan(analyzeSurvey(tricky, settings), settings, resultLabels("en"), tricky);
+    await gateway.writeResults(plan, { replaceExisting: false });
+    const sheet = office.state.sheet("CX Gap results")!;
+    expect(sheet.cellAt(5, 0)).toBe("=speed");
+    expect(sheet.formats.get("5,0")).toBe("@");
+    expect([...sheet.formulas.keys()]).toEqual([]);
+  });
+
+  it("replaces only its own earlier sheet, found by marker, and never a same-named stranger", async () => {
+    office = installFakeOffice(globalThis, storeSeed({ sheets: [...storeSeed().sheets, { name: "CX Gap results", rows: [["mine"]] }] }));
+    const first = await analyseAndWrite(office);
+    expect(first.report.sheetName).toBe("CX Gap results 2");
+    const second = await analyseAndWrite(office, true);
+    expect(second.report).toMatchObject({ sheetName: "CX Gap results 2", replaced: true });
+    expect(office.state.sheet("CX Gap results")?.cellAt(0, 0)).toBe("mine");
+    expect(office.state.writes.filter((w) => w.kind === "deleteSheet").map((w) => w.sheet)).toEqual(["CX Gap results 2"]);
+    expect(await createExcelGateway().findOwnResultsSheet()).toEqual({ name: "CX Gap results 2" });
+  });
+
+  it("finds the region around a single selected cell and saves settings for Refresh", async () => {
+    office = installFakeOffice(globalThis, storeSeed({ selection: "Survey!C4" }));
+    const { gateway } = await analyseAndWrite(office);
+    const loaded = await gateway.loadSettings();
+    expect(loaded?.source).toEqual({ sheetName: "Survey", address: "A1:L9" });
+    const again = await gateway.readSurvey({ source: loaded!.source });
+    expect(again.rows).toHaveLength(8);
+  });
+
+  it("leaves out the IPA chart on ExcelApi 1.7 and still writes the tables", async () => {
+    office = installFakeOffice(globalThis, storeSeed({ excelApiMinor: 7 }));
+    const { report } = await analyseAndWrite(office);
+    expect(report.chartsSkipped).toEqual([{ chart: "importancePerformance", reason: "unsupportedApi", missing: ["ExcelApi 1.8"] }]);
+    expect(report.tables).toHaveLength(4);
+  });
+
+  it.each([
+    ["InvalidOperationInCellEditMode", "cellEditMode", true],
+    ["AccessDenied", "protectedSheet", false],
+    ["ApiNotFound", "unsupportedApi", false],
+    ["ResponsePayloadSizeLimitExceeded", "payloadTooLarge", false],
+    ["GeneralException", "unknown", false],
+  ])("turns %s into HostError %s", async (code, kind, retryable) => {
+    office = installFakeOffice(globalThis, storeSeed());
+    office.failSync({ onSync: 1, code });
+    const error = await createExcelGateway().readSurvey().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect(error).toMatchObject({ kind, retryable, officeCode: code });
+  });
+
+  it.each([
+    ["Notes!B2:D5", "emptySelection"],
+    ["Survey!A1:L1", "notASurvey"],
+  ])("refuses selection %s as %s", async (selection, kind) => {
+    office = installFakeOffice(globalThis, storeSeed({ selection }));
+    await expect(createExcelGateway().readSurvey()).rejects.toMatchObject({ kind });
+  });
+
+  it("says which API is missing when one cell is selected on an old Excel", async () => {
+    office = installFakeOffice(globalThis, storeSeed({ selection: "Survey!B2", excelApiMinor: 6 }));
+    await expect(createExcelGateway().readSurvey()).rejects.toMatchObject({ kind: "unsupportedApi", missing: ["ExcelApi 1.7"] });
+  });
+
+  it("reads in row blocks that keep every response under the payload limit", async () => {
+    office = installFakeOffice(globalThis, storeSeed({ limits: { maxCellsPerRead: 5_000_000, maxPayloadBytes: 700 } }));
+    const progress: number[] = [];
+    const gateway = createExcelGateway({ maxCellsPerRead: 5_000_000, maxPayloadBytes: 700 });
+    const survey = await gateway.readSurvey({ onProgress: (p) => progress.push(p.rowsRead) });
+    expect(survey.rows).toEqual(STORE_SURVEY.rows);
+    expect(office.state.syncCount).toBeGreaterThan(2);
+    expect(office.state.largestResponseBytes).toBeLessThanOrEqual(700);
+    expect(progress[0]).toBe(0);
+    expect(progress.at(-1)).toBe(8);
+  });
+
+  it("gives up with payloadTooLarge when even small requests are refused", async () => {
+    office = installFakeOffice(globalThis, storeSeed({ limits: { maxCellsPerRead: 5_000_000, maxPayloadBytes: 150 } }));
+    await expect(createExcelGateway().readSurvey()).rejects.toMatchObject({ kind: "payloadTooLarge" });
+  });
+});

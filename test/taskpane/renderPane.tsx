@@ -1,0 +1,51 @@
+import * as React from "react";
+import { render, type RenderResult } from "@testing-library/react";
+import { webLightTheme } from "@fluentui/react-components";
+import type { ExcelGateway, WriteReport } from "../../src/excel/types";
+import { enUS } from "../../src/taskpane/i18n/enUS";
+import { zhCN } from "../../src/taskpane/i18n/zhCN";
+import { Root } from "../../src/taskpane/Root";
+import type { WizardState } from "../../src/taskpane/state/wizardState";
+import { sampleRawSurvey } from "./sampleSurvey";
+
+export type FakeGateway = { [K in keyof ExcelGateway]: jest.Mock<ReturnType<ExcelGateway[K]>, Parameters<ExcelGateway[K]>> };
+
+export const WRITE_REPORT: WriteReport = {
+  sheetName: "CX Gap results",
+  replaced: false,
+  tables: [
+    { name: "CXGapItems", address: "A5:L27" },
+    { name: "CXGapDimensions", address: "A30:G35" },
+  ],
+  chartsDrawn: ["dimensionBars", "importancePerformance"],
+  chartsSkipped: [{ chart: "servqualRadar", reason: "unsupportedApi", missing: ["ExcelApi 1.8"] }],
+  syncs: 2,
+};
+
+/** A gateway answering with the sample survey, no saved settings, and a successful write. */
+export function fakeGateway(language = "en-US"): FakeGateway {
+  return {
+    readSurvey: jest.fn(async () => sampleRawSurvey()),
+    writeResults: jest.fn(async () => WRITE_REPORT),
+    findOwnResultsSheet: jest.fn(async () => null),
+    saveSettings: jest.fn(async () => undefined),
+    loadSettings: jest.fn(async () => null),
+    displayLanguage: jest.fn(() => language),
+  };
+}
+
+export function renderPane(
+  gateway: FakeGateway = fakeGateway(),
+  options: { language?: "en-US" | "zh-CN"; initialState?: WizardState } = {},
+): RenderResult {
+  const language = options.language ?? "en-US";
+  return render(
+    <Root
+      gateway={gateway}
+      theme={webLightTheme}
+      language={language}
+      messages={language === "zh-CN" ? zhCN : enUS}
+      initialState={options.initialState}
+    />,
+  );
+}
