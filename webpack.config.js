@@ -15,6 +15,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FunctionsMetadataFlagsPlugin } = require("./scripts/functionsMetadataFlags");
 const { LocalizeFunctionsMetadataPlugin } = require("./scripts/localizeFunctionsMetadata");
 const { SelfRegisteringFunctionsPlugin } = require("./scripts/selfRegisteringFunctionsPlugin");
 
@@ -107,6 +108,8 @@ module.exports = async (env, argv) => {
       }),
       // functions.ts calls CustomFunctions.associate itself, with Excel-error wrappers
       new SelfRegisteringFunctionsPlugin(),
+      // error cells reach the functions, which name the argument they came from
+      new FunctionsMetadataFlagsPlugin({ source: "functions.json" }),
       new LocalizeFunctionsMetadataPlugin({
         source: "functions.json",
         translations: "./src/functions/functions.zh-CN.json",

@@ -44,7 +44,8 @@ export function buildWritePlan(
   row += 3;
 
   const dimensionName = (key: string): string => labels.dimensionNames[key] ?? key;
-  const gapFormulas = settings.output === "formulas" ? gapFormulaOfItem(settings, survey) : new Map<string, string>();
+  const gapFormulas =
+    settings.output === "formulas" ? gapFormulaOfItem(settings, survey) : new Map<string, string>();
 
   // Item gaps
   const itemColumns: Column[] = [
@@ -146,7 +147,8 @@ export function buildWritePlan(
 
   // Key experiences
   if (analysis.keyExperiences.length > 0) {
-    const note = analysis.importanceSource === "derivedFromOverall" ? labels.importanceDerived : labels.importanceStated;
+    const note =
+      analysis.importanceSource === "derivedFromOverall" ? labels.importanceDerived : labels.importanceStated;
     const columns: Column[] = [
       { header: labels.rank, format: COUNT },
       { header: labels.item, format: TEXT },
@@ -163,7 +165,15 @@ export function buildWritePlan(
       k.shortfall,
       k.score,
     ]);
-    row = addTable(blocks, tables, row, `${labels.keyExperiences} · ${note}`, "CXGapKeyExperiences", columns, rows);
+    row = addTable(
+      blocks,
+      tables,
+      row,
+      `${labels.keyExperiences} · ${note}`,
+      "CXGapKeyExperiences",
+      columns,
+      rows,
+    );
   }
 
   // Quadrants (performance before importance: x then y of the scatter chart)
@@ -223,7 +233,11 @@ function addTable(
   rows: PlannedCell[][],
   highlightColumn?: number,
 ): number {
-  blocks.push({ address: boxAddress({ row, column: 0, rowCount: 1, columnCount: 1 }), cells: [[{ text: title }]], columnFormats: [TEXT] });
+  blocks.push({
+    address: boxAddress({ row, column: 0, rowCount: 1, columnCount: 1 }),
+    cells: [[{ text: title }]],
+    columnFormats: [TEXT],
+  });
   const box: CellBox = { row: row + 1, column: 0, rowCount: rows.length + 1, columnCount: columns.length };
   blocks.push({
     address: boxAddress(box),
@@ -232,7 +246,12 @@ function addTable(
   });
   const table: PlannedTable = { name, address: boxAddress(box) };
   if (highlightColumn !== undefined && rows.length > 0) {
-    table.negativeHighlight = boxAddress({ row: row + 2, column: highlightColumn, rowCount: rows.length, columnCount: 1 });
+    table.negativeHighlight = boxAddress({
+      row: row + 2,
+      column: highlightColumn,
+      rowCount: rows.length,
+      columnCount: 1,
+    });
   }
   tables.push(table);
   return box.row + box.rowCount + 1;
@@ -269,8 +288,18 @@ function matrixHelper(
   return {
     block: { address: boxAddress(box), cells: rows, columnFormats: [TEXT, NUMBER, NUMBER] },
     series: [
-      { name: `${labels.crosshair}: ${labels.importance}`, xValues: range(1, 2, 1), values: range(1, 2, 2), line: true },
-      { name: `${labels.crosshair}: ${labels.performance}`, xValues: range(3, 2, 1), values: range(3, 2, 2), line: true },
+      {
+        name: `${labels.crosshair}: ${labels.importance}`,
+        xValues: range(1, 2, 1),
+        values: range(1, 2, 2),
+        line: true,
+      },
+      {
+        name: `${labels.crosshair}: ${labels.performance}`,
+        xValues: range(3, 2, 1),
+        values: range(3, 2, 2),
+        line: true,
+      },
       {
         name: labels.quadrant,
         xValues: range(5, 4, 1),
@@ -283,7 +312,10 @@ function matrixHelper(
 }
 
 /** =CX.GAP(perception column, expectation column) over the survey's data rows, per item. */
-function gapFormulaOfItem(settings: AnalysisSettings, survey: Pick<RawSurvey, "headers">): Map<string, string> {
+function gapFormulaOfItem(
+  settings: AnalysisSettings,
+  survey: Pick<RawSurvey, "headers">,
+): Map<string, string> {
   const formulas = new Map<string, string>();
   const source = parseAddress(settings.source.address);
   if (source.rowCount < 2) return formulas;
@@ -292,7 +324,10 @@ function gapFormulaOfItem(settings: AnalysisSettings, survey: Pick<RawSurvey, "h
   const columnRange = (column: number): string =>
     `${sheet}!${boxAddress({ row: source.row + 1, column: source.column + column, rowCount: source.rowCount - 1, columnCount: 1 }, true)}`;
   for (const pair of pairs) {
-    formulas.set(pair.item, `=CX.GAP(${columnRange(pair.perceptionColumn)},${columnRange(pair.expectationColumn)})`);
+    formulas.set(
+      pair.item,
+      `=CX.GAP(${columnRange(pair.perceptionColumn)},${columnRange(pair.expectationColumn)})`,
+    );
   }
   return formulas;
 }

@@ -12,7 +12,9 @@ export interface GatewayMeter {
 }
 
 /** The ExcelGateway backed by the running Office host (or the fake installed by installFakeOffice). */
-export function createExcelGateway(limits: ReadLimits = WEB_READ_LIMITS): ExcelGateway & { meter: GatewayMeter } {
+export function createExcelGateway(
+  limits: ReadLimits = WEB_READ_LIMITS,
+): ExcelGateway & { meter: GatewayMeter } {
   const meter: GatewayMeter = { lastReadSyncs: 0, lastWriteSyncs: 0 };
   return {
     meter,

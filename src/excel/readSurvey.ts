@@ -1,7 +1,7 @@
 import type { Cell, RawSurvey } from "../core/survey/types";
 import { boxAddress, parseAddress, type CellBox } from "./a1";
 import { HostError, isHostError } from "./hostError";
-import { API, isExcelApiSupported, runExcel, type SyncCounter } from "./officeHost";
+import { API, isExcelApiSupported, runExcel } from "./officeHost";
 import type { ReadOptions } from "./types";
 
 /**
@@ -33,10 +33,13 @@ export interface SurveyRead {
  * around it (ExcelApi 1.9) or its surrounding region (ExcelApi 1.7); options.source reads a saved range.
  * One sync finds the range and its size, then one sync per row block reads values.
  */
-export function readSurveyRange(options: ReadOptions = {}, limits: ReadLimits = WEB_READ_LIMITS): Promise<SurveyRead> {
+export function readSurveyRange(
+  options: ReadOptions = {},
+  limits: ReadLimits = WEB_READ_LIMITS,
+): Promise<SurveyRead> {
   return runExcel(async (context, syncs) => {
-    const origin = await locateSurvey(context, syncs, options);
-    const rows = await readRows(context, syncs, origin, options, limits);
+    const origin = await locateSurvey(context, options);
+    const rows = await readRows(context, origin, options, limits);
     const [headerRow, ...dataRows] = rows;
     const survey: RawSurvey = {
       sheetName: origin.sheetName,
@@ -57,7 +60,7 @@ interface SurveyOrigin {
   tableName?: string;
 }
 
-async function locateSurvey(context: Excel.RequestContext, syncs: SyncCounter, options: ReadOptions): Promise<SurveyOrigin> {
+async function locateSurvey(context: Excel.RequestContext, options: ReadOptions): Promise<SurveyOrigin> {
   const { source } = options;
   const canTrim = isExcelApiSupported(API.usedRange);
   const canFindTable = isExcelApiSupported(API.rangeTables);
@@ -68,7 +71,9 @@ async function locateSurvey(context: Excel.RequestContext, syncs: SyncCounter, o
     : context.workbook.getSelectedRange();
   range.load("address,rowCount,columnCount");
   range.worksheet.load("name");
-  const savedTable = source?.tableName ? context.workbook.tables.getItemOrNullObject(source.tableName) : undefined;
+  const savedTable = source?.tableName
+    ? context.workbook.tables.getItemOrNullObject(source.tableName)
+    : undefined;
   const savedTableRange = savedTable?.getRange();
   savedTable?.load("name");
   savedTableRange?.load("address,rowCount,columnCount");
@@ -80,7 +85,7 @@ async function locateSurvey(context: Excel.RequestContext, syncs: SyncCounter, o
   used?.load("address,rowCount,columnCount");
   const region = canFindRegion && !source ? range.getSurroundingRegion() : undefined;
   region?.load("address,rowCount,columnCount");
-  await syncs.sync();
+  await context.sync();
 
   const sheetName = range.worksheet.name;
   const boxOf = (r: Excel.Range): CellBox => parseAddress(r.address);
@@ -92,24 +97,32 @@ async function locateSurvey(context: Excel.RequestContext, syncs: SyncCounter, o
   if (range.rowCount * range.columnCount > 1) {
     if (used && used.isNullObject) throw new HostError("emptySelection", "the selected range is empty");
     const box = used ? boxOf(used) : boxOf(range);
-    if (box.rowCount < 2) throw new HostError("notASurvey", "the selection needs a header row and at least one respondent row");
+    if (box.rowCount < 2)
+      throw new HostError("notASurvey", "the selection needs a header row and at least one respondent row");
     return { sheetName, box, kind: "selection" };
   }
   if (!region) {
-    throw new HostError("unsupportedApi", "finding the survey around one cell needs a newer Excel; select the whole survey", {
-      missing: [`ExcelApi ${API.surroundingRegion}`],
-    });
+    throw new HostError(
+      "unsupportedApi",
+      "finding the survey around one cell needs a newer Excel; select the whole survey",
+      {
+        missing: [`ExcelApi ${API.surroundingRegion}`],
+      },
+    );
   }
   const box = boxOf(region);
-  if (box.rowCount * box.columnCount <= 1) throw new HostError("emptySelection", "no survey around the selected cell");
-  if (box.rowCount < 2) throw new HostError("notASurvey", "the range needs a header row and at least one respondent row");
+  if (box.rowCount * box.columnCount <= 1)
+    throw new HostError("emptySelection", "no survey around the selected cell");
+  if (box.rowCount < 2)
+    throw new HostError("notASurvey", "the range needs a header row and at least one respondent row");
   const tableName = overlapping?.items[0]?.name;
-  return tableName === undefined ? { sheetName, box, kind: "currentRegion" } : { sheetName, box, kind: "table", tableName };
+  return tableName === undefined
+    ? { sheetName, box, kind: "currentRegion" }
+    : { sheetName, box, kind: "table", tableName };
 }
 
 async function readRows(
   context: Excel.RequestContext,
-  syncs: SyncCounter,
   origin: SurveyOrigin,
   options: ReadOptions,
   limits: ReadLimits,
@@ -131,7 +144,9 @@ async function readRows(
     const block = sheet.getRangeByIndexes(box.row + start, box.column, count, box.columnCount);
     block.load("values");
     try {
-      await syncs.sync();
+      // one sync per row block is the point: each block's response must stay under the payload limit
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
     } catch (error) {
       if (isHostError(error) || splits >= MAX_SPLITS || !isPayloadError(error) || count === 1) throw error;
       splits += 1;
@@ -149,7 +164,11 @@ async function readRows(
 
 function isPayloadError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded" || code === "RangeExceedsLimit";
+  return (
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "RequestPayloadSizeLimitExceeded" ||
+    code === "RangeExceedsLimit"
+  );
 }
 
 /** rows sampled to estimate a block's JSON size per cell */
@@ -165,8 +184,9 @@ function measuredBytesPerCell(values: readonly (readonly Cell[])[]): number {
     bytes += 3;
     for (const cell of row) {
       cells += 1;
-      if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0 && cell < 10) bytes += 2;
-      else bytes += cell === null ? 5 : typeof cell === "string" ? cell.length * 1.2 + 3 : String(cell).length + 1;
+      if (typeof cell === "number" && cell >= 0 && cell < 10 && cell % 1 === 0) bytes += 2;
+      else
+        bytes += cell === null ? 5 : typeof cell === "string" ? cell.length * 1.2 + 3 : `${cell}`.length + 1;
     }
   }
   return bytes / Math.max(1, cells);

@@ -74,7 +74,8 @@ const EN: ResultLabels = {
   score: "Score",
   quadrant: "Quadrant",
   importanceStated: "Importance: mean of the importance answers",
-  importanceDerived: "Importance: correlation of each item with overall satisfaction (no importance questions)",
+  importanceDerived:
+    "Importance: correlation of each item with overall satisfaction (no importance questions)",
   quadrantNames: {
     concentrateHere: "Concentrate here",
     keepUpTheGoodWork: "Keep up the good work",

@@ -15,29 +15,29 @@ export const RESULTS_SHEET_KEY = "cxgap.resultsSheetId";
 export const RESULTS_MARKER_PROPERTY = "CXGapResults";
 
 export function saveAnalysisSettings(settings: AnalysisSettings): Promise<void> {
-  return runExcel(async (context, syncs) => {
+  return runExcel(async (context) => {
     context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
-    await syncs.sync();
+    await context.sync();
   });
 }
 
 export function loadAnalysisSettings(): Promise<AnalysisSettings | null> {
-  return runExcel(async (context, syncs) => {
+  return runExcel(async (context) => {
     const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
     item.load("value");
-    await syncs.sync();
+    await context.sync();
     return item.isNullObject ? null : parseSettings(String(item.value));
   });
 }
 
 /** The add-in's earlier results sheet, found by the id stored in the settings (never by its name). */
 export function findResultsSheet(): Promise<{ name: string } | null> {
-  return runExcel(async (context, syncs) => {
+  return runExcel(async (context) => {
     const marker = context.workbook.settings.getItemOrNullObject(RESULTS_SHEET_KEY);
     marker.load("value");
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/id");
-    await syncs.sync();
+    await context.sync();
     if (marker.isNullObject) return null;
     const sheet = sheets.items.find((s) => s.id === String(marker.value));
     return sheet ? { name: sheet.name } : null;

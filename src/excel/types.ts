@@ -64,11 +64,7 @@ export interface WriteOptions {
 // ----- write plan (pure; built by buildWritePlan, executed by the gateway) -----
 
 /** A value written to the results sheet: a number, text (always stored as text) or a formula. */
-export type PlannedCell =
-  | number
-  | { text: string }
-  | { formula: string }
-  | null; /* left empty */
+export type PlannedCell = number | { text: string } | { formula: string } | null; /* left empty */
 
 export interface PlannedBlock {
   /** A1 address on the results sheet */

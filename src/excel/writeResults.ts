@@ -22,13 +22,15 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
     existingTables.load("items/name");
     const marker = workbook.settings.getItemOrNullObject(RESULTS_SHEET_KEY);
     marker.load("value");
-    await syncs.sync();
+    await context.sync();
 
     const ownId = marker.isNullObject ? undefined : String(marker.value);
     const own = sheets.items.find((sheet) => sheet.id === ownId);
     const replaced = options.replaceExisting && own !== undefined;
     if (replaced) own.delete();
-    const taken = new Set(sheets.items.filter((s) => !(replaced && s === own)).map((s) => s.name.toLowerCase()));
+    const taken = new Set(
+      sheets.items.filter((s) => !(replaced && s === own)).map((s) => s.name.toLowerCase()),
+    );
     const sheetName = uniqueName(plan.sheetBaseName, (name) => taken.has(name.toLowerCase()), " ");
     const tableNames = new Set(existingTables.items.map((t) => t.name.toLowerCase()));
 
@@ -43,7 +45,8 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
       const table = sheet.tables.add(sheet.getRange(planned.address), true);
       table.name = name;
       table.style = TABLE_STYLE;
-      if (planned.negativeHighlight && canHighlight) highlightNegatives(sheet.getRange(planned.negativeHighlight));
+      if (planned.negativeHighlight && canHighlight)
+        highlightNegatives(sheet.getRange(planned.negativeHighlight));
       tables.push({ name, address: planned.address });
     }
 
@@ -60,11 +63,11 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
     }
     if (isExcelApiSupported(API.customProperties)) sheet.customProperties.add(RESULTS_MARKER_PROPERTY, "1");
     sheet.load("id");
-    await syncs.sync();
+    await context.sync();
 
     workbook.settings.add(RESULTS_SHEET_KEY, sheet.id);
     workbook.settings.add(SETTINGS_KEY, JSON.stringify(plan.settings));
-    await syncs.sync();
+    await context.sync();
     return { sheetName, replaced, tables, chartsDrawn, chartsSkipped, syncs: syncs.count };
   });
 }

@@ -15,8 +15,21 @@ describe("studentTQuantile", () => {
     [0.025, 7, -2.3646242515927853],
     [0.975, 1048575, 1.9599662469189223],
     [0.9, 3.5, 1.5765766051364052],
+    // tails and the centre: mpmath 60 digits, bisection of the regularised incomplete beta CDF
+    [1e-10, 3, -2225.7692846830932],
+    [0.9999, 1, 3183.0987571185015],
+    [0.6, 2.5, 0.2814595127485476],
+    [0.5000001, 20, 2.538144595402267e-7],
+    [0.999999999, 1048575, 5.997859892007456],
   ])("quantile(%p, %p) matches mpmath 40 digits", (probability, degreesOfFreedom, expected) => {
     expectRelativelyClose(studentTQuantile(probability, degreesOfFreedom), expected, 1e-14);
+  });
+
+  it("refuses a probability further out than the CDF resolves, rather than answer a wrong number", () => {
+    // mpmath 60 digits: quantile(1e-300, 1) = -3.1830988618379066e299; stdlib's CDF underflows past |t| ~ 1e154
+    expect(() => studentTQuantile(1e-300, 1)).toThrow(
+      expect.objectContaining({ functionName: "studentTQuantile", reason: "range" }),
+    );
   });
 
   it("is 0 at the median", () => {

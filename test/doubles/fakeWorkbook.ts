@@ -149,14 +149,18 @@ export class FakeWorkbookState {
     this.excelApiMinor = seed.excelApiMinor ?? 17;
     this.displayLanguage = seed.displayLanguage ?? "en-US";
     this.limits = seed.limits ?? { maxCellsPerRead: 5_000_000, maxPayloadBytes: 5 * 1024 * 1024 };
-    for (const t of seed.tables ?? []) this.tables.push({ name: t.name, sheet: this.sheet(t.sheet)!, address: t.address });
+    for (const t of seed.tables ?? [])
+      this.tables.push({ name: t.name, sheet: this.sheet(t.sheet)!, address: t.address });
     this.selection = { sheet: this.sheets[0]!, box: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
     if (seed.selection) this.select(seed.selection);
   }
 
   select(address: string): void {
     const bang = address.lastIndexOf("!");
-    const sheet = bang < 0 ? this.selection?.sheet ?? this.sheets[0]! : this.sheet(address.slice(0, bang).replace(/^'|'$/g, ""));
+    const sheet =
+      bang < 0
+        ? (this.selection?.sheet ?? this.sheets[0]!)
+        : this.sheet(address.slice(0, bang).replace(/^'|'$/g, ""));
     if (!sheet) throw new Error(`no sheet in ${address}`);
     this.selection = { sheet, box: parseBox(bang < 0 ? address : address.slice(bang + 1)) };
   }
@@ -182,7 +186,9 @@ export class FakeWorkbookState {
     const columnCount = rows ? Math.max(0, ...rows.map((r) => r.length)) : (seed.columnCount ?? 0);
     const cell = rows ? (r: number, c: number): FakeCell => rows[r]?.[c] ?? "" : (seed.cell ?? (() => ""));
     const origin = { row: at.row, column: at.column, rowCount, columnCount };
-    this.sheets.push(new FakeSheet(seed.name, this.nextSheetId++, rowCount > 0 ? { origin, cell } : undefined));
+    this.sheets.push(
+      new FakeSheet(seed.name, this.nextSheetId++, rowCount > 0 ? { origin, cell } : undefined),
+    );
   }
 
   record(write: Omit<WriteRecord, "sync">): void {
@@ -200,12 +206,18 @@ export class FakeWorkbookState {
 export function parseBox(address: string): Box {
   const match = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(address.trim());
   if (!match) throw new Error(`fake Excel: bad address ${address}`);
-  const col = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const col = (letters: string): number =>
+    [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const r1 = Number(match[2]) - 1;
   const c1 = col(match[1]!);
   const r2 = match[4] ? Number(match[4]) - 1 : r1;
   const c2 = match[3] ? col(match[3]) : c1;
-  return { row: Math.min(r1, r2), column: Math.min(c1, c2), rowCount: Math.abs(r2 - r1) + 1, columnCount: Math.abs(c2 - c1) + 1 };
+  return {
+    row: Math.min(r1, r2),
+    column: Math.min(c1, c2),
+    rowCount: Math.abs(r2 - r1) + 1,
+    columnCount: Math.abs(c2 - c1) + 1,
+  };
 }
 
 export function boxToAddress(box: Box): string {
@@ -224,6 +236,8 @@ export function boxToAddress(box: Box): string {
 }
 
 export function qualified(sheet: FakeSheet, box: Box): string {
-  const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
+  const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet.name)
+    ? sheet.name
+    : `'${sheet.name.replace(/'/g, "''")}'`;
   return `${name}!${boxToAddress(box)}`;
 }

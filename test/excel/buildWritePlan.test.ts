@@ -13,7 +13,12 @@ const settingsFor = (change: Partial<AnalysisSettings> = {}): AnalysisSettings =
 
 describe("buildWritePlan", () => {
   const settings = settingsFor();
-  const plan = buildWritePlan(analyzeSurvey(STORE_SURVEY, settings), settings, resultLabels("en-US"), STORE_SURVEY);
+  const plan = buildWritePlan(
+    analyzeSurvey(STORE_SURVEY, settings),
+    settings,
+    resultLabels("en-US"),
+    STORE_SURVEY,
+  );
 
   it("lays out four tables whose cells fit their blocks", () => {
     expect(plan.sheetBaseName).toBe("CX Gap results");
@@ -36,18 +41,35 @@ describe("buildWritePlan", () => {
     for (const block of plan.blocks) {
       block.cells.slice(1).forEach((row) =>
         row.forEach((cell, c) => {
-          if (typeof cell === "object" && cell !== null && "text" in cell) expect(block.columnFormats[c]).toBe("@");
+          if (typeof cell === "object" && cell !== null && "text" in cell)
+            expect(block.columnFormats[c]).toBe("@");
         }),
       );
     }
     const items = plan.blocks.find((b) => b.address === "A5:L8");
-    expect(items?.cells[1]?.slice(0, 5)).toEqual([{ text: "speed" }, { text: "Service" }, 4.375, 3.5, -0.875]);
+    expect(items?.cells[1]?.slice(0, 5)).toEqual([
+      { text: "speed" },
+      { text: "Service" },
+      4.375,
+      3.5,
+      -0.875,
+    ]);
   });
 
   it("draws bars with explicit orientation and a labelled scatter with crosshairs", () => {
     const [bars, matrix] = plan.charts;
-    expect(bars).toMatchObject({ kind: "dimensionBars", chartType: "BarClustered", source: "A11:D13", seriesBy: "Columns" });
-    expect(matrix).toMatchObject({ kind: "importancePerformance", chartType: "XYScatter", source: "B23:C26", seriesBy: "Columns" });
+    expect(bars).toMatchObject({
+      kind: "dimensionBars",
+      chartType: "BarClustered",
+      source: "A11:D13",
+      seriesBy: "Columns",
+    });
+    expect(matrix).toMatchObject({
+      kind: "importancePerformance",
+      chartType: "XYScatter",
+      source: "B23:C26",
+      seriesBy: "Columns",
+    });
     expect(matrix?.pointLabels).toEqual(["speed", "staff", "price"]);
     expect(matrix?.requires).toEqual(["ExcelApi 1.8"]);
     expect(matrix?.extraSeries.map((s) => s.line ?? false)).toEqual([true, true, false]);
@@ -56,7 +78,12 @@ describe("buildWritePlan", () => {
 
   it("writes live CX.GAP formulas over the survey columns when asked", () => {
     const formulas = settingsFor({ output: "formulas" });
-    const formulaPlan = buildWritePlan(analyzeSurvey(STORE_SURVEY, formulas), formulas, resultLabels("en-US"), STORE_SURVEY);
+    const formulaPlan = buildWritePlan(
+      analyzeSurvey(STORE_SURVEY, formulas),
+      formulas,
+      resultLabels("en-US"),
+      STORE_SURVEY,
+    );
     const items = formulaPlan.blocks.find((b) => b.address === "A5:L8");
     expect(items?.cells[1]?.[4]).toEqual({ formula: "=CX.GAP('Survey'!$D$2:$D$9,'Survey'!$C$2:$C$9)" });
     expect(items?.cells[3]?.[4]).toEqual({ formula: "=CX.GAP('Survey'!$J$2:$J$9,'Survey'!$I$2:$I$9)" });
@@ -69,7 +96,11 @@ describe("buildWritePlan", () => {
     const zh = buildWritePlan(analyzeSurvey(survey, s), s, resultLabels("zh-CN"), survey);
     expect(zh.sheetBaseName).toBe("CX Gap 结果");
     expect(zh.charts.map((c) => c.kind)).toEqual(["dimensionBars", "servqualRadar"]);
-    expect(zh.tables[1]).toEqual({ name: "CXGapDimensions", address: "A30:E36", negativeHighlight: "D31:D36" });
+    expect(zh.tables[1]).toEqual({
+      name: "CXGapDimensions",
+      address: "A30:E36",
+      negativeHighlight: "D31:D36",
+    });
     const dims = zh.blocks.find((b) => b.address === "A30:E36");
     expect(dims?.cells[1]?.[0]).toEqual({ text: "有形性" });
   });

@@ -8,7 +8,10 @@ import { installFakeOffice, type FakeOffice, type WorkbookSeed } from "../double
 import { STORE_SURVEY } from "../survey/fixtures";
 
 const storeSeed = (change: Partial<WorkbookSeed> = {}): WorkbookSeed => ({
-  sheets: [{ name: "Survey", rows: [STORE_SURVEY.headers, ...(STORE_SURVEY.rows as (string | number)[][])] }, { name: "Notes" }],
+  sheets: [
+    { name: "Survey", rows: [STORE_SURVEY.headers, ...(STORE_SURVEY.rows as (string | number)[][])] },
+    { name: "Notes" },
+  ],
   selection: "Survey!A1:L9",
   ...change,
 });
@@ -23,7 +26,12 @@ async function analyseAndWrite(fake: FakeOffice, replaceExisting = false) {
     ...defaultSettings(survey, detectColumnRoles(survey)),
     dimensionOfItem: { speed: "service", staff: "service", price: "price" },
   };
-  const plan = buildWritePlan(analyzeSurvey(survey, settings), settings, resultLabels(gateway.displayLanguage()), survey);
+  const plan = buildWritePlan(
+    analyzeSurvey(survey, settings),
+    settings,
+    resultLabels(gateway.displayLanguage()),
+    survey,
+  );
   const report = await gateway.writeResults(plan, { replaceExisting });
   return { gateway, survey, report, syncs: fake.state.syncCount };
 }
@@ -58,13 +66,18 @@ describe("ExcelGateway against the recording fake", () => {
   });
 
   it("replaces only its own earlier sheet, found by marker, and never a same-named stranger", async () => {
-    office = installFakeOffice(globalThis, storeSeed({ sheets: [...storeSeed().sheets, { name: "CX Gap results", rows: [["mine"]] }] }));
+    office = installFakeOffice(
+      globalThis,
+      storeSeed({ sheets: [...storeSeed().sheets, { name: "CX Gap results", rows: [["mine"]] }] }),
+    );
     const first = await analyseAndWrite(office);
     expect(first.report.sheetName).toBe("CX Gap results 2");
     const second = await analyseAndWrite(office, true);
     expect(second.report).toMatchObject({ sheetName: "CX Gap results 2", replaced: true });
     expect(office.state.sheet("CX Gap results")?.cellAt(0, 0)).toBe("mine");
-    expect(office.state.writes.filter((w) => w.kind === "deleteSheet").map((w) => w.sheet)).toEqual(["CX Gap results 2"]);
+    expect(office.state.writes.filter((w) => w.kind === "deleteSheet").map((w) => w.sheet)).toEqual([
+      "CX Gap results 2",
+    ]);
     expect(await createExcelGateway().findOwnResultsSheet()).toEqual({ name: "CX Gap results 2" });
   });
 
@@ -80,7 +93,9 @@ describe("ExcelGateway against the recording fake", () => {
   it("leaves out the IPA chart on ExcelApi 1.7 and still writes the tables", async () => {
     office = installFakeOffice(globalThis, storeSeed({ excelApiMinor: 7 }));
     const { report } = await analyseAndWrite(office);
-    expect(report.chartsSkipped).toEqual([{ chart: "importancePerformance", reason: "unsupportedApi", missing: ["ExcelApi 1.8"] }]);
+    expect(report.chartsSkipped).toEqual([
+      { chart: "importancePerformance", reason: "unsupportedApi", missing: ["ExcelApi 1.8"] },
+    ]);
     expect(report.tables).toHaveLength(4);
   });
 
@@ -93,7 +108,9 @@ describe("ExcelGateway against the recording fake", () => {
   ])("turns %s into HostError %s", async (code, kind, retryable) => {
     office = installFakeOffice(globalThis, storeSeed());
     office.failSync({ onSync: 1, code });
-    const error = await createExcelGateway().readSurvey().catch((e: unknown) => e);
+    const error = await createExcelGateway()
+      .readSurvey()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect(error).toMatchObject({ kind, retryable, officeCode: code });
   });
@@ -108,11 +125,17 @@ describe("ExcelGateway against the recording fake", () => {
 
   it("says which API is missing when one cell is selected on an old Excel", async () => {
     office = installFakeOffice(globalThis, storeSeed({ selection: "Survey!B2", excelApiMinor: 6 }));
-    await expect(createExcelGateway().readSurvey()).rejects.toMatchObject({ kind: "unsupportedApi", missing: ["ExcelApi 1.7"] });
+    await expect(createExcelGateway().readSurvey()).rejects.toMatchObject({
+      kind: "unsupportedApi",
+      missing: ["ExcelApi 1.7"],
+    });
   });
 
   it("reads in row blocks that keep every response under the payload limit", async () => {
-    office = installFakeOffice(globalThis, storeSeed({ limits: { maxCellsPerRead: 5_000_000, maxPayloadBytes: 700 } }));
+    office = installFakeOffice(
+      globalThis,
+      storeSeed({ limits: { maxCellsPerRead: 5_000_000, maxPayloadBytes: 700 } }),
+    );
     const progress: number[] = [];
     const gateway = createExcelGateway({ maxCellsPerRead: 5_000_000, maxPayloadBytes: 700 });
     const survey = await gateway.readSurvey({ onProgress: (p) => progress.push(p.rowsRead) });
@@ -124,7 +147,10 @@ describe("ExcelGateway against the recording fake", () => {
   });
 
   it("gives up with payloadTooLarge when even small requests are refused", async () => {
-    office = installFakeOffice(globalThis, storeSeed({ limits: { maxCellsPerRead: 5_000_000, maxPayloadBytes: 150 } }));
+    office = installFakeOffice(
+      globalThis,
+      storeSeed({ limits: { maxCellsPerRead: 5_000_000, maxPayloadBytes: 150 } }),
+    );
     await expect(createExcelGateway().readSurvey()).rejects.toMatchObject({ kind: "payloadTooLarge" });
   });
 });

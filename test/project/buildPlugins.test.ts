@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import webpack, { type Configuration, type Stats } from "webpack";
+import { FunctionsMetadataFlagsPlugin } from "../../scripts/functionsMetadataFlags";
 import { LocalizeFunctionsMetadataPlugin } from "../../scripts/localizeFunctionsMetadata";
 import { SelfRegisteringFunctionsPlugin } from "../../scripts/selfRegisteringFunctionsPlugin";
 
@@ -45,6 +46,7 @@ function compile(translations: unknown, { selfRegistering = true } = {}): Promis
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FIXTURE, output: "functions.json" }),
       ...(selfRegistering ? [new SelfRegisteringFunctionsPlugin()] : []),
+      new FunctionsMetadataFlagsPlugin(),
       new LocalizeFunctionsMetadataPlugin({ translations: translationsFile, output: "functions.zh-CN.json" }),
     ],
   };
@@ -77,6 +79,14 @@ describe("build plugins", () => {
         ],
       },
     ]);
+  }, 60_000);
+
+  test("both metadata files let error cells reach the functions (allowErrorForDataTypeAny)", async () => {
+    const stats = await compile(TRANSLATED);
+    expect(stats.toJson({ all: false, errors: true }).errors).toEqual([]);
+    for (const file of ["functions.json", "functions.zh-CN.json"]) {
+      expect(JSON.parse(emitted(file)).allowErrorForDataTypeAny).toBe(true);
+    }
   }, 60_000);
 
   test("a missing translation fails the build and names what is missing", async () => {

@@ -9,12 +9,23 @@ function settingsFor(survey: RawSurvey, change: Partial<AnalysisSettings> = {}):
 const STORE_DIMENSIONS = { speed: "service", staff: "service", price: "price" };
 
 describe("analyzeSurvey on the store survey (reference: NumPy/SciPy over the same answers)", () => {
-  const analysis = analyzeSurvey(Object.freeze(STORE_SURVEY), settingsFor(STORE_SURVEY, { dimensionOfItem: STORE_DIMENSIONS }));
+  const analysis = analyzeSurvey(
+    Object.freeze(STORE_SURVEY),
+    settingsFor(STORE_SURVEY, { dimensionOfItem: STORE_DIMENSIONS }),
+  );
 
   it("computes paired item gaps with n, missing and the paired t-test", () => {
     const [speed, staff, price] = analysis.items;
     // scipy.stats.ttest_rel(P, E) on the 8 complete speed pairs
-    expect(speed).toMatchObject({ item: "speed", dimension: "service", n: 8, missing: 0, expectationMean: 4.375, perceptionMean: 3.5, gap: -0.875 });
+    expect(speed).toMatchObject({
+      item: "speed",
+      dimension: "service",
+      n: 8,
+      missing: 0,
+      expectationMean: 4.375,
+      perceptionMean: 3.5,
+      gap: -0.875,
+    });
     expect(speed?.sd).toBeCloseTo(0.8345229603962802, 14);
     expect(speed?.t).toBeCloseTo(-2.965614910077132, 12);
     expect(speed?.p).toBeCloseTo(0.020937570206924636, 12);
@@ -46,7 +57,11 @@ describe("analyzeSurvey on the store survey (reference: NumPy/SciPy over the sam
       ["price", 2],
       ["staff", 3],
     ]);
-    expect(analysis.keyExperiences[0]).toMatchObject({ importance: 4.625, shortfall: 0.875, score: 4.046875 });
+    expect(analysis.keyExperiences[0]).toMatchObject({
+      importance: 4.625,
+      shortfall: 0.875,
+      score: 4.046875,
+    });
     expect(analysis.keyExperiences[1]?.score).toBeCloseTo(4.375 * (3.8333333333333335 - 3.5), 13);
   });
 
@@ -63,14 +78,23 @@ describe("analyzeSurvey on the store survey (reference: NumPy/SciPy over the sam
   it("counts missing answers and reports text as not numeric", () => {
     // "n/a" (price E), blank staff E, blank price P: 3 of 8 × 10 answer cells
     expect(analysis.missingAnswers).toBe(3);
-    expect(analysis.problems).toContainEqual({ code: "nonNumericAnswers", severity: "warning", column: 8, header: "Price expectation", count: 1 });
+    expect(analysis.problems).toContainEqual({
+      code: "nonNumericAnswers",
+      severity: "warning",
+      column: 8,
+      header: "Price expectation",
+      count: 1,
+    });
     expect(analysis.problems.filter((p) => p.severity === "error")).toEqual([]);
   });
 });
 
 describe("analyzeSurvey importance derived from overall satisfaction", () => {
   it("uses the correlation of each item's perception with overall satisfaction, and says so", () => {
-    const survey: RawSurvey = { ...STORE_SURVEY, headers: STORE_SURVEY.headers.map((h) => (/imp/i.test(h) ? `note ${h}` : h)) };
+    const survey: RawSurvey = {
+      ...STORE_SURVEY,
+      headers: STORE_SURVEY.headers.map((h) => (/imp/i.test(h) ? `note ${h}` : h)),
+    };
     const settings = settingsFor(survey, { dimensionOfItem: STORE_DIMENSIONS });
     settings.roles = settings.roles.map((r) => (r.header.startsWith("note") ? { ...r, role: "ignore" } : r));
     const analysis = analyzeSurvey(survey, settings);
@@ -113,22 +137,45 @@ describe("analyzeSurvey never throws at the UI", () => {
 
   it("reports items without a dimension and a column that disappeared", () => {
     const settings = settingsFor(STORE_SURVEY, { dimensionOfItem: { speed: "service" } });
-    const survey: RawSurvey = { ...STORE_SURVEY, headers: STORE_SURVEY.headers.map((h) => (h === "Staff (P)" ? "Renamed" : h)) };
+    const survey: RawSurvey = {
+      ...STORE_SURVEY,
+      headers: STORE_SURVEY.headers.map((h) => (h === "Staff (P)" ? "Renamed" : h)),
+    };
     const analysis = analyzeSurvey(survey, settings);
-    expect(analysis.problems).toContainEqual({ code: "columnMissing", severity: "warning", header: "Staff (P)" });
-    expect(analysis.problems).toContainEqual({ code: "itemWithoutDimension", severity: "warning", item: "price" });
+    expect(analysis.problems).toContainEqual({
+      code: "columnMissing",
+      severity: "warning",
+      header: "Staff (P)",
+    });
+    expect(analysis.problems).toContainEqual({
+      code: "itemWithoutDimension",
+      severity: "warning",
+      item: "price",
+    });
     expect(analysis.items.map((i) => i.item)).toEqual(["speed", "price"]);
   });
 
   it("treats answers outside the scale as missing", () => {
-    const survey: RawSurvey = { ...STORE_SURVEY, rows: STORE_SURVEY.rows.map((r, i) => (i === 0 ? [r[0]!, r[1]!, 9, ...r.slice(3)] : r)) };
+    const survey: RawSurvey = {
+      ...STORE_SURVEY,
+      rows: STORE_SURVEY.rows.map((r, i) => (i === 0 ? [r[0]!, r[1]!, 9, ...r.slice(3)] : r)),
+    };
     const analysis = analyzeSurvey(survey, settingsFor(STORE_SURVEY, { dimensionOfItem: STORE_DIMENSIONS }));
     expect(analysis.items[0]?.n).toBe(7);
-    expect(analysis.problems).toContainEqual({ code: "outOfScale", severity: "warning", column: 2, header: "Exp_Speed", count: 1 });
+    expect(analysis.problems).toContainEqual({
+      code: "outOfScale",
+      severity: "warning",
+      column: 2,
+      header: "Exp_Speed",
+      count: 1,
+    });
   });
 
   it("flags invalid weights and falls back to unweighted", () => {
-    const analysis = analyzeSurvey(STORE_SURVEY, settingsFor(STORE_SURVEY, { dimensionOfItem: STORE_DIMENSIONS, weights: { service: -1, price: 5 } }));
+    const analysis = analyzeSurvey(
+      STORE_SURVEY,
+      settingsFor(STORE_SURVEY, { dimensionOfItem: STORE_DIMENSIONS, weights: { service: -1, price: 5 } }),
+    );
     expect(analysis.problems).toContainEqual({ code: "invalidWeights", severity: "warning" });
     expect(analysis.overall?.weightedScore).toBeUndefined();
   });

@@ -108,15 +108,32 @@ describe("detectColumnRoles", () => {
   });
 
   it("ignores a repeated header and says so", () => {
-    const layout = detectColumnRoles({ headers: ["E1", "P1", "E1"], rows: [[4, 5, 3], [3, 3, 2]] });
+    const layout = detectColumnRoles({
+      headers: ["E1", "P1", "E1"],
+      rows: [
+        [4, 5, 3],
+        [3, 3, 2],
+      ],
+    });
     expect(layout.columns.map((c) => c.role)).toEqual(["expectation", "perception", "ignore"]);
-    expect(layout.problems).toContainEqual({ code: "duplicateHeader", severity: "warning", column: 2, header: "E1" });
+    expect(layout.problems).toContainEqual({
+      code: "duplicateHeader",
+      severity: "warning",
+      column: 2,
+      header: "E1",
+    });
     expect(layout.pairs).toHaveLength(1);
   });
 
   it("reports an expectation column without its perception", () => {
     const layout = detectColumnRoles({ headers: ["E1", "P1", "E2"], rows: [[4, 5, 3]] });
-    expect(layout.problems).toContainEqual({ code: "unpairedColumn", severity: "warning", column: 2, header: "E2", item: "2" });
+    expect(layout.problems).toContainEqual({
+      code: "unpairedColumn",
+      severity: "warning",
+      column: 2,
+      header: "E2",
+      item: "2",
+    });
   });
 
   it("says when nothing pairs", () => {
@@ -126,7 +143,12 @@ describe("detectColumnRoles", () => {
   });
 
   it("takes unlabeled repeated text as a segment and free text as ignore", () => {
-    const rows: Cell[][] = Array.from({ length: 12 }, (_, r) => [r % 2 ? "North" : "South", `comment ${r}`, 3, 4]);
+    const rows: Cell[][] = Array.from({ length: 12 }, (_, r) => [
+      r % 2 ? "North" : "South",
+      `comment ${r}`,
+      3,
+      4,
+    ]);
     expect(rolesOf(["", "Notes", "E1", "P1"], rows).map(([role]) => role)).toEqual([
       "segment",
       "ignore",
@@ -137,7 +159,11 @@ describe("detectColumnRoles", () => {
 
   it("takes unique integers without a header as respondent ids, answers are not ids", () => {
     const rows: Cell[][] = Array.from({ length: 12 }, (_, r) => [1000 + r, (r % 5) + 1, ((r + 2) % 5) + 1]);
-    expect(rolesOf(["Key", "E1", "P1"], rows).map(([role]) => role)).toEqual(["respondentId", "expectation", "perception"]);
+    expect(rolesOf(["Key", "E1", "P1"], rows).map(([role]) => role)).toEqual([
+      "respondentId",
+      "expectation",
+      "perception",
+    ]);
   });
 
   it.each([
@@ -151,7 +177,20 @@ describe("detectColumnRoles", () => {
   });
 
   it("counts answers given as numeric text as numbers and other text as not numeric", () => {
-    const layout = detectColumnRoles({ headers: ["E1", "P1"], rows: [[" 4 ", 5], ["TRUE", 3], [true, 2]] });
-    expect(layout.problems).toContainEqual({ code: "nonNumericAnswers", severity: "warning", column: 0, header: "E1", count: 2 });
+    const layout = detectColumnRoles({
+      headers: ["E1", "P1"],
+      rows: [
+        [" 4 ", 5],
+        ["TRUE", 3],
+        [true, 2],
+      ],
+    });
+    expect(layout.problems).toContainEqual({
+      code: "nonNumericAnswers",
+      severity: "warning",
+      column: 0,
+      header: "E1",
+      count: 2,
+    });
   });
 });

@@ -36,7 +36,11 @@ export const STORE_SURVEY: RawSurvey = {
 
 /** The standard 22-item SERVQUAL layout, answers from a fixed formula (same in the NumPy reference). */
 export function servqualSurvey(respondents: number): RawSurvey {
-  const headers = ["ID", ...Array.from({ length: 22 }, (_, i) => `E${i + 1}`), ...Array.from({ length: 22 }, (_, i) => `P${i + 1}`)];
+  const headers = [
+    "ID",
+    ...Array.from({ length: 22 }, (_, i) => `E${i + 1}`),
+    ...Array.from({ length: 22 }, (_, i) => `P${i + 1}`),
+  ];
   const rows: Cell[][] = [];
   for (let r = 0; r < respondents; r++) {
     const e = Array.from({ length: 22 }, (_, i) => ((r * 7 + i * 3) % 5) + 1);

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { render, type RenderResult } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
+import type { RawSurvey } from "../../src/core/survey/types";
 import type { ExcelGateway, WriteReport } from "../../src/excel/types";
 import { enUS } from "../../src/taskpane/i18n/enUS";
 import { zhCN } from "../../src/taskpane/i18n/zhCN";
@@ -22,10 +23,25 @@ export const WRITE_REPORT: WriteReport = {
   syncs: 2,
 };
 
-/** A gateway answering with the sample survey, no saved settings, and a successful write. */
-export function fakeGateway(language = "en-US"): FakeGateway {
+/** Three items, four respondents: quick to render where the test is about the controls, not the numbers. */
+export function smallSurvey(): RawSurvey {
   return {
-    readSurvey: jest.fn(async () => sampleRawSurvey()),
+    sheetName: "Sheet1",
+    address: "A1:K5",
+    headers: ["ID", "门店 Store", "E1", "P1", "E2", "P2", "E3", "P3", "Importance_1", "Importance_2", "Importance_3"],
+    rows: [
+      [1, "North", 5, 4, 6, 6, 4, 5, 5, 6, 3],
+      [2, "South", 6, 5, 5, 4, 5, 5, 6, 6, 4],
+      [3, "North", 4, 4, 6, 5, 3, 4, 4, 5, 3],
+      [4, "South", 5, 3, 7, 5, 4, 4, 5, 7, 2],
+    ],
+  };
+}
+
+/** A gateway answering with the sample survey, no saved settings, and a successful write. */
+export function fakeGateway(language = "en-US", survey: RawSurvey = sampleRawSurvey()): FakeGateway {
+  return {
+    readSurvey: jest.fn(async () => survey),
     writeResults: jest.fn(async () => WRITE_REPORT),
     findOwnResultsSheet: jest.fn(async () => null),
     saveSettings: jest.fn(async () => undefined),

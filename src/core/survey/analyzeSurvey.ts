@@ -92,7 +92,10 @@ function itemResult(
 }
 
 /** Means of expectation and perception over the respondents who answered both (so gap = P̄ − Ē). */
-function pairedMeans(matrices: SurveyMatrices, index: number): { expectationMean?: number; perceptionMean?: number } {
+function pairedMeans(
+  matrices: SurveyMatrices,
+  index: number,
+): { expectationMean?: number; perceptionMean?: number } {
   const e: Answer[] = [];
   const p: Answer[] = [];
   for (let r = 0; r < matrices.expectation.length; r++) {
@@ -129,7 +132,8 @@ function addDimensionScores(
     if (dimension === undefined) {
       problems.push({ code: "itemWithoutDimension", severity: "warning", item: item.item });
     } else if (!answeredDimensions.has(dimension)) {
-      if (!reported.has(dimension)) problems.push({ code: "dimensionWithoutAnswers", severity: "warning", dimension });
+      if (!reported.has(dimension))
+        problems.push({ code: "dimensionWithoutAnswers", severity: "warning", dimension });
       reported.add(dimension);
     } else {
       used.push(index);
@@ -187,7 +191,12 @@ function addImportanceResults(
     if (!item || item.perceptionMean === undefined || item.expectationMean === undefined) return;
     const importance = itemImportance(matrices, i, source, problems, pair.item);
     if (importance === undefined) return;
-    factors.push({ item: pair.item, importance, performance: item.perceptionMean, expectation: item.expectationMean });
+    factors.push({
+      item: pair.item,
+      importance,
+      performance: item.perceptionMean,
+      expectation: item.expectationMean,
+    });
   });
   if (factors.length === 0) return;
 
@@ -196,7 +205,10 @@ function addImportanceResults(
   const ranked = attempt(problems, () =>
     keyExperiences(importance, performance, { expectation: factors.map((f) => f.expectation) }),
   );
-  analysis.keyExperiences = (ranked ?? []).map(({ index, ...rest }) => ({ item: factors[index]!.item, ...rest }));
+  analysis.keyExperiences = (ranked ?? []).map(({ index, ...rest }) => ({
+    item: factors[index]!.item,
+    ...rest,
+  }));
 
   const crosshair =
     settings.crosshair === "scale"
@@ -249,7 +261,11 @@ function itemImportance(
 }
 
 /** Scale midpoint of stated importance; correlations have no scale, so their mean stands in. */
-function importanceMidpoint(matrices: SurveyMatrices, source: ImportanceSource, importance: number[]): number {
+function importanceMidpoint(
+  matrices: SurveyMatrices,
+  source: ImportanceSource,
+  importance: number[],
+): number {
   const range = matrices.importanceRange;
   if (source === "stated" && range && range.smallest >= 0 && range.largest <= 100) {
     const { bottom, top } = inferScaleRange([range.smallest, range.largest]);

@@ -62,8 +62,15 @@ export function detectColumnRoles(survey: Pick<RawSurvey, "headers" | "rows">): 
   problems.push(...pairProblems);
   const scale = detectScale(survey.rows, pairs);
   const items = new Set(pairs.map((pair) => pair.item));
-  const isServqual = pairs.length === 22 && Array.from({ length: 22 }, (_, i) => String(i + 1)).every((k) => items.has(k));
-  return { columns, scale, pairs, suggestedFramework: isServqual ? "servqual22" : "experienceContents", problems };
+  const isServqual =
+    pairs.length === 22 && Array.from({ length: 22 }, (_, i) => String(i + 1)).every((k) => items.has(k));
+  return {
+    columns,
+    scale,
+    pairs,
+    suggestedFramework: isServqual ? "servqual22" : "experienceContents",
+    problems,
+  };
 }
 
 function isItemRole(role: ColumnRole): boolean {
@@ -81,7 +88,8 @@ function roleFromValues(profile: ColumnProfile, rows: number, idFound: boolean):
     const repeats = profile.distinctTexts.size <= Math.max(2, Math.min(50, rows / 2));
     return repeats ? "segment" : "ignore";
   }
-  const looksLikeIds = profile.texts === 0 && profileIsUnique(profile) && (profile.maxNumber > 10 || rows > 10);
+  const looksLikeIds =
+    profile.texts === 0 && profileIsUnique(profile) && (profile.maxNumber > 10 || rows > 10);
   return looksLikeIds && !idFound ? "respondentId" : "ignore";
 }
 

@@ -15,7 +15,10 @@ export const EXPERIENCE_CONTENTS: readonly ExperienceContent[] = [
 const CONTENT_WORDS: ReadonlyArray<{ content: ExperienceContent; words: RegExp }> = [
   { content: "price", words: /price|cost|value for money|fee|价格|价钱|费用|性价比|收费/ },
   { content: "brandImage", words: /brand|image|reputation|trust|品牌|形象|口碑|声誉/ },
-  { content: "convenience", words: /convenien|location|parking|hours|wait|queue|online|便利|方便|位置|停车|营业时间|排队|等待/ },
+  {
+    content: "convenience",
+    words: /convenien|location|parking|hours|wait|queue|online|便利|方便|位置|停车|营业时间|排队|等待/,
+  },
   { content: "relationship", words: /relationship|loyal|member|personal|care|关系|会员|忠诚|关怀|个性化/ },
   { content: "service", words: /service|staff|employee|friendl|help|respons|服务|员工|店员|态度|响应/ },
   { content: "product", words: /product|quality|taste|fresh|design|range|产品|质量|口味|新鲜|设计|品类/ },

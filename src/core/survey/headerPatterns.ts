@@ -14,7 +14,11 @@ export interface HeaderReading {
 const ITEM_ROLE_WORDS: ReadonlyArray<{ role: "expectation" | "perception" | "importance"; words: RegExp }> = [
   { role: "importance", words: /importance|重要性|重要程度|重要度|\bimp(?![a-z])/ },
   // "experience" must be tested before the "exp" abbreviation of expectation
-  { role: "perception", words: /perceptions?|perceived|experiences?|performance|\bperc(?![a-z])|\bperf(?![a-z])|感知|体验|实际|感受/ },
+  {
+    role: "perception",
+    words:
+      /perceptions?|perceived|experiences?|performance|\bperc(?![a-z])|\bperf(?![a-z])|感知|体验|实际|感受/,
+  },
   { role: "expectation", words: /expectations?|expected|\bexp(?![a-z])|期望|期待|预期/ },
 ];
 

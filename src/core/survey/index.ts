@@ -12,7 +12,12 @@ export { detectScale } from "./detectScale";
 export { resolveRoles } from "./resolveRoles";
 
 // Frameworks and settings
-export { EXPERIENCE_CONTENTS, dimensionMapFor, guessExperienceContents, servqualDimensionOfItem } from "./frameworks";
+export {
+  EXPERIENCE_CONTENTS,
+  dimensionMapFor,
+  guessExperienceContents,
+  servqualDimensionOfItem,
+} from "./frameworks";
 export { defaultSettings, parseSettings } from "./defaultSettings";
 
 // Analysis

@@ -10,13 +10,17 @@ import type { ColumnAssignment, ItemPair, SurveyProblem } from "./types";
  *            { column: 1, header: "P1", role: "perception", item: "1" }])
  * // => { pairs: [{ item: "1", expectationColumn: 0, perceptionColumn: 1 }], problems: [] }
  */
-export function pairItems(columns: readonly ColumnAssignment[]): { pairs: ItemPair[]; problems: SurveyProblem[] } {
+export function pairItems(columns: readonly ColumnAssignment[]): {
+  pairs: ItemPair[];
+  problems: SurveyProblem[];
+} {
   const problems: SurveyProblem[] = [];
   const byItem = new Map<string, { expectation?: number; perception?: number; importance?: number }>();
   for (const { column, header, role, item } of columns) {
     if (role !== "expectation" && role !== "perception" && role !== "importance") continue;
     if (item === undefined || item === "") {
-      if (role !== "importance") problems.push({ code: "unpairedColumn", severity: "warning", column, header });
+      if (role !== "importance")
+        problems.push({ code: "unpairedColumn", severity: "warning", column, header });
       continue;
     }
     const slots = byItem.get(item) ?? {};

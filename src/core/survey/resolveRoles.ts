@@ -17,7 +17,9 @@ export function resolveRoles(
     if (role.role === "ignore") continue;
     let column = role.column;
     if (text(column) !== role.header || taken.has(column)) {
-      column = headers.findIndex((header, index) => String(header ?? "") === role.header && !taken.has(index));
+      column = headers.findIndex(
+        (header, index) => String(header ?? "") === role.header && !taken.has(index),
+      );
     }
     if (column < 0) {
       problems.push({ code: "columnMissing", severity: "warning", header: role.header });

@@ -60,7 +60,9 @@ export function surveyMatrices(
 
   const expectation: Answer[][] = new Array<Answer[]>(rows.length);
   const perception: Answer[][] = new Array<Answer[]>(rows.length);
-  const importanceColumns = pairs.map((pair) => (pair.importanceColumn === undefined ? null : new Array<Answer>(rows.length)));
+  const importanceColumns = pairs.map((pair) =>
+    pair.importanceColumn === undefined ? null : new Array<Answer>(rows.length),
+  );
   const overall = overallColumn === undefined ? null : new Array<Answer>(rows.length);
   let smallest = Infinity;
   let largest = -Infinity;
@@ -90,12 +92,25 @@ export function surveyMatrices(
 
   const problems: SurveyProblem[] = [];
   for (const [column, count] of textCount) {
-    problems.push({ code: "nonNumericAnswers", severity: "warning", column, header: headers[column] ?? "", count });
+    problems.push({
+      code: "nonNumericAnswers",
+      severity: "warning",
+      column,
+      header: headers[column] ?? "",
+      count,
+    });
   }
   for (const [column, count] of outOfScale) {
     problems.push({ code: "outOfScale", severity: "warning", column, header: headers[column] ?? "", count });
   }
-  const result: SurveyMatrices = { expectation, perception, importanceColumns, overall, missingAnswers, problems };
+  const result: SurveyMatrices = {
+    expectation,
+    perception,
+    importanceColumns,
+    overall,
+    missingAnswers,
+    problems,
+  };
   if (smallest !== Infinity) result.importanceRange = { smallest, largest };
   return result;
 }

@@ -23,13 +23,7 @@ export interface RawSurvey {
 
 /** What a survey column holds. */
 export type ColumnRole =
-  | "respondentId"
-  | "segment"
-  | "expectation"
-  | "perception"
-  | "importance"
-  | "overall"
-  | "ignore";
+  "respondentId" | "segment" | "expectation" | "perception" | "importance" | "overall" | "ignore";
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
   "respondentId",
@@ -76,7 +70,8 @@ export interface DetectedLayout {
 export type Framework = "servqual22" | "experienceContents" | "custom";
 
 /** The six experience-content groups a custom item map can use. */
-export type ExperienceContent = "product" | "service" | "relationship" | "convenience" | "brandImage" | "price";
+export type ExperienceContent =
+  "product" | "service" | "relationship" | "convenience" | "brandImage" | "price";
 
 export type CrosshairRule = "mean" | "median" | "scale";
 

@@ -1,0 +1,287 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { HostError } from "../../src/excel/hostError";
+import type { RawSurvey } from "../../src/core/survey/types";
+import type { ReadOptions } from "../../src/excel/types";
+import { fakeGateway, renderPane, smallSurvey } from "./renderPane";
+
+// the sample survey has 69 columns, each with a dropdown: rendering it in jsdom takes seconds on a busy machine
+jest.setTimeout(60_000);
+
+const small = (): ReturnType<typeof fakeGateway> => fakeGateway("en-US", smallSurvey());
+import { sampleRawSurvey } from "./sampleSurvey";
+
+async function useSelection(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await user.click(screen.getByRole("button", { name: "Use selection" }));
+  await screen.findByRole("table", { name: "Column roles" });
+}
+
+async function next(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await user.click(screen.getByRole("button", { name: "Next" }));
+}
+
+describe("Data step", () => {
+  it("reads the selection and shows each column's detected role, the scale and the pairs", async () => {
+    const user = userEvent.setup();
+    renderPane();
+    expect(screen.getByRole("button", { name: "Next" })).toBeDisabled();
+    await useSelection(user);
+    expect(screen.getByRole("combobox", { name: "Role of Respondent ID" })).toHaveTextContent("Respondent ID");
+    expect(screen.getByRole("combobox", { name: "Role of 门店 Store" })).toHaveTextContent("Segment");
+    expect(screen.getByRole("combobox", { name: "Role of 期望12" })).toHaveTextContent("Expectation");
+    expect(screen.getByRole("combobox", { name: "Role of 感知12" })).toHaveTextContent("Perception");
+    expect(screen.getByRole("combobox", { name: "Role of 重要性12" })).toHaveTextContent("Importance");
+    expect(screen.getByRole("combobox", { name: "Role of Overall satisfaction 总体满意度" })).toHaveTextContent(
+      "Overall satisfaction",
+    );
+    expect(screen.getByText("Answer scale: 1–7")).toBeInTheDocument();
+    expect(screen.getByText("22 expectation–perception pairs")).toBeInTheDocument();
+    expect(screen.getByText("40 respondents, 69 columns (Survey 问卷!A1:BQ41)")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Next" })).toBeEnabled();
+  });
+
+  it("lets the manager correct a role with the dropdown, and says what the change left unpaired", async () => {
+    const user = userEvent.setup();
+    renderPane(small());
+    await useSelection(user);
+    expect(screen.getByText("3 expectation–perception pairs")).toBeInTheDocument();
+    await user.click(screen.getByRole("combobox", { name: "Role of P3" }));
+    await user.click(screen.getByRole("option", { name: "Ignore" }));
+    expect(screen.getByRole("combobox", { name: "Role of P3" })).toHaveTextContent("Ignore");
+    expect(screen.getByText("2 expectation–perception pairs")).toBeInTheDocument();
+    expect(screen.getByText(/“E3” has no partner column/)).toBeInTheDocument();
+  });
+
+  it("shows read progress while a long survey is read", async () => {
+    const user = userEvent.setup();
+    const gateway = fakeGateway();
+    let finish: (survey: RawSurvey) => void = () => undefined;
+    gateway.readSurvey.mockImplementation(
+      (options?: ReadOptions) =>
+        new Promise<RawSurvey>((resolve) => {
+          options?.onProgress?.({ rowsRead: 250_000, totalRows: 1_000_000 });
+          finish = resolve;
+        }),
+    );
+    renderPane(gateway);
+    await user.click(screen.getByRole("button", { name: "Use selection" }));
+    const bar = await screen.findByRole("progressbar");
+    expect(bar).toHaveAttribute("aria-valuenow", "0.25");
+    expect(screen.getByText("250,000 of 1,000,000 rows read")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Use selection" })).toBeDisabled();
+    finish(smallSurvey());
+    await screen.findByRole("table", { name: "Column roles" });
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+  });
+
+  it("explains a host error and offers to retry when Excel is editing a cell", async () => {
+    const user = userEvent.setup();
+    const gateway = fakeGateway();
+    gateway.readSurvey.mockRejectedValueOnce(new HostError("cellEditMode", "InvalidOperationInCellEditMode"));
+    renderPane(gateway);
+    await user.click(screen.getByRole("button", { name: "Use selection" }));
+    expect(await screen.findByText(/Excel is editing a cell\. Press Enter or Esc/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    await screen.findByRole("table", { name: "Column roles" });
+    expect(gateway.readSurvey).toHaveBeenCalledTimes(2);
+  });
+
+  it("says what to select when the selection is not a survey", async () => {
+    const user = userEvent.setup();
+    const gateway = fakeGateway();
+    gateway.readSurvey.mockRejectedValueOnce(new HostError("notASurvey", "no data rows"));
+    renderPane(gateway);
+    await user.click(screen.getByRole("button", { name: "Use selection" }));
+    expect(await screen.findByText(/needs a header row and at least one row of answers/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Try again" })).not.toBeInTheDocument();
+  });
+});
+
+describe("Model step", () => {
+  it("offers the three frameworks with SERVQUAL-22 chosen for the sample", async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await useSelection(user);
+    await next(user);
+    expect(await screen.findByRole("radio", { name: "SERVQUAL-22 (standard five dimensions)" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "At the means of importance and performance" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "Values (a snapshot)" })).toBeChecked();
+    expect(screen.queryByRole("table", { name: "Dimension of each item" })).not.toBeInTheDocument();
+  });
+
+  it("shows the item map for the six experience contents and warns about unmapped items", async () => {
+    const user = userEvent.setup();
+    renderPane(small());
+    await useSelection(user);
+    await next(user);
+    const contents = await screen.findByRole("radio", { name: "Six experience contents" });
+    // three items numbered 1–3 are not SERVQUAL-22, and their keys name no experience content
+    expect(contents).toBeChecked();
+    expect(screen.getByRole("table", { name: "Dimension of each item" })).toBeInTheDocument();
+    expect(screen.getByText("3 items have no dimension and are left out of dimension scores.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Next" })).toBeDisabled();
+    await user.click(screen.getByRole("combobox", { name: "Dimension of item 1" }));
+    await user.click(screen.getByRole("option", { name: "Price" }));
+    expect(screen.getByRole("combobox", { name: "Dimension of item 1" })).toHaveTextContent("Price");
+    expect(screen.getByText("2 items have no dimension and are left out of dimension scores.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Next" })).toBeEnabled();
+  });
+
+  it("takes typed dimension names in a custom mapping", async () => {
+    const user = userEvent.setup();
+    renderPane(small());
+    await useSelection(user);
+    await next(user);
+    await user.click(await screen.findByRole("radio", { name: "Custom item → dimension mapping" }));
+    for (const item of ["1", "2", "3"]) {
+      const box = screen.getByRole("combobox", { name: `Dimension of item ${item}` });
+      await user.type(box, item === "3" ? "Checkout" : "Staff");
+      await user.tab();
+    }
+    expect(screen.queryByText(/have no dimension/)).not.toBeInTheDocument();
+    await next(user);
+    const dimensions = await screen.findByRole("table", { name: "Gaps by dimension" });
+    expect(within(dimensions).getByRole("row", { name: /Staff/ })).toBeInTheDocument();
+    expect(within(dimensions).getByRole("row", { name: /Checkout/ })).toBeInTheDocument();
+  });
+
+  it("validates that dimension weights add up to 100 before the analysis can run", async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await useSelection(user);
+    await next(user);
+    await user.click(await screen.findByRole("switch", { name: "Weight dimensions (100 importance points)" }));
+    const reliability = screen.getByRole("spinbutton", { name: "Points for Reliability" });
+    expect(reliability).toHaveValue("20");
+    expect(screen.getByText("Total: 100 of 100 points")).toBeInTheDocument();
+    await user.clear(reliability);
+    await user.type(reliability, "30");
+    await user.tab();
+    expect(screen.getByText("Total: 110 of 100 points")).toBeInTheDocument();
+    expect(screen.getByText("The points add up to 110.0. Change them so that they add up to 100.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Next" })).toBeDisabled();
+  });
+});
+
+describe("Review and Write steps", () => {
+  it("shows dimension gaps, key experiences with their importance source, and every item's quadrant", async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await useSelection(user);
+    await next(user);
+    await screen.findByRole("radio", { name: "Six experience contents" });
+    await next(user);
+    const dimensions = await screen.findByRole("table", { name: "Gaps by dimension" });
+    // Expected gaps: NumPy 1.x over test/e2e/sample-survey.json, SERVQUAL averaging (respondent's mean item gap
+    // per dimension, then mean over respondents): reliability −1.84875, tangibles +0.177083…
+    const reliability = within(dimensions).getByRole("row", { name: /Reliability/ });
+    expect(reliability).toHaveTextContent("6.36");
+    expect(reliability).toHaveTextContent("4.51");
+    expect(reliability).toHaveTextContent("−1.85");
+    expect(within(dimensions).getByRole("row", { name: /Tangibles/ })).toHaveTextContent("0.18");
+    expect(screen.getByText("40 respondents · 7 missing answers")).toBeInTheDocument();
+    expect(screen.getByText("Importance: the respondents' stated importance of each item.")).toBeInTheDocument();
+    // NumPy: item 6 has importance 6.475 and shortfall 6.35 − 4.4 = 1.95, score 12.62625, the largest
+    const keys = screen.getByRole("table", { name: "Top key experiences" });
+    const first = within(keys).getAllByRole("row")[1]!;
+    expect(first).toHaveTextContent("Item 6");
+    expect(first).toHaveTextContent("12.63");
+    const quadrants = screen.getByRole("table", { name: "Priority matrix" });
+    expect(within(quadrants).getAllByRole("row")).toHaveLength(23);
+    expect(within(quadrants).getByRole("row", { name: /^Item 1 / })).toHaveTextContent("Possible overkill");
+    expect(within(quadrants).getByRole("row", { name: /^Item 5 / })).toHaveTextContent("Concentrate here");
+    expect(within(quadrants).getByRole("row", { name: /^Item 14 / })).toHaveTextContent("Keep up the good work");
+    expect(within(quadrants).getByRole("row", { name: /^Item 18 / })).toHaveTextContent("Low priority");
+  });
+
+  it("writes the results sheet and reports the tables, charts and a chart left out", async () => {
+    const user = userEvent.setup();
+    const gateway = fakeGateway();
+    renderPane(gateway);
+    await useSelection(user);
+    await next(user);
+    await screen.findByRole("radio", { name: "Six experience contents" });
+    await next(user);
+    await screen.findByRole("table", { name: "Gaps by dimension" });
+    await next(user);
+    await user.click(await screen.findByRole("button", { name: "Write results sheet" }));
+    expect(await screen.findByText("Results written to “CX Gap results”.")).toBeInTheDocument();
+    expect(screen.getByText("2 tables · 2 charts")).toBeInTheDocument();
+    expect(screen.getByText(/The chart “SERVQUAL dimensions \(radar\)” was left out: this Excel lacks ExcelApi 1\.8/)).toBeInTheDocument();
+    expect(gateway.writeResults).toHaveBeenCalledTimes(1);
+    const [plan, options] = gateway.writeResults.mock.calls[0]!;
+    expect(options).toEqual({ replaceExisting: false });
+    expect(plan.settings.framework).toBe("servqual22");
+    expect(plan.charts.map((chart) => chart.kind)).toContain("importancePerformance");
+    // after writing, the workbook holds settings: Refresh is offered
+    expect(screen.getByRole("button", { name: "Refresh" })).toBeInTheDocument();
+  });
+
+  it("offers to replace the add-in's own earlier results sheet", async () => {
+    const user = userEvent.setup();
+    const gateway = fakeGateway();
+    gateway.findOwnResultsSheet.mockResolvedValue({ name: "CX Gap results" });
+    renderPane(gateway);
+    await useSelection(user);
+    await next(user);
+    await screen.findByRole("radio", { name: "Six experience contents" });
+    await next(user);
+    await screen.findByRole("table", { name: "Gaps by dimension" });
+    await next(user);
+    const replace = await screen.findByRole("checkbox", { name: "Replace the earlier results sheet “CX Gap results”" });
+    expect(replace).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Write results sheet" }));
+    await screen.findByText("Results written to “CX Gap results”.");
+    expect(gateway.writeResults.mock.calls[0]![1]).toEqual({ replaceExisting: true });
+  });
+});
+
+describe("Refresh from saved settings", () => {
+  it("re-reads the saved source, analyses it as saved and replaces the earlier sheet", async () => {
+    const user = userEvent.setup();
+    const gateway = fakeGateway();
+    const { detectColumnRoles } = await import("../../src/core/survey/detectColumnRoles");
+    const { defaultSettings } = await import("../../src/core/survey/defaultSettings");
+    const survey = sampleRawSurvey();
+    const saved = defaultSettings(survey, detectColumnRoles(survey));
+    gateway.loadSettings.mockResolvedValue(saved);
+    renderPane(gateway);
+    expect(await screen.findByText("This workbook holds the settings of an earlier analysis.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Refresh" }));
+    expect(await screen.findByText("Refreshed: results written to “CX Gap results”.")).toBeInTheDocument();
+    expect(gateway.readSurvey.mock.calls[0]![0]?.source).toEqual(saved.source);
+    expect(gateway.writeResults.mock.calls[0]![1]).toEqual({ replaceExisting: true });
+  });
+
+  it("says what to fix when the survey no longer has the saved columns", async () => {
+    const user = userEvent.setup();
+    const gateway = fakeGateway();
+    const { detectColumnRoles } = await import("../../src/core/survey/detectColumnRoles");
+    const { defaultSettings } = await import("../../src/core/survey/defaultSettings");
+    const survey = sampleRawSurvey();
+    gateway.loadSettings.mockResolvedValue(defaultSettings(survey, detectColumnRoles(survey)));
+    gateway.readSurvey.mockResolvedValue({ ...survey, headers: survey.headers.map((h) => `${h} (old)`) });
+    renderPane(gateway);
+    await user.click(await screen.findByRole("button", { name: "Refresh" }));
+    expect(await screen.findByText(/No expectation–perception pair was found/)).toBeInTheDocument();
+    expect(gateway.writeResults).not.toHaveBeenCalled();
+  });
+});
+
+describe("Language", () => {
+  it("speaks Chinese when Office's display language is zh-CN", async () => {
+    const user = userEvent.setup();
+    renderPane(fakeGateway("zh-CN"), { language: "zh-CN" });
+    await user.click(screen.getByRole("button", { name: "使用所选区域" }));
+    await screen.findByRole("table", { name: "列的角色" });
+    expect(screen.getByRole("combobox", { name: "E1 的角色" })).toHaveTextContent("期望");
+    expect(screen.getByText("评分量表：1–7")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "下一步" }));
+    expect(await screen.findByRole("radio", { name: "SERVQUAL-22（标准五个维度）" })).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "下一步" }));
+    const dimensions = await screen.findByRole("table", { name: "各维度差距" });
+    expect(within(dimensions).getByRole("row", { name: /可靠性/ })).toHaveTextContent("−1.85");
+  });
+});
