@@ -2,12 +2,19 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 
+// The Office rule set (TypeScript parser, typescript-eslint, office-addins and prettier plugins) names
+// .ts but not .tsx files; the React components get the very same block.
+const officeScriptRules = officeAddins.configs.recommended.find(
+  (config) => config.plugins && config.plugins["@typescript-eslint"],
+);
+
 export default [
   {
     ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "**/*.js.map"],
   },
   ...officeAddins.configs.recommended,
   ...officeAddins.configs.react,
+  { ...officeScriptRules, files: ["**/*.tsx"] },
   {
     files: ["**/*.ts", "**/*.tsx"],
     languageOptions: { parser: tseslint.parser },
