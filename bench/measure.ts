@@ -28,11 +28,11 @@ export function measure<T>(work: () => T, runs = 3): Measurement<T> {
   return { milliseconds, heapMegabytes, peakRssMegabytes, result: result as T };
 }
 
-/** "123.4 ms, heap +56.7 MB, peak RSS 890 MB" */
+/** "123.4 ms, heap +56.7 MB, process peak RSS so far 890 MB" (the peak is process-wide: it never falls between benches) */
 export function describe(measurement: Measurement<unknown>): string {
   return (
     `${measurement.milliseconds.toFixed(1)} ms, heap +${measurement.heapMegabytes.toFixed(1)} MB, ` +
-    `peak RSS ${measurement.peakRssMegabytes.toFixed(0)} MB`
+    `process peak RSS so far ${measurement.peakRssMegabytes.toFixed(0)} MB`
   );
 }
 

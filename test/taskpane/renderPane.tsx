@@ -1,13 +1,20 @@
 import * as React from "react";
-import { render, type RenderResult } from "@testing-library/react";
+import { configure, render, type RenderResult } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
 import type { RawSurvey } from "../../src/core/survey/types";
 import type { ExcelGateway, WriteReport } from "../../src/excel/types";
 import { enUS } from "../../src/taskpane/i18n/enUS";
 import { zhCN } from "../../src/taskpane/i18n/zhCN";
 import { Root } from "../../src/taskpane/Root";
-import type { WizardState } from "../../src/taskpane/state/wizardState";
+import { defaultSettings } from "../../src/core/survey/defaultSettings";
+import { detectColumnRoles } from "../../src/core/survey/detectColumnRoles";
+import { wizardReducer } from "../../src/taskpane/state/wizardReducer";
+import { initialWizardState, type WizardState } from "../../src/taskpane/state/wizardState";
 import { sampleRawSurvey } from "./sampleSurvey";
+
+// Role queries skip the visibility check: with Fluent's stylesheets in the page, jsdom's getComputedStyle on
+// every ancestor makes each query take seconds. No pane content is hidden by CSS in these tests.
+configure({ defaultHidden: true });
 
 export type FakeGateway = { [K in keyof ExcelGateway]: jest.Mock<ReturnType<ExcelGateway[K]>, Parameters<ExcelGateway[K]>> };
 
@@ -48,6 +55,18 @@ export function fakeGateway(language = "en-US", survey: RawSurvey = sampleRawSur
     loadSettings: jest.fn(async () => null),
     displayLanguage: jest.fn(() => language),
   };
+}
+
+/** The wizard state right after reading `survey` with its detected settings, on `step`. */
+export function readState(survey: RawSurvey, step: WizardState["step"] = "data"): WizardState {
+  const layout = detectColumnRoles(survey);
+  const read = wizardReducer(initialWizardState, {
+    type: "readSucceeded",
+    survey,
+    layout,
+    settings: defaultSettings(survey, layout),
+  });
+  return { ...read, step };
 }
 
 export function renderPane(

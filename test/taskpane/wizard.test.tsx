@@ -5,13 +5,22 @@ import userEvent from "@testing-library/user-event";
 import { HostError } from "../../src/excel/hostError";
 import type { RawSurvey } from "../../src/core/survey/types";
 import type { ReadOptions } from "../../src/excel/types";
-import { fakeGateway, renderPane, smallSurvey } from "./renderPane";
+import { fakeGateway, readState, renderPane, smallSurvey } from "./renderPane";
 
 // the sample survey has 69 columns, each with a dropdown: rendering it in jsdom takes seconds on a busy machine
 jest.setTimeout(60_000);
 
 const small = (): ReturnType<typeof fakeGateway> => fakeGateway("en-US", smallSurvey());
 import { sampleRawSurvey } from "./sampleSurvey";
+
+/** The row of a table whose first cell reads `first` (cheaper than a role query by accessible name). */
+function rowOf(table: HTMLElement, first: string): HTMLElement {
+  const row = within(table)
+    .getAllByRole("row")
+    .find((candidate) => candidate.querySelector("td, th")?.textContent === first);
+  if (!row) throw new Error(`no row starting with ${first}`);
+  return row;
+}
 
 async function useSelection(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   await user.click(screen.getByRole("button", { name: "Use selection" }));
@@ -24,7 +33,7 @@ async function next(user: ReturnType<typeof userEvent.setup>): Promise<void> {
 
 describe("Data step", () => {
   it("reads the selection and shows each column's detected role, the scale and the pairs", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
     renderPane();
     expect(screen.getByRole("button", { name: "Next" })).toBeDisabled();
     await useSelection(user);
@@ -43,7 +52,7 @@ describe("Data step", () => {
   });
 
   it("lets the manager correct a role with the dropdown, and says what the change left unpaired", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
     renderPane(small());
     await useSelection(user);
     expect(screen.getByText("3 expectation–perception pairs")).toBeInTheDocument();
@@ -55,7 +64,7 @@ describe("Data step", () => {
   });
 
   it("shows read progress while a long survey is read", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
     const gateway = fakeGateway();
     let finish: (survey: RawSurvey) => void = () => undefined;
     gateway.readSurvey.mockImplementation(
@@ -77,7 +86,7 @@ describe("Data step", () => {
   });
 
   it("explains a host error and offers to retry when Excel is editing a cell", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
     const gateway = fakeGateway();
     gateway.readSurvey.mockRejectedValueOnce(new HostError("cellEditMode", "InvalidOperationInCellEditMode"));
     renderPane(gateway);
@@ -89,7 +98,7 @@ describe("Data step", () => {
   });
 
   it("says what to select when the selection is not a survey", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
     const gateway = fakeGateway();
     gateway.readSurvey.mockRejectedValueOnce(new HostError("notASurvey", "no data rows"));
     renderPane(gateway);
@@ -101,7 +110,7 @@ describe("Data step", () => {
 
 describe("Model step", () => {
   it("offers the three frameworks with SERVQUAL-22 chosen for the sample", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
     renderPane();
     await useSelection(user);
     await next(user);
@@ -112,7 +121,7 @@ describe("Model step", () => {
   });
 
   it("shows the item map for the six experience contents and warns about unmapped items", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
     renderPane(small());
     await useSelection(user);
     await next(user);
@@ -130,7 +139,7 @@ describe("Model step", () => {
   });
 
   it("takes typed dimension names in a custom mapping", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
     renderPane(small());
     await useSelection(user);
     await next(user);
@@ -143,12 +152,12 @@ describe("Model step", () => {
     expect(screen.queryByText(/have no dimension/)).not.toBeInTheDocument();
     await next(user);
     const dimensions = await screen.findByRole("table", { name: "Gaps by dimension" });
-    expect(within(dimensions).getByRole("row", { name: /Staff/ })).toBeInTheDocument();
-    expect(within(dimensions).getByRole("row", { name: /Checkout/ })).toBeInTheDocument();
+    expect(rowOf(dimensions, "Staff")).toBeInTheDocument();
+    expect(rowOf(dimensions, "Checkout")).toBeInTheDocument();
   });
 
   it("validates that dimension weights add up to 100 before the analysis can run", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
     renderPane();
     await useSelection(user);
     await next(user);
@@ -167,20 +176,15 @@ describe("Model step", () => {
 
 describe("Review and Write steps", () => {
   it("shows dimension gaps, key experiences with their importance source, and every item's quadrant", async () => {
-    const user = userEvent.setup();
-    renderPane();
-    await useSelection(user);
-    await next(user);
-    await screen.findByRole("radio", { name: "Six experience contents" });
-    await next(user);
+    renderPane(fakeGateway(), { initialState: readState(sampleRawSurvey(), "review") });
     const dimensions = await screen.findByRole("table", { name: "Gaps by dimension" });
     // Expected gaps: NumPy 1.x over test/e2e/sample-survey.json, SERVQUAL averaging (respondent's mean item gap
     // per dimension, then mean over respondents): reliability −1.84875, tangibles +0.177083…
-    const reliability = within(dimensions).getByRole("row", { name: /Reliability/ });
+    const reliability = rowOf(dimensions, "Reliability");
     expect(reliability).toHaveTextContent("6.36");
     expect(reliability).toHaveTextContent("4.51");
     expect(reliability).toHaveTextContent("−1.85");
-    expect(within(dimensions).getByRole("row", { name: /Tangibles/ })).toHaveTextContent("0.18");
+    expect(rowOf(dimensions, "Tangibles")).toHaveTextContent("0.18");
     expect(screen.getByText("40 respondents · 7 missing answers")).toBeInTheDocument();
     expect(screen.getByText("Importance: the respondents' stated importance of each item.")).toBeInTheDocument();
     // NumPy: item 6 has importance 6.475 and shortfall 6.35 − 4.4 = 1.95, score 12.62625, the largest
@@ -190,20 +194,16 @@ describe("Review and Write steps", () => {
     expect(first).toHaveTextContent("12.63");
     const quadrants = screen.getByRole("table", { name: "Priority matrix" });
     expect(within(quadrants).getAllByRole("row")).toHaveLength(23);
-    expect(within(quadrants).getByRole("row", { name: /^Item 1 / })).toHaveTextContent("Possible overkill");
-    expect(within(quadrants).getByRole("row", { name: /^Item 5 / })).toHaveTextContent("Concentrate here");
-    expect(within(quadrants).getByRole("row", { name: /^Item 14 / })).toHaveTextContent("Keep up the good work");
-    expect(within(quadrants).getByRole("row", { name: /^Item 18 / })).toHaveTextContent("Low priority");
+    expect(rowOf(quadrants, "Item 1")).toHaveTextContent("Possible overkill");
+    expect(rowOf(quadrants, "Item 5")).toHaveTextContent("Concentrate here");
+    expect(rowOf(quadrants, "Item 14")).toHaveTextContent("Keep up the good work");
+    expect(rowOf(quadrants, "Item 18")).toHaveTextContent("Low priority");
   });
 
   it("writes the results sheet and reports the tables, charts and a chart left out", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
     const gateway = fakeGateway();
-    renderPane(gateway);
-    await useSelection(user);
-    await next(user);
-    await screen.findByRole("radio", { name: "Six experience contents" });
-    await next(user);
+    renderPane(gateway, { initialState: readState(sampleRawSurvey(), "review") });
     await screen.findByRole("table", { name: "Gaps by dimension" });
     await next(user);
     await user.click(await screen.findByRole("button", { name: "Write results sheet" }));
@@ -220,14 +220,10 @@ describe("Review and Write steps", () => {
   });
 
   it("offers to replace the add-in's own earlier results sheet", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
     const gateway = fakeGateway();
     gateway.findOwnResultsSheet.mockResolvedValue({ name: "CX Gap results" });
-    renderPane(gateway);
-    await useSelection(user);
-    await next(user);
-    await screen.findByRole("radio", { name: "Six experience contents" });
-    await next(user);
+    renderPane(gateway, { initialState: readState(sampleRawSurvey(), "review") });
     await screen.findByRole("table", { name: "Gaps by dimension" });
     await next(user);
     const replace = await screen.findByRole("checkbox", { name: "Replace the earlier results sheet “CX Gap results”" });
@@ -240,7 +236,7 @@ describe("Review and Write steps", () => {
 
 describe("Refresh from saved settings", () => {
   it("re-reads the saved source, analyses it as saved and replaces the earlier sheet", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
     const gateway = fakeGateway();
     const { detectColumnRoles } = await import("../../src/core/survey/detectColumnRoles");
     const { defaultSettings } = await import("../../src/core/survey/defaultSettings");
@@ -256,7 +252,7 @@ describe("Refresh from saved settings", () => {
   });
 
   it("says what to fix when the survey no longer has the saved columns", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
     const gateway = fakeGateway();
     const { detectColumnRoles } = await import("../../src/core/survey/detectColumnRoles");
     const { defaultSettings } = await import("../../src/core/survey/defaultSettings");
@@ -272,16 +268,23 @@ describe("Refresh from saved settings", () => {
 
 describe("Language", () => {
   it("speaks Chinese when Office's display language is zh-CN", async () => {
-    const user = userEvent.setup();
-    renderPane(fakeGateway("zh-CN"), { language: "zh-CN" });
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    renderPane(fakeGateway("zh-CN", smallSurvey()), { language: "zh-CN" });
     await user.click(screen.getByRole("button", { name: "使用所选区域" }));
     await screen.findByRole("table", { name: "列的角色" });
     expect(screen.getByRole("combobox", { name: "E1 的角色" })).toHaveTextContent("期望");
+    expect(screen.getByRole("combobox", { name: "门店 Store 的角色" })).toHaveTextContent("分组");
     expect(screen.getByText("评分量表：1–7")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "下一步" }));
-    expect(await screen.findByRole("radio", { name: "SERVQUAL-22（标准五个维度）" })).toBeChecked();
-    await user.click(screen.getByRole("button", { name: "下一步" }));
+    expect(await screen.findByRole("radio", { name: "六类体验内容" })).toBeChecked();
+    expect(screen.getByText("3 个题项没有维度，不计入维度得分。")).toBeInTheDocument();
+  });
+
+  it("shows the review in Chinese, dimension names included", async () => {
+    renderPane(fakeGateway("zh-CN"), { language: "zh-CN", initialState: readState(sampleRawSurvey(), "review") });
     const dimensions = await screen.findByRole("table", { name: "各维度差距" });
-    expect(within(dimensions).getByRole("row", { name: /可靠性/ })).toHaveTextContent("−1.85");
+    expect(rowOf(dimensions, "可靠性")).toHaveTextContent("−1.85");
+    expect(screen.getByText("重要性：受访者对各题项给出的重要性评分。")).toBeInTheDocument();
+    expect(screen.getByText("40 位受访者 · 7 个缺失回答")).toBeInTheDocument();
   });
 });
