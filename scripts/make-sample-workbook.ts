@@ -99,7 +99,9 @@ async function writeWorkbook(survey: SampleSurvey, file: string): Promise<void> 
   workbook.creator = "CX Gap";
   workbook.created = new Date(Date.UTC(2024, 5, 11));
   workbook.modified = workbook.created;
-  const sheet = workbook.addWorksheet(survey.sheetName, { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(survey.sheetName, {
+    views: [{ state: "frozen", xSplit: 2, ySplit: 1 }],
+  });
   sheet.addRow(survey.headers).font = { bold: true };
   for (const row of survey.rows) sheet.addRow(row.map((cell) => cell ?? undefined));
   sheet.getColumn(1).width = 14;

@@ -1,3 +1,4 @@
+import { checkFactors } from "./checkFactors";
 import { CoreInputError } from "./coreInputError";
 import { inferScaleRange } from "./inferScale";
 import { mean } from "./mean";
@@ -43,25 +44,7 @@ export function importancePerformance(
   performance: readonly number[],
   crosshair: Crosshair,
 ): ImportancePerformanceResult {
-  const name = "importancePerformance";
-  const n = importance.length;
-  if (performance.length !== n) {
-    throw new CoreInputError(
-      name,
-      "shape",
-      `importance and performance of the same length (got ${n} and ${performance.length})`,
-    );
-  }
-  if (n === 0) throw new CoreInputError(name, "empty", "at least one factor");
-  for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(importance[i]!) || !Number.isFinite(performance[i]!)) {
-      throw new CoreInputError(
-        name,
-        "range",
-        `finite importance and performance values (factor ${i + 1} is ${importance[i]}, ${performance[i]})`,
-      );
-    }
-  }
+  checkFactors("importancePerformance", importance, performance);
   const lines = crosshairOf(importance, performance, crosshair);
   return {
     crosshair: lines,

@@ -1,3 +1,4 @@
+import { checkFactors } from "./checkFactors";
 import { CoreInputError } from "./coreInputError";
 
 /** One factor's key-experience score. */
@@ -45,16 +46,7 @@ export function keyExperiences(
 ): KeyExperience[] {
   const name = "keyExperiences";
   const n = importance.length;
-  if (performance.length !== n) {
-    throw new CoreInputError(
-      name,
-      "shape",
-      `importance and performance of the same length (got ${n} and ${performance.length})`,
-    );
-  }
-  if (n === 0) throw new CoreInputError(name, "empty", "at least one factor");
-  checkFinite(name, importance, "importance values");
-  checkFinite(name, performance, "performance values");
+  checkFactors(name, importance, performance);
   const shortfallOf: (index: number) => number = (() => {
     if ("scaleTop" in reference) {
       const top = reference.scaleTop;

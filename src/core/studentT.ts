@@ -30,9 +30,12 @@ const MAX_NEWTON_STEPS = 200;
 
 /**
  * The x ≥ 0 with mass(x) = target, where mass is increasing, mass(0) ≤ target, and density is its
- * derivative. Safeguarded Newton: the root is kept in a bracket [low, high] and a step that would leave
- * it is replaced by bisection, so it always terminates. Returns undefined when the mass cannot reach the
- * target in double precision (a probability further out than the CDF can resolve).
+ * derivative. Safeguarded Newton: the root is kept in a bracket [low, high] and a step that would not
+ * move strictly inside it is replaced by bisection, so it always terminates. The answer is the point
+ * evaluated whose mass came closest to the target: a Newton step that lands back on the bracket's edge
+ * usually means that edge already is the root, and bisecting away from it would lose the last digits.
+ * Returns undefined when the mass cannot reach the target in double precision (a probability further
+ * out than the CDF can resolve).
  */
 function solveIncreasing(
   mass: (x: number) => number,
@@ -41,27 +44,36 @@ function solveIncreasing(
 ): number | undefined {
   let low = 0;
   let high = 1;
-  while (mass(high) < target) {
+  let highExcess = mass(high) - target;
+  while (highExcess < 0) {
     low = high;
     high *= 2;
     if (!Number.isFinite(high)) return undefined;
+    highExcess = mass(high) - target;
   }
+  let best = high;
+  let bestMiss = Math.abs(highExcess);
   let x = (low + high) / 2;
   for (let step = 0; step < MAX_NEWTON_STEPS; step++) {
     const excess = mass(x) - target;
+    if (Math.abs(excess) < bestMiss) {
+      best = x;
+      bestMiss = Math.abs(excess);
+    }
     if (excess === 0) break;
     if (excess > 0) high = x;
     else low = x;
     const slope = density(x);
-    let next = slope > 0 ? x - excess / slope : (low + high) / 2;
+    let next = slope > 0 ? x - excess / slope : x;
+    // the Newton correction is below half an ulp of x: x is the root to working precision
+    if (next === x && slope > 0) break;
     if (!(next > low && next < high)) next = (low + high) / 2;
-    const converged = Math.abs(next - x) <= 4 * Number.EPSILON * Math.abs(x);
+    // low and high are adjacent doubles: nothing left between them
+    if (next === low || next === high) break;
     x = next;
-    if (converged) break;
   }
   // where the CDF underflows (|t| beyond ~1e154), bisection lands on the cliff, not the root
-  const reached = mass(x);
-  return Math.abs(reached - target) <= 1e-9 * Math.abs(target) ? x : undefined;
+  return bestMiss <= 1e-9 * Math.abs(target) ? best : undefined;
 }
 
 /**
@@ -91,7 +103,7 @@ function absoluteQuantile(probability: number, degreesOfFreedom: number): number
  * @throws CoreInputError `range` when probability is not strictly between 0 and 1 or the degrees of
  * freedom are not a positive finite number.
  * @example
- * studentTQuantile(0.975, 10) // => 2.2281388519862744
+ * studentTQuantile(0.975, 10) // => 2.228138851986275
  */
 export function studentTQuantile(probability: number, degreesOfFreedom: number): number {
   const name = "studentTQuantile";

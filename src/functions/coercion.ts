@@ -377,8 +377,9 @@ export function referenceOf(value: unknown, m: MessageCatalogue): ShortfallRefer
 /**
  * Policy "weights" (SERVQUAL importance points): omitted means unweighted; one row (or one column)
  * with a number for each dimension is shared by all respondents; as many rows as respondents, one
- * column per dimension, weights each respondent separately (blank cells are missing there).
- * Negative points, or shared points adding up to 0, are a #VALUE! explaining the allocation.
+ * column per dimension, weights each respondent separately (a row with a blank cell leaves that
+ * respondent out of the weighted score). Negative points, or points adding up to 0 (shared, or in
+ * a complete respondent row), are a #VALUE! explaining the allocation.
  */
 export function dimensionWeights(
   value: unknown,
@@ -407,9 +408,16 @@ export function dimensionWeights(
   }
   if (columns !== count) throw new ExcelFunctionError("#VALUE!", m.weightsShape(count, respondents));
   if (rows !== respondents) throw new ExcelFunctionError("#VALUE!", m.weightsRowCount(rows, respondents));
-  for (const row of points) {
-    for (const point of row)
-      if (point !== null && point < 0) throw new ExcelFunctionError("#VALUE!", m.weightsNegative());
-  }
+  points.forEach((row, index) => {
+    let complete = true;
+    let total = 0;
+    for (const point of row) {
+      if (point === null) complete = false;
+      else if (point < 0) throw new ExcelFunctionError("#VALUE!", m.weightsNegative());
+      else total += point;
+    }
+    if (complete && total === 0)
+      throw new ExcelFunctionError("#VALUE!", m.respondentWeightsAllZero(index + 1));
+  });
   return { kind: "perRespondent", points };
 }

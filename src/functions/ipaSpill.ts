@@ -1,7 +1,8 @@
 import { importancePerformance, RECOGNISED_SCALE_TOPS } from "../core";
-import { crosshairOf, itemValues, labelList } from "./coercion";
+import { crosshairOf } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { extremes } from "./extremes";
+import { factorArguments } from "./factorArguments";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor, SCALE_FIXES } from "./messages";
@@ -13,7 +14,7 @@ import { fromCore, type Spill } from "./spill";
  * means (default), the medians, the scale midpoints, or two given numbers; a factor exactly on a
  * crosshair counts as high.
  *
- * Policies: "per-item values" (importance, performance), "labels as text", "crosshair".
+ * Policies: "factors" (importance, performance, labels), "crosshair".
  */
 export function ipaSpill(
   importance: unknown,
@@ -24,16 +25,11 @@ export function ipaSpill(
 ): Spill {
   const m = messagesFor(locale);
   const text = labelsFor(locale);
-  const importanceValues = itemValues(importance, "importance", m);
-  const performanceValues = itemValues(performance, "performance", m);
-  const count = performanceValues.length;
-  if (importanceValues.length !== count) {
-    throw new ExcelFunctionError(
-      "#VALUE!",
-      m.itemCount("importance", importanceValues.length, "performance", count),
-    );
-  }
-  const names = labelList(labels, "labels", count, text.item, m);
+  const {
+    importance: importanceValues,
+    performance: performanceValues,
+    names,
+  } = factorArguments(importance, performance, labels, text, m);
   const lines = crosshairOf(crosshair, m);
   if (lines === "scale") {
     const largestScale = RECOGNISED_SCALE_TOPS[RECOGNISED_SCALE_TOPS.length - 1]!;

@@ -1,7 +1,8 @@
 import { inferScaleTop, keyExperiences, RECOGNISED_SCALE_TOPS } from "../core";
-import { itemValues, labelList, referenceOf } from "./coercion";
+import { referenceOf } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { extremes } from "./extremes";
+import { factorArguments } from "./factorArguments";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor, SCALE_FIXES } from "./messages";
@@ -14,7 +15,7 @@ import { fromCore, numberCell, type Spill } from "./spill";
  * range of expectations; without `reference` the scale top is the smallest of 5, 7, 10, 100 not
  * below any performance value.
  *
- * Policies: "per-item values" (importance, performance, expectations), "labels as text", "reference".
+ * Policies: "factors" (importance, performance, labels), "reference" (expectations by "per-item values").
  */
 export function keyexpSpill(
   importance: unknown,
@@ -25,16 +26,11 @@ export function keyexpSpill(
 ): Spill {
   const m = messagesFor(locale);
   const text = labelsFor(locale);
-  const importanceValues = itemValues(importance, "importance", m);
-  const performanceValues = itemValues(performance, "performance", m);
-  const count = performanceValues.length;
-  if (importanceValues.length !== count) {
-    throw new ExcelFunctionError(
-      "#VALUE!",
-      m.itemCount("importance", importanceValues.length, "performance", count),
-    );
-  }
-  const names = labelList(labels, "labels", count, text.item, m);
+  const {
+    importance: importanceValues,
+    performance: performanceValues,
+    names,
+  } = factorArguments(importance, performance, labels, text, m);
   const { smallest, largest } = extremes(performanceValues);
   const given = referenceOf(reference, m);
   let shortfallReference: { scaleTop: number } | { expectation: readonly number[] };
@@ -51,10 +47,10 @@ export function keyexpSpill(
       throw new ExcelFunctionError("#VALUE!", m.referenceBelowData(given.scaleTop, largest));
     shortfallReference = given;
   } else {
-    if (given.expectation.length !== count) {
+    if (given.expectation.length !== performanceValues.length) {
       throw new ExcelFunctionError(
         "#VALUE!",
-        m.itemCount("reference", given.expectation.length, "performance", count),
+        m.itemCount("reference", given.expectation.length, "performance", performanceValues.length),
       );
     }
     shortfallReference = given;

@@ -37,6 +37,8 @@ export interface MessageCatalogue {
   weightMissing(dimension: string): string;
   weightsNegative(): string;
   weightsAllZero(): string;
+  respondentWeightsAllZero(row: number): string;
+  noRespondentForWeights(): string;
   referenceInvalid(): string;
   referenceBelowData(scaleTop: number, largest: number): string;
   scaleUnknown(argument: string, smallest: number, largest: number, fix: string): string;
@@ -90,6 +92,12 @@ const english: MessageCatalogue = {
     `weights must not be negative; allocate importance points (for example 100 in total) across the dimensions.`,
   weightsAllZero: () =>
     `weights add up to 0; give each dimension its importance points (for example 100 in total).`,
+  respondentWeightsAllZero: (row) =>
+    `weights gives every dimension 0 points in row ${row}; enter that respondent's importance points, ` +
+    `or clear the row to leave the respondent out of the weighted score.`,
+  noRespondentForWeights: () =>
+    `No respondent has a number in weights for every dimension and answers in every dimension; ` +
+    `the weighted score needs at least one. Complete a row of weights, or give one row for everyone.`,
   referenceInvalid: () =>
     `reference must be the top of the answer scale (a number such as 5, 7 or 10) or a range of expectations, one per factor.`,
   referenceBelowData: (scaleTop, largest) =>
@@ -139,6 +147,10 @@ const chinese: MessageCatalogue = {
   weightMissing: (dimension) => `weights 缺少维度“${dimension}”的数字；请填写其重要性分值。`,
   weightsNegative: () => `weights 不能为负数；请把重要性分值（例如共 100 分）分配给各维度。`,
   weightsAllZero: () => `weights 合计为 0；请为各维度分配重要性分值（例如共 100 分）。`,
+  respondentWeightsAllZero: (row) =>
+    `weights 第 ${row} 行给所有维度都是 0 分；请填写该受访者的重要性分值，或清空该行以将其排除在加权得分之外。`,
+  noRespondentForWeights: () =>
+    `没有哪位受访者在 weights 中为每个维度都填了数字、且每个维度都有作答；加权得分至少需要一位。请补全一行 weights，或给所有人共用一行。`,
   referenceInvalid: () => `reference 必须是量表最高分（例如 5、7 或 10），或每个因素一个期望值的区域。`,
   referenceBelowData: (scaleTop, largest) =>
     `reference（${scaleTop}）低于 performance 的最大值（${largest}）；请给出量表的最高分。`,

@@ -1,5 +1,5 @@
 import { servqualScores, STANDARD_SERVQUAL_DIMENSION_OF_ITEM, type AnswerMatrix } from "../core";
-import { dimensionWeights, isOmitted, labelList, pairedSurvey, sizeOf } from "./coercion";
+import { dimensionWeights, isOmitted, labelList, pairedSurvey, sizeOf, type PairedSurvey } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
@@ -24,7 +24,10 @@ export function servqualSpill(
 ): Spill {
   const m = messagesFor(locale);
   const text = labelsFor(locale);
-  const survey = pairedSurvey(perception, "perception", expectation, "expectation", m);
+  const survey = summaryColumnsAsRows(
+    pairedSurvey(perception, "perception", expectation, "expectation", m),
+    dimensions,
+  );
   const { rows: respondents, columns: items } = sizeOf(survey.first);
 
   let dimensionOfItem: string[];
@@ -49,8 +52,13 @@ export function servqualSpill(
   if (missing !== undefined) throw new ExcelFunctionError("#VALUE!", m.dimensionWithoutPairs(missing));
   const weightsGiven = dimensionWeights(weights, dimensionNames, respondents, m);
 
-  const result = fromCore("CX.SERVQUAL", m, () =>
-    servqualScores(survey.first, survey.second, dimensionOfItem, weightsGiven),
+  // Every dimension has a pair (checked above), so the only shortage core can still find is a
+  // weighted score without a respondent who has weights and answers in every dimension.
+  const result = fromCore(
+    "CX.SERVQUAL",
+    m,
+    () => servqualScores(survey.first, survey.second, dimensionOfItem, weightsGiven),
+    { insufficient: m.noRespondentForWeights },
   );
   const overflow = () => new ExcelFunctionError("#NUM!", m.cannotCompute("CX.SERVQUAL", "a score"));
   const optional = (value: number | undefined): SpillCell =>
@@ -74,6 +82,33 @@ export function servqualSpill(
       optional(result.overall.weightedScore),
     ],
   ];
+}
+
+/**
+ * Two single columns of the same length are per-item summaries (one cell per item), not answers to
+ * one item, when the item count says so: a SERVQUAL of one item makes no sense, so the columns are
+ * items when dimensions is omitted and they have the standard 22 cells, or when dimensions has one
+ * label for each of their cells. They are then laid out as one row each, like summaries given as rows.
+ */
+function summaryColumnsAsRows(survey: PairedSurvey, dimensions: unknown): PairedSurvey {
+  const { rows, columns } = sizeOf(survey.first);
+  if (columns !== 1 || rows < 2) return survey;
+  const labelCells = isOmitted(dimensions)
+    ? STANDARD_SERVQUAL_DIMENSION_OF_ITEM.length
+    : listLength(dimensions);
+  if (labelCells !== rows) return survey;
+  const asRow = (range: AnswerMatrix) => [range.map((row) => row[0] ?? null)];
+  return { first: asRow(survey.first), second: asRow(survey.second), bothSummaries: true };
+}
+
+/** Cells in a single row or column of labels (0 for anything else; labelList reports it later). */
+function listLength(value: unknown): number {
+  if (!Array.isArray(value) || value.length === 0) return 0;
+  const rows = value as unknown[];
+  const first = rows[0];
+  if (!Array.isArray(first)) return 0;
+  if (rows.length === 1) return first.length;
+  return first.length === 1 ? rows.length : 0;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CoreInputError } from "../core";
+import { CoreInputError, type CoreInputReason } from "../core";
 import { ExcelFunctionError } from "./excelError";
 import type { MessageCatalogue } from "./messages";
 
@@ -20,13 +20,21 @@ export function numberCell(value: number | undefined, missing: () => ExcelFuncti
 /**
  * Runs a core computation; input core refuses (CoreInputError) becomes a #VALUE! error naming the
  * worksheet function. The functions check arguments before calling core, so this is the last line
- * of defence, reached only by unusual input such as numbers too large to subtract.
+ * of defence, reached only by unusual input such as numbers too large to subtract. `explain` gives
+ * the catalogue message (a #VALUE! the user can act on) for a refusal only core can detect.
  */
-export function fromCore<T>(functionName: string, m: MessageCatalogue, compute: () => T): T {
+export function fromCore<T>(
+  functionName: string,
+  m: MessageCatalogue,
+  compute: () => T,
+  explain: Partial<Record<CoreInputReason, () => string>> = {},
+): T {
   try {
     return compute();
   } catch (error) {
     if (error instanceof CoreInputError) {
+      const explanation = explain[error.reason];
+      if (explanation !== undefined) throw new ExcelFunctionError("#VALUE!", explanation());
       const code = error.reason === "range" ? "#NUM!" : "#VALUE!";
       throw new ExcelFunctionError(code, m.cannotCompute(functionName, error.message));
     }

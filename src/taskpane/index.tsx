@@ -19,8 +19,13 @@ async function render(): Promise<void> {
   if (!container) return;
   const gateway = createExcelGateway();
   const language = languageOf(gateway.displayLanguage());
-  const [theme, messages] = await Promise.all([fluentThemeFor(officeBodyBackground()), loadMessages(language)]);
-  createRoot(container).render(<Root gateway={gateway} theme={theme} language={language} messages={messages} />);
+  const [theme, messages] = await Promise.all([
+    fluentThemeFor(officeBodyBackground()),
+    loadMessages(language),
+  ]);
+  createRoot(container).render(
+    <Root gateway={gateway} theme={theme} language={language} messages={messages} />,
+  );
 }
 
 // The pane renders once Office is ready; in a plain browser (no Office.js) it renders at once.

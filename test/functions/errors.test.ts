@@ -252,6 +252,28 @@ const cases: ErrorCase[] = [
     names: "weights",
   },
   {
+    name: "one respondent giving every dimension 0 points",
+    error: thrown(() =>
+      servqual(fiveItems, fiveItems, fiveDimensions, [
+        [20, 20, 20, 20, 20],
+        [0, 0, 0, 0, 0],
+      ]),
+    ),
+    code: "#VALUE!",
+    names: "weights",
+  },
+  {
+    name: "per-respondent weights that no respondent can carry",
+    error: thrown(() =>
+      servqual(fiveItems, fiveItems, fiveDimensions, [
+        [20, 20, "", 20, 20],
+        [20, null, 20, 20, 20],
+      ]),
+    ),
+    code: "#VALUE!",
+    names: "weights",
+  },
+  {
     name: "reference that is text",
     error: thrown(() => keyexp([[1, 2]], [[1, 2]], undefined, [["top"]])),
     code: "#VALUE!",
@@ -307,6 +329,10 @@ describe.each(cases)("$name", ({ error, code, names }) => {
     const chinese = inLanguage("zh-CN", error);
     expect(chinese.code).toBe(code);
     expect(chinese.message).toContain(names);
-    if (code === "#VALUE!" || code === "#N/A") expect(chinese.message).toMatch(/[\u4e00-\u9fff]/);
+    if (code === "#VALUE!" || code === "#N/A") {
+      expect(chinese.message).toMatch(/[\u4e00-\u9fff]/);
+      // no English sentence left inside (argument names and the words "mean", "median" are fine)
+      expect(chinese.message).not.toMatch(/[a-z]+ [a-z]+ [a-z]+/i);
+    }
   });
 });

@@ -154,3 +154,30 @@ describe("CX.SERVQUAL", () => {
     );
   });
 });
+
+describe("CX.SERVQUAL on per-item summaries laid out as columns", () => {
+  // Item means typed down a column (one cell per item) are summaries, as a row of them is: the
+  // result must be the same as for the same numbers laid out as rows. Expected values by hand:
+  // A = items 1–2, B = items 3–5; E(A) = (5 + 4) / 2 = 4.5, P(A) = (4 + 3) / 2 = 3.5, and so on.
+  const perceptionMeans = [4, 3, 5, 4, 3];
+  const expectationMeans = [5, 4, 5, 5, 5];
+  const labels = ["A", "A", "B", "B", "B"];
+  const column = (values: readonly unknown[]) => values.map((value) => [value]);
+
+  test("one column of means in each range, dimensions as a column", () => {
+    const result = servqual(column(perceptionMeans), column(expectationMeans), column(labels));
+    expect(result).toEqual([
+      ["Dimension", "Expectation", "Perception", "Gap", "Weight", "Weighted gap"],
+      ["A", 4.5, 3.5, -1, "", ""],
+      ["B", 5, 4, -1, "", ""],
+      ["Overall", 4.75, 3.75, -1, "", ""],
+    ]);
+    expect(result).toEqual(servqual([perceptionMeans], [expectationMeans], [labels]));
+  });
+
+  test("22 item means in columns use the standard dimensions", () => {
+    const means = fixture.perception[0]!.map((_, item) => (item % 7) + 1);
+    const targets = means.map(() => 6);
+    expect(servqual(column(means), column(targets))).toEqual(servqual([means], [targets]));
+  });
+});

@@ -1,8 +1,8 @@
 import * as React from "react";
 import { configure, render, type RenderResult } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
-import type { RawSurvey } from "../../src/core/survey/types";
-import type { ExcelGateway, WriteReport } from "../../src/excel/types";
+import type { AnalysisSettings, RawSurvey } from "../../src/core/survey/types";
+import type { ExcelGateway, WriteOptions, WritePlan, WriteReport } from "../../src/excel/types";
 import { enUS } from "../../src/taskpane/i18n/enUS";
 import { zhCN } from "../../src/taskpane/i18n/zhCN";
 import { Root } from "../../src/taskpane/Root";
@@ -16,7 +16,9 @@ import { sampleRawSurvey } from "./sampleSurvey";
 // every ancestor makes each query take seconds. No pane content is hidden by CSS in these tests.
 configure({ defaultHidden: true });
 
-export type FakeGateway = { [K in keyof ExcelGateway]: jest.Mock<ReturnType<ExcelGateway[K]>, Parameters<ExcelGateway[K]>> };
+export type FakeGateway = {
+  [K in keyof ExcelGateway]: jest.Mock<ReturnType<ExcelGateway[K]>, Parameters<ExcelGateway[K]>>;
+};
 
 export const WRITE_REPORT: WriteReport = {
   sheetName: "CX Gap results",
@@ -35,7 +37,19 @@ export function smallSurvey(): RawSurvey {
   return {
     sheetName: "Sheet1",
     address: "A1:K5",
-    headers: ["ID", "门店 Store", "E1", "P1", "E2", "P2", "E3", "P3", "Importance_1", "Importance_2", "Importance_3"],
+    headers: [
+      "ID",
+      "门店 Store",
+      "E1",
+      "P1",
+      "E2",
+      "P2",
+      "E3",
+      "P3",
+      "Importance_1",
+      "Importance_2",
+      "Importance_3",
+    ],
     rows: [
       [1, "North", 5, 4, 6, 6, 4, 5, 5, 6, 3],
       [2, "South", 6, 5, 5, 4, 5, 5, 6, 6, 4],
@@ -49,9 +63,9 @@ export function smallSurvey(): RawSurvey {
 export function fakeGateway(language = "en-US", survey: RawSurvey = sampleRawSurvey()): FakeGateway {
   return {
     readSurvey: jest.fn(async () => survey),
-    writeResults: jest.fn(async () => WRITE_REPORT),
+    writeResults: jest.fn(async (_plan: WritePlan, _options: WriteOptions) => WRITE_REPORT),
     findOwnResultsSheet: jest.fn(async () => null),
-    saveSettings: jest.fn(async () => undefined),
+    saveSettings: jest.fn(async (_settings: AnalysisSettings): Promise<void> => undefined),
     loadSettings: jest.fn(async () => null),
     displayLanguage: jest.fn(() => language),
   };

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, waitFor, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { HostError } from "../../src/excel/hostError";
 import type { RawSurvey } from "../../src/core/survey/types";
@@ -37,14 +37,16 @@ describe("Data step", () => {
     renderPane();
     expect(screen.getByRole("button", { name: "Next" })).toBeDisabled();
     await useSelection(user);
-    expect(screen.getByRole("combobox", { name: "Role of Respondent ID" })).toHaveTextContent("Respondent ID");
+    expect(screen.getByRole("combobox", { name: "Role of Respondent ID" })).toHaveTextContent(
+      "Respondent ID",
+    );
     expect(screen.getByRole("combobox", { name: "Role of 门店 Store" })).toHaveTextContent("Segment");
     expect(screen.getByRole("combobox", { name: "Role of 期望12" })).toHaveTextContent("Expectation");
     expect(screen.getByRole("combobox", { name: "Role of 感知12" })).toHaveTextContent("Perception");
     expect(screen.getByRole("combobox", { name: "Role of 重要性12" })).toHaveTextContent("Importance");
-    expect(screen.getByRole("combobox", { name: "Role of Overall satisfaction 总体满意度" })).toHaveTextContent(
-      "Overall satisfaction",
-    );
+    expect(
+      screen.getByRole("combobox", { name: "Role of Overall satisfaction 总体满意度" }),
+    ).toHaveTextContent("Overall satisfaction");
     expect(screen.getByText("Answer scale: 1–7")).toBeInTheDocument();
     expect(screen.getByText("22 expectation–perception pairs")).toBeInTheDocument();
     expect(screen.getByText("40 respondents, 69 columns (Survey 问卷!A1:BQ41)")).toBeInTheDocument();
@@ -114,7 +116,9 @@ describe("Model step", () => {
     renderPane();
     await useSelection(user);
     await next(user);
-    expect(await screen.findByRole("radio", { name: "SERVQUAL-22 (standard five dimensions)" })).toBeChecked();
+    expect(
+      await screen.findByRole("radio", { name: "SERVQUAL-22 (standard five dimensions)" }),
+    ).toBeChecked();
     expect(screen.getByRole("radio", { name: "At the means of importance and performance" })).toBeChecked();
     expect(screen.getByRole("radio", { name: "Values (a snapshot)" })).toBeChecked();
     expect(screen.queryByRole("table", { name: "Dimension of each item" })).not.toBeInTheDocument();
@@ -129,12 +133,16 @@ describe("Model step", () => {
     // three items numbered 1–3 are not SERVQUAL-22, and their keys name no experience content
     expect(contents).toBeChecked();
     expect(screen.getByRole("table", { name: "Dimension of each item" })).toBeInTheDocument();
-    expect(screen.getByText("3 items have no dimension and are left out of dimension scores.")).toBeInTheDocument();
+    expect(
+      screen.getByText("3 items have no dimension and are left out of dimension scores."),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Next" })).toBeDisabled();
     await user.click(screen.getByRole("combobox", { name: "Dimension of item 1" }));
     await user.click(screen.getByRole("option", { name: "Price" }));
     expect(screen.getByRole("combobox", { name: "Dimension of item 1" })).toHaveTextContent("Price");
-    expect(screen.getByText("2 items have no dimension and are left out of dimension scores.")).toBeInTheDocument();
+    expect(
+      screen.getByText("2 items have no dimension and are left out of dimension scores."),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Next" })).toBeEnabled();
   });
 
@@ -161,7 +169,9 @@ describe("Model step", () => {
     renderPane();
     await useSelection(user);
     await next(user);
-    await user.click(await screen.findByRole("switch", { name: "Weight dimensions (100 importance points)" }));
+    await user.click(
+      await screen.findByRole("switch", { name: "Weight dimensions (100 importance points)" }),
+    );
     const reliability = screen.getByRole("spinbutton", { name: "Points for Reliability" });
     expect(reliability).toHaveValue("20");
     expect(screen.getByText("Total: 100 of 100 points")).toBeInTheDocument();
@@ -169,7 +179,9 @@ describe("Model step", () => {
     await user.type(reliability, "30");
     await user.tab();
     expect(screen.getByText("Total: 110 of 100 points")).toBeInTheDocument();
-    expect(screen.getByText("The points add up to 110.0. Change them so that they add up to 100.")).toBeInTheDocument();
+    expect(
+      screen.getByText("The points add up to 110.0. Change them so that they add up to 100."),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Next" })).toBeDisabled();
   });
 });
@@ -186,7 +198,9 @@ describe("Review and Write steps", () => {
     expect(reliability).toHaveTextContent("−1.85");
     expect(rowOf(dimensions, "Tangibles")).toHaveTextContent("0.18");
     expect(screen.getByText("40 respondents · 7 missing answers")).toBeInTheDocument();
-    expect(screen.getByText("Importance: the respondents' stated importance of each item.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Importance: the respondents' stated importance of each item."),
+    ).toBeInTheDocument();
     // NumPy: item 6 has importance 6.475 and shortfall 6.35 − 4.4 = 1.95, score 12.62625, the largest
     const keys = screen.getByRole("table", { name: "Top key experiences" });
     const first = within(keys).getAllByRole("row")[1]!;
@@ -209,7 +223,11 @@ describe("Review and Write steps", () => {
     await user.click(await screen.findByRole("button", { name: "Write results sheet" }));
     expect(await screen.findByText("Results written to “CX Gap results”.")).toBeInTheDocument();
     expect(screen.getByText("2 tables · 2 charts")).toBeInTheDocument();
-    expect(screen.getByText(/The chart “SERVQUAL dimensions \(radar\)” was left out: this Excel lacks ExcelApi 1\.8/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /The chart “SERVQUAL dimensions \(radar\)” was left out: this Excel lacks ExcelApi 1\.8/,
+      ),
+    ).toBeInTheDocument();
     expect(gateway.writeResults).toHaveBeenCalledTimes(1);
     const [plan, options] = gateway.writeResults.mock.calls[0]!;
     expect(options).toEqual({ replaceExisting: false });
@@ -226,7 +244,9 @@ describe("Review and Write steps", () => {
     renderPane(gateway, { initialState: readState(sampleRawSurvey(), "review") });
     await screen.findByRole("table", { name: "Gaps by dimension" });
     await next(user);
-    const replace = await screen.findByRole("checkbox", { name: "Replace the earlier results sheet “CX Gap results”" });
+    const replace = await screen.findByRole("checkbox", {
+      name: "Replace the earlier results sheet “CX Gap results”",
+    });
     expect(replace).toBeChecked();
     await user.click(screen.getByRole("button", { name: "Write results sheet" }));
     await screen.findByText("Results written to “CX Gap results”.");
@@ -244,7 +264,9 @@ describe("Refresh from saved settings", () => {
     const saved = defaultSettings(survey, detectColumnRoles(survey));
     gateway.loadSettings.mockResolvedValue(saved);
     renderPane(gateway);
-    expect(await screen.findByText("This workbook holds the settings of an earlier analysis.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("This workbook holds the settings of an earlier analysis."),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Refresh" }));
     expect(await screen.findByText("Refreshed: results written to “CX Gap results”.")).toBeInTheDocument();
     expect(gateway.readSurvey.mock.calls[0]![0]?.source).toEqual(saved.source);
@@ -281,7 +303,10 @@ describe("Language", () => {
   });
 
   it("shows the review in Chinese, dimension names included", async () => {
-    renderPane(fakeGateway("zh-CN"), { language: "zh-CN", initialState: readState(sampleRawSurvey(), "review") });
+    renderPane(fakeGateway("zh-CN"), {
+      language: "zh-CN",
+      initialState: readState(sampleRawSurvey(), "review"),
+    });
     const dimensions = await screen.findByRole("table", { name: "各维度差距" });
     expect(rowOf(dimensions, "可靠性")).toHaveTextContent("−1.85");
     expect(screen.getByText("重要性：受访者对各题项给出的重要性评分。")).toBeInTheDocument();

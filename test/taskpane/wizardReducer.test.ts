@@ -37,7 +37,13 @@ describe("wizardReducer and selectors", () => {
     expect(state.read.status).toBe("done");
     expect(selectPairs(state)).toHaveLength(22);
     expect(state.settings?.framework).toBe("servqual22");
-    expect(selectDimensions(state)).toEqual(["tangibles", "reliability", "responsiveness", "assurance", "empathy"]);
+    expect(selectDimensions(state)).toEqual([
+      "tangibles",
+      "reliability",
+      "responsiveness",
+      "assurance",
+      "empathy",
+    ]);
     expect(selectUnmappedItems(state)).toEqual([]);
     expect(selectCanAdvance(state)).toBe(true);
     expect(selectReachableSteps(state)).toEqual(["data", "model", "review"]);
@@ -73,12 +79,21 @@ describe("wizardReducer and selectors", () => {
 
   it("shares 100 points evenly when weights are switched on, and validates the total", () => {
     const on = wizardReducer(readSample(), { type: "weightsToggled", enabled: true });
-    expect(on.weightDraft).toEqual({ tangibles: 20, reliability: 20, responsiveness: 20, assurance: 20, empathy: 20 });
+    expect(on.weightDraft).toEqual({
+      tangibles: 20,
+      reliability: 20,
+      responsiveness: 20,
+      assurance: 20,
+      empathy: 20,
+    });
     expect(selectWeightTotal(on)).toBe(100);
     expect(selectWeightsProblem(on)).toBeUndefined();
     expect(selectEffectiveSettings(on)?.weights).toEqual(on.weightDraft);
 
-    const off100 = wizardReducer({ ...on, step: "model" }, { type: "weightChanged", dimension: "reliability", points: 35 });
+    const off100 = wizardReducer(
+      { ...on, step: "model" },
+      { type: "weightChanged", dimension: "reliability", points: 35 },
+    );
     expect(selectWeightTotal(off100)).toBe(115);
     expect(selectWeightsProblem(off100)).toBe("mustSum100");
     expect(selectCanAdvance(off100)).toBe(false);
@@ -103,13 +118,22 @@ describe("wizardReducer and selectors", () => {
     expect(wizardReducer(read, { type: "crosshairChanged", crosshair: "median" }).analysis).toBeUndefined();
     const written = wizardReducer(read, {
       type: "writeSucceeded",
-      report: { sheetName: "CX Gap results 2", replaced: false, tables: [], chartsDrawn: [], chartsSkipped: [], syncs: 2 },
+      report: {
+        sheetName: "CX Gap results 2",
+        replaced: false,
+        tables: [],
+        chartsDrawn: [],
+        chartsSkipped: [],
+        syncs: 2,
+      },
     });
     expect(written.ownResultsSheet).toEqual({ name: "CX Gap results 2" });
   });
 
   it("ignores progress reports that arrive after the read finished", () => {
     const read = readSample();
-    expect(wizardReducer(read, { type: "readProgressed", progress: { rowsRead: 1, totalRows: 2 } })).toBe(read);
+    expect(wizardReducer(read, { type: "readProgressed", progress: { rowsRead: 1, totalRows: 2 } })).toBe(
+      read,
+    );
   });
 });

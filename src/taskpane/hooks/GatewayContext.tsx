@@ -4,7 +4,10 @@ import type { ExcelGateway } from "../../excel/types";
 const GatewayContext = React.createContext<ExcelGateway | undefined>(undefined);
 
 /** Gives the hooks below it the workbook: the real Excel gateway in Office, a fake one in tests. */
-export function GatewayProvider(props: { gateway: ExcelGateway; children: React.ReactNode }): React.JSX.Element {
+export function GatewayProvider(props: {
+  gateway: ExcelGateway;
+  children: React.ReactNode;
+}): React.JSX.Element {
   return <GatewayContext.Provider value={props.gateway}>{props.children}</GatewayContext.Provider>;
 }
 

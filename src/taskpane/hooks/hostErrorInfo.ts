@@ -4,7 +4,11 @@ import type { HostErrorInfo } from "../../excel/types";
 /** A plain, storable copy of whatever a gateway call rejected with. */
 export function hostErrorInfo(error: unknown): HostErrorInfo {
   const hostError = toHostError(error);
-  const info: HostErrorInfo = { kind: hostError.kind, message: hostError.message, retryable: hostError.retryable };
+  const info: HostErrorInfo = {
+    kind: hostError.kind,
+    message: hostError.message,
+    retryable: hostError.retryable,
+  };
   if (hostError.missing) info.missing = hostError.missing;
   if (hostError.officeCode) info.officeCode = hostError.officeCode;
   return info;

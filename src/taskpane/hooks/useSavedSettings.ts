@@ -38,7 +38,10 @@ export function useSavedSettings(
         source: savedSettings.source,
         onProgress: (progress) => dispatch({ type: "readProgressed", progress }),
       });
-      const [{ analyzeSurvey, buildWritePlan, resultLabels }] = await Promise.all([loadResultsModules(), nextFrame()]);
+      const [{ analyzeSurvey, buildWritePlan, resultLabels }] = await Promise.all([
+        loadResultsModules(),
+        nextFrame(),
+      ]);
       const analysis = analyzeSurvey(survey, savedSettings);
       const blocking = analysis.problems.filter((problem) => problem.severity === "error");
       if (blocking.length > 0) {

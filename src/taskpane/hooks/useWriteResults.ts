@@ -6,7 +6,10 @@ import { hostErrorInfo } from "./hostErrorInfo";
 import { loadResultsModules } from "./loadResultsModules";
 
 /** "Write results sheet": lays out the results and has the gateway write them (and save the settings). */
-export function useWriteResults(state: WizardState, dispatch: React.Dispatch<WizardAction>): () => Promise<void> {
+export function useWriteResults(
+  state: WizardState,
+  dispatch: React.Dispatch<WizardAction>,
+): () => Promise<void> {
   const gateway = useGateway();
   const { analysis, survey, ownResultsSheet, replaceExisting } = state;
   const settings = selectEffectiveSettings(state);
@@ -16,7 +19,9 @@ export function useWriteResults(state: WizardState, dispatch: React.Dispatch<Wiz
     try {
       const { buildWritePlan, resultLabels } = await loadResultsModules();
       const plan = buildWritePlan(analysis, settings, resultLabels(gateway.displayLanguage()), survey);
-      const report = await gateway.writeResults(plan, { replaceExisting: replaceExisting && ownResultsSheet !== null });
+      const report = await gateway.writeResults(plan, {
+        replaceExisting: replaceExisting && ownResultsSheet !== null,
+      });
       dispatch({ type: "writeSucceeded", report });
       dispatch({ type: "savedSettingsLoaded", settings: plan.settings });
     } catch (error) {

@@ -33,7 +33,8 @@ export const enUS = {
     "Select your survey in the sheet, first row headers, one row per respondent, then choose Use selection. A single selected cell uses the table or region around it.",
   useSelection: "Use selection",
   reading: "Reading the survey…",
-  readProgress: (read: number, total: number) => `${read.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows read`,
+  readProgress: (read: number, total: number) =>
+    `${read.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows read`,
   surveySummary: (respondents: number, columns: number, address: string) =>
     `${respondents} respondents, ${columns} columns (${address})`,
   detectedScale: (bottom: number, top: number) => `Answer scale: ${bottom}–${top}`,
@@ -68,7 +69,9 @@ export const enUS = {
   dimensionOf: (item: string) => `Dimension of item ${item}`,
   dimensionPlaceholder: "Choose or type a dimension",
   unmappedItems: (count: number) =>
-    count === 1 ? "1 item has no dimension and is left out of dimension scores." : `${count} items have no dimension and are left out of dimension scores.`,
+    count === 1
+      ? "1 item has no dimension and is left out of dimension scores."
+      : `${count} items have no dimension and are left out of dimension scores.`,
   useWeights: "Weight dimensions (100 importance points)",
   weightOf: (dimension: string) => `Points for ${dimension}`,
   weightsTotal: (total: number) => `Total: ${formatNumber(total, 0)} of 100 points`,
@@ -152,7 +155,8 @@ export const enUS = {
   hostErrors: {
     cellEditMode: "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",
     protectedSheet: "The sheet or workbook is protected. Unprotect it (Review › Unprotect) and try again.",
-    unsupportedApi: "This version of Excel lacks a feature the add-in needs. Update Excel or use Excel on the web.",
+    unsupportedApi:
+      "This version of Excel lacks a feature the add-in needs. Update Excel or use Excel on the web.",
     emptySelection: "Nothing is selected. Select the survey, headers included, and choose Use selection.",
     notASurvey: "The selection is not a survey: it needs a header row and at least one row of answers.",
     payloadTooLarge: "The range is too large for one request. Select fewer rows or columns.",
@@ -167,18 +171,21 @@ export const enUS = {
       "No expectation–perception pair was found. Set the roles of the item columns in the table (Expectation and Perception of the same item).",
     columnMissing: (p: ProblemText) =>
       `The column “${p.header}” from the saved settings is no longer in the survey. Restore it or run the wizard again.`,
-    duplicateHeader: (p: ProblemText) => `The header “${p.header}” appears twice; the second column is ignored. Rename one of them.`,
+    duplicateHeader: (p: ProblemText) =>
+      `The header “${p.header}” appears twice; the second column is ignored. Rename one of them.`,
     unpairedColumn: (p: ProblemText) =>
       `“${p.header}” has no partner column. Give it a matching expectation or perception column, or set its role to Ignore.`,
     nonNumericAnswers: (p: ProblemText) =>
       `“${p.header}” holds ${p.count} answers that are not numbers; they count as missing. Correct them in the sheet.`,
     outOfScale: (p: ProblemText) =>
       `“${p.header}” holds ${p.count} answers outside the scale; they count as missing. Check the scale or the data.`,
-    itemWithoutDimension: (p: ProblemText) => `Item ${p.item} has no dimension. Choose one in the Model step.`,
+    itemWithoutDimension: (p: ProblemText) =>
+      `Item ${p.item} has no dimension. Choose one in the Model step.`,
     dimensionWithoutAnswers: (p: ProblemText) => `No respondent answered an item of ${p.dimension}.`,
     tooFewRespondents: (p: ProblemText) =>
       `Item ${p.item} has ${p.count} respondent(s) with both answers; at least 2 are needed for its statistics.`,
-    invalidWeights: () => "The dimension weights are negative, all zero or name unknown dimensions. Correct them in the Model step.",
+    invalidWeights: () =>
+      "The dimension weights are negative, all zero or name unknown dimensions. Correct them in the Model step.",
     importanceDerived: () =>
       "The survey has no importance columns, so importance is each item's correlation with overall satisfaction.",
     importanceUnavailable: () =>
@@ -187,7 +194,8 @@ export const enUS = {
       `Item ${p.item} has constant answers, so its correlation with overall satisfaction is undefined; it is left out.`,
     servqualItemsMissing: (p: ProblemText) =>
       `SERVQUAL-22 expects items 1–22; ${p.count} are missing. Choose another framework or map the items yourself.`,
-    calculationFailed: (p: ProblemText) => `A statistic could not be computed (${p.functionName}: ${p.reason}).`,
+    calculationFailed: (p: ProblemText) =>
+      `A statistic could not be computed (${p.functionName}: ${p.reason}).`,
   } satisfies Record<SurveyProblemCode, (p: ProblemText) => string>,
 };
 

@@ -11,10 +11,12 @@ export const zhCN: Messages = {
   next: "下一步",
   retry: "重试",
 
-  dataIntro: "在工作表中选中调查数据（第一行为标题，每行一位受访者），然后点击“使用所选区域”。只选一个单元格时，将使用它所在的表格或区域。",
+  dataIntro:
+    "在工作表中选中调查数据（第一行为标题，每行一位受访者），然后点击“使用所选区域”。只选一个单元格时，将使用它所在的表格或区域。",
   useSelection: "使用所选区域",
   reading: "正在读取调查数据…",
-  readProgress: (read, total) => `已读取 ${read.toLocaleString("zh-CN")} / ${total.toLocaleString("zh-CN")} 行`,
+  readProgress: (read, total) =>
+    `已读取 ${read.toLocaleString("zh-CN")} / ${total.toLocaleString("zh-CN")} 行`,
   surveySummary: (respondents, columns, address) => `${respondents} 位受访者，${columns} 列（${address}）`,
   detectedScale: (bottom, top) => `评分量表：${bottom}–${top}`,
   pairsFound: (pairs) => `${pairs} 对期望–感知题项`,
@@ -100,7 +102,8 @@ export const zhCN: Messages = {
   written: (sheet) => `结果已写入“${sheet}”。`,
   tablesWritten: (count) => `${count} 个表格`,
   chartsDrawn: (count) => `${count} 个图表`,
-  chartSkipped: (chart, missing) => `未绘制图表“${chart}”：当前 Excel 缺少 ${missing}。表格已完整写入；更新 Excel 后即可绘制该图表。`,
+  chartSkipped: (chart, missing) =>
+    `未绘制图表“${chart}”：当前 Excel 缺少 ${missing}。表格已完整写入；更新 Excel 后即可绘制该图表。`,
   charts: {
     dimensionBars: "各维度期望与感知对比",
     importancePerformance: "重要性–表现矩阵",
@@ -136,19 +139,26 @@ export const zhCN: Messages = {
   problems: {
     noRows: () => "调查只有标题，没有回答。请选中标题行和受访者的各行。",
     noPairs: () => "没有找到期望–感知配对。请在表格中设置题项列的角色（同一题项的“期望”和“感知”）。",
-    columnMissing: (p: ProblemText) => `保存的设置中的列“${p.header}”已不在调查中。请恢复该列或重新运行向导。`,
+    columnMissing: (p: ProblemText) =>
+      `保存的设置中的列“${p.header}”已不在调查中。请恢复该列或重新运行向导。`,
     duplicateHeader: (p: ProblemText) => `标题“${p.header}”出现了两次，第二列被忽略。请重命名其中一列。`,
-    unpairedColumn: (p: ProblemText) => `“${p.header}”没有配对列。请补上对应的期望或感知列，或将其角色设为“忽略”。`,
-    nonNumericAnswers: (p: ProblemText) => `“${p.header}”中有 ${p.count} 个回答不是数字，按缺失处理。请在工作表中更正。`,
-    outOfScale: (p: ProblemText) => `“${p.header}”中有 ${p.count} 个回答超出量表范围，按缺失处理。请检查量表或数据。`,
+    unpairedColumn: (p: ProblemText) =>
+      `“${p.header}”没有配对列。请补上对应的期望或感知列，或将其角色设为“忽略”。`,
+    nonNumericAnswers: (p: ProblemText) =>
+      `“${p.header}”中有 ${p.count} 个回答不是数字，按缺失处理。请在工作表中更正。`,
+    outOfScale: (p: ProblemText) =>
+      `“${p.header}”中有 ${p.count} 个回答超出量表范围，按缺失处理。请检查量表或数据。`,
     itemWithoutDimension: (p: ProblemText) => `题项 ${p.item} 没有维度。请在“模型”步骤中选择。`,
     dimensionWithoutAnswers: (p: ProblemText) => `没有受访者回答${p.dimension}的题项。`,
-    tooFewRespondents: (p: ProblemText) => `题项 ${p.item} 只有 ${p.count} 位受访者同时回答了两项；至少需要 2 位才能计算统计量。`,
+    tooFewRespondents: (p: ProblemText) =>
+      `题项 ${p.item} 只有 ${p.count} 位受访者同时回答了两项；至少需要 2 位才能计算统计量。`,
     invalidWeights: () => "维度权重为负、全为零或包含未知维度。请在“模型”步骤中更正。",
     importanceDerived: () => "调查中没有重要性列，因此以各题项与总体满意度的相关系数作为重要性。",
     importanceUnavailable: () => "关键体验和优先矩阵需要重要性列或总体满意度列。请在“数据”步骤中设置。",
-    importanceUndefined: (p: ProblemText) => `题项 ${p.item} 的回答全部相同，无法计算与总体满意度的相关系数，已略去。`,
-    servqualItemsMissing: (p: ProblemText) => `SERVQUAL-22 需要题项 1–22，缺少 ${p.count} 个。请选择其他框架或自行对应题项。`,
+    importanceUndefined: (p: ProblemText) =>
+      `题项 ${p.item} 的回答全部相同，无法计算与总体满意度的相关系数，已略去。`,
+    servqualItemsMissing: (p: ProblemText) =>
+      `SERVQUAL-22 需要题项 1–22，缺少 ${p.count} 个。请选择其他框架或自行对应题项。`,
     calculationFailed: (p: ProblemText) => `无法计算某个统计量（${p.functionName}：${p.reason}）。`,
   },
 };

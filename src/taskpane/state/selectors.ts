@@ -17,7 +17,8 @@ export function selectDimensions(state: Pick<WizardState, "settings">): string[]
   const dimensions: string[] = [];
   for (const item of selectItems(state)) {
     const dimension = map[item];
-    if (dimension !== undefined && dimension !== "" && !dimensions.includes(dimension)) dimensions.push(dimension);
+    if (dimension !== undefined && dimension !== "" && !dimensions.includes(dimension))
+      dimensions.push(dimension);
   }
   return dimensions;
 }
@@ -35,7 +36,9 @@ export function selectWeightTotal(state: Pick<WizardState, "settings" | "weightD
 export type WeightsProblem = "mustSum100" | "negative" | undefined;
 
 /** Weights must be non-negative and sum to 100 (to the nearest hundredth of a point). */
-export function selectWeightsProblem(state: Pick<WizardState, "settings" | "weightDraft" | "weightsEnabled">): WeightsProblem {
+export function selectWeightsProblem(
+  state: Pick<WizardState, "settings" | "weightDraft" | "weightsEnabled">,
+): WeightsProblem {
   if (!state.weightsEnabled) return undefined;
   const dimensions = selectDimensions(state);
   if (dimensions.some((dimension) => (state.weightDraft[dimension] ?? 0) < 0)) return "negative";

@@ -15,7 +15,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case "readStarted":
       return { ...state, read: { status: "running" } };
     case "readProgressed":
-      return state.read.status === "running" ? { ...state, read: { status: "running", progress: action.progress } } : state;
+      return state.read.status === "running"
+        ? { ...state, read: { status: "running", progress: action.progress } }
+        : state;
     case "readSucceeded":
       return {
         ...initialWizardState,
@@ -52,7 +54,11 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         analysis: undefined,
       };
     case "weightChanged":
-      return { ...state, weightDraft: { ...state.weightDraft, [action.dimension]: action.points }, analysis: undefined };
+      return {
+        ...state,
+        weightDraft: { ...state.weightDraft, [action.dimension]: action.points },
+        analysis: undefined,
+      };
     case "crosshairChanged":
       return withSettings(state, (settings) => ({ ...settings, crosshair: action.crosshair }));
     case "outputChanged":
@@ -68,7 +74,11 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case "writeStarted":
       return { ...state, write: { status: "running" } };
     case "writeSucceeded":
-      return { ...state, write: { status: "done", report: action.report }, ownResultsSheet: { name: action.report.sheetName } };
+      return {
+        ...state,
+        write: { status: "done", report: action.report },
+        ownResultsSheet: { name: action.report.sheetName },
+      };
     case "writeFailed":
       return { ...state, write: { status: "failed", error: action.error } };
     case "savedSettingsLoaded":
@@ -76,7 +86,11 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case "refreshStarted":
       return { ...state, refresh: { status: "running" } };
     case "refreshSucceeded":
-      return { ...state, refresh: { status: "done", report: action.report }, ownResultsSheet: { name: action.report.sheetName } };
+      return {
+        ...state,
+        refresh: { status: "done", report: action.report },
+        ownResultsSheet: { name: action.report.sheetName },
+      };
     case "refreshFailed":
       return { ...state, refresh: { status: "failed", error: action.error } };
     case "refreshBlocked":
@@ -85,7 +99,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 }
 
 /** Applies a change to the settings; any change makes the earlier analysis and write outdated. */
-function withSettings(state: WizardState, change: (settings: AnalysisSettings) => AnalysisSettings): WizardState {
+function withSettings(
+  state: WizardState,
+  change: (settings: AnalysisSettings) => AnalysisSettings,
+): WizardState {
   if (!state.settings) return state;
   return { ...state, settings: change(state.settings), analysis: undefined, write: { status: "idle" } };
 }

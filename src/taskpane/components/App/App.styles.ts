@@ -17,6 +17,7 @@ export const useAppStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalL,
     paddingRight: tokens.spacingHorizontalL,
   },
+  title: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground3 },
   content: {
     flexGrow: 1,

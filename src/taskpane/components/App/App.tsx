@@ -15,13 +15,19 @@ import type { AppProps } from "./App.types";
 
 // Steps 2–4 load when first opened, so the pane starts with only what step 1 needs.
 const ModelStep = React.lazy(() =>
-  import(/* webpackChunkName: "model-step" */ "../ModelStep/ModelStep").then((m) => ({ default: m.ModelStep })),
+  import(/* webpackChunkName: "model-step" */ "../ModelStep/ModelStep").then((m) => ({
+    default: m.ModelStep,
+  })),
 );
 const ReviewStep = React.lazy(() =>
-  import(/* webpackChunkName: "review-step" */ "../ReviewStep/ReviewStep").then((m) => ({ default: m.ReviewStep })),
+  import(/* webpackChunkName: "review-step" */ "../ReviewStep/ReviewStep").then((m) => ({
+    default: m.ReviewStep,
+  })),
 );
 const WriteStep = React.lazy(() =>
-  import(/* webpackChunkName: "write-step" */ "../WriteStep/WriteStep").then((m) => ({ default: m.WriteStep })),
+  import(/* webpackChunkName: "write-step" */ "../WriteStep/WriteStep").then((m) => ({
+    default: m.WriteStep,
+  })),
 );
 
 /** The CX Gap wizard: Data → Model → Review → Write. */
@@ -42,7 +48,9 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <Subtitle1 as="h1">{messages.appTitle}</Subtitle1>
+        <Subtitle1 as="h1" className={styles.title}>
+          {messages.appTitle}
+        </Subtitle1>
         <Caption1 className={styles.subtitle}>{messages.appSubtitle}</Caption1>
         <StepList
           current={state.step}
@@ -52,11 +60,18 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
       </header>
       <div className={styles.content}>
         {state.step === "data" ? (
-          <DataStep state={state} dispatch={dispatch} onUseSelection={fire(useSelection)} onRefresh={fire(refresh)} />
+          <DataStep
+            state={state}
+            dispatch={dispatch}
+            onUseSelection={fire(useSelection)}
+            onRefresh={fire(refresh)}
+          />
         ) : null}
         <React.Suspense fallback={<ProgressBar />}>
           {state.step === "model" ? <ModelStep state={state} dispatch={dispatch} /> : null}
-          {state.step === "review" ? <ReviewStep analysis={state.analysis} analyzing={state.analyzing} /> : null}
+          {state.step === "review" ? (
+            <ReviewStep analysis={state.analysis} analyzing={state.analyzing} />
+          ) : null}
           {state.step === "write" ? (
             <WriteStep state={state} dispatch={dispatch} onWrite={fire(write)} onRefresh={fire(refresh)} />
           ) : null}

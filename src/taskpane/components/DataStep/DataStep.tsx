@@ -21,7 +21,9 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
   // detection findings about the columns (duplicate headers, text answers) plus pairing as now set
   const problems = settings
     ? [
-        ...(layout?.problems.filter((problem) => problem.code !== "unpairedColumn" && problem.code !== "duplicateHeader") ?? []),
+        ...(layout?.problems.filter(
+          (problem) => problem.code !== "unpairedColumn" && problem.code !== "duplicateHeader",
+        ) ?? []),
         ...pairItems(settings.roles).problems,
         ...(pairs.length === 0 ? [{ code: "noPairs" as const, severity: "error" as const }] : []),
       ]
@@ -40,7 +42,9 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
         <Field
           label={messages.reading}
           validationState="none"
-          validationMessage={progress ? messages.readProgress(progress.rowsRead, progress.totalRows) : undefined}
+          validationMessage={
+            progress ? messages.readProgress(progress.rowsRead, progress.totalRows) : undefined
+          }
         >
           <ProgressBar
             value={progress && progress.totalRows > 0 ? progress.rowsRead / progress.totalRows : undefined}
@@ -50,7 +54,13 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
       {read.error ? <HostErrorBar error={read.error} onRetry={onUseSelection} /> : null}
       {survey && settings ? (
         <>
-          <Caption1>{messages.surveySummary(survey.rows.length, survey.headers.length, `${survey.sheetName}!${survey.address}`)}</Caption1>
+          <Caption1>
+            {messages.surveySummary(
+              survey.rows.length,
+              survey.headers.length,
+              `${survey.sheetName}!${survey.address}`,
+            )}
+          </Caption1>
           <div className={styles.facts}>
             <Text weight="semibold">{messages.detectedScale(settings.scale.bottom, settings.scale.top)}</Text>
             <Text>·</Text>

@@ -2,5 +2,5 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useDimensionMappingStyles = makeStyles({
   cell: { paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
-  control: { minWidth: "160px", width: "100%" },
+  control: { minWidth: 0, width: "100%" },
 });

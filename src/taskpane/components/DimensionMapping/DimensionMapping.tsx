@@ -20,7 +20,8 @@ export function DimensionMapping(props: DimensionMappingProps): React.JSX.Elemen
   const messages = useMessages();
   const styles = useDimensionMappingStyles();
   const nameOf = (key: string): string => messages.dimensions[key] ?? key;
-  const keyOfName = (text: string): string => choices.find((key) => nameOf(key) === text.trim()) ?? text.trim();
+  const keyOfName = (text: string): string =>
+    choices.find((key) => nameOf(key) === text.trim()) ?? text.trim();
   return (
     <Table size="small" aria-label={messages.mappingTableLabel}>
       <TableHeader>

@@ -39,7 +39,9 @@ export function ModelStep({ state, dispatch }: ModelStepProps): React.JSX.Elemen
       <Field label={messages.frameworkLabel}>
         <RadioGroup
           value={settings.framework}
-          onChange={(_event, data) => dispatch({ type: "frameworkChanged", framework: data.value as Framework })}
+          onChange={(_event, data) =>
+            dispatch({ type: "frameworkChanged", framework: data.value as Framework })
+          }
         >
           {FRAMEWORKS.map((framework) => (
             <Radio key={framework} value={framework} label={messages.frameworks[framework]} />
@@ -83,7 +85,9 @@ export function ModelStep({ state, dispatch }: ModelStepProps): React.JSX.Elemen
       <Field label={messages.crosshairLabel}>
         <RadioGroup
           value={settings.crosshair}
-          onChange={(_event, data) => dispatch({ type: "crosshairChanged", crosshair: data.value as CrosshairRule })}
+          onChange={(_event, data) =>
+            dispatch({ type: "crosshairChanged", crosshair: data.value as CrosshairRule })
+          }
         >
           {CROSSHAIRS.map((rule) => (
             <Radio key={rule} value={rule} label={messages.crosshairs[rule]} />

@@ -7,4 +7,6 @@ export const useReviewStepStyles = makeStyles({
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   negative: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground3 },
+  heading: { margin: 0 },
+  narrow: { width: "44px" },
 });

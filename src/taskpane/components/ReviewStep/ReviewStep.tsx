@@ -28,14 +28,21 @@ const QUADRANT_COLOR: Record<Quadrant, "danger" | "success" | "informative" | "w
 };
 
 /** Step 3: the analysis in the pane — dimension gaps, key experiences, quadrants, n and missing, problems. */
-export function ReviewStep({ analysis, analyzing, topKeyExperiences = 5 }: ReviewStepProps): React.JSX.Element {
+export function ReviewStep({
+  analysis,
+  analyzing,
+  topKeyExperiences = 5,
+}: ReviewStepProps): React.JSX.Element {
   const messages = useMessages();
   const styles = useReviewStepStyles();
   if (analyzing || !analysis) return <Spinner label={messages.analyzing} />;
   const dimensionName = (key: string): string => messages.dimensions[key] ?? key;
   const numberCell = (value: number | undefined, highlightNegative = false): React.JSX.Element => (
     <TableCell
-      className={mergeClasses(styles.number, highlightNegative && value !== undefined && value < 0 && styles.negative)}
+      className={mergeClasses(
+        styles.number,
+        highlightNegative && value !== undefined && value < 0 && styles.negative,
+      )}
     >
       {formatNumber(value)}
     </TableCell>
@@ -54,7 +61,9 @@ export function ReviewStep({ analysis, analyzing, topKeyExperiences = 5 }: Revie
 
       {analysis.dimensions.length > 0 ? (
         <div className={styles.section}>
-          <Subtitle2 as="h3">{messages.dimensionGapsTitle}</Subtitle2>
+          <Subtitle2 as="h3" className={styles.heading}>
+            {messages.dimensionGapsTitle}
+          </Subtitle2>
           <Table size="small" aria-label={messages.dimensionGapsTitle}>
             <TableHeader>
               <TableRow>
@@ -80,14 +89,18 @@ export function ReviewStep({ analysis, analyzing, topKeyExperiences = 5 }: Revie
 
       {analysis.keyExperiences.length > 0 ? (
         <div className={styles.section}>
-          <Subtitle2 as="h3">{messages.keyExperiencesTitle}</Subtitle2>
+          <Subtitle2 as="h3" className={styles.heading}>
+            {messages.keyExperiencesTitle}
+          </Subtitle2>
           <Caption1 className={styles.note}>
-            {analysis.importanceSource === "derivedFromOverall" ? messages.importanceDerived : messages.importanceStated}
+            {analysis.importanceSource === "derivedFromOverall"
+              ? messages.importanceDerived
+              : messages.importanceStated}
           </Caption1>
-          <Table size="small" aria-label={messages.keyExperiencesTitle}>
+          <Table size="extra-small" aria-label={messages.keyExperiencesTitle}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{messages.rankHeader}</TableHeaderCell>
+                <TableHeaderCell className={styles.narrow}>{messages.rankHeader}</TableHeaderCell>
                 <TableHeaderCell>{messages.itemHeader}</TableHeaderCell>
                 <TableHeaderCell>{messages.importanceHeader}</TableHeaderCell>
                 <TableHeaderCell>{messages.performanceHeader}</TableHeaderCell>
@@ -111,9 +124,14 @@ export function ReviewStep({ analysis, analyzing, topKeyExperiences = 5 }: Revie
 
       {analysis.quadrants ? (
         <div className={styles.section}>
-          <Subtitle2 as="h3">{messages.quadrantsTitle}</Subtitle2>
+          <Subtitle2 as="h3" className={styles.heading}>
+            {messages.quadrantsTitle}
+          </Subtitle2>
           <Caption1 className={styles.note}>
-            {messages.crosshairAt(analysis.quadrants.crosshair.importance, analysis.quadrants.crosshair.performance)}
+            {messages.crosshairAt(
+              analysis.quadrants.crosshair.importance,
+              analysis.quadrants.crosshair.performance,
+            )}
           </Caption1>
           <Table size="small" aria-label={messages.quadrantsTitle}>
             <TableHeader>

@@ -23,8 +23,8 @@ export function RoleTable({ columns, onRoleChange }: RoleTableProps): React.JSX.
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{messages.columnHeader}</TableHeaderCell>
-          <TableHeaderCell>{messages.roleHeader}</TableHeaderCell>
-          <TableHeaderCell>{messages.itemHeader}</TableHeaderCell>
+          <TableHeaderCell className={styles.roleColumn}>{messages.roleHeader}</TableHeaderCell>
+          <TableHeaderCell className={styles.itemColumn}>{messages.itemHeader}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -5,7 +5,13 @@ import { useWeightsEditorStyles } from "./WeightsEditor.styles";
 import type { WeightsEditorProps } from "./WeightsEditor.types";
 
 /** 100 importance points shared out over the dimensions, with their running total. */
-export function WeightsEditor({ dimensions, points, total, problem, onChange }: WeightsEditorProps): React.JSX.Element {
+export function WeightsEditor({
+  dimensions,
+  points,
+  total,
+  problem,
+  onChange,
+}: WeightsEditorProps): React.JSX.Element {
   const messages = useMessages();
   const styles = useWeightsEditorStyles();
   return (
@@ -32,7 +38,9 @@ export function WeightsEditor({ dimensions, points, total, problem, onChange }: 
       <Caption1>{messages.weightsTotal(total)}</Caption1>
       {problem ? (
         <MessageBar intent="error">
-          <MessageBarBody>{problem === "negative" ? messages.weightsNegative : messages.weightsMustSum(total)}</MessageBarBody>
+          <MessageBarBody>
+            {problem === "negative" ? messages.weightsNegative : messages.weightsMustSum(total)}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
     </div>

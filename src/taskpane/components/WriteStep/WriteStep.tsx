@@ -31,7 +31,9 @@ export function WriteStep({ state, dispatch, onWrite, onRefresh }: WriteStepProp
         <Checkbox
           label={messages.replaceEarlier(ownResultsSheet.name)}
           checked={state.replaceExisting}
-          onChange={(_event, data) => dispatch({ type: "replaceExistingToggled", replace: data.checked === true })}
+          onChange={(_event, data) =>
+            dispatch({ type: "replaceExistingToggled", replace: data.checked === true })
+          }
         />
       ) : null}
       <div className={styles.actions}>
@@ -56,7 +58,9 @@ export function WriteStep({ state, dispatch, onWrite, onRefresh }: WriteStepProp
       ) : null}
       {report?.chartsSkipped.map((skip) => (
         <MessageBar key={skip.chart} intent="warning" layout="multiline">
-          <MessageBarBody>{messages.chartSkipped(messages.charts[skip.chart], skip.missing.join(", "))}</MessageBarBody>
+          <MessageBarBody>
+            {messages.chartSkipped(messages.charts[skip.chart], skip.missing.join(", "))}
+          </MessageBarBody>
         </MessageBar>
       ))}
       {state.savedSettings && write.status === "done" ? (

@@ -1,0 +1,369 @@
+/**
+ * Browser end-to-end test of the taskpane wizard (npm run test:e2e).
+ *
+ * Builds the production bundle (webpack.config.js, into a temporary folder so that dist/ is left alone), serves
+ * it from 127.0.0.1, and opens taskpane.html in headless Chromium (Debian's /usr/bin/chromium through
+ * playwright-core). The request for Office.js from Microsoft's CDN is answered with a bundled test double of
+ * Office and Excel (test/doubles) seeded with the sample SERVQUAL survey (test/e2e/sample-survey.json); any
+ * other request that leaves localhost is aborted and fails the test. The wizard is run by clicking, in English
+ * and in Chinese; the test checks what was written on the results sheet and which charts were requested, and
+ * saves screenshots of each step to docs/screenshots/ for the README.
+ *
+ * Prints "N passed, N failed" last and exits non-zero on any failure.
+ */
+const fs = require("fs");
+const http = require("http");
+const os = require("os");
+const path = require("path");
+const webpack = require("webpack");
+const { chromium } = require("playwright-core");
+/* global URLSearchParams, window -- window: code passed to page.evaluate runs in the browser */
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const VIEWPORT = { width: 420, height: 860 };
+
+// Expected values on the results sheet. Source: NumPy 1.x over test/e2e/sample-survey.json with SERVQUAL
+// averaging (each respondent's mean item gap per dimension, then the mean over respondents).
+const EXPECTED_DIMENSION_GAPS = {
+  tangibles: 0.177083333333333,
+  reliability: -1.84875,
+  responsiveness: -1.53125,
+  assurance: -0.447916666666667,
+  empathy: -0.69875,
+};
+const DIMENSION_NAMES = {
+  "en-US": {
+    tangibles: "Tangibles",
+    reliability: "Reliability",
+    responsiveness: "Responsiveness",
+    assurance: "Assurance",
+    empathy: "Empathy",
+  },
+  "zh-CN": {
+    tangibles: "有形性",
+    reliability: "可靠性",
+    responsiveness: "响应性",
+    assurance: "保证性",
+    empathy: "移情性",
+  },
+};
+
+const results = [];
+function check(name, condition, detail = "") {
+  results.push({ name, ok: Boolean(condition) });
+  console.log(`${condition ? "ok  " : "FAIL"} ${name}${condition || !detail ? "" : ` — ${detail}`}`);
+}
+
+function compile(config) {
+  return new Promise((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve(stats);
+    });
+  });
+}
+
+async function buildBundles(outDir) {
+  const productionConfig = await require(path.join(ROOT, "webpack.config.js"))({}, { mode: "production" });
+  productionConfig.output = { ...productionConfig.output, path: path.join(outDir, "dist") };
+  productionConfig.devtool = false;
+  productionConfig.context = ROOT;
+  await compile(productionConfig);
+  await compile(require("./webpack.fakeOffice.config.js")(outDir));
+}
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+function serve(directory) {
+  const server = http.createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
+    const file = path.join(directory, path.normalize(pathname).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(directory) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/** Opens the pane in a fresh page whose Office.js is the fake; returns the page and the requests it aborted. */
+async function openPane(browser, origin, fakeOfficeJs, query) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: query.lang });
+  const page = await context.newPage();
+  const leaks = [];
+  const pageErrors = [];
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.split("?")[0] === OFFICE_JS) {
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: fakeOfficeJs });
+    }
+    const host = new URL(url).hostname;
+    if (host === "127.0.0.1" || host === "localhost") return route.continue();
+    leaks.push(url);
+    return route.abort();
+  });
+  await page.goto(`${origin}/taskpane.html?${new URLSearchParams(query)}`);
+  return { page, context, leaks, pageErrors };
+}
+
+async function shot(page, name) {
+  await page.waitForTimeout(300); // let Fluent's transitions settle
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+async function runWizard(browser, origin, fakeOfficeJs, language, text) {
+  const tag = language === "zh-CN" ? "zh-CN" : "en";
+  const { page, context, leaks, pageErrors } = await openPane(browser, origin, fakeOfficeJs, {
+    lang: language,
+  });
+  try {
+    await page.getByRole("button", { name: text.useSelection }).click();
+    await page.getByRole("table", { name: text.rolesTable }).waitFor();
+    check(`${tag}: detected scale shown`, await page.getByText(text.scale).isVisible());
+    check(`${tag}: 22 pairs detected`, await page.getByText(text.pairs).isVisible());
+    const e1Role = await page.getByRole("combobox", { name: text.roleOfE1, exact: true }).textContent();
+    check(`${tag}: E1 detected as expectation`, e1Role?.includes(text.expectation), e1Role);
+    await shot(page, `${tag}-1-data`);
+
+    await page.getByRole("button", { name: text.next }).click();
+    await page.getByRole("radio", { name: text.servqual }).waitFor();
+    check(
+      `${tag}: SERVQUAL-22 suggested`,
+      await page.getByRole("radio", { name: text.servqual }).isChecked(),
+    );
+    await page.getByRole("switch", { name: text.weights }).click();
+    await page.getByText(text.weightsTotal).waitFor();
+    await shot(page, `${tag}-2-model`);
+    await page.getByRole("switch", { name: text.weights }).click();
+
+    await page.getByRole("button", { name: text.next }).click();
+    const dimensions = page.getByRole("table", { name: text.dimensionTable });
+    await dimensions.waitFor();
+    const reliabilityRow = dimensions.getByRole("row").filter({ hasText: text.reliability });
+    const rowText = await reliabilityRow.textContent();
+    check(`${tag}: review shows the reliability gap −1.85`, rowText?.includes("−1.85"), rowText);
+    await shot(page, `${tag}-3-review`);
+
+    await page.getByRole("button", { name: text.next }).click();
+    await page.getByRole("button", { name: text.write }).click();
+    await page.getByText(text.written).waitFor({ timeout: 20_000 });
+    await shot(page, `${tag}-4-write`);
+
+    const workbook = await page.evaluate(() => {
+      const state = window.__cxFakeOffice.state;
+      const results = state.liveSheets().find((sheet) => sheet.name !== state.sheets[0].name);
+      const cells = {};
+      if (results) {
+        for (const [key, value] of results.written) {
+          const [row, column] = key.split(",").map(Number);
+          cells[`${row},${column}`] = value;
+        }
+      }
+      return {
+        sheets: state.liveSheets().map((sheet) => sheet.name),
+        resultsSheet: results ? results.name : undefined,
+        cells,
+        writes: state.writes.map((write) => ({
+          sheet: write.sheet,
+          kind: write.kind,
+          address: write.address,
+        })),
+        charts: state.charts.map((chart) => ({
+          type: chart.type,
+          title: chart.title,
+          sheet: chart.sheet,
+          seriesBy: chart.seriesBy,
+          series: chart.series.length,
+          labels: chart.series.map((s) => Object.keys(s.pointLabels).length),
+        })),
+        tables: state.tables.map((table) => ({
+          name: table.name,
+          sheet: table.sheet.name,
+          address: table.address,
+        })),
+        settings: [...state.settings.keys()],
+      };
+    });
+    checkWorkbook(tag, language, workbook);
+    check(`${tag}: no request left localhost`, leaks.length === 0, leaks.join(", "));
+    check(`${tag}: no script errors on the page`, pageErrors.length === 0, pageErrors.join(" | "));
+    return workbook;
+  } finally {
+    await context.close();
+  }
+}
+
+function checkWorkbook(tag, language, workbook) {
+  const surveySheet = workbook.sheets[0];
+  check(
+    `${tag}: a results sheet was added`,
+    workbook.resultsSheet !== undefined,
+    JSON.stringify(workbook.sheets),
+  );
+  const foreign = workbook.writes.filter(
+    (write) => write.kind !== "setting" && write.kind !== "addSheet" && write.sheet !== workbook.resultsSheet,
+  );
+  check(
+    `${tag}: every write lies on the results sheet`,
+    foreign.length === 0,
+    JSON.stringify(foreign.slice(0, 3)),
+  );
+  check(
+    `${tag}: the survey sheet was not touched`,
+    !workbook.writes.some((write) => write.sheet === surveySheet && write.kind !== "setting"),
+  );
+
+  // find each dimension's row by its name in column A, then its gap in the dimension table's gap column
+  const cells = workbook.cells;
+  const at = (row, column) => cells[`${row},${column}`];
+  const names = DIMENSION_NAMES[language];
+  const rowsByText = new Map();
+  for (const key of Object.keys(cells)) {
+    const [row, column] = key.split(",").map(Number);
+    if (column === 0 && typeof cells[key] === "string")
+      rowsByText.set(cells[key], rowsByText.get(cells[key]) ?? row);
+  }
+  const gapHeader = language === "zh-CN" ? "差距" : "Gap";
+  for (const [key, expected] of Object.entries(EXPECTED_DIMENSION_GAPS)) {
+    const row = rowsByText.get(names[key]);
+    if (row === undefined) {
+      check(`${tag}: dimension ${names[key]} written`, false, "no row with that name in column A");
+      continue;
+    }
+    // the header row of that table is the nearest row above holding "Gap"
+    let header = row - 1;
+    let gapColumn = -1;
+    for (; header >= 0 && gapColumn < 0; header--) {
+      for (let column = 0; column < 12; column++) if (at(header, column) === gapHeader) gapColumn = column;
+    }
+    const value = at(row, gapColumn);
+    check(
+      `${tag}: ${names[key]} gap on the results sheet is ${expected.toFixed(6)}`,
+      typeof value === "number" && Math.abs(value - expected) < 1e-9,
+      `row ${row + 1}, column ${gapColumn}: ${JSON.stringify(value)}`,
+    );
+  }
+  const types = workbook.charts.map((chart) => chart.type).sort();
+  check(
+    `${tag}: clustered bars, IPA scatter and radar charts requested`,
+    JSON.stringify(types) === JSON.stringify(["BarClustered", "Radar", "XYScatter"]),
+    JSON.stringify(types),
+  );
+  check(
+    `${tag}: charts drawn on the results sheet`,
+    workbook.charts.every((chart) => chart.sheet === workbook.resultsSheet),
+  );
+  const scatter = workbook.charts.find((chart) => chart.type === "XYScatter");
+  check(
+    `${tag}: every IPA point labelled with its item`,
+    scatter !== undefined && scatter.labels.includes(22),
+    JSON.stringify(scatter),
+  );
+  check(
+    `${tag}: Excel tables created`,
+    workbook.tables.filter((table) => table.sheet === workbook.resultsSheet).length >= 4,
+    JSON.stringify(workbook.tables),
+  );
+  check(`${tag}: analysis settings saved in the workbook`, workbook.settings.length > 0);
+}
+
+const TEXT = {
+  "en-US": {
+    useSelection: "Use selection",
+    rolesTable: "Column roles",
+    scale: "Answer scale: 1–7",
+    pairs: "22 expectation–perception pairs",
+    roleOfE1: "Role of E1",
+    expectation: "Expectation",
+    next: "Next",
+    servqual: "SERVQUAL-22 (standard five dimensions)",
+    weights: "Weight dimensions (100 importance points)",
+    weightsTotal: "Total: 100 of 100 points",
+    dimensionTable: "Gaps by dimension",
+    reliability: "Reliability",
+    write: "Write results sheet",
+    written: /^Results written to/,
+  },
+  "zh-CN": {
+    useSelection: "使用所选区域",
+    rolesTable: "列的角色",
+    scale: "评分量表：1–7",
+    pairs: "22 对期望–感知题项",
+    roleOfE1: "E1 的角色",
+    expectation: "期望",
+    next: "下一步",
+    servqual: "SERVQUAL-22（标准五个维度）",
+    weights: "为维度加权（共 100 个重要性点数）",
+    weightsTotal: "合计：100 / 100 点",
+    dimensionTable: "各维度差距",
+    reliability: "可靠性",
+    write: "写入结果工作表",
+    written: /^结果已写入/,
+  },
+};
+
+async function main() {
+  const started = Date.now();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "cx-gap-e2e-"));
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  let server;
+  let browser;
+  try {
+    console.log("building the production bundle and the Office.js test double…");
+    await buildBundles(work);
+    const fakeOfficeJs = fs.readFileSync(path.join(work, "fake-office.js"), "utf8");
+    server = await serve(path.join(work, "dist"));
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+      ],
+      // playwright starts Chromium with a new, empty user-data-dir of its own
+    });
+    for (const language of ["en-US", "zh-CN"]) {
+      try {
+        await runWizard(browser, origin, fakeOfficeJs, language, TEXT[language]);
+      } catch (error) {
+        check(
+          `${language}: the wizard ran to the end`,
+          false,
+          error instanceof Error ? error.message : String(error),
+        );
+      }
+    }
+  } catch (error) {
+    check("the end-to-end run completed", false, error instanceof Error ? error.stack : String(error));
+  } finally {
+    if (browser) await browser.close();
+    if (server) server.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  const failed = results.filter((result) => !result.ok).length;
+  console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`${results.length - failed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 || results.length === 0 ? 1 : 0;
+}
+
+void main();
