@@ -1,4 +1,4 @@
-import { inferScaleRange } from "../index";
+import { inferScaleRange } from "../inferScale";
 import { answerOf } from "./answers";
 import type { AnswerScale, Cell, ItemPair } from "./types";
 

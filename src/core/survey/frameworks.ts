@@ -1,4 +1,4 @@
-import { STANDARD_SERVQUAL_DIMENSION_OF_ITEM } from "../index";
+import { STANDARD_SERVQUAL_DIMENSION_OF_ITEM } from "../servqualDimensions";
 import type { ExperienceContent, Framework } from "./types";
 
 /** The six experience-content groups, in the order the taskpane lists them. */
