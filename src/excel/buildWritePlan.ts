@@ -1,14 +1,25 @@
-import { pairItems } from "../core/survey/pairItems";
-import { resolveRoles } from "../core/survey/resolveRoles";
 import type { AnalysisSettings, RawSurvey, SurveyAnalysis } from "../core/survey/types";
-import { boxAddress, parseAddress, quotedSheet, type CellBox } from "./a1";
+import { boxAddress, quotedSheet, type CellBox } from "./a1";
+import { bodyColumn, fallback, fallbackReason, liveFormulaSources } from "./liveFormulas";
 import type { ResultLabels } from "./resultLabels";
-import type { PlannedBlock, PlannedCell, PlannedChart, PlannedTable, WritePlan } from "./types";
+import type {
+  FormulaBlock,
+  FormulaFallback,
+  PlannedBlock,
+  PlannedCell,
+  PlannedChart,
+  PlannedSpill,
+  PlannedTable,
+  WritePlan,
+} from "./types";
 
 const TEXT = "@";
 const NUMBER = "0.00";
 const COUNT = "0";
 const P_VALUE = "0.0000";
+const PERCENT = "0.0%";
+/** cells whose text a formula spills: left in the default format, never "@" */
+const GENERAL = "General";
 /** charts sit to the right of the tables, from column N */
 const CHART_COLUMN = 13;
 const CHART_WIDTH = 8;
@@ -19,18 +30,26 @@ type Column = { header: string; format: string };
 /**
  * Lays out the results sheet (pure): a title block, then one Excel table per result (item gaps, dimension
  * scores, key experiences, quadrants) stacked in columns A–L, the IPA helper series under them, and the charts
- * to the right from column N. Text from the survey is planned as text (number format "@"); with
- * settings.output "formulas" the gap column holds live =CX.GAP formulas over the survey's columns.
+ * to the right from column N. Text from the survey is planned as text (number format "@").
+ *
+ * With settings.output "formulas" the results recompute when the survey changes: the gap column holds
+ * =CX.GAP per item, and the dimension scores, key experiences and quadrants are each one =CX.SERVQUAL,
+ * =CX.KEYEXP or =CX.IPA spilling from its anchor (a plain range with a styled header, since a spill cannot sit
+ * in an Excel table). Their labels and dimension names come from the item table's Item and Dimension columns.
+ * A block whose formula would not give the values' numbers (see liveFormulaSources) is written as values, and
+ * plan.formulaFallbacks says why. Pass the survey with its rows so that this can be checked.
  */
 export function buildWritePlan(
   analysis: SurveyAnalysis,
   settings: AnalysisSettings,
   labels: ResultLabels,
-  survey: Pick<RawSurvey, "headers">,
+  survey: Pick<RawSurvey, "headers"> & Partial<Pick<RawSurvey, "rows">>,
 ): WritePlan {
   const blocks: PlannedBlock[] = [];
   const tables: PlannedTable[] = [];
   const charts: PlannedChart[] = [];
+  const spills: PlannedSpill[] = [];
+  const formulaFallbacks: FormulaFallback[] = [];
   let row = 0;
   const sourceText = `${quotedSheet(settings.source.sheetName)}!${settings.source.address}`;
   blocks.push({
@@ -44,8 +63,15 @@ export function buildWritePlan(
   row += 3;
 
   const dimensionName = (key: string): string => labels.dimensionNames[key] ?? key;
-  const gapFormulas =
-    settings.output === "formulas" ? gapFormulaOfItem(settings, survey) : new Map<string, string>();
+  const live = settings.output === "formulas" ? liveFormulaSources(settings, survey) : undefined;
+  /** whether `block` is written as a live formula; records the reason when it cannot be */
+  const isLive = (block: FormulaBlock): boolean => {
+    if (!live) return false;
+    const reason = fallbackReason(block, live, analysis);
+    if (reason !== undefined) formulaFallbacks.push(fallback(block, reason));
+    return reason === undefined;
+  };
+  const gapFormulas = live && isLive("itemGaps") ? live.gapFormulas : new Map<string, string>();
 
   // Item gaps
   const itemColumns: Column[] = [
@@ -79,11 +105,27 @@ export function buildWritePlan(
       num(item.p),
     ];
   });
+  const itemBox: CellBox = { row: row + 1, column: 0, rowCount: itemRows.length + 1, columnCount: 12 };
   row = addTable(blocks, tables, row, labels.itemGaps, "CXGapItems", itemColumns, itemRows, 4);
+  const itemNames = bodyColumn(itemBox, 0, true);
+  const itemDimensions = bodyColumn(itemBox, 1, true);
 
   // Dimension scores
   const weighted = analysis.dimensions.some((d) => d.weight !== undefined);
-  if (analysis.dimensions.length > 0) {
+  if (analysis.dimensions.length > 0 && isLive("dimensionScores") && live?.perception) {
+    const weights = weighted
+      ? `,{${analysis.dimensions.map((d) => settings.weights?.[d.key] ?? 0).join(",")}}`
+      : "";
+    const top = row + 1;
+    row = addSpill(blocks, spills, row, labels.dimensionScores, {
+      block: "dimensionScores",
+      formula: `=CX.SERVQUAL(${live.perception},${live.expectation},${itemDimensions}${weights})`,
+      rowCount: analysis.dimensions.length + 2,
+      columnFormats: [GENERAL, NUMBER, NUMBER, NUMBER, PERCENT, NUMBER],
+      highlightColumn: 3,
+    });
+    charts.push(...dimensionCharts(top, analysis.dimensions.length, settings, labels));
+  } else if (analysis.dimensions.length > 0) {
     const columns: Column[] = [
       { header: labels.dimension, format: TEXT },
       { header: labels.expectation, format: NUMBER },
@@ -92,7 +134,7 @@ export function buildWritePlan(
       { header: labels.respondents, format: COUNT },
       ...(weighted
         ? [
-            { header: labels.weight, format: "0.0%" },
+            { header: labels.weight, format: PERCENT },
             { header: labels.weightedGap, format: NUMBER },
           ]
         : []),
@@ -118,37 +160,20 @@ export function buildWritePlan(
     }
     const top = row + 1;
     row = addTable(blocks, tables, row, labels.dimensionScores, "CXGapDimensions", columns, rows, 3);
-    const dimensionRows = analysis.dimensions.length;
-    const chartTop = 2;
-    charts.push({
-      kind: "dimensionBars",
-      chartType: "BarClustered",
-      title: labels.chartDimensions,
-      source: boxAddress({ row: top, column: 0, rowCount: dimensionRows + 1, columnCount: 4 }),
-      seriesBy: "Columns",
-      extraSeries: [],
-      axisTitles: { category: labels.dimension, value: labels.gap },
-      position: chartPosition(chartTop),
-      requires: [],
-    });
-    if (settings.framework === "servqual22" && dimensionRows === 5) {
-      charts.push({
-        kind: "servqualRadar",
-        chartType: "Radar",
-        title: labels.chartRadar,
-        source: boxAddress({ row: top, column: 0, rowCount: dimensionRows + 1, columnCount: 3 }),
-        seriesBy: "Columns",
-        extraSeries: [],
-        position: chartPosition(chartTop + 2 * (CHART_HEIGHT + 2)),
-        requires: [],
-      });
-    }
+    charts.push(...dimensionCharts(top, analysis.dimensions.length, settings, labels));
   }
 
   // Key experiences
-  if (analysis.keyExperiences.length > 0) {
-    const note =
-      analysis.importanceSource === "derivedFromOverall" ? labels.importanceDerived : labels.importanceStated;
+  const note =
+    analysis.importanceSource === "derivedFromOverall" ? labels.importanceDerived : labels.importanceStated;
+  if (analysis.keyExperiences.length > 0 && isLive("keyExperiences") && live?.importance) {
+    row = addSpill(blocks, spills, row, `${labels.keyExperiences} · ${note}`, {
+      block: "keyExperiences",
+      formula: `=CX.KEYEXP(${live.importance},${live.perception},${itemNames},${live.expectation})`,
+      rowCount: analysis.keyExperiences.length + 1,
+      columnFormats: [GENERAL, NUMBER, NUMBER, NUMBER, NUMBER, COUNT],
+    });
+  } else if (analysis.keyExperiences.length > 0) {
     const columns: Column[] = [
       { header: labels.rank, format: COUNT },
       { header: labels.item, format: TEXT },
@@ -178,7 +203,26 @@ export function buildWritePlan(
 
   // Quadrants (performance before importance: x then y of the scatter chart)
   const quadrants = analysis.quadrants;
-  if (quadrants && quadrants.items.length > 0) {
+  if (quadrants && quadrants.items.length > 0 && isLive("quadrants") && live?.importance) {
+    const top = row + 1;
+    const { importance: ci, performance: cp } = quadrants.crosshair;
+    const crosshair = quadrants.rule === "scale" ? `{${ci},${cp}}` : `"${quadrants.rule}"`;
+    row = addSpill(blocks, spills, row, labels.quadrants, {
+      block: "quadrants",
+      formula: `=CX.IPA(${live.importance},${live.perception},${itemNames},${crosshair})`,
+      rowCount: quadrants.items.length + 1,
+      columnFormats: [GENERAL, NUMBER, NUMBER, GENERAL],
+    });
+    const spillBox: CellBox = { row: top, column: 0, rowCount: quadrants.items.length + 1, columnCount: 4 };
+    const helper = matrixHelper(row, quadrants, analysis.scale, labels);
+    blocks.push(helper.block);
+    row = helper.nextRow;
+    // the spill has importance before performance; the chart's x is performance
+    charts.push({
+      ...matrixChart(top, quadrants, helper.series, labels),
+      firstSeries: { xValues: bodyColumn(spillBox, 2), values: bodyColumn(spillBox, 1) },
+    });
+  } else if (quadrants && quadrants.items.length > 0) {
     const columns: Column[] = [
       { header: labels.item, format: TEXT },
       { header: labels.performance, format: NUMBER },
@@ -196,22 +240,73 @@ export function buildWritePlan(
     const helper = matrixHelper(row, quadrants, analysis.scale, labels);
     blocks.push(helper.block);
     row = helper.nextRow;
-    charts.push({
-      kind: "importancePerformance",
-      chartType: "XYScatter",
-      title: labels.chartMatrix,
-      source: boxAddress({ row: top, column: 1, rowCount: quadrants.items.length + 1, columnCount: 2 }),
-      seriesBy: "Columns",
-      seriesNames: [labels.items],
-      pointLabels: quadrants.items.map((q) => q.item),
-      extraSeries: helper.series,
-      axisTitles: { category: labels.performance, value: labels.importance },
-      position: chartPosition(2 + CHART_HEIGHT + 2),
-      requires: ["ExcelApi 1.8"],
-    });
+    charts.push(matrixChart(top, quadrants, helper.series, labels));
   }
 
-  return { sheetBaseName: labels.sheetName, blocks, tables, charts, settings };
+  const plan: WritePlan = { sheetBaseName: labels.sheetName, blocks, tables, charts, settings };
+  if (live) {
+    plan.spills = spills;
+    plan.formulaFallbacks = formulaFallbacks;
+  }
+  return plan;
+}
+
+/** Bars of expectation, perception and gap per dimension (and the SERVQUAL radar) from the block at `top`. */
+function dimensionCharts(
+  top: number,
+  dimensionRows: number,
+  settings: AnalysisSettings,
+  labels: ResultLabels,
+): PlannedChart[] {
+  const chartTop = 2;
+  const charts: PlannedChart[] = [
+    {
+      kind: "dimensionBars",
+      chartType: "BarClustered",
+      title: labels.chartDimensions,
+      source: boxAddress({ row: top, column: 0, rowCount: dimensionRows + 1, columnCount: 4 }),
+      seriesBy: "Columns",
+      extraSeries: [],
+      axisTitles: { category: labels.dimension, value: labels.gap },
+      position: chartPosition(chartTop),
+      requires: [],
+    },
+  ];
+  if (settings.framework === "servqual22" && dimensionRows === 5) {
+    charts.push({
+      kind: "servqualRadar",
+      chartType: "Radar",
+      title: labels.chartRadar,
+      source: boxAddress({ row: top, column: 0, rowCount: dimensionRows + 1, columnCount: 3 }),
+      seriesBy: "Columns",
+      extraSeries: [],
+      position: chartPosition(chartTop + 2 * (CHART_HEIGHT + 2)),
+      requires: [],
+    });
+  }
+  return charts;
+}
+
+/** The labelled importance–performance scatter over the x, y columns at `top` (header row), B and C. */
+function matrixChart(
+  top: number,
+  quadrants: NonNullable<SurveyAnalysis["quadrants"]>,
+  extraSeries: PlannedChart["extraSeries"],
+  labels: ResultLabels,
+): PlannedChart {
+  return {
+    kind: "importancePerformance",
+    chartType: "XYScatter",
+    title: labels.chartMatrix,
+    source: boxAddress({ row: top, column: 1, rowCount: quadrants.items.length + 1, columnCount: 2 }),
+    seriesBy: "Columns",
+    seriesNames: [labels.items],
+    pointLabels: quadrants.items.map((q) => q.item),
+    extraSeries,
+    axisTitles: { category: labels.performance, value: labels.importance },
+    position: chartPosition(2 + CHART_HEIGHT + 2),
+    requires: ["ExcelApi 1.8"],
+  };
 }
 
 function num(value: number | undefined): PlannedCell {
@@ -254,6 +349,43 @@ function addTable(
     });
   }
   tables.push(table);
+  return box.row + box.rowCount + 1;
+}
+
+/** Writes a section title and a live formula spilling under it; returns the first free row after a blank row. */
+function addSpill(
+  blocks: PlannedBlock[],
+  spills: PlannedSpill[],
+  row: number,
+  title: string,
+  spill: {
+    block: FormulaBlock;
+    formula: string;
+    rowCount: number;
+    columnFormats: string[];
+    highlightColumn?: number;
+  },
+): number {
+  blocks.push({
+    address: boxAddress({ row, column: 0, rowCount: 1, columnCount: 1 }),
+    cells: [[{ text: title }]],
+    columnFormats: [TEXT],
+  });
+  const box: CellBox = {
+    row: row + 1,
+    column: 0,
+    rowCount: spill.rowCount,
+    columnCount: spill.columnFormats.length,
+  };
+  const planned: PlannedSpill = {
+    block: spill.block,
+    anchor: boxAddress({ ...box, rowCount: 1, columnCount: 1 }),
+    formula: spill.formula,
+    address: boxAddress(box),
+    columnFormats: spill.columnFormats,
+  };
+  if (spill.highlightColumn !== undefined) planned.negativeHighlight = bodyColumn(box, spill.highlightColumn);
+  spills.push(planned);
   return box.row + box.rowCount + 1;
 }
 
@@ -309,25 +441,4 @@ function matrixHelper(
     ],
     nextRow: row + rows.length + 1,
   };
-}
-
-/** =CX.GAP(perception column, expectation column) over the survey's data rows, per item. */
-function gapFormulaOfItem(
-  settings: AnalysisSettings,
-  survey: Pick<RawSurvey, "headers">,
-): Map<string, string> {
-  const formulas = new Map<string, string>();
-  const source = parseAddress(settings.source.address);
-  if (source.rowCount < 2) return formulas;
-  const { pairs } = pairItems(resolveRoles(settings.roles, survey.headers).roles);
-  const sheet = quotedSheet(settings.source.sheetName);
-  const columnRange = (column: number): string =>
-    `${sheet}!${boxAddress({ row: source.row + 1, column: source.column + column, rowCount: source.rowCount - 1, columnCount: 1 }, true)}`;
-  for (const pair of pairs) {
-    formulas.set(
-      pair.item,
-      `=CX.GAP(${columnRange(pair.perceptionColumn)},${columnRange(pair.expectationColumn)})`,
-    );
-  }
-  return formulas;
 }

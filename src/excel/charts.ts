@@ -14,6 +14,11 @@ export function drawChart(sheet: Excel.Worksheet, plan: PlannedChart): void {
     chart.axes.categoryAxis.title.text = plan.axisTitles.category;
     chart.axes.valueAxis.title.text = plan.axisTitles.value;
   }
+  if (plan.firstSeries) {
+    const first = chart.series.getItemAt(0);
+    first.setXAxisValues(sheet.getRange(plan.firstSeries.xValues));
+    first.setValues(sheet.getRange(plan.firstSeries.values));
+  }
   plan.seriesNames?.forEach((name, index) => {
     chart.series.getItemAt(index).name = name;
   });

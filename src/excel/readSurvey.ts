@@ -31,7 +31,9 @@ export interface SurveyRead {
 /**
  * Reads the survey: the selection (trimmed to its used cells), or for a single selected cell the Excel table
  * around it (ExcelApi 1.9) or its surrounding region (ExcelApi 1.7); options.source reads a saved range.
- * One sync finds the range and its size, then one sync per row block reads values.
+ * One sync finds the range and its size, then one sync per row block reads values. A table is read as its
+ * header row and data body (never its total row), with the first block: Range.getTables names the table in
+ * the first sync, but its range cannot be asked for before it is known to exist.
  */
 export function readSurveyRange(
   options: ReadOptions = {},
@@ -55,9 +57,12 @@ export function readSurveyRange(
 
 interface SurveyOrigin {
   sheetName: string;
+  /** for a table: an estimate (its surrounding region or whole range) until its parts are read */
   box: CellBox;
   kind: NonNullable<RawSurvey["origin"]>;
   tableName?: string;
+  /** false when the table's header row is hidden (its first data row is then taken as headers) */
+  tableHeaders?: boolean;
 }
 
 async function locateSurvey(context: Excel.RequestContext, options: ReadOptions): Promise<SurveyOrigin> {
@@ -75,12 +80,12 @@ async function locateSurvey(context: Excel.RequestContext, options: ReadOptions)
     ? context.workbook.tables.getItemOrNullObject(source.tableName)
     : undefined;
   const savedTableRange = savedTable?.getRange();
-  savedTable?.load("name");
+  savedTable?.load("name,showHeaders");
   savedTableRange?.load("address,rowCount,columnCount");
   // the table a single selected cell lies in is only named here; its range is taken from the surrounding region
   // (a table is bounded by blank rows and columns), which saves a sync
   const overlapping = canFindTable && !source ? range.getTables(false) : undefined;
-  overlapping?.load("items/name");
+  overlapping?.load("items/name,items/showHeaders");
   const used = canTrim ? range.getUsedRangeOrNullObject(true) : undefined;
   used?.load("address,rowCount,columnCount");
   const region = canFindRegion && !source ? range.getSurroundingRegion() : undefined;
@@ -90,7 +95,14 @@ async function locateSurvey(context: Excel.RequestContext, options: ReadOptions)
   const sheetName = range.worksheet.name;
   const boxOf = (r: Excel.Range): CellBox => parseAddress(r.address);
   if (savedTable && savedTableRange && !savedTable.isNullObject) {
-    return { sheetName, box: boxOf(savedTableRange), kind: "table", tableName: savedTable.name };
+    const box = boxOf(savedTableRange);
+    return {
+      sheetName,
+      box,
+      kind: "table",
+      tableName: savedTable.name,
+      tableHeaders: savedTable.showHeaders,
+    };
   }
   if (source) return { sheetName, box: boxOf(range), kind: "settings" };
 
@@ -115,10 +127,10 @@ async function locateSurvey(context: Excel.RequestContext, options: ReadOptions)
     throw new HostError("emptySelection", "no survey around the selected cell");
   if (box.rowCount < 2)
     throw new HostError("notASurvey", "the range needs a header row and at least one respondent row");
-  const tableName = overlapping?.items[0]?.name;
-  return tableName === undefined
+  const table = overlapping?.items[0];
+  return table === undefined
     ? { sheetName, box, kind: "currentRegion" }
-    : { sheetName, box, kind: "table", tableName };
+    : { sheetName, box, kind: "table", tableName: table.name, tableHeaders: table.showHeaders };
 }
 
 async function readRows(
@@ -127,18 +139,30 @@ async function readRows(
   options: ReadOptions,
   limits: ReadLimits,
 ): Promise<Cell[][]> {
-  const { box } = origin;
   const sheet = context.workbook.worksheets.getItem(origin.sheetName);
-  const total = box.rowCount;
-  const rows: Cell[][] = [];
   const budget = limits.maxPayloadBytes * PAYLOAD_MARGIN;
   const rowsFitting = (bytesPerCell: number): number =>
-    Math.max(1, Math.floor(Math.min(limits.maxCellsPerRead, budget / bytesPerCell) / box.columnCount));
+    Math.max(1, Math.floor(Math.min(limits.maxCellsPerRead, budget / bytesPerCell) / origin.box.columnCount));
   let blockRows = rowsFitting(FIRST_GUESS_BYTES_PER_CELL);
-  let splits = 0;
-  options.onProgress?.({ rowsRead: 0, totalRows: Math.max(0, total - 1) });
+  options.onProgress?.({ rowsRead: 0, totalRows: Math.max(0, origin.box.rowCount - 1) });
 
+  const rows: Cell[][] = [];
   let start = 0;
+  if (origin.tableName !== undefined) {
+    const table = await readTableStart(context, origin, origin.box.rowCount <= blockRows);
+    origin.box = table.box;
+    rows.push(...table.rows);
+    start = table.rows.length;
+    if (start > 0) blockRows = rowsFitting(Math.max(1, measuredBytesPerCell(table.rows)));
+    options.onProgress?.({
+      rowsRead: Math.max(0, start - 1),
+      totalRows: Math.max(0, table.box.rowCount - 1),
+    });
+  }
+  const { box } = origin;
+  const total = box.rowCount;
+  let splits = 0;
+
   while (start < total) {
     const count = Math.min(blockRows, total - start);
     const block = sheet.getRangeByIndexes(box.row + start, box.column, count, box.columnCount);
@@ -160,6 +184,38 @@ async function readRows(
     options.onProgress?.({ rowsRead: Math.max(0, start - 1), totalRows: Math.max(0, total - 1) });
   }
   return rows;
+}
+
+/**
+ * The exact range of a table (header row and data body, without the total row) and, when the estimate says it
+ * fits one response, all its values in the same sync. A table much larger than its estimate makes that
+ * response too large; its range is then read alone and the rows follow in blocks.
+ */
+async function readTableStart(
+  context: Excel.RequestContext,
+  origin: SurveyOrigin,
+  withValues: boolean,
+): Promise<{ box: CellBox; rows: Cell[][] }> {
+  const table = context.workbook.tables.getItem(origin.tableName!);
+  const headers = origin.tableHeaders !== false;
+  const header = headers ? table.getHeaderRowRange() : undefined;
+  const body = table.getDataBodyRange();
+  header?.load("address");
+  body.load("address");
+  if (withValues) {
+    header?.load("values");
+    body.load("values");
+  }
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!withValues || !isPayloadError(error)) throw error;
+    return readTableStart(context, origin, false);
+  }
+  const bodyBox = parseAddress(body.address);
+  const box = header ? { ...bodyBox, row: bodyBox.row - 1, rowCount: bodyBox.rowCount + 1 } : bodyBox;
+  if (!withValues) return { box, rows: [] };
+  return { box, rows: [...((header?.values ?? []) as Cell[][]), ...(body.values as Cell[][])] };
 }
 
 function isPayloadError(error: unknown): boolean {

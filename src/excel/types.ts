@@ -41,8 +41,27 @@ export type ChartKind = "dimensionBars" | "importancePerformance" | "servqualRad
 
 export interface ChartSkip {
   chart: ChartKind;
-  reason: "unsupportedApi";
+  /** unsupportedApi: the running Excel lacks `missing`; hostRejected: Excel refused the chart (tables kept) */
+  reason: "unsupportedApi" | "hostRejected";
   missing: string[];
+}
+
+/** A result block that the formulas option writes as live =CX.… formulas where the survey allows. */
+export type FormulaBlock = "itemGaps" | "dimensionScores" | "keyExperiences" | "quadrants";
+
+/** Why a block was written as values although formulas were asked for (the taskpane can say so). */
+export type FormulaFallbackReason =
+  | "surveyRowsUnavailable" // the plan was built without the survey's rows, so equality could not be checked
+  | "answersNotNumbers" // answer cells hold text, numbers in text or error values (a formula would read them differently)
+  | "answersOutOfScale" // answers outside the scale: the analysis leaves them out, a formula would count them
+  | "nonContiguousColumns" // the item columns of one kind are not side by side in one order
+  | "unpairedAnswers" // some respondents answered only one of an item's expectation and perception
+  | "importanceDerived" // importance is a correlation with overall satisfaction, which no CX function computes
+  | "itemsLeftOut"; // the analysis left some items out (no dimension, no answers, no importance)
+
+export interface FormulaFallback {
+  block: FormulaBlock;
+  reason: FormulaFallbackReason;
 }
 
 export interface WriteReport {
@@ -54,6 +73,8 @@ export interface WriteReport {
   chartsSkipped: ChartSkip[];
   /** context.sync calls used by this write */
   syncs: number;
+  /** with the formulas option: blocks written as values instead, and why */
+  formulaFallbacks?: FormulaFallback[];
 }
 
 export interface WriteOptions {
@@ -72,6 +93,24 @@ export interface PlannedBlock {
   cells: PlannedCell[][];
   /** number format per column of the block ("@" text, "0.00", "0.0%") */
   columnFormats: string[];
+}
+
+/**
+ * A live formula that spills a result block (=CX.SERVQUAL, =CX.KEYEXP, =CX.IPA). A spilled formula cannot sit
+ * inside an Excel table (#SPILL!), so the block is a plain range with a styled header row; its size is known
+ * from the survey's shape, so charts and formats use the fixed address.
+ */
+export interface PlannedSpill {
+  block: FormulaBlock;
+  /** the cell holding the formula: top-left of the spill, its header row */
+  anchor: string;
+  formula: string;
+  /** the whole spill range, header row included */
+  address: string;
+  /** number format per column of the rows under the header (never "@": the cells hold formula results) */
+  columnFormats: string[];
+  /** A1 address of the column whose negative values are highlighted */
+  negativeHighlight?: string;
 }
 
 export interface PlannedTable {
@@ -106,6 +145,8 @@ export interface PlannedChart {
   seriesNames?: string[];
   /** per-point data-label text of the first series (needs ExcelApi 1.8) */
   pointLabels?: string[];
+  /** X and Y ranges set on the first series after creation (ExcelApi 1.7), when source's columns are not x, y */
+  firstSeries?: { xValues: string; values: string };
   /** series added after creation (crosshair lines, quadrant names) */
   extraSeries: PlannedSeries[];
   axisTitles?: { category: string; value: string };
@@ -122,6 +163,10 @@ export interface WritePlan {
   tables: PlannedTable[];
   charts: PlannedChart[];
   settings: AnalysisSettings;
+  /** live spilled formulas (formulas option); written after the blocks */
+  spills?: PlannedSpill[];
+  /** with the formulas option: blocks planned as values instead, and why */
+  formulaFallbacks?: FormulaFallback[];
 }
 
 /** Everything the taskpane asks of the workbook. Every method rejects only with a HostError. */

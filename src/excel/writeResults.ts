@@ -1,17 +1,32 @@
+import { boxAddress, parseAddress } from "./a1";
 import { drawChart } from "./charts";
+import { toHostError } from "./hostError";
 import { API, isExcelApiSupported, runExcel } from "./officeHost";
 import { RESULTS_MARKER_PROPERTY, RESULTS_SHEET_KEY, SETTINGS_KEY } from "./settingsStore";
-import type { ChartSkip, PlannedBlock, PlannedCell, WriteOptions, WritePlan, WriteReport } from "./types";
+import type {
+  ChartSkip,
+  PlannedBlock,
+  PlannedCell,
+  PlannedSpill,
+  WriteOptions,
+  WritePlan,
+  WriteReport,
+} from "./types";
 
 const TABLE_STYLE = "TableStyleMedium2";
 const NEGATIVE_FONT = "#9C0006";
 const NEGATIVE_FILL = "#FFC7CE";
+/** header fill of a spilled block, the light blue of TABLE_STYLE's header */
+const HEADER_FILL = "#DDEBF7";
 
 /**
- * Executes a write plan in three syncs: (1) look up sheet names, table names and the marker of the add-in's
- * earlier results sheet; (2) create the results sheet and queue every value, format, table, conditional format
- * and chart; (3) store the new sheet's id as the marker, and the analysis settings. Nothing is written outside
- * the new sheet, apart from deleting the add-in's own earlier sheet when asked to.
+ * Executes a write plan in three syncs, ordered so that a chart the host refuses never costs the results:
+ * (1) look up sheet names, table names and the marker of the add-in's earlier results sheet; (2) create the
+ * results sheet with every value, format, table, live formula and conditional format, and save the analysis
+ * settings; (3) store the new sheet's id as the marker, then draw the charts. Excel runs a batch in order and
+ * stops at a failing call, so a refused chart leaves the sheet, the settings and the marker in place; the
+ * write then reports the charts as hostRejected (re-storing the marker in a fourth sync, on that path only).
+ * Nothing is written outside the new sheet, apart from deleting the add-in's own earlier sheet when asked to.
  */
 export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promise<WriteReport> {
   return runExcel(async (context, syncs) => {
@@ -49,8 +64,21 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
         highlightNegatives(sheet.getRange(planned.negativeHighlight));
       tables.push({ name, address: planned.address });
     }
+    for (const spill of plan.spills ?? []) {
+      writeSpill(sheet, spill);
+      if (spill.negativeHighlight && canHighlight)
+        highlightNegatives(sheet.getRange(spill.negativeHighlight));
+    }
+    if (isExcelApiSupported(API.customProperties)) sheet.customProperties.add(RESULTS_MARKER_PROPERTY, "1");
+    workbook.settings.add(SETTINGS_KEY, JSON.stringify(plan.settings));
+    sheet.load("id");
+    await context.sync();
 
-    const chartsDrawn: WriteReport["chartsDrawn"] = [];
+    const markSheet = (): void => {
+      workbook.settings.add(RESULTS_SHEET_KEY, sheet.id);
+    };
+    markSheet();
+    let chartsDrawn: WriteReport["chartsDrawn"] = [];
     const chartsSkipped: ChartSkip[] = [];
     for (const chart of plan.charts) {
       const missing = chart.requires.filter((set) => !isExcelApiSupported(set.replace(/^ExcelApi\s*/, "")));
@@ -61,14 +89,31 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
       drawChart(sheet, chart);
       chartsDrawn.push(chart.kind);
     }
-    if (isExcelApiSupported(API.customProperties)) sheet.customProperties.add(RESULTS_MARKER_PROPERTY, "1");
-    sheet.load("id");
-    await context.sync();
-
-    workbook.settings.add(RESULTS_SHEET_KEY, sheet.id);
-    workbook.settings.add(SETTINGS_KEY, JSON.stringify(plan.settings));
-    await context.sync();
-    return { sheetName, replaced, tables, chartsDrawn, chartsSkipped, syncs: syncs.count };
+    try {
+      await context.sync();
+    } catch (error) {
+      const refusal = toHostError(error);
+      if (refusal.retryable || refusal.kind === "protectedSheet") throw refusal;
+      // the charts before the refused one were drawn; count them, and make sure the marker is stored
+      markSheet();
+      const drawn = sheet.charts;
+      drawn.load("items/name");
+      await context.sync();
+      const attempted = chartsDrawn;
+      chartsDrawn = attempted.slice(0, drawn.items.length);
+      for (const chart of attempted.slice(drawn.items.length))
+        chartsSkipped.push({ chart, reason: "hostRejected", missing: [] });
+    }
+    const report: WriteReport = {
+      sheetName,
+      replaced,
+      tables,
+      chartsDrawn,
+      chartsSkipped,
+      syncs: syncs.count,
+    };
+    if (plan.formulaFallbacks) report.formulaFallbacks = plan.formulaFallbacks;
+    return report;
   });
 }
 
@@ -81,24 +126,47 @@ export function uniqueName(base: string, isTaken: (name: string) => boolean, sep
   }
 }
 
-/** Number formats first ("@" keeps survey text as text even when it begins with =, +, - or @), then values. */
+/**
+ * Number formats first ("@" keeps survey text as text even when it begins with =, +, - or @), then values;
+ * only the planned formulas themselves are written as formulas, cell by cell, so no text ever passes through
+ * Range.formulas.
+ */
 function writeBlock(sheet: Excel.Worksheet, block: PlannedBlock): void {
   const range = sheet.getRange(block.address);
   range.numberFormat = block.cells.map(() => [...block.columnFormats]);
-  const hasFormula = block.cells.some((row) => row.some((cell) => isFormula(cell)));
-  const matrix = block.cells.map((row) => row.map(cellInput));
-  if (hasFormula) range.formulas = matrix;
-  else range.values = matrix;
+  range.values = block.cells.map((row) => row.map(cellInput));
+  block.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (isFormula(cell)) range.getCell(r, c).formulas = [[cell.formula]];
+    }),
+  );
+}
+
+/**
+ * A live formula spilling a result block: number formats on the rows it will fill, a styled header row (it
+ * is not an Excel table: a spill cannot sit inside one), then the formula in its anchor cell.
+ */
+function writeSpill(sheet: Excel.Worksheet, spill: PlannedSpill): void {
+  const box = parseAddress(spill.address);
+  const header = sheet.getRange(boxAddress({ ...box, rowCount: 1 }));
+  header.format.font.bold = true;
+  header.format.fill.color = HEADER_FILL;
+  if (box.rowCount > 1) {
+    const body = sheet.getRange(boxAddress({ ...box, row: box.row + 1, rowCount: box.rowCount - 1 }));
+    body.numberFormat = Array.from({ length: box.rowCount - 1 }, () => [...spill.columnFormats]);
+  }
+  sheet.getRange(spill.anchor).formulas = [[spill.formula]];
 }
 
 function isFormula(cell: PlannedCell): cell is { formula: string } {
   return typeof cell === "object" && cell !== null && "formula" in cell;
 }
 
+/** the value written first; a formula cell stays empty until its formula is set */
 function cellInput(cell: PlannedCell): string | number {
-  if (cell === null) return "";
+  if (cell === null || isFormula(cell)) return "";
   if (typeof cell === "number") return cell;
-  return "text" in cell ? cell.text : cell.formula;
+  return cell.text;
 }
 
 function highlightNegatives(range: Excel.Range): void {

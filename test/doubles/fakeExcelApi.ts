@@ -34,14 +34,34 @@ export class FakeContext {
   readonly workbook: FakeWorkbookApi;
   private pending: Loadable[] = [];
   private pendingError: OfficeError | undefined;
+  /** puts the workbook back as it was when this batch began (a whole request refused) */
+  private restoreBatch: () => void;
+  /** puts the workbook back as it was just before the batch's first failing call */
+  private restoreToFailure: (() => void) | undefined;
   constructor(readonly state: FakeWorkbookState) {
     this.workbook = new FakeWorkbookApi(this);
+    this.restoreBatch = state.snapshot();
   }
   track(object: Loadable): void {
     this.pending.push(object);
   }
+  /** the call being queued fails at sync; it and every later call of the batch are not applied */
   fail(code: string, message: string): void {
-    this.pendingError ??= new OfficeError(code, message);
+    if (this.pendingError) return;
+    this.pendingError = new OfficeError(code, message);
+    this.restoreToFailure = this.state.snapshot();
+  }
+  /** fails the call being queued when a rejection of this operation was injected */
+  rejectIfInjected(operation: "chart"): void {
+    const index = this.state.rejections.findIndex((r) => r.operation === operation);
+    if (index < 0) return;
+    const pending = this.state.rejections[index]!;
+    if ((pending.after ?? 0) > 0) {
+      pending.after = pending.after! - 1;
+      return;
+    }
+    const [rejection] = this.state.rejections.splice(index, 1);
+    this.fail(rejection!.code, rejection!.message ?? rejection!.code);
   }
   requireApi(version: string, what: string): void {
     if (!this.state.supports(version)) this.fail("ApiNotFound", `${what} needs ExcelApi ${version}`);
@@ -54,9 +74,16 @@ export class FakeContext {
       ? new OfficeError(failure.code, failure.message ?? failure.code)
       : this.pendingError;
     const loads = this.pending;
+    const restore = failure ? this.restoreBatch : this.restoreToFailure;
     this.pending = [];
     this.pendingError = undefined;
-    if (error) throw error;
+    this.restoreToFailure = undefined;
+    if (error) {
+      restore?.();
+      this.restoreBatch = state.snapshot();
+      throw error;
+    }
+    this.restoreBatch = state.snapshot();
     let bytes = 0;
     for (const object of loads) bytes += object.resolve();
     state.largestResponseBytes = Math.max(state.largestResponseBytes, bytes);
@@ -136,7 +163,7 @@ export class FakeWorksheetCollection extends Loadable {
 
 export class FakeWorksheet extends Loadable {
   readonly tables: { add: (range: FakeRange, hasHeaders: boolean) => FakeTable };
-  readonly charts: { add: (type: string, range: FakeRange, seriesBy: string) => FakeChart };
+  readonly charts: FakeChartCollection;
   readonly customProperties: { add: (key: string, value: string) => void };
   constructor(
     context: FakeContext,
@@ -162,26 +189,25 @@ export class FakeWorksheet extends Loadable {
         return new FakeTable(context, entry);
       },
     };
-    this.charts = {
-      add: (type, range, seriesBy) => {
-        const record: ChartRecord = {
-          sheet: sheet.name,
-          type,
-          source: boxToAddress(range.box),
-          seriesBy,
-          axisTitles: {},
-          series: [],
-        };
-        const series =
-          seriesBy === "Columns"
-            ? range.box.columnCount - (type === "XYScatter" ? 1 : 1)
-            : range.box.rowCount - 1;
-        for (let i = 0; i < Math.max(1, series); i++) record.series.push({ pointLabels: {} });
-        context.state.charts.push(record);
-        context.state.record({ sheet: sheet.name, address: record.source, kind: "chart", data: record });
-        return new FakeChart(context, record);
-      },
-    };
+    this.charts = new FakeChartCollection(context, sheet, (type, range, seriesBy) => {
+      context.rejectIfInjected("chart");
+      const record: ChartRecord = {
+        sheet: sheet.name,
+        type,
+        source: boxToAddress(range.box),
+        seriesBy,
+        axisTitles: {},
+        series: [],
+      };
+      const series =
+        seriesBy === "Columns"
+          ? range.box.columnCount - (type === "XYScatter" ? 1 : 1)
+          : range.box.rowCount - 1;
+      for (let i = 0; i < Math.max(1, series); i++) record.series.push({ pointLabels: {} });
+      context.state.charts.push(record);
+      context.state.record({ sheet: sheet.name, address: record.source, kind: "chart", data: record });
+      return new FakeChart(context, record);
+    });
     this.customProperties = {
       add: (key, value) => {
         context.requireApi("1.12", "Worksheet.customProperties");
@@ -276,6 +302,49 @@ export class FakeRange extends Loadable {
   }
   get isNullObject(): boolean {
     return this.isNullObjectValue;
+  }
+  getCell(row: number, column: number): FakeRange {
+    const { box } = this;
+    return new FakeRange(this.context, this.sheet, {
+      row: box.row + row,
+      column: box.column + column,
+      rowCount: 1,
+      columnCount: 1,
+    });
+  }
+  /** font and fill, recorded as "format" writes */
+  get format(): { font: { bold: boolean; color: string }; fill: { color: string } } {
+    const record = (property: string, value: unknown): void =>
+      this.context.state.record({
+        sheet: this.sheet.name,
+        address: boxToAddress(this.box),
+        kind: "format",
+        data: { [property]: value },
+      });
+    return {
+      font: {
+        set bold(on: boolean) {
+          record("bold", on);
+        },
+        get bold() {
+          return false;
+        },
+        set color(color: string) {
+          record("fontColor", color);
+        },
+        get color() {
+          return "";
+        },
+      },
+      fill: {
+        set color(color: string) {
+          record("fill", color);
+        },
+        get color() {
+          return "";
+        },
+      },
+    };
   }
   get address(): string {
     this.need("address");
@@ -408,6 +477,30 @@ export class FakeTable extends Loadable {
   set style(style: string) {
     if (this.entry) this.entry.style = style;
   }
+  get showHeaders(): boolean {
+    this.need("showHeaders");
+    return this.entry?.showHeaders !== false;
+  }
+  /** the data rows: the whole range without the header row (when shown) and the total row (when there is one) */
+  getDataBodyRange(): FakeRange {
+    const entry = this.entry;
+    if (!entry) return this.getRange();
+    const box = parseBox(entry.address);
+    const top = entry.showHeaders === false ? 0 : 1;
+    const bottom = entry.totals ? 1 : 0;
+    return new FakeRange(this.context, entry.sheet, {
+      ...box,
+      row: box.row + top,
+      rowCount: box.rowCount - top - bottom,
+    });
+  }
+  getHeaderRowRange(): FakeRange {
+    const entry = this.entry;
+    if (!entry) return this.getRange();
+    if (entry.showHeaders === false)
+      this.context.fail("InvalidOperation", "the table's header row is hidden");
+    return new FakeRange(this.context, entry.sheet, { ...parseBox(entry.address), rowCount: 1 });
+  }
   getRange(): FakeRange {
     const entry = this.entry;
     if (!entry) return new FakeRange(this.context, this.context.state.sheets[0]!, parseBox("A1"), true);
@@ -426,10 +519,15 @@ export class FakeTableCollection extends Loadable {
     this.need("items");
     return this.entries().map((entry) => {
       const table = new FakeTable(this.context, entry);
-      table.load("name");
+      table.load("name,showHeaders");
       table.resolve();
       return table;
     });
+  }
+  getItem(name: string): FakeTable {
+    const entry = this.entries().find((t) => t.name.toLowerCase() === name.toLowerCase());
+    if (!entry) this.context.fail("ItemNotFound", `no table ${name}`);
+    return new FakeTable(this.context, entry);
   }
   getItemOrNullObject(name: string): FakeTable {
     return new FakeTable(
@@ -464,6 +562,21 @@ export class FakeSetting extends Loadable {
   get value(): unknown {
     this.need("value");
     return this.context.state.settings.get(this.key);
+  }
+}
+
+export class FakeChartCollection extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: FakeSheet,
+    readonly add: (type: string, range: FakeRange, seriesBy: string) => FakeChart,
+  ) {
+    super(context);
+  }
+  /** the sheet's charts (as records: only their count and order matter to the code under test) */
+  get items(): ChartRecord[] {
+    this.need("items");
+    return this.context.state.charts.filter((chart) => chart.sheet === this.sheet.name);
   }
 }
 

@@ -25,7 +25,8 @@ export interface WorkbookSeed {
   /** highest supported ExcelApi 1.x minor version: 8 supports "1.1" … "1.8"; default 17 */
   excelApiMinor?: number;
   displayLanguage?: string;
-  tables?: Array<{ name: string; sheet: string; address: string }>;
+  /** Excel tables; `totals` adds a total row (the last row of address), `showHeaders: false` hides the header */
+  tables?: Array<{ name: string; sheet: string; address: string; totals?: boolean; showHeaders?: boolean }>;
   limits?: { maxCellsPerRead: number; maxPayloadBytes: number };
 }
 
@@ -43,7 +44,8 @@ export interface WriteRecord {
     | "conditionalFormat"
     | "chart"
     | "customProperty"
-    | "setting";
+    | "setting"
+    | "format";
   data?: unknown;
 }
 
@@ -71,6 +73,15 @@ export interface SeriesRecord {
 export interface InjectedFailure {
   /** 1-based sync number (counted over the workbook's lifetime) */
   onSync: number;
+  code: string;
+  message?: string;
+}
+
+/** The host refuses the next call of this kind (at sync time, like Excel: earlier calls stay applied). */
+export interface InjectedRejection {
+  operation: "chart";
+  /** calls of this kind let through first (default 0) */
+  after?: number;
   code: string;
   message?: string;
 }
@@ -130,10 +141,18 @@ export class FakeSheet {
 export class FakeWorkbookState {
   readonly sheets: FakeSheet[] = [];
   readonly settings = new Map<string, unknown>();
-  readonly tables: Array<{ name: string; sheet: FakeSheet; address: string; style?: string }> = [];
+  readonly tables: Array<{
+    name: string;
+    sheet: FakeSheet;
+    address: string;
+    style?: string;
+    totals?: boolean;
+    showHeaders?: boolean;
+  }> = [];
   readonly charts: ChartRecord[] = [];
   readonly writes: WriteRecord[] = [];
   readonly failures: InjectedFailure[] = [];
+  readonly rejections: InjectedRejection[] = [];
   selection: { sheet: FakeSheet; box: Box };
   excelApiMinor: number;
   displayLanguage: string;
@@ -149,8 +168,7 @@ export class FakeWorkbookState {
     this.excelApiMinor = seed.excelApiMinor ?? 17;
     this.displayLanguage = seed.displayLanguage ?? "en-US";
     this.limits = seed.limits ?? { maxCellsPerRead: 5_000_000, maxPayloadBytes: 5 * 1024 * 1024 };
-    for (const t of seed.tables ?? [])
-      this.tables.push({ name: t.name, sheet: this.sheet(t.sheet)!, address: t.address });
+    for (const t of seed.tables ?? []) this.tables.push({ ...t, sheet: this.sheet(t.sheet)! });
     this.selection = { sheet: this.sheets[0]!, box: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
     if (seed.selection) this.select(seed.selection);
   }
@@ -193,6 +211,47 @@ export class FakeWorkbookState {
 
   record(write: Omit<WriteRecord, "sync">): void {
     this.writes.push({ ...write, sync: this.syncCount + 1 });
+  }
+
+  /**
+   * Everything a batch can change, captured so that a failed sync can put it back: Excel applies a batch's
+   * calls in order and stops at the first that fails, so the calls queued after it never happen.
+   */
+  snapshot(): () => void {
+    const sheetCount = this.sheets.length;
+    const sheets = this.sheets.map((sheet) => ({
+      sheet,
+      name: sheet.name,
+      deleted: sheet.deleted,
+      written: new Map(sheet.written),
+      formats: new Map(sheet.formats),
+      formulas: new Map(sheet.formulas),
+      customProperties: { ...sheet.customProperties },
+    }));
+    const tables = this.tables.map((table) => ({ table, copy: { ...table } }));
+    const charts = JSON.stringify(this.charts);
+    const settings = new Map(this.settings);
+    const writes = this.writes.length;
+    return () => {
+      this.sheets.length = sheetCount;
+      for (const saved of sheets) {
+        const { sheet } = saved;
+        sheet.name = saved.name;
+        sheet.deleted = saved.deleted;
+        for (const key of ["written", "formats", "formulas"] as const) {
+          sheet[key].clear();
+          for (const [k, v] of saved[key]) (sheet[key] as Map<string, unknown>).set(k, v);
+        }
+        sheet.customProperties = saved.customProperties;
+      }
+      this.tables.length = 0;
+      for (const { table, copy } of tables) this.tables.push(Object.assign(table, copy));
+      this.charts.length = 0;
+      this.charts.push(...(JSON.parse(charts) as ChartRecord[]));
+      this.settings.clear();
+      for (const [k, v] of settings) this.settings.set(k, v);
+      this.writes.length = writes;
+    };
   }
 
   supports(version: string): boolean {

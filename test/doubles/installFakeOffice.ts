@@ -4,15 +4,29 @@
  * write, count syncs, change the selection or the supported requirement sets, and inject host failures.
  */
 import { FakeContext } from "./fakeExcelApi";
-import { FakeWorkbookState, type InjectedFailure, type WorkbookSeed } from "./fakeWorkbook";
+import {
+  FakeWorkbookState,
+  type InjectedFailure,
+  type InjectedRejection,
+  type WorkbookSeed,
+} from "./fakeWorkbook";
 
 export { FakeWorkbookState } from "./fakeWorkbook";
-export type { WorkbookSeed, WriteRecord, ChartRecord, SheetSeed, InjectedFailure } from "./fakeWorkbook";
+export type {
+  WorkbookSeed,
+  WriteRecord,
+  ChartRecord,
+  SheetSeed,
+  InjectedFailure,
+  InjectedRejection,
+} from "./fakeWorkbook";
 
 export interface FakeOffice {
   state: FakeWorkbookState;
   /** the next sync numbered `onSync` (counted from now) fails with `code` */
   failSync(failure: InjectedFailure): void;
+  /** the next call of this kind is refused by the host (the calls queued before it in its batch stay applied) */
+  reject(rejection: InjectedRejection): void;
   uninstall(): void;
 }
 
@@ -54,6 +68,7 @@ export function installFakeOffice(target: object, seed: WorkbookSeed): FakeOffic
   return {
     state,
     failSync: (failure) => state.failures.push({ ...failure, onSync: state.syncCount + failure.onSync }),
+    reject: (rejection) => state.rejections.push({ ...rejection }),
     uninstall: () => {
       globals.Office = previous.Office;
       globals.Excel = previous.Excel;

@@ -6,8 +6,9 @@
  * playwright-core). The request for Office.js from Microsoft's CDN is answered with a bundled test double of
  * Office and Excel (test/doubles) seeded with the sample SERVQUAL survey (test/e2e/sample-survey.json); any
  * other request that leaves localhost is aborted and fails the test. The wizard is run by clicking, in English
- * and in Chinese; the test checks what was written on the results sheet and which charts were requested, and
- * saves screenshots of each step to docs/screenshots/ for the README.
+ * and in Chinese; the test checks what was written on the results sheet and which charts were requested, writes
+ * again (replacing its own results sheet), and saves screenshots of each step to test-results/screenshots/.
+ * With UPDATE_SCREENSHOTS=1 the screenshots go to docs/screenshots/ instead, refreshing those the README shows.
  *
  * Prints "N passed, N failed" last and exits non-zero on any failure.
  */
@@ -20,7 +21,10 @@ const { chromium } = require("playwright-core");
 /* global URLSearchParams, window -- window: code passed to page.evaluate runs in the browser */
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
+const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === "1"
+    ? path.join(ROOT, "docs", "screenshots")
+    : path.join(ROOT, "test-results", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const VIEWPORT = { width: 420, height: 860 };
@@ -126,6 +130,27 @@ async function shot(page, name) {
   return file;
 }
 
+/** Whether each badge of a table shows its whole text on one line, inside its cell. */
+function badgeFit(table) {
+  return table.locator("td .fui-Badge").evaluateAll((badges) =>
+    badges.map((badge) => {
+      const box = badge.getBoundingClientRect();
+      const cell = badge.closest("td").getBoundingClientRect();
+      const lineHeight = parseFloat(window.getComputedStyle(badge).lineHeight) || 20;
+      return {
+        text: badge.textContent,
+        fits:
+          badge.scrollWidth <= badge.clientWidth &&
+          box.height <= lineHeight + 6 &&
+          box.left >= cell.left &&
+          box.right <= cell.right &&
+          box.top >= cell.top &&
+          box.bottom <= cell.bottom,
+      };
+    }),
+  );
+}
+
 async function runWizard(browser, origin, fakeOfficeJs, language, text) {
   const tag = language === "zh-CN" ? "zh-CN" : "en";
   const { page, context, leaks, pageErrors } = await openPane(browser, origin, fakeOfficeJs, {
@@ -158,12 +183,25 @@ async function runWizard(browser, origin, fakeOfficeJs, language, text) {
     const rowText = await reliabilityRow.textContent();
     check(`${tag}: review shows the reliability gap −1.85`, rowText?.includes("−1.85"), rowText);
     await shot(page, `${tag}-3-review`);
+    const matrix = page.getByRole("table", { name: text.matrixTable });
+    await matrix.scrollIntoViewIfNeeded();
+    const badges = await badgeFit(matrix);
+    check(
+      `${tag}: every quadrant label fits its badge on one line inside its cell`,
+      badges.length === 22 && badges.every((badge) => badge.fits),
+      JSON.stringify(badges.filter((badge) => !badge.fits).slice(0, 3)),
+    );
+    await shot(page, `${tag}-3-review-matrix`);
 
     await page.getByRole("button", { name: text.next }).click();
     await page.getByRole("button", { name: text.write }).click();
     await page.getByText(text.written).waitFor({ timeout: 20_000 });
+    // after a write the pane offers to replace its own sheet, and says so on the button
+    check(
+      `${tag}: after writing, the replace choice is shown and ticked`,
+      await page.getByRole("checkbox", { name: text.replaceEarlier }).isChecked(),
+    );
     await shot(page, `${tag}-4-write`);
-
     const workbook = await page.evaluate(() => {
       const state = window.__cxFakeOffice.state;
       const results = state.liveSheets().find((sheet) => sheet.name !== state.sheets[0].name);
@@ -200,6 +238,33 @@ async function runWizard(browser, origin, fakeOfficeJs, language, text) {
       };
     });
     checkWorkbook(tag, language, workbook);
+    const firstSheets = workbook.sheets;
+    const writesBefore = await page.evaluate(() => window.__cxFakeOffice.state.writes.length);
+    await page.getByRole("button", { name: text.replace }).click();
+    await page.getByText(text.replaced).waitFor({ timeout: 20_000 });
+    const secondSheets = await page.evaluate(() =>
+      window.__cxFakeOffice.state.liveSheets().map((sheet) => sheet.name),
+    );
+    check(
+      `${tag}: writing again replaces the add-in's own sheet instead of adding another`,
+      JSON.stringify(secondSheets) === JSON.stringify(firstSheets) && secondSheets.length === 2,
+      `${JSON.stringify(firstSheets)} then ${JSON.stringify(secondSheets)}`,
+    );
+    const strayWrites = await page.evaluate(
+      ([from, resultsSheet]) =>
+        window.__cxFakeOffice.state.writes
+          .slice(from)
+          .filter(
+            (write) => write.kind !== "setting" && write.kind !== "addSheet" && write.sheet !== resultsSheet,
+          ),
+      [writesBefore, workbook.resultsSheet],
+    );
+    check(
+      `${tag}: writing again touches nothing outside the results sheet`,
+      strayWrites.length === 0,
+      JSON.stringify(strayWrites.slice(0, 3)),
+    );
+
     check(`${tag}: no request left localhost`, leaks.length === 0, leaks.join(", "));
     check(`${tag}: no script errors on the page`, pageErrors.length === 0, pageErrors.join(" | "));
     return workbook;
@@ -296,8 +361,12 @@ const TEXT = {
     weightsTotal: "Total: 100 of 100 points",
     dimensionTable: "Gaps by dimension",
     reliability: "Reliability",
+    matrixTable: "Priority matrix",
     write: "Write results sheet",
     written: /^Results written to/,
+    replaceEarlier: "Replace the earlier results sheet “CX Gap results”",
+    replace: "Replace results sheet",
+    replaced: "Results sheet “CX Gap results” replaced.",
   },
   "zh-CN": {
     useSelection: "使用所选区域",
@@ -312,8 +381,12 @@ const TEXT = {
     weightsTotal: "合计：100 / 100 点",
     dimensionTable: "各维度差距",
     reliability: "可靠性",
+    matrixTable: "优先矩阵",
     write: "写入结果工作表",
     written: /^结果已写入/,
+    replaceEarlier: "替换之前的结果工作表“CX Gap 结果”",
+    replace: "替换结果工作表",
+    replaced: "已替换结果工作表“CX Gap 结果”。",
   },
 };
 

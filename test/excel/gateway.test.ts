@@ -90,6 +90,62 @@ describe("ExcelGateway against the recording fake", () => {
     expect(again.rows).toHaveLength(8);
   });
 
+  it("reads the Excel table around one selected cell without its total row, in 2 syncs", async () => {
+    const totals = ["Average", "", 4.4, 3.5, 4.6, 4.1, 4.1, 3.3, 4, 3.3, 4.4, 3.6];
+    office = installFakeOffice(
+      globalThis,
+      storeSeed({
+        sheets: [
+          {
+            name: "Survey",
+            rows: [STORE_SURVEY.headers, ...(STORE_SURVEY.rows as (string | number)[][]), totals],
+          },
+        ],
+        tables: [{ name: "Answers", sheet: "Survey", address: "A1:L10", totals: true }],
+        selection: "Survey!C4",
+      }),
+    );
+    const gateway = createExcelGateway();
+    const survey = await gateway.readSurvey();
+    expect(survey).toMatchObject({ address: "A1:L9", origin: "table", tableName: "Answers" });
+    expect(survey.rows).toEqual(STORE_SURVEY.rows);
+    expect(gateway.meter.lastReadSyncs).toBe(2);
+    const again = await gateway.readSurvey({
+      source: { sheetName: "Survey", address: "A1:L10", tableName: "Answers" },
+    });
+    expect(again.rows).toEqual(STORE_SURVEY.rows);
+  });
+
+  it("keeps the tables, settings and marker when the host refuses a chart", async () => {
+    office = installFakeOffice(globalThis, storeSeed());
+    office.reject({ operation: "chart", code: "InvalidArgument" });
+    const { report } = await analyseAndWrite(office);
+    expect(report.chartsDrawn).toEqual([]);
+    expect(report.chartsSkipped).toEqual([
+      { chart: "dimensionBars", reason: "hostRejected", missing: [] },
+      { chart: "importancePerformance", reason: "hostRejected", missing: [] },
+    ]);
+    expect(office.state.tables.map((t) => t.name)).toEqual([
+      "CXGapItems",
+      "CXGapDimensions",
+      "CXGapKeyExperiences",
+      "CXGapQuadrants",
+    ]);
+    expect(office.state.settings.get("cxgap.analysisSettings")).toEqual(expect.any(String));
+    expect(await createExcelGateway().findOwnResultsSheet()).toEqual({ name: "CX Gap results" });
+  });
+
+  it("reports the charts drawn before the one the host refuses", async () => {
+    office = installFakeOffice(globalThis, storeSeed());
+    office.reject({ operation: "chart", after: 1, code: "GeneralException" });
+    const { report } = await analyseAndWrite(office);
+    expect(report.chartsDrawn).toEqual(["dimensionBars"]);
+    expect(report.chartsSkipped).toEqual([
+      { chart: "importancePerformance", reason: "hostRejected", missing: [] },
+    ]);
+    expect(office.state.charts.map((c) => c.type)).toEqual(["BarClustered"]);
+  });
+
   it("leaves out the IPA chart on ExcelApi 1.7 and still writes the tables", async () => {
     office = installFakeOffice(globalThis, storeSeed({ excelApiMinor: 7 }));
     const { report } = await analyseAndWrite(office);

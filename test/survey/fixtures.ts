@@ -49,3 +49,35 @@ export function servqualSurvey(respondents: number): RawSurvey {
   }
   return { sheetName: "Survey", address: `A1:AS${respondents + 1}`, headers, rows };
 }
+
+/**
+ * Eight complete respondents, three items with each kind's columns side by side (expectation, perception,
+ * importance), so every result block can be a live formula. Reference numbers in the tests: NumPy 1.x over
+ * the same answers.
+ */
+export const SIDE_BY_SIDE_SURVEY: RawSurvey = {
+  sheetName: "Survey",
+  address: "A1:J9",
+  headers: [
+    "ID",
+    "Exp_Speed",
+    "Exp_Staff",
+    "Exp_Price",
+    "Perc_Speed",
+    "Perc_Staff",
+    "Perc_Price",
+    "Imp_Speed",
+    "Imp_Staff",
+    "Imp_Price",
+  ],
+  rows: [
+    [1, 5, 4, 3, 4, 4, 3, 5, 4, 3],
+    [2, 4, 5, 4, 3, 5, 2, 4, 5, 4],
+    [3, 5, 4, 4, 4, 3, 3, 5, 3, 4],
+    [4, 3, 4, 5, 3, 4, 4, 4, 4, 5],
+    [5, 4, 3, 4, 2, 4, 3, 5, 2, 5],
+    [6, 5, 5, 3, 5, 5, 2, 5, 4, 4],
+    [7, 4, 4, 4, 4, 3, 4, 4, 3, 5],
+    [8, 5, 5, 5, 3, 4, 3, 5, 3, 4],
+  ],
+};

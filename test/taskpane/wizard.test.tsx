@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { HostError } from "../../src/excel/hostError";
 import type { RawSurvey } from "../../src/core/survey/types";
@@ -9,6 +9,11 @@ import { fakeGateway, readState, renderPane, smallSurvey } from "./renderPane";
 
 // the sample survey has 69 columns, each with a dropdown: rendering it in jsdom takes seconds on a busy machine
 jest.setTimeout(60_000);
+
+/** A user without the default pause between keystrokes and clicks (jsdom needs none; each costs a timer). */
+function setupUser(): ReturnType<typeof userEvent.setup> {
+  return userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+}
 
 const small = (): ReturnType<typeof fakeGateway> => fakeGateway("en-US", smallSurvey());
 import { sampleRawSurvey } from "./sampleSurvey";
@@ -33,7 +38,7 @@ async function next(user: ReturnType<typeof userEvent.setup>): Promise<void> {
 
 describe("Data step", () => {
   it("reads the selection and shows each column's detected role, the scale and the pairs", async () => {
-    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const user = setupUser();
     renderPane();
     expect(screen.getByRole("button", { name: "Next" })).toBeDisabled();
     await useSelection(user);
@@ -54,7 +59,7 @@ describe("Data step", () => {
   });
 
   it("lets the manager correct a role with the dropdown, and says what the change left unpaired", async () => {
-    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const user = setupUser();
     renderPane(small());
     await useSelection(user);
     expect(screen.getByText("3 expectation–perception pairs")).toBeInTheDocument();
@@ -66,7 +71,7 @@ describe("Data step", () => {
   });
 
   it("shows read progress while a long survey is read", async () => {
-    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const user = setupUser();
     const gateway = fakeGateway();
     let finish: (survey: RawSurvey) => void = () => undefined;
     gateway.readSurvey.mockImplementation(
@@ -88,7 +93,7 @@ describe("Data step", () => {
   });
 
   it("explains a host error and offers to retry when Excel is editing a cell", async () => {
-    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const user = setupUser();
     const gateway = fakeGateway();
     gateway.readSurvey.mockRejectedValueOnce(new HostError("cellEditMode", "InvalidOperationInCellEditMode"));
     renderPane(gateway);
@@ -100,7 +105,7 @@ describe("Data step", () => {
   });
 
   it("says what to select when the selection is not a survey", async () => {
-    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const user = setupUser();
     const gateway = fakeGateway();
     gateway.readSurvey.mockRejectedValueOnce(new HostError("notASurvey", "no data rows"));
     renderPane(gateway);
@@ -112,10 +117,7 @@ describe("Data step", () => {
 
 describe("Model step", () => {
   it("offers the three frameworks with SERVQUAL-22 chosen for the sample", async () => {
-    const user = userEvent.setup({ pointerEventsCheck: 0 });
-    renderPane();
-    await useSelection(user);
-    await next(user);
+    renderPane(fakeGateway(), { initialState: readState(sampleRawSurvey(), "model") });
     expect(
       await screen.findByRole("radio", { name: "SERVQUAL-22 (standard five dimensions)" }),
     ).toBeChecked();
@@ -125,7 +127,7 @@ describe("Model step", () => {
   });
 
   it("shows the item map for the six experience contents and warns about unmapped items", async () => {
-    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const user = setupUser();
     renderPane(small());
     await useSelection(user);
     await next(user);
@@ -147,15 +149,17 @@ describe("Model step", () => {
   });
 
   it("takes typed dimension names in a custom mapping", async () => {
-    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const user = setupUser();
     renderPane(small());
     await useSelection(user);
     await next(user);
     await user.click(await screen.findByRole("radio", { name: "Custom item → dimension mapping" }));
+    // typed text, then leaving the box, commits it; fireEvent types the whole name at once (user-event's
+    // keystroke by keystroke re-positions the open list each time, seconds per key in jsdom)
     for (const item of ["1", "2", "3"]) {
       const box = screen.getByRole("combobox", { name: `Dimension of item ${item}` });
-      await user.type(box, item === "3" ? "Checkout" : "Staff");
-      await user.tab();
+      fireEvent.change(box, { target: { value: item === "3" ? "Checkout" : "Staff" } });
+      fireEvent.blur(box);
     }
     expect(screen.queryByText(/have no dimension/)).not.toBeInTheDocument();
     await next(user);
@@ -165,19 +169,16 @@ describe("Model step", () => {
   });
 
   it("validates that dimension weights add up to 100 before the analysis can run", async () => {
-    const user = userEvent.setup({ pointerEventsCheck: 0 });
-    renderPane();
-    await useSelection(user);
-    await next(user);
+    const user = setupUser();
+    renderPane(fakeGateway(), { initialState: readState(sampleRawSurvey(), "model") });
     await user.click(
       await screen.findByRole("switch", { name: "Weight dimensions (100 importance points)" }),
     );
     const reliability = screen.getByRole("spinbutton", { name: "Points for Reliability" });
     expect(reliability).toHaveValue("20");
     expect(screen.getByText("Total: 100 of 100 points")).toBeInTheDocument();
-    await user.clear(reliability);
-    await user.type(reliability, "30");
-    await user.tab();
+    fireEvent.change(reliability, { target: { value: "30" } });
+    fireEvent.blur(reliability);
     expect(screen.getByText("Total: 110 of 100 points")).toBeInTheDocument();
     expect(
       screen.getByText("The points add up to 110.0. Change them so that they add up to 100."),
@@ -215,7 +216,7 @@ describe("Review and Write steps", () => {
   });
 
   it("writes the results sheet and reports the tables, charts and a chart left out", async () => {
-    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const user = setupUser();
     const gateway = fakeGateway();
     renderPane(gateway, { initialState: readState(sampleRawSurvey(), "review") });
     await screen.findByRole("table", { name: "Gaps by dimension" });
@@ -238,7 +239,7 @@ describe("Review and Write steps", () => {
   });
 
   it("offers to replace the add-in's own earlier results sheet", async () => {
-    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const user = setupUser();
     const gateway = fakeGateway();
     gateway.findOwnResultsSheet.mockResolvedValue({ name: "CX Gap results" });
     renderPane(gateway, { initialState: readState(sampleRawSurvey(), "review") });
@@ -248,7 +249,7 @@ describe("Review and Write steps", () => {
       name: "Replace the earlier results sheet “CX Gap results”",
     });
     expect(replace).toBeChecked();
-    await user.click(screen.getByRole("button", { name: "Write results sheet" }));
+    await user.click(screen.getByRole("button", { name: "Replace results sheet" }));
     await screen.findByText("Results written to “CX Gap results”.");
     expect(gateway.writeResults.mock.calls[0]![1]).toEqual({ replaceExisting: true });
   });
@@ -256,7 +257,7 @@ describe("Review and Write steps", () => {
 
 describe("Refresh from saved settings", () => {
   it("re-reads the saved source, analyses it as saved and replaces the earlier sheet", async () => {
-    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const user = setupUser();
     const gateway = fakeGateway();
     const { detectColumnRoles } = await import("../../src/core/survey/detectColumnRoles");
     const { defaultSettings } = await import("../../src/core/survey/defaultSettings");
@@ -274,7 +275,7 @@ describe("Refresh from saved settings", () => {
   });
 
   it("says what to fix when the survey no longer has the saved columns", async () => {
-    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const user = setupUser();
     const gateway = fakeGateway();
     const { detectColumnRoles } = await import("../../src/core/survey/detectColumnRoles");
     const { defaultSettings } = await import("../../src/core/survey/defaultSettings");
@@ -290,7 +291,7 @@ describe("Refresh from saved settings", () => {
 
 describe("Language", () => {
   it("speaks Chinese when Office's display language is zh-CN", async () => {
-    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const user = setupUser();
     renderPane(fakeGateway("zh-CN", smallSurvey()), { language: "zh-CN" });
     await user.click(screen.getByRole("button", { name: "使用所选区域" }));
     await screen.findByRole("table", { name: "列的角色" });

@@ -126,8 +126,11 @@ export const enUS = {
     "Writes a new results sheet with tables and native charts. Nothing outside that sheet is changed.",
   replaceEarlier: (sheet: string) => `Replace the earlier results sheet “${sheet}”`,
   writeResults: "Write results sheet",
+  replaceResults: "Replace results sheet",
+  writeNewResults: "Write a new results sheet",
   writing: "Writing…",
   written: (sheet: string) => `Results written to “${sheet}”.`,
+  replaced: (sheet: string) => `Results sheet “${sheet}” replaced.`,
   tablesWritten: (count: number) => `${count} tables`,
   chartsDrawn: (count: number) => `${count} charts`,
   chartSkipped: (chart: string, missing: string) =>

@@ -98,8 +98,11 @@ export const zhCN: Messages = {
   writeIntro: "将新建一张结果工作表，写入表格和原生图表。该工作表以外的内容不会改变。",
   replaceEarlier: (sheet) => `替换之前的结果工作表“${sheet}”`,
   writeResults: "写入结果工作表",
+  replaceResults: "替换结果工作表",
+  writeNewResults: "另写一个新的结果工作表",
   writing: "正在写入…",
   written: (sheet) => `结果已写入“${sheet}”。`,
+  replaced: (sheet) => `已替换结果工作表“${sheet}”。`,
   tablesWritten: (count) => `${count} 个表格`,
   chartsDrawn: (count) => `${count} 个图表`,
   chartSkipped: (chart, missing) =>

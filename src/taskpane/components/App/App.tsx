@@ -5,7 +5,12 @@ import { useSavedSettings } from "../../hooks/useSavedSettings";
 import { useSurveySelection } from "../../hooks/useSurveySelection";
 import { useWriteResults } from "../../hooks/useWriteResults";
 import { useMessages } from "../../i18n/I18nProvider";
-import { selectCanAdvance, selectReachableSteps, selectStepNumber } from "../../state/selectors";
+import {
+  selectCanAdvance,
+  selectItemLabels,
+  selectReachableSteps,
+  selectStepNumber,
+} from "../../state/selectors";
 import { wizardReducer } from "../../state/wizardReducer";
 import { STEPS, initialWizardState } from "../../state/wizardState";
 import { DataStep } from "../DataStep/DataStep";
@@ -70,7 +75,11 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
         <React.Suspense fallback={<ProgressBar />}>
           {state.step === "model" ? <ModelStep state={state} dispatch={dispatch} /> : null}
           {state.step === "review" ? (
-            <ReviewStep analysis={state.analysis} analyzing={state.analyzing} />
+            <ReviewStep
+              analysis={state.analysis}
+              analyzing={state.analyzing}
+              itemLabels={selectItemLabels(state)}
+            />
           ) : null}
           {state.step === "write" ? (
             <WriteStep state={state} dispatch={dispatch} onWrite={fire(write)} onRefresh={fire(refresh)} />

@@ -32,11 +32,13 @@ export function ReviewStep({
   analysis,
   analyzing,
   topKeyExperiences = 5,
+  itemLabels = {},
 }: ReviewStepProps): React.JSX.Element {
   const messages = useMessages();
   const styles = useReviewStepStyles();
   if (analyzing || !analysis) return <Spinner label={messages.analyzing} />;
   const dimensionName = (key: string): string => messages.dimensions[key] ?? key;
+  const itemName = (item: string): string => itemLabels[item] ?? messages.itemLabel(item);
   const numberCell = (value: number | undefined, highlightNegative = false): React.JSX.Element => (
     <TableCell
       className={mergeClasses(
@@ -111,7 +113,7 @@ export function ReviewStep({
               {analysis.keyExperiences.slice(0, topKeyExperiences).map((experience) => (
                 <TableRow key={experience.item}>
                   <TableCell>{experience.rank}</TableCell>
-                  <TableCell>{messages.itemLabel(experience.item)}</TableCell>
+                  <TableCell className={styles.item}>{itemName(experience.item)}</TableCell>
                   {numberCell(experience.importance)}
                   {numberCell(experience.performance)}
                   {numberCell(experience.score)}
@@ -133,23 +135,31 @@ export function ReviewStep({
               analysis.quadrants.crosshair.performance,
             )}
           </Caption1>
-          <Table size="small" aria-label={messages.quadrantsTitle}>
+          {/* fixed column widths: numbers as narrow as their headers, the quadrant badge on one line */}
+          <Table size="extra-small" aria-label={messages.quadrantsTitle}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{messages.itemHeader}</TableHeaderCell>
-                <TableHeaderCell>{messages.importanceHeader}</TableHeaderCell>
-                <TableHeaderCell>{messages.performanceHeader}</TableHeaderCell>
-                <TableHeaderCell>{messages.quadrantHeader}</TableHeaderCell>
+                <TableHeaderCell className={styles.numberColumn}>{messages.importanceHeader}</TableHeaderCell>
+                <TableHeaderCell className={styles.numberColumn}>
+                  {messages.performanceHeader}
+                </TableHeaderCell>
+                <TableHeaderCell className={styles.quadrantColumn}>{messages.quadrantHeader}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {analysis.quadrants.items.map((item) => (
                 <TableRow key={item.item}>
-                  <TableCell>{messages.itemLabel(item.item)}</TableCell>
+                  <TableCell className={styles.item}>{itemName(item.item)}</TableCell>
                   {numberCell(item.importance)}
                   {numberCell(item.performance)}
                   <TableCell>
-                    <Badge appearance="tint" color={QUADRANT_COLOR[item.quadrant]}>
+                    <Badge
+                      appearance="tint"
+                      color={QUADRANT_COLOR[item.quadrant]}
+                      className={styles.quadrant}
+                      title={messages.quadrants[item.quadrant]}
+                    >
                       {messages.quadrants[item.quadrant]}
                     </Badge>
                   </TableCell>

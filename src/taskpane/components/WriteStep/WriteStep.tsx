@@ -23,14 +23,22 @@ export function WriteStep({ state, dispatch, onWrite, onRefresh }: WriteStepProp
   const writing = write.status === "running";
   const ready = state.analysis !== undefined && !state.analyzing && !selectHasErrors(state);
   const report = write.report;
+  // pressing the button again must say what it does: replace the add-in's own sheet, or add another one
+  const willReplace = ownResultsSheet !== null && state.replaceExisting;
+  const writeLabel = willReplace
+    ? messages.replaceResults
+    : ownResultsSheet
+      ? messages.writeNewResults
+      : messages.writeResults;
 
   return (
     <section className={styles.root}>
       <Body1>{messages.writeIntro}</Body1>
-      {ownResultsSheet && write.status !== "done" ? (
+      {ownResultsSheet ? (
         <Checkbox
           label={messages.replaceEarlier(ownResultsSheet.name)}
           checked={state.replaceExisting}
+          disabled={writing}
           onChange={(_event, data) =>
             dispatch({ type: "replaceExistingToggled", replace: data.checked === true })
           }
@@ -38,12 +46,12 @@ export function WriteStep({ state, dispatch, onWrite, onRefresh }: WriteStepProp
       ) : null}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!ready || writing} onClick={onWrite}>
-          {messages.writeResults}
+          {writeLabel}
         </Button>
         {writing ? <Spinner size="tiny" label={messages.writing} /> : null}
       </div>
-      {!ready && !state.analyzing ? (
-        <MessageBar intent="warning">
+      {state.analysis !== undefined && selectHasErrors(state) ? (
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{messages.nothingToWrite}</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -51,7 +59,9 @@ export function WriteStep({ state, dispatch, onWrite, onRefresh }: WriteStepProp
       {report ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{messages.written(report.sheetName)}</MessageBarTitle>
+            <MessageBarTitle>
+              {report.replaced ? messages.replaced(report.sheetName) : messages.written(report.sheetName)}
+            </MessageBarTitle>
             {`${messages.tablesWritten(report.tables.length)} · ${messages.chartsDrawn(report.chartsDrawn.length)}`}
           </MessageBarBody>
         </MessageBar>

@@ -1,0 +1,73 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createExcelGateway } from "../../src/excel";
+import { installFakeOffice, type FakeOffice } from "../doubles/installFakeOffice";
+import sample from "../e2e/sample-survey.json";
+import { fakeGateway, readState, renderPane } from "./renderPane";
+import { sampleRawSurvey } from "./sampleSurvey";
+
+let office: FakeOffice | undefined;
+afterEach(() => office?.uninstall());
+
+/** The real gateway over the recording workbook double: the survey sheet plus a sheet of the user's own. */
+function workbookWithSurvey(): FakeOffice {
+  const rows = [sample.headers, ...sample.rows.map((row) => row.map((cell) => cell ?? ""))];
+  return installFakeOffice(globalThis, {
+    sheets: [
+      { name: sample.sheetName, rows },
+      { name: "CX Gap results 2", rows: [["the user's own notes"]] },
+    ],
+    selection: `'${sample.sheetName}'!A1:BQ41`,
+  });
+}
+
+describe("Writing again", () => {
+  it("offers to replace the sheet it just wrote, and replacing it touches no other sheet", async () => {
+    const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+    office = workbookWithSurvey();
+    const { state } = office;
+    renderPane(createExcelGateway() as never, { initialState: readState(sampleRawSurvey(), "write") });
+
+    await user.click(await screen.findByRole("button", { name: "Write results sheet" }));
+    expect(await screen.findByText("Results written to “CX Gap results”.")).toBeInTheDocument();
+    // after a write the pane says what pressing again does: replace the sheet it just wrote
+    const replace = screen.getByRole("checkbox", {
+      name: "Replace the earlier results sheet “CX Gap results”",
+    });
+    expect(replace).toBeChecked();
+    expect(screen.queryByRole("button", { name: "Write results sheet" })).not.toBeInTheDocument();
+    const writesBefore = state.writes.length;
+
+    await user.click(screen.getByRole("button", { name: "Replace results sheet" }));
+    expect(await screen.findByText("Results sheet “CX Gap results” replaced.")).toBeInTheDocument();
+    expect(state.liveSheets().map((sheet) => sheet.name)).toEqual([
+      sample.sheetName,
+      "CX Gap results 2",
+      "CX Gap results",
+    ]);
+    const second = state.writes.slice(writesBefore);
+    expect(second.filter((write) => write.kind === "deleteSheet").map((write) => write.sheet)).toEqual([
+      "CX Gap results",
+    ]);
+    const foreign = second.filter(
+      (write) => write.kind !== "setting" && write.kind !== "addSheet" && write.sheet !== "CX Gap results",
+    );
+    expect(foreign).toEqual([]);
+    expect(state.sheet("CX Gap results 2")?.cellAt(0, 0)).toBe("the user's own notes");
+  });
+
+  it("writes a new sheet beside the earlier one when the manager unticks replace", async () => {
+    const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+    const gateway = fakeGateway();
+    gateway.findOwnResultsSheet.mockResolvedValue({ name: "CX Gap results" });
+    renderPane(gateway, { initialState: readState(sampleRawSurvey(), "write") });
+    await user.click(
+      await screen.findByRole("checkbox", { name: "Replace the earlier results sheet “CX Gap results”" }),
+    );
+    await user.click(screen.getByRole("button", { name: "Write a new results sheet" }));
+    await screen.findByText("Results written to “CX Gap results”.");
+    expect(gateway.writeResults.mock.calls[0]![1]).toEqual({ replaceExisting: false });
+  });
+});
