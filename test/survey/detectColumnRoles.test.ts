@@ -30,8 +30,28 @@ describe("readHeader", () => {
     ["服务速度期望", "expectation", "服务速度"],
     ["重要性1", "importance", "1"],
     ["第3题 期望", "expectation", "3"],
+    // a letter code and a role word together (mixed-language questionnaires)
+    ["E1 期望", "expectation", "1"],
+    ["P1 感知", "perception", "1"],
+    ["I3 重要性", "importance", "3"],
+    ["E12 Expectation", "expectation", "12"],
+    ["P_07 体验", "perception", "7"],
   ])("%s → %s item %s", (header, role, item) => {
     expect(readHeader(header)).toEqual({ role, item });
+  });
+
+  it("pairs 'E1 期望' with 'P1 感知' by item", () => {
+    const layout = detectColumnRoles({
+      headers: ["E1 期望", "P1 感知", "E2 期望", "P2 感知"],
+      rows: [
+        [5, 4, 6, 6],
+        [6, 5, 7, 5],
+      ],
+    });
+    expect(layout.pairs.map((pair) => [pair.item, pair.expectationColumn, pair.perceptionColumn])).toEqual([
+      ["1", 0, 1],
+      ["2", 2, 3],
+    ]);
   });
 
   it.each([

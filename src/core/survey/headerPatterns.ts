@@ -60,7 +60,9 @@ export function readHeader(header: string): HeaderReading {
     const match = words.exec(spaced);
     if (match) {
       const rest = spaced.slice(0, match.index) + " " + spaced.slice(match.index + match[0].length);
-      return { role, item: itemKey(rest) };
+      // "E1 期望", "P1 Perception": the letter code repeats the role word, the number is the item
+      const coded = /^([epi])\s*[-_.]?\s*(\d+)$/.exec(rest.trim());
+      return { role, item: itemKey(coded ? (coded[2] ?? "") : rest) };
     }
   }
   const letter = LETTER_CODE.exec(text);
