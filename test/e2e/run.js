@@ -8,7 +8,7 @@
  * other request that leaves localhost is aborted and fails the test. The wizard is run by clicking, in English
  * and in Chinese; the test checks what was written on the results sheet and which charts were requested, writes
  * again (replacing its own results sheet), and saves screenshots of each step to test-results/screenshots/.
- * With UPDATE_SCREENSHOTS=1 the screenshots go to docs/screenshots/ instead, refreshing those the README shows.
+ * With UPDATE_SCREENSHOTS=1 (or --update-screenshots) they go to docs/screenshots/, refreshing the README's.
  *
  * Prints "N passed, N failed" last and exits non-zero on any failure.
  */
@@ -22,7 +22,7 @@ const { chromium } = require("playwright-core");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SCREENSHOTS =
-  process.env.UPDATE_SCREENSHOTS === "1"
+  process.env.UPDATE_SCREENSHOTS === "1" || process.argv.includes("--update-screenshots")
     ? path.join(ROOT, "docs", "screenshots")
     : path.join(ROOT, "test-results", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -130,16 +130,21 @@ async function shot(page, name) {
   return file;
 }
 
-/** Whether each badge of a table shows its whole text on one line, inside its cell. */
+/** Whether each item name and each badge of a table shows its whole text on one line, inside its cell. */
 function badgeFit(table) {
   return table.locator("td .fui-Badge").evaluateAll((badges) =>
     badges.map((badge) => {
+      const itemCell = badge.closest("tr").querySelector("td");
+      const range = window.document.createRange();
+      range.selectNodeContents(itemCell);
+      const itemLines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
       const box = badge.getBoundingClientRect();
       const cell = badge.closest("td").getBoundingClientRect();
       const lineHeight = parseFloat(window.getComputedStyle(badge).lineHeight) || 20;
       return {
-        text: badge.textContent,
+        text: `${itemCell.textContent}: ${badge.textContent}`,
         fits:
+          itemLines === 1 &&
           badge.scrollWidth <= badge.clientWidth &&
           box.height <= lineHeight + 6 &&
           box.left >= cell.left &&
@@ -187,7 +192,7 @@ async function runWizard(browser, origin, fakeOfficeJs, language, text) {
     await matrix.scrollIntoViewIfNeeded();
     const badges = await badgeFit(matrix);
     check(
-      `${tag}: every quadrant label fits its badge on one line inside its cell`,
+      `${tag}: every item name and quadrant label of the priority matrix fits on one line in its cell`,
       badges.length === 22 && badges.every((badge) => badge.fits),
       JSON.stringify(badges.filter((badge) => !badge.fits).slice(0, 3)),
     );

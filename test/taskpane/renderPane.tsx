@@ -1,6 +1,6 @@
 import * as React from "react";
 import { configure, render, type RenderResult } from "@testing-library/react";
-import { webLightTheme } from "@fluentui/react-components";
+import { RendererProvider, createDOMRenderer, webLightTheme } from "@fluentui/react-components";
 import type { AnalysisSettings, RawSurvey } from "../../src/core/survey/types";
 import type { ExcelGateway, WriteOptions, WritePlan, WriteReport } from "../../src/excel/types";
 import { enUS } from "../../src/taskpane/i18n/enUS";
@@ -15,6 +15,22 @@ import { sampleRawSurvey } from "./sampleSurvey";
 // Role queries skip the visibility check: with Fluent's stylesheets in the page, jsdom's getComputedStyle on
 // every ancestor makes each query take seconds. No pane content is hidden by CSS in these tests.
 configure({ defaultHidden: true });
+
+// jsdom lays nothing out and has no ResizeObserver; Fluent's MessageBar observes its width to choose a layout.
+// Installed here, not left to the first Fluent popup that happens to install one, so test order cannot matter.
+if (typeof window.ResizeObserver === "undefined") {
+  window.ResizeObserver = class ResizeObserver {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}
+
+// Fluent's style rules go into a detached document: jsdom's getComputedStyle matches every rule of the page
+// against the element and each ancestor, and role queries by name call it for every candidate (seconds per
+// query with Fluent's rules in the page). These tests assert roles, names and text, never styles; the browser
+// test (test/e2e) renders with the real styles.
+const styleRenderer = createDOMRenderer(document.implementation.createHTMLDocument("styles"));
 
 export type FakeGateway = {
   [K in keyof ExcelGateway]: jest.Mock<ReturnType<ExcelGateway[K]>, Parameters<ExcelGateway[K]>>;
@@ -89,12 +105,14 @@ export function renderPane(
 ): RenderResult {
   const language = options.language ?? "en-US";
   return render(
-    <Root
-      gateway={gateway}
-      theme={webLightTheme}
-      language={language}
-      messages={language === "zh-CN" ? zhCN : enUS}
-      initialState={options.initialState}
-    />,
+    <RendererProvider renderer={styleRenderer} targetDocument={document}>
+      <Root
+        gateway={gateway}
+        theme={webLightTheme}
+        language={language}
+        messages={language === "zh-CN" ? zhCN : enUS}
+        initialState={options.initialState}
+      />
+    </RendererProvider>,
   );
 }

@@ -9,10 +9,18 @@ export const useReviewStepStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
   heading: { margin: 0 },
   narrow: { width: "44px" },
-  item: { overflowWrap: "anywhere" },
-  // shares of the pane's width, so that the columns fit from the narrowest pane (320 px) upwards
-  numberColumn: { width: "21%" },
-  quadrantColumn: { width: "38%" },
+  item: { overflowWrap: "break-word" },
+  // fixed layout with shares of the pane's width: the columns fit from the narrowest pane (320 px) upwards and
+  // a long item name wraps between words instead of squeezing the other columns
+  // narrow cell padding too: "Keep up the good work" then fits beside the three other columns at 420 px
+  fixedLayout: {
+    tableLayout: "fixed",
+    "& th, & td": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  },
+  itemColumn: { width: "15%" },
+  importanceColumn: { width: "18%" },
+  performanceColumn: { width: "20%" },
+  quadrantColumn: { width: "47%" },
   // one line, never spilling out of its cell: a label longer than the column ends in "…" (full text as title)
   quadrant: {
     maxWidth: "100%",

@@ -135,13 +135,15 @@ export function ReviewStep({
               analysis.quadrants.crosshair.performance,
             )}
           </Caption1>
-          {/* fixed column widths: numbers as narrow as their headers, the quadrant badge on one line */}
-          <Table size="extra-small" aria-label={messages.quadrantsTitle}>
+          {/* fixed column widths (see the styles): item names and quadrant badges each on one line */}
+          <Table size="extra-small" aria-label={messages.quadrantsTitle} className={styles.fixedLayout}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{messages.itemHeader}</TableHeaderCell>
-                <TableHeaderCell className={styles.numberColumn}>{messages.importanceHeader}</TableHeaderCell>
-                <TableHeaderCell className={styles.numberColumn}>
+                <TableHeaderCell className={styles.itemColumn}>{messages.itemHeader}</TableHeaderCell>
+                <TableHeaderCell className={styles.importanceColumn}>
+                  {messages.importanceHeader}
+                </TableHeaderCell>
+                <TableHeaderCell className={styles.performanceColumn}>
                   {messages.performanceHeader}
                 </TableHeaderCell>
                 <TableHeaderCell className={styles.quadrantColumn}>{messages.quadrantHeader}</TableHeaderCell>
