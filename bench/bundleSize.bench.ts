@@ -3,26 +3,27 @@
  * with the functions bundle reported on its own) and of the functions bundle, against the goals: taskpane
  * initial JavaScript no larger than Microsoft's React taskpane template (about 169 KB gzipped with its
  * polyfills), functions.js at most 40 KB gzipped and free of React. Lazy chunks (steps 2–4, the statistics,
- * the Chinese messages, the dark theme) are listed but load only when used. Builds dist/ when it is missing.
+ * the Chinese messages, the dark theme) are listed but load only when used. Measures a fresh production build
+ * made into a temporary folder, so a stale dist/ is never what gets measured.
  */
 import { execFileSync } from "child_process";
-import { existsSync, readFileSync, readdirSync } from "fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { gzipSync } from "zlib";
 
 const ROOT = resolve(__dirname, "..");
-const DIST = join(ROOT, "dist");
 const KB = 1000;
 const TASKPANE_GOAL = 169 * KB;
 const FUNCTIONS_GOAL = 40 * KB;
 
-function gzippedSize(file: string): number {
-  return gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+function gzippedSize(dist: string, file: string): number {
+  return gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 }
 
 /** the scripts taskpane.html loads, in page order */
-function pageScripts(): string[] {
-  const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+function pageScripts(dist: string): string[] {
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
   return [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
     .map((match) => match[1] ?? "")
     .filter((src) => !/^https?:/.test(src));
@@ -33,25 +34,35 @@ function kb(bytes: number): string {
 }
 
 export default async function bundleSize(): Promise<void> {
-  if (!existsSync(join(DIST, "taskpane.html"))) {
-    console.log("bundle size: dist/ missing, building (npx webpack --mode production)…");
+  const dist = mkdtempSync(join(tmpdir(), "cx-gap-bundle-"));
+  try {
+    console.log("bundle size: production build into a temporary folder…");
     execFileSync(
       process.execPath,
-      [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"],
-      {
-        cwd: ROOT,
-        stdio: "inherit",
-      },
+      [
+        join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"),
+        "--mode",
+        "production",
+        "--output-path",
+        dist,
+      ],
+      { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
     );
+    report(dist);
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
   }
-  const scripts = pageScripts();
+}
+
+function report(dist: string): void {
+  const scripts = pageScripts(dist);
   const taskpaneInitial = scripts.filter((src) => src !== "functions.js");
-  const taskpaneBytes = taskpaneInitial.reduce((total, src) => total + gzippedSize(src), 0);
-  const functionsBytes = gzippedSize("functions.js");
-  const functionsText = readFileSync(join(DIST, "functions.js"), "utf8");
+  const taskpaneBytes = taskpaneInitial.reduce((total, src) => total + gzippedSize(dist, src), 0);
+  const functionsBytes = gzippedSize(dist, "functions.js");
+  const functionsText = readFileSync(join(dist, "functions.js"), "utf8");
   const hasReact = /react\.production|__SECRET_INTERNALS_DO_NOT_USE|react-dom/.test(functionsText);
-  const lazy = readdirSync(DIST).filter((file) => file.endsWith(".js") && !scripts.includes(file));
-  const lazyBytes = lazy.reduce((total, file) => total + gzippedSize(file), 0);
+  const lazy = readdirSync(dist).filter((file) => file.endsWith(".js") && !scripts.includes(file));
+  const lazyBytes = lazy.reduce((total, file) => total + gzippedSize(dist, file), 0);
 
   console.log(
     `taskpane initial JS (gzip): ${kb(taskpaneBytes)} (${taskpaneInitial.join(" + ")}; goal ≤ ${kb(TASKPANE_GOAL)}, ratio ${(taskpaneBytes / TASKPANE_GOAL).toFixed(2)}) ${taskpaneBytes <= TASKPANE_GOAL ? "ok" : "OVER"}`,

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { HostError } from "../../src/excel/hostError";
 import type { RawSurvey } from "../../src/core/survey/types";
 import type { ReadOptions } from "../../src/excel/types";
-import { fakeGateway, readState, renderPane, smallSurvey } from "./renderPane";
+import { WRITE_REPORT, fakeGateway, readState, renderPane, smallSurvey } from "./renderPane";
 
 // the sample survey has 69 columns, each with a dropdown: rendering it in jsdom takes seconds on a busy machine
 jest.setTimeout(60_000);
@@ -236,6 +236,29 @@ describe("Review and Write steps", () => {
     expect(plan.charts.map((chart) => chart.kind)).toContain("importancePerformance");
     // after writing, the workbook holds settings: Refresh is offered
     expect(screen.getByRole("button", { name: "Refresh" })).toBeInTheDocument();
+  });
+
+  it("says when Excel refused a chart and which blocks stayed values in formulas mode", async () => {
+    const user = setupUser();
+    const gateway = fakeGateway();
+    gateway.writeResults.mockResolvedValue({
+      ...WRITE_REPORT,
+      chartsSkipped: [{ chart: "importancePerformance", reason: "hostRejected", missing: [] }],
+      formulaFallbacks: [{ block: "keyExperiences", reason: "importanceDerived" }],
+    });
+    renderPane(gateway, { initialState: readState(sampleRawSurvey(), "review") });
+    await screen.findByRole("table", { name: "Gaps by dimension" });
+    await next(user);
+    await user.click(await screen.findByRole("button", { name: "Write results sheet" }));
+    expect(
+      await screen.findByText(/Excel refused to draw the chart “Importance–performance matrix”/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/this Excel lacks/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Key experiences: written as values, not live formulas, because importance comes from correlations with overall satisfaction, which no CX function computes.",
+      ),
+    ).toBeInTheDocument();
   });
 
   it("offers to replace the add-in's own earlier results sheet", async () => {

@@ -6,7 +6,7 @@ import type {
   Quadrant,
   SurveyProblemCode,
 } from "../../core/survey/types";
-import type { ChartKind, HostErrorKind } from "../../excel/types";
+import type { ChartKind, FormulaBlock, FormulaFallbackReason, HostErrorKind } from "../../excel/types";
 
 /** Formats a number for the pane: fixed decimals, a true minus sign, never "NaN". */
 export function formatNumber(value: number | undefined, decimals = 2): string {
@@ -135,6 +135,29 @@ export const enUS = {
   chartsDrawn: (count: number) => `${count} charts`,
   chartSkipped: (chart: string, missing: string) =>
     `The chart “${chart}” was left out: this Excel lacks ${missing}. The tables are complete; update Excel to get the chart.`,
+  chartRejected: (chart: string) =>
+    `Excel refused to draw the chart “${chart}”. The tables are complete; write again, or draw the chart from the tables.`,
+  formulaFallback: (block: string, reason: string) =>
+    `${block}: written as values, not live formulas, because ${reason}`,
+  formulaBlocks: {
+    itemGaps: "Item gaps",
+    dimensionScores: "Dimension scores",
+    keyExperiences: "Key experiences",
+    quadrants: "Quadrants",
+  } satisfies Record<FormulaBlock, string>,
+  formulaFallbackReasons: {
+    surveyRowsUnavailable:
+      "the survey's cells were not at hand to check that a formula gives the same numbers.",
+    answersNotNumbers:
+      "some answer cells hold text, numbers stored as text or error values, which a formula would read differently.",
+    answersOutOfScale:
+      "some answers lie outside the answer scale: the analysis leaves them out, a formula would count them.",
+    nonContiguousColumns: "the item columns of one kind are not side by side in item order.",
+    unpairedAnswers: "some respondents answered only one of an item's expectation and perception.",
+    importanceDerived:
+      "importance comes from correlations with overall satisfaction, which no CX function computes.",
+    itemsLeftOut: "the analysis left some items out (no dimension, no answers or no importance).",
+  } satisfies Record<FormulaFallbackReason, string>,
   charts: {
     dimensionBars: "Expectation vs perception by dimension",
     importancePerformance: "Importance–performance matrix",

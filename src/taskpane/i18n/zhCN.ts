@@ -107,6 +107,24 @@ export const zhCN: Messages = {
   chartsDrawn: (count) => `${count} 个图表`,
   chartSkipped: (chart, missing) =>
     `未绘制图表“${chart}”：当前 Excel 缺少 ${missing}。表格已完整写入；更新 Excel 后即可绘制该图表。`,
+  chartRejected: (chart) =>
+    `Excel 拒绝绘制图表“${chart}”。表格已完整写入；可再次写入，或根据表格自行绘制该图表。`,
+  formulaFallback: (block, reason) => `${block}：以数值写入，而非实时公式，因为${reason}`,
+  formulaBlocks: {
+    itemGaps: "条目差距",
+    dimensionScores: "维度得分",
+    keyExperiences: "关键体验",
+    quadrants: "象限",
+  },
+  formulaFallbackReasons: {
+    surveyRowsUnavailable: "无法读取调查单元格，无法核对公式结果是否一致。",
+    answersNotNumbers: "部分答案单元格含有文本、以文本存储的数字或错误值，公式会以不同方式读取。",
+    answersOutOfScale: "部分答案超出量表范围：分析时已排除，公式却会计入。",
+    nonContiguousColumns: "同类条目的列没有按条目顺序相邻排列。",
+    unpairedAnswers: "部分受访者只回答了某条目的期望或感知之一。",
+    importanceDerived: "重要性由与总体满意度的相关系数推算，CX 函数不计算此项。",
+    itemsLeftOut: "分析排除了部分条目（无维度、无答案或无重要性）。",
+  },
   charts: {
     dimensionBars: "各维度期望与感知对比",
     importancePerformance: "重要性–表现矩阵",

@@ -69,7 +69,19 @@ export function WriteStep({ state, dispatch, onWrite, onRefresh }: WriteStepProp
       {report?.chartsSkipped.map((skip) => (
         <MessageBar key={skip.chart} intent="warning" layout="multiline">
           <MessageBarBody>
-            {messages.chartSkipped(messages.charts[skip.chart], skip.missing.join(", "))}
+            {skip.reason === "hostRejected"
+              ? messages.chartRejected(messages.charts[skip.chart])
+              : messages.chartSkipped(messages.charts[skip.chart], skip.missing.join(", "))}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      {report?.formulaFallbacks?.map((fallback) => (
+        <MessageBar key={fallback.block} intent="info" layout="multiline">
+          <MessageBarBody>
+            {messages.formulaFallback(
+              messages.formulaBlocks[fallback.block],
+              messages.formulaFallbackReasons[fallback.reason],
+            )}
           </MessageBarBody>
         </MessageBar>
       ))}
