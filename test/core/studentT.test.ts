@@ -1,4 +1,6 @@
 import { describe, it, expect } from "@jest/globals";
+import stdlibTQuantile from "@stdlib/stats-base-dists-t-quantile";
+import * as fc from "fast-check";
 import { studentTQuantile, studentTTwoSidedPValue } from "../../src/core";
 import { expectRelativelyClose } from "./helpers";
 
@@ -63,6 +65,28 @@ describe("studentTQuantile", () => {
     // mpmath 60 digits: quantile(1e-300, 1) = -3.1830988618379066e299; stdlib's CDF underflows past |t| ~ 1e154
     expect(() => studentTQuantile(1e-300, 1)).toThrow(
       expect.objectContaining({ functionName: "studentTQuantile", reason: "range" }),
+    );
+  });
+
+  it("agrees with stdlib's own t quantile (inverse incomplete beta) to 4e-15 relative, tails included", () => {
+    // an independent implementation: Boost.Math's inverse incomplete beta, as ported by stdlib
+    const probability = fc.oneof(
+      fc.double({ min: 1e-15, max: 1 - 1e-15, noNaN: true }),
+      fc.double({ min: -15, max: -1, noNaN: true }).map((exponent) => 10 ** exponent),
+      fc.double({ min: -15, max: -1, noNaN: true }).map((exponent) => 1 - 10 ** exponent),
+    );
+    const degreesOfFreedom = fc.oneof(
+      fc.integer({ min: 1, max: 1_048_575 }),
+      fc.double({ min: 0.2, max: 60, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(probability, degreesOfFreedom, (p, df) => {
+        fc.pre(p > 0 && p < 1 && p !== 0.5);
+        const expected = stdlibTQuantile(p, df);
+        const actual = studentTQuantile(p, df);
+        expect(Math.abs(actual - expected)).toBeLessThanOrEqual(4e-15 * Math.abs(expected));
+      }),
+      { numRuns: 2000 },
     );
   });
 
