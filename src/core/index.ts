@@ -45,3 +45,12 @@ export {
   type ImportancePerformanceResult,
   type Quadrant,
 } from "./importancePerformance";
+
+// Names of quadrants and dimensions, in English and Chinese (one list for every layer)
+export {
+  EXPERIENCE_CONTENT_NAMES,
+  QUADRANT_NAMES,
+  SERVQUAL_DIMENSION_NAMES,
+  type ExperienceContentKey,
+  type NameLanguage,
+} from "./domainNames";

@@ -1,3 +1,4 @@
+import { EXPERIENCE_CONTENT_NAMES, QUADRANT_NAMES, SERVQUAL_DIMENSION_NAMES } from "../core/domainNames";
 import type { Quadrant } from "../core/survey/types";
 
 /** Text written on the results sheet, in the workbook reader's language. */
@@ -76,25 +77,8 @@ const EN: ResultLabels = {
   importanceStated: "Importance: mean of the importance answers",
   importanceDerived:
     "Importance: correlation of each item with overall satisfaction (no importance questions)",
-  quadrantNames: {
-    concentrateHere: "Concentrate here",
-    keepUpTheGoodWork: "Keep up the good work",
-    lowPriority: "Low priority",
-    possibleOverkill: "Possible overkill",
-  },
-  dimensionNames: {
-    tangibles: "Tangibles",
-    reliability: "Reliability",
-    responsiveness: "Responsiveness",
-    assurance: "Assurance",
-    empathy: "Empathy",
-    product: "Product",
-    service: "Service",
-    relationship: "Relationship",
-    convenience: "Convenience",
-    brandImage: "Brand image",
-    price: "Price",
-  },
+  quadrantNames: QUADRANT_NAMES.en,
+  dimensionNames: { ...SERVQUAL_DIMENSION_NAMES.en, ...EXPERIENCE_CONTENT_NAMES.en },
   chartDimensions: "Expectation vs perception by dimension",
   chartMatrix: "Importance–performance matrix",
   chartRadar: "SERVQUAL dimensions",
@@ -134,25 +118,8 @@ const ZH: ResultLabels = {
   quadrant: "象限",
   importanceStated: "重要性：重要性题目的平均分",
   importanceDerived: "重要性：各题与总体满意度的相关系数（问卷无重要性题目）",
-  quadrantNames: {
-    concentrateHere: "重点改进",
-    keepUpTheGoodWork: "继续保持",
-    lowPriority: "次要改进",
-    possibleOverkill: "过度投入",
-  },
-  dimensionNames: {
-    tangibles: "有形性",
-    reliability: "可靠性",
-    responsiveness: "响应性",
-    assurance: "保证性",
-    empathy: "移情性",
-    product: "产品",
-    service: "服务",
-    relationship: "关系",
-    convenience: "便利",
-    brandImage: "品牌形象",
-    price: "价格",
-  },
+  quadrantNames: QUADRANT_NAMES["zh-CN"],
+  dimensionNames: { ...SERVQUAL_DIMENSION_NAMES["zh-CN"], ...EXPERIENCE_CONTENT_NAMES["zh-CN"] },
   chartDimensions: "各维度期望与感知",
   chartMatrix: "重要性–表现矩阵",
   chartRadar: "SERVQUAL 五维度",

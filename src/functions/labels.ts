@@ -1,4 +1,4 @@
-import type { Quadrant, ServqualDimensionKey } from "../core";
+import { QUADRANT_NAMES, SERVQUAL_DIMENSION_NAMES, type Quadrant, type ServqualDimensionKey } from "../core";
 import type { Locale } from "./locale";
 
 /** Every text the CX functions spill into cells (headers, row labels, names), in English and Chinese. */
@@ -41,19 +41,8 @@ const english: SpillLabels = {
   weightedGap: "Weighted gap",
   overall: "Overall",
   stats: { gap: "Gap", n: "n", sd: "SD", ciLow: "CI low", ciHigh: "CI high", t: "t", p: "p" },
-  servqualDimensions: {
-    tangibles: "Tangibles",
-    reliability: "Reliability",
-    responsiveness: "Responsiveness",
-    assurance: "Assurance",
-    empathy: "Empathy",
-  },
-  quadrants: {
-    concentrateHere: "Concentrate here",
-    keepUpTheGoodWork: "Keep up the good work",
-    lowPriority: "Low priority",
-    possibleOverkill: "Possible overkill",
-  },
+  servqualDimensions: SERVQUAL_DIMENSION_NAMES.en,
+  quadrants: QUADRANT_NAMES.en,
   item: (position) => `Item ${position}`,
 };
 
@@ -81,19 +70,8 @@ const chinese: SpillLabels = {
     t: "t 值",
     p: "p 值",
   },
-  servqualDimensions: {
-    tangibles: "有形性",
-    reliability: "可靠性",
-    responsiveness: "响应性",
-    assurance: "保证性",
-    empathy: "移情性",
-  },
-  quadrants: {
-    concentrateHere: "重点改进",
-    keepUpTheGoodWork: "继续保持",
-    lowPriority: "低优先级",
-    possibleOverkill: "可能过度投入",
-  },
+  servqualDimensions: SERVQUAL_DIMENSION_NAMES["zh-CN"],
+  quadrants: QUADRANT_NAMES["zh-CN"],
   item: (position) => `项目 ${position}`,
 };
 

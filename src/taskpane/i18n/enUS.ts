@@ -1,3 +1,4 @@
+import { EXPERIENCE_CONTENT_NAMES, QUADRANT_NAMES, SERVQUAL_DIMENSION_NAMES } from "../../core/domainNames";
 import type {
   ColumnRole,
   CrosshairRule,
@@ -113,12 +114,7 @@ export const enUS = {
     `Crosshairs at importance ${formatNumber(importance)}, performance ${formatNumber(performance)}`,
   quadrantHeader: "Quadrant",
   itemLabel: (item: string) => (/^\d+$/.test(item) ? `Item ${item}` : item),
-  quadrants: {
-    concentrateHere: "Concentrate here",
-    keepUpTheGoodWork: "Keep up the good work",
-    lowPriority: "Low priority",
-    possibleOverkill: "Possible overkill",
-  } satisfies Record<Quadrant, string>,
+  quadrants: QUADRANT_NAMES.en,
   nothingToWrite: "Fix the problems above before writing results.",
 
   // step 4: write
@@ -164,19 +160,7 @@ export const enUS = {
     servqualRadar: "SERVQUAL dimensions (radar)",
   } satisfies Record<ChartKind, string>,
 
-  dimensions: {
-    tangibles: "Tangibles",
-    reliability: "Reliability",
-    responsiveness: "Responsiveness",
-    assurance: "Assurance",
-    empathy: "Empathy",
-    product: "Product",
-    service: "Service",
-    relationship: "Relationship",
-    convenience: "Convenience",
-    brandImage: "Brand image",
-    price: "Price",
-  } as Record<string, string>,
+  dimensions: { ...SERVQUAL_DIMENSION_NAMES.en, ...EXPERIENCE_CONTENT_NAMES.en } as Record<string, string>,
 
   hostErrors: {
     cellEditMode: "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",

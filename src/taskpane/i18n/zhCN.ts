@@ -1,3 +1,4 @@
+import { EXPERIENCE_CONTENT_NAMES, QUADRANT_NAMES, SERVQUAL_DIMENSION_NAMES } from "../../core/domainNames";
 import { formatNumber, type Messages, type ProblemText } from "./enUS";
 
 /** 任务窗格的中文文本（与 enUS 键相同）。 */
@@ -87,12 +88,7 @@ export const zhCN: Messages = {
     `分界线：重要性 ${formatNumber(importance)}，表现 ${formatNumber(performance)}`,
   quadrantHeader: "象限",
   itemLabel: (item) => (/^\d+$/.test(item) ? `题项 ${item}` : item),
-  quadrants: {
-    concentrateHere: "重点改进",
-    keepUpTheGoodWork: "继续保持",
-    lowPriority: "次要改进",
-    possibleOverkill: "过度投入",
-  },
+  quadrants: QUADRANT_NAMES["zh-CN"],
   nothingToWrite: "请先解决上面的问题，再写入结果。",
 
   writeIntro: "将新建一张结果工作表，写入表格和原生图表。该工作表以外的内容不会改变。",
@@ -131,19 +127,7 @@ export const zhCN: Messages = {
     servqualRadar: "SERVQUAL 维度雷达图",
   },
 
-  dimensions: {
-    tangibles: "有形性",
-    reliability: "可靠性",
-    responsiveness: "响应性",
-    assurance: "保证性",
-    empathy: "移情性",
-    product: "产品",
-    service: "服务",
-    relationship: "关系",
-    convenience: "便利",
-    brandImage: "品牌形象",
-    price: "价格",
-  },
+  dimensions: { ...SERVQUAL_DIMENSION_NAMES["zh-CN"], ...EXPERIENCE_CONTENT_NAMES["zh-CN"] },
 
   hostErrors: {
     cellEditMode: "Excel 正在编辑单元格。请在工作表中按 Enter 或 Esc，然后重试。",

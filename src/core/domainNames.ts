@@ -1,0 +1,88 @@
+import type { Quadrant } from "./importancePerformance";
+import type { ServqualDimensionKey } from "./servqualDimensions";
+
+/*
+ * The domain's names as people read them, in the two languages CX Gap speaks. One list, so that a
+ * CX.IPA spill, the results sheet and the taskpane never call one quadrant or dimension by two names.
+ */
+
+/** The languages names exist in; every other display language reads English. */
+export type NameLanguage = "en" | "zh-CN";
+
+/** The six experience contents: product, service, relationship, convenience, brand image, price. */
+export type ExperienceContentKey =
+  "product" | "service" | "relationship" | "convenience" | "brandImage" | "price";
+
+/**
+ * The four importance–performance quadrants (Martilla & James 1977).
+ *
+ * @example
+ * QUADRANT_NAMES["zh-CN"].concentrateHere // => "重点改进"
+ */
+export const QUADRANT_NAMES: Readonly<Record<NameLanguage, Readonly<Record<Quadrant, string>>>> = {
+  en: {
+    concentrateHere: "Concentrate here",
+    keepUpTheGoodWork: "Keep up the good work",
+    lowPriority: "Low priority",
+    possibleOverkill: "Possible overkill",
+  },
+  "zh-CN": {
+    concentrateHere: "重点改进",
+    keepUpTheGoodWork: "继续保持",
+    lowPriority: "低优先级",
+    possibleOverkill: "可能过度投入",
+  },
+};
+
+/**
+ * The five SERVQUAL dimensions (Parasuraman, Zeithaml & Berry 1988), with the Chinese names used in
+ * Chinese service-quality research.
+ *
+ * @example
+ * SERVQUAL_DIMENSION_NAMES["zh-CN"].empathy // => "移情性"
+ */
+export const SERVQUAL_DIMENSION_NAMES: Readonly<
+  Record<NameLanguage, Readonly<Record<ServqualDimensionKey, string>>>
+> = {
+  en: {
+    tangibles: "Tangibles",
+    reliability: "Reliability",
+    responsiveness: "Responsiveness",
+    assurance: "Assurance",
+    empathy: "Empathy",
+  },
+  "zh-CN": {
+    tangibles: "有形性",
+    reliability: "可靠性",
+    responsiveness: "响应性",
+    assurance: "保证性",
+    empathy: "移情性",
+  },
+};
+
+/**
+ * The six groups of experience content a custom item → dimension map can use.
+ *
+ * @example
+ * EXPERIENCE_CONTENT_NAMES.en.brandImage // => "Brand image"
+ */
+export const EXPERIENCE_CONTENT_NAMES: Readonly<
+  Record<NameLanguage, Readonly<Record<ExperienceContentKey, string>>>
+> = {
+  en: {
+    product: "Product",
+    service: "Service",
+    relationship: "Relationship",
+    convenience: "Convenience",
+    brandImage: "Brand image",
+    price: "Price",
+  },
+  "zh-CN": {
+    product: "产品",
+    service: "服务",
+    relationship: "关系",
+    convenience: "便利",
+    brandImage: "品牌形象",
+    price: "价格",
+  },
+};
