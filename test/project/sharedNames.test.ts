@@ -25,18 +25,18 @@ describe("names of quadrants and dimensions", () => {
     ]);
   });
 
-  it.each([
-    ["en", "en-US", enUS] as const,
-    ["zh-CN", "zh-CN", zhCN] as const,
-  ])("agree across the functions, the results sheet and the pane (%s)", (language, tag, pane) => {
-    const spill = labelsFor(language);
-    const sheet = resultLabels(tag);
-    expect(spill.quadrants).toEqual(QUADRANT_NAMES[language]);
-    expect(sheet.quadrantNames).toEqual(QUADRANT_NAMES[language]);
-    expect(pane.quadrants).toEqual(QUADRANT_NAMES[language]);
-    expect(spill.servqualDimensions).toEqual(SERVQUAL_DIMENSION_NAMES[language]);
-    const allDimensions = { ...SERVQUAL_DIMENSION_NAMES[language], ...EXPERIENCE_CONTENT_NAMES[language] };
-    expect(sheet.dimensionNames).toEqual(allDimensions);
-    expect(pane.dimensions).toEqual(allDimensions);
-  });
+  it.each([["en", "en-US", enUS] as const, ["zh-CN", "zh-CN", zhCN] as const])(
+    "agree across the functions, the results sheet and the pane (%s)",
+    (language, tag, pane) => {
+      const spill = labelsFor(language);
+      const sheet = resultLabels(tag);
+      expect(spill.quadrants).toEqual(QUADRANT_NAMES[language]);
+      expect(sheet.quadrantNames).toEqual(QUADRANT_NAMES[language]);
+      expect(pane.quadrants).toEqual(QUADRANT_NAMES[language]);
+      expect(spill.servqualDimensions).toEqual(SERVQUAL_DIMENSION_NAMES[language]);
+      const allDimensions = { ...SERVQUAL_DIMENSION_NAMES[language], ...EXPERIENCE_CONTENT_NAMES[language] };
+      expect(sheet.dimensionNames).toEqual(allDimensions);
+      expect(pane.dimensions).toEqual(allDimensions);
+    },
+  );
 });

@@ -4,7 +4,6 @@ import type {
   CrosshairRule,
   Framework,
   OutputMode,
-  Quadrant,
   SurveyProblemCode,
 } from "../../core/survey/types";
 import type { ChartKind, FormulaBlock, FormulaFallbackReason, HostErrorKind } from "../../excel/types";
