@@ -11,6 +11,7 @@
  */
 import type { Answer, AnswerMatrix, Crosshair, DimensionWeights } from "../core";
 import { ExcelFunctionError, type ExcelErrorCode } from "./excelError";
+import { extremes } from "./extremes";
 import type { MessageCatalogue } from "./messages";
 
 /** A range as it arrives: rows of cells of any kind. */
@@ -213,6 +214,18 @@ function repeatRow(row: readonly Answer[], times: number): AnswerMatrix {
   return new Array<readonly Answer[]>(times).fill(row);
 }
 
+/** One value per item, with the smallest and largest answer the range holds. */
+export interface ItemValues {
+  values: number[];
+  /**
+   * Smallest and largest number in the range: the answers themselves for respondent rows (what the
+   * rating scale is inferred from, since item means never reach the ends of the scale), else the
+   * values.
+   */
+  smallest: number;
+  largest: number;
+}
+
 /**
  * Policy "per-item values" (importance, performance, expectations of factors): one row or one column
  * gives one value per item and every item needs a number; a range of respondent rows (several rows
@@ -223,16 +236,29 @@ function repeatRow(row: readonly Answer[], times: number): AnswerMatrix {
  * itemValues([[4, 5], [2, ""]], "importance", m) // => [3, 5]
  */
 export function itemValues(value: unknown, argument: string, m: MessageCatalogue): number[] {
+  return itemValuesWithExtremes(value, argument, m).values;
+}
+
+/**
+ * The "per-item values" policy, also giving the smallest and largest answer of the range.
+ *
+ * @example
+ * itemValuesWithExtremes([[2, 7], [4, 2]], "performance", m) // => { values: [3, 4.5], smallest: 2, largest: 7 }
+ */
+export function itemValuesWithExtremes(value: unknown, argument: string, m: MessageCatalogue): ItemValues {
   const answers = surveyAnswers(value, argument, m);
   const { rows, columns } = sizeOf(answers);
   if (rows === 1 || columns === 1) {
     const cells = rows === 1 ? answers[0]! : answers.map((row) => row[0] ?? null);
-    return cells.map((cell, index) => {
+    const values = cells.map((cell, index) => {
       if (cell === null) throw new ExcelFunctionError("#VALUE!", m.itemValueMissing(argument, index + 1));
       return cell;
     });
+    return { values, ...extremes(values) };
   }
   const means: number[] = [];
+  let smallest = Infinity;
+  let largest = -Infinity;
   for (let c = 0; c < columns; c++) {
     let sum = 0;
     let count = 0;
@@ -241,6 +267,8 @@ export function itemValues(value: unknown, argument: string, m: MessageCatalogue
       if (typeof answer === "number") {
         sum += answer;
         count++;
+        if (answer < smallest) smallest = answer;
+        if (answer > largest) largest = answer;
       }
     }
     if (count === 0) throw new ExcelFunctionError("#VALUE!", m.itemHasNoAnswers(argument, c + 1));
@@ -248,7 +276,7 @@ export function itemValues(value: unknown, argument: string, m: MessageCatalogue
     if (!Number.isFinite(mean)) throw new ExcelFunctionError("#NUM!", m.notFinite(argument, 1, c + 1));
     means.push(mean);
   }
-  return means;
+  return { values: means, smallest, largest };
 }
 
 /**

@@ -1,13 +1,22 @@
-import { itemValues, labelList } from "./coercion";
+import { itemValuesWithExtremes, labelList } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import type { SpillLabels } from "./labels";
 import type { MessageCatalogue } from "./messages";
+
+/** Smallest and largest answer given on one axis (what its rating scale is inferred from). */
+export interface AnswerExtremes {
+  smallest: number;
+  largest: number;
+}
 
 /** The factors of CX.KEYEXP and CX.IPA: importance, performance and a name for each. */
 export interface FactorArguments {
   importance: number[];
   performance: number[];
   names: string[];
+  /** The answers' extremes: with respondent rows, of the answers, not of the column means. */
+  importanceAnswers: AnswerExtremes;
+  performanceAnswers: AnswerExtremes;
 }
 
 /**
@@ -22,8 +31,16 @@ export function factorArguments(
   text: SpillLabels,
   m: MessageCatalogue,
 ): FactorArguments {
-  const importanceValues = itemValues(importance, "importance", m);
-  const performanceValues = itemValues(performance, "performance", m);
+  const { values: importanceValues, ...importanceAnswers } = itemValuesWithExtremes(
+    importance,
+    "importance",
+    m,
+  );
+  const { values: performanceValues, ...performanceAnswers } = itemValuesWithExtremes(
+    performance,
+    "performance",
+    m,
+  );
   const count = performanceValues.length;
   if (importanceValues.length !== count) {
     throw new ExcelFunctionError(
@@ -35,5 +52,7 @@ export function factorArguments(
     importance: importanceValues,
     performance: performanceValues,
     names: labelList(labels, "labels", count, text.item, m),
+    importanceAnswers,
+    performanceAnswers,
   };
 }

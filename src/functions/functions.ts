@@ -24,7 +24,7 @@ export { ExcelFunctionError } from "./excelError";
  * Satisfaction gap (experience − expectation) of each item: one row of mean gaps, one per item column. Negative means expectations were not met.
  * @customfunction GAP
  * @param {any[][]} experience Experience (perception) ratings: one row per respondent, one column per item. Blank cells and text are skipped.
- * @param {any[][]} expectation Expectation ratings for the same respondents and items, or one row of expected values per item.
+ * @param {any[][]} expectation Expectation ratings for the same respondents and items, or one row with one expected value per item.
  * @param {boolean} [stats] TRUE adds rows under the gaps: n, SD, 95% CI low and high, paired t and p, with labels on the left. Default FALSE.
  * @returns {any[][]} Mean gap per item; with stats, a labelled block of statistics.
  * @example
@@ -43,7 +43,7 @@ export function gap(experience: any[][], expectation: any[][], stats?: boolean):
  * @param {any[][]} importance Importance of each factor: one row or column of values, or respondent rows (column means are used).
  * @param {any[][]} performance Performance (satisfaction) of each factor, in the same order: one row or column, or respondent rows.
  * @param {any[][]} [labels] Factor names, one per factor. Default: Item 1, Item 2, …
- * @param {any[][]} [reference] Top of the rating scale (shortfall = top − performance), or expectations per factor (shortfall = expectation − performance when positive). Default: 5, 7, 10 or 100, the smallest not below any performance value.
+ * @param {any[][]} [reference] Top of the rating scale (shortfall = top − performance), or expectations per factor (shortfall = expectation − performance when positive). Default: 5, 7, 10 or 100, the smallest not below any performance answer.
  * @returns {any[][]} A table with a header row, one row per factor, sorted by score.
  * @example
  * =CX.KEYEXP({0.9,0.5,0.9}, {3,2,4}, {"Speed","Price","Staff"})
@@ -63,9 +63,9 @@ export function keyexp(
  * SERVQUAL scores: expectation, perception and gap (P − E) per dimension and overall, optionally weighted by importance points.
  * @customfunction SERVQUAL
  * @param {any[][]} perception Perception ratings: one row per respondent, one column per item (22 columns for the standard questionnaire); or item means in one row or column.
- * @param {any[][]} expectation Expectation ratings for the same respondents and items, or one row of expected values per item.
+ * @param {any[][]} expectation Expectation ratings for the same respondents and items, or one row with one expected value per item.
  * @param {any[][]} [dimensions] Dimension name of each item column, e.g. Tangibles. Required unless there are 22 columns in the standard order (Tangibles 1–4, Reliability 5–9, Responsiveness 10–13, Assurance 14–17, Empathy 18–22).
- * @param {any[][]} [weights] Importance points per dimension (e.g. 100 in total), in order of first appearance: one row for everyone, or one row per respondent.
+ * @param {any[][]} [weights] Importance points per dimension (e.g. 100 in total), in the order the dimensions first appear: one row for everyone, or one row per respondent.
  * @returns {any[][]} A table with a header row, one row per dimension and an Overall row (weighted score under Weighted gap).
  * @example
  * =CX.SERVQUAL(Y2:AT201, B2:W201)  // the standard 22 items: Tangibles, Reliability, Responsiveness, Assurance, Empathy, Overall

@@ -1,8 +1,7 @@
-import { importancePerformance, RECOGNISED_SCALE_TOPS } from "../core";
+import { importancePerformance, inferScaleRange, RECOGNISED_SCALE_TOPS } from "../core";
 import { crosshairOf } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
-import { extremes } from "./extremes";
-import { factorArguments } from "./factorArguments";
+import { factorArguments, type AnswerExtremes } from "./factorArguments";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor, SCALE_FIXES } from "./messages";
@@ -12,7 +11,8 @@ import { fromCore, type Spill } from "./spill";
  * CX.IPA: importance–performance analysis (Martilla & James 1977), a table with the header Factor,
  * Importance, Performance, Quadrant and one row per factor in input order. The crosshair is at the
  * means (default), the medians, the scale midpoints, or two given numbers; a factor exactly on a
- * crosshair counts as high.
+ * crosshair counts as high. The "scale" midpoints come from the answers (respondent rows) or the
+ * values (one row or column), so a 7-point survey whose means all lie below 5 still divides at 4.
  *
  * Policies: "factors" (importance, performance, labels), "crosshair".
  */
@@ -29,22 +29,27 @@ export function ipaSpill(
     importance: importanceValues,
     performance: performanceValues,
     names,
+    importanceAnswers,
+    performanceAnswers,
   } = factorArguments(importance, performance, labels, text, m);
-  const lines = crosshairOf(crosshair, m);
+  let lines = crosshairOf(crosshair, m);
   if (lines === "scale") {
-    const largestScale = RECOGNISED_SCALE_TOPS[RECOGNISED_SCALE_TOPS.length - 1]!;
-    for (const [argument, values] of [
-      ["importance", importanceValues],
-      ["performance", performanceValues],
-    ] as const) {
-      const { smallest, largest } = extremes(values);
-      if (smallest < 0 || largest > largestScale) {
+    // The scale is inferred from the answers, not the means: on a 7-point survey the means may all
+    // lie below 5, which would put the midpoint at 3 instead of 4.
+    const midpoint = (argument: "importance" | "performance", { smallest, largest }: AnswerExtremes) => {
+      if (smallest < 0 || largest > RECOGNISED_SCALE_TOPS[RECOGNISED_SCALE_TOPS.length - 1]!) {
         throw new ExcelFunctionError(
           "#VALUE!",
           m.scaleUnknown(argument, smallest, largest, SCALE_FIXES[locale].ipa),
         );
       }
-    }
+      const { bottom, top } = fromCore("CX.IPA", m, () => inferScaleRange([smallest, largest]));
+      return (bottom + top) / 2;
+    };
+    lines = {
+      importance: midpoint("importance", importanceAnswers),
+      performance: midpoint("performance", performanceAnswers),
+    };
   }
   const result = fromCore("CX.IPA", m, () =>
     importancePerformance(importanceValues, performanceValues, lines),

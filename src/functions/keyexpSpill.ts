@@ -1,7 +1,6 @@
 import { inferScaleTop, keyExperiences, RECOGNISED_SCALE_TOPS } from "../core";
 import { referenceOf } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
-import { extremes } from "./extremes";
 import { factorArguments } from "./factorArguments";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
@@ -13,7 +12,7 @@ import { fromCore, numberCell, type Spill } from "./spill";
  * Shortfall, Score, Rank and one row per factor, highest score (importance × shortfall) first.
  * Shortfall is scale top − performance, or max(expectation − performance, 0) when `reference` is a
  * range of expectations; without `reference` the scale top is the smallest of 5, 7, 10, 100 not
- * below any performance value.
+ * below any performance answer (with respondent rows, the answers decide, not the column means).
  *
  * Policies: "factors" (importance, performance, labels), "reference" (expectations by "per-item values").
  */
@@ -30,8 +29,8 @@ export function keyexpSpill(
     importance: importanceValues,
     performance: performanceValues,
     names,
+    performanceAnswers: { smallest, largest },
   } = factorArguments(importance, performance, labels, text, m);
-  const { smallest, largest } = extremes(performanceValues);
   const given = referenceOf(reference, m);
   let shortfallReference: { scaleTop: number } | { expectation: readonly number[] };
   if (given === undefined) {
@@ -41,7 +40,8 @@ export function keyexpSpill(
         m.scaleUnknown("performance", smallest, largest, SCALE_FIXES[locale].keyexp),
       );
     }
-    shortfallReference = { scaleTop: fromCore("CX.KEYEXP", m, () => inferScaleTop(performanceValues)) };
+    // Inferred from the answers, not the means: on a 7-point survey the means may all lie below 5.
+    shortfallReference = { scaleTop: fromCore("CX.KEYEXP", m, () => inferScaleTop([smallest, largest])) };
   } else if ("scaleTop" in given) {
     if (given.scaleTop < largest)
       throw new ExcelFunctionError("#VALUE!", m.referenceBelowData(given.scaleTop, largest));

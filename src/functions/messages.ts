@@ -55,7 +55,7 @@ const english: MessageCatalogue = {
   emptyRange: (argument) => `${argument} is empty; select the cells that hold the answers.`,
   notRectangular: (argument) => `${argument} must be a rectangular range: every row the same width.`,
   pairedShape: (first, a, second, b) =>
-    `${first} (${a.rows} rows × ${a.columns} columns) and ${second} (${b.rows} × ${b.columns}) do not line up: ` +
+    `${first} (${a.rows} rows × ${a.columns} columns) and ${second} (${b.rows} rows × ${b.columns} columns) do not line up: ` +
     `select the same respondents (rows) and items (columns) in both, or give ${second} as one row of item means.`,
   itemCount: (first, firstCount, second, secondCount) =>
     `${first} has ${firstCount} items but ${second} has ${secondCount}; give one value per item in both, in the same order.`,
@@ -64,9 +64,10 @@ const english: MessageCatalogue = {
   tooFewPairs: (statistic, item, pairs) =>
     `${statistic} of item ${item} needs at least 2 respondents with both answers; it has ${pairs}.`,
   zeroSpread: (statistic, item) =>
-    `${statistic} of item ${item} divides by zero: every respondent's gap on this item is the same.`,
+    `${statistic} of item ${item} cannot be computed: every respondent's gap on this item is the same (SD is 0).`,
   statsNeedRespondents: (first, second) =>
-    `n, SD, CI, t and p need one row per respondent in ${first} or ${second}; both are one row of item means.`,
+    `n, SD, CI, t and p need at least 2 respondents: give ${first} or ${second} as one row per respondent; ` +
+    `each now has a single row.`,
   notTrueOrFalse: (argument) => `${argument} must be TRUE or FALSE.`,
   itemValueMissing: (argument, item) =>
     `${argument} has no number for item ${item}; enter one for every item.`,
@@ -101,13 +102,18 @@ const english: MessageCatalogue = {
   referenceInvalid: () =>
     `reference must be the top of the answer scale (a number such as 5, 7 or 10) or a range of expectations, one per factor.`,
   referenceBelowData: (scaleTop, largest) =>
-    `reference (${scaleTop}) is below the largest performance value (${largest}); give the top of the answer scale.`,
+    `reference (${scaleTop}) is below the largest performance answer (${largest}); give the top of the answer scale.`,
   scaleUnknown: (argument, smallest, largest, fix) =>
     `${argument} runs from ${smallest} to ${largest}, not on a 5, 7, 10 or 100-point scale from 0 or 1; ${fix}`,
   crosshairInvalid: () =>
     `crosshair must be "mean", "median", "scale", or two numbers {importance, performance}.`,
   cannotCompute: (functionName, detail) => `${functionName} cannot compute this: ${detail}.`,
 };
+
+/** A term for Chinese text: one starting with a Latin letter ("t 值") gets a space before it. */
+function spaced(term: string): string {
+  return /^[A-Za-z]/.test(term) ? ` ${term}` : term;
+}
 
 const chinese: MessageCatalogue = {
   errorCell: (argument, code, row, column) =>
@@ -124,11 +130,11 @@ const chinese: MessageCatalogue = {
   noPairedAnswers: (item, first, second) =>
     `项目 ${item} 没有同时在 ${first} 和 ${second} 中填写数字的受访者。`,
   tooFewPairs: (statistic, item, pairs) =>
-    `项目 ${item} 的${statistic}至少需要 2 位两项都作答的受访者；目前只有 ${pairs} 位。`,
+    `项目 ${item} 的${spaced(statistic)}至少需要 2 位两项都作答的受访者；目前只有 ${pairs} 位。`,
   zeroSpread: (statistic, item) =>
-    `项目 ${item} 的${statistic}需要除以零：所有受访者在该项目上的差距都相同。`,
+    `项目 ${item} 的${spaced(statistic)}无法计算：所有受访者在该项目上的差距都相同（标准差为 0）。`,
   statsNeedRespondents: (first, second) =>
-    `样本量、标准差、置信区间、t 值和 p 值需要 ${first} 或 ${second} 中每位受访者一行；两者现在都只是一行项目均值。`,
+    `样本量、标准差、置信区间、t 值和 p 值至少需要 2 位受访者：请让 ${first} 或 ${second} 每位受访者占一行；两者现在都只有一行。`,
   notTrueOrFalse: (argument) => `${argument} 必须是 TRUE 或 FALSE。`,
   itemValueMissing: (argument, item) => `${argument} 缺少项目 ${item} 的数字；请为每个项目填写一个数字。`,
   itemHasNoAnswers: (argument, item) => `${argument} 第 ${item} 列没有任何数字答案；请删除该列或填入答案。`,
@@ -141,7 +147,7 @@ const chinese: MessageCatalogue = {
   dimensionWithoutPairs: (dimension) =>
     `维度“${dimension}”没有同时在 perception 和 expectation 中填写数字的受访者。`,
   weightsShape: (dimensions, respondents) =>
-    `weights 必须是一行、为 ${dimensions} 个维度各给一个数字，或每位受访者一行（共 ${respondents} 行）。`,
+    `weights 应为一行，为 ${dimensions} 个维度各填一个数字；或每位受访者一行（共 ${respondents} 行）。`,
   weightsRowCount: (rows, respondents) =>
     `weights 有 ${rows} 行，但问卷有 ${respondents} 位受访者；请给一行，或每位受访者一行。`,
   weightMissing: (dimension) => `weights 缺少维度“${dimension}”的数字；请填写其重要性分值。`,
@@ -153,7 +159,7 @@ const chinese: MessageCatalogue = {
     `没有哪位受访者在 weights 中为每个维度都填了数字、且每个维度都有作答；加权得分至少需要一位。请补全一行 weights，或给所有人共用一行。`,
   referenceInvalid: () => `reference 必须是量表最高分（例如 5、7 或 10），或每个因素一个期望值的区域。`,
   referenceBelowData: (scaleTop, largest) =>
-    `reference（${scaleTop}）低于 performance 的最大值（${largest}）；请给出量表的最高分。`,
+    `reference（${scaleTop}）低于 performance 中最大的评分（${largest}）；请给出量表的最高分。`,
   scaleUnknown: (argument, smallest, largest, fix) =>
     `${argument} 的取值从 ${smallest} 到 ${largest}，不在从 0 或 1 开始的 5、7、10 或 100 分量表上；${fix}`,
   crosshairInvalid: () => `crosshair 必须是 "mean"、"median"、"scale"，或两个数字 {重要性, 表现}。`,
