@@ -1,5 +1,6 @@
 import type { AnalysisSettings, RawSurvey, SurveyAnalysis } from "../core/survey/types";
 import { boxAddress, quotedSheet, type CellBox } from "./a1";
+import { columnWidths, measured, type MeasuredBlock } from "./columnWidths";
 import { bodyColumn, fallback, fallbackReason, liveFormulaSources } from "./liveFormulas";
 import type { ResultLabels } from "./resultLabels";
 import type {
@@ -16,7 +17,8 @@ import type {
 const TEXT = "@";
 const NUMBER = "0.00";
 const COUNT = "0";
-const P_VALUE = "0.0000";
+/** four decimals; below 0.0001 "<0.0001" rather than a p of 0.0000 */
+const P_VALUE = '[<0.0001]"<0.0001";0.0000';
 const PERCENT = "0.0%";
 /** cells whose text a formula spills: left in the default format, never "@" */
 const GENERAL = "General";
@@ -28,9 +30,11 @@ const CHART_HEIGHT = 18;
 type Column = { header: string; format: string };
 
 /**
- * Lays out the results sheet (pure): a title block, then one Excel table per result (item gaps, dimension
+ * Lays out the results sheet (pure): a title dated `writtenAt` with the respondent count and the survey range
+ * (last on its row, so that a long address runs on into the empty cells), then one Excel table per result (item gaps, dimension
  * scores, key experiences, quadrants) stacked in columns A–L, the IPA helper series under them, and the charts
- * to the right from column N. Text from the survey is planned as text (number format "@").
+ * to the right from column N. Columns are widened to their tables' contents. Text from the survey is planned as
+ * text (number format "@").
  *
  * With settings.output "formulas" the results recompute when the survey changes: the gap column holds
  * =CX.GAP per item, and the dimension scores, key experiences and quadrants are each one =CX.SERVQUAL,
@@ -44,8 +48,11 @@ export function buildWritePlan(
   settings: AnalysisSettings,
   labels: ResultLabels,
   survey: Pick<RawSurvey, "headers"> & Partial<Pick<RawSurvey, "rows">>,
+  writtenAt: Date = new Date(),
 ): WritePlan {
   const blocks: PlannedBlock[] = [];
+  /** the table-like blocks whose contents set the column widths */
+  const grid: MeasuredBlock[] = [];
   const tables: PlannedTable[] = [];
   const charts: PlannedChart[] = [];
   const spills: PlannedSpill[] = [];
@@ -53,12 +60,17 @@ export function buildWritePlan(
   let row = 0;
   const sourceText = `${quotedSheet(settings.source.sheetName)}!${settings.source.address}`;
   blocks.push({
-    address: boxAddress({ row, column: 0, rowCount: 2, columnCount: 4 }),
+    address: "A1",
+    cells: [[{ text: `${labels.title} · ${localTimestamp(writtenAt)}` }]],
+    columnFormats: [TEXT],
+    style: "title",
+  });
+  blocks.push({
+    address: "A2:D2",
     cells: [
-      [{ text: labels.title }, null, null, null],
-      [{ text: labels.source }, { text: sourceText }, { text: labels.respondents }, analysis.respondents],
+      [{ text: labels.respondents }, analysis.respondents, { text: labels.source }, { text: sourceText }],
     ],
-    columnFormats: [TEXT, TEXT, TEXT, COUNT],
+    columnFormats: [TEXT, COUNT, TEXT, TEXT],
   });
   row += 3;
 
@@ -106,7 +118,7 @@ export function buildWritePlan(
     ];
   });
   const itemBox: CellBox = { row: row + 1, column: 0, rowCount: itemRows.length + 1, columnCount: 12 };
-  row = addTable(blocks, tables, row, labels.itemGaps, "CXGapItems", itemColumns, itemRows, 4);
+  row = addTable(blocks, grid, tables, row, labels.itemGaps, "CXGapItems", itemColumns, itemRows, 4);
   const itemNames = bodyColumn(itemBox, 0, true);
   const itemDimensions = bodyColumn(itemBox, 1, true);
 
@@ -117,12 +129,25 @@ export function buildWritePlan(
       ? `,{${analysis.dimensions.map((d) => settings.weights?.[d.key] ?? 0).join(",")}}`
       : "";
     const top = row + 1;
-    row = addSpill(blocks, spills, row, labels.dimensionScores, {
+    const names = analysis.dimensions.map((d) => [{ text: dimensionName(d.key) }]);
+    row = addSpill(blocks, grid, spills, row, labels.dimensionScores, {
       block: "dimensionScores",
       formula: `=CX.SERVQUAL(${live.perception},${live.expectation},${itemDimensions}${weights})`,
       rowCount: analysis.dimensions.length + 2,
       columnFormats: [GENERAL, NUMBER, NUMBER, NUMBER, PERCENT, NUMBER],
       highlightColumn: 3,
+      widthHint: [
+        [
+          labels.dimension,
+          labels.expectation,
+          labels.perception,
+          labels.gap,
+          labels.weight,
+          labels.weightedGap,
+        ].map((text) => ({ text })),
+        ...names,
+        [{ text: labels.overall }],
+      ],
     });
     charts.push(...dimensionCharts(top, analysis.dimensions.length, settings, labels));
   } else if (analysis.dimensions.length > 0) {
@@ -159,7 +184,7 @@ export function buildWritePlan(
       ]);
     }
     const top = row + 1;
-    row = addTable(blocks, tables, row, labels.dimensionScores, "CXGapDimensions", columns, rows, 3);
+    row = addTable(blocks, grid, tables, row, labels.dimensionScores, "CXGapDimensions", columns, rows, 3);
     charts.push(...dimensionCharts(top, analysis.dimensions.length, settings, labels));
   }
 
@@ -167,11 +192,17 @@ export function buildWritePlan(
   const note =
     analysis.importanceSource === "derivedFromOverall" ? labels.importanceDerived : labels.importanceStated;
   if (analysis.keyExperiences.length > 0 && isLive("keyExperiences") && live?.importance) {
-    row = addSpill(blocks, spills, row, `${labels.keyExperiences} · ${note}`, {
+    row = addSpill(blocks, grid, spills, row, `${labels.keyExperiences} · ${note}`, {
       block: "keyExperiences",
       formula: `=CX.KEYEXP(${live.importance},${live.perception},${itemNames},${live.expectation})`,
       rowCount: analysis.keyExperiences.length + 1,
       columnFormats: [GENERAL, NUMBER, NUMBER, NUMBER, NUMBER, COUNT],
+      widthHint: [
+        [labels.item, labels.importance, labels.performance, labels.shortfall, labels.score, labels.rank].map(
+          (text) => ({ text }),
+        ),
+        ...analysis.keyExperiences.map((k) => [{ text: k.item }]),
+      ],
     });
   } else if (analysis.keyExperiences.length > 0) {
     const columns: Column[] = [
@@ -192,6 +223,7 @@ export function buildWritePlan(
     ]);
     row = addTable(
       blocks,
+      grid,
       tables,
       row,
       `${labels.keyExperiences} · ${note}`,
@@ -207,15 +239,25 @@ export function buildWritePlan(
     const top = row + 1;
     const { importance: ci, performance: cp } = quadrants.crosshair;
     const crosshair = quadrants.rule === "scale" ? `{${ci},${cp}}` : `"${quadrants.rule}"`;
-    row = addSpill(blocks, spills, row, labels.quadrants, {
+    row = addSpill(blocks, grid, spills, row, labels.quadrants, {
       block: "quadrants",
       formula: `=CX.IPA(${live.importance},${live.perception},${itemNames},${crosshair})`,
       rowCount: quadrants.items.length + 1,
       columnFormats: [GENERAL, NUMBER, NUMBER, GENERAL],
+      widthHint: [
+        [labels.item, labels.importance, labels.performance, labels.quadrant].map((text) => ({ text })),
+        ...quadrants.items.map((q) => [
+          { text: q.item },
+          null,
+          null,
+          { text: labels.quadrantNames[q.quadrant] },
+        ]),
+      ],
     });
     const spillBox: CellBox = { row: top, column: 0, rowCount: quadrants.items.length + 1, columnCount: 4 };
     const helper = matrixHelper(row, quadrants, analysis.scale, labels);
     blocks.push(helper.block);
+    grid.push(measured(helper.block));
     row = helper.nextRow;
     // the spill has importance before performance; the chart's x is performance
     charts.push({
@@ -236,14 +278,22 @@ export function buildWritePlan(
       { text: labels.quadrantNames[q.quadrant] },
     ]);
     const top = row + 1;
-    row = addTable(blocks, tables, row, labels.quadrants, "CXGapQuadrants", columns, rows);
+    row = addTable(blocks, grid, tables, row, labels.quadrants, "CXGapQuadrants", columns, rows);
     const helper = matrixHelper(row, quadrants, analysis.scale, labels);
     blocks.push(helper.block);
+    grid.push(measured(helper.block));
     row = helper.nextRow;
     charts.push(matrixChart(top, quadrants, helper.series, labels));
   }
 
-  const plan: WritePlan = { sheetBaseName: labels.sheetName, blocks, tables, charts, settings };
+  const plan: WritePlan = {
+    sheetBaseName: labels.sheetName,
+    blocks,
+    tables,
+    charts,
+    settings,
+    columnWidths: columnWidths(grid),
+  };
   if (live) {
     plan.spills = spills;
     plan.formulaFallbacks = formulaFallbacks;
@@ -266,8 +316,9 @@ function dimensionCharts(
       title: labels.chartDimensions,
       source: boxAddress({ row: top, column: 0, rowCount: dimensionRows + 1, columnCount: 4 }),
       seriesBy: "Columns",
+      seriesNames: [labels.expectation, labels.perception, labels.gap],
       extraSeries: [],
-      axisTitles: { category: labels.dimension, value: labels.gap },
+      axisTitles: { category: labels.dimension, value: labels.meanScore },
       position: chartPosition(chartTop),
       requires: [],
     },
@@ -279,6 +330,7 @@ function dimensionCharts(
       title: labels.chartRadar,
       source: boxAddress({ row: top, column: 0, rowCount: dimensionRows + 1, columnCount: 3 }),
       seriesBy: "Columns",
+      seriesNames: [labels.expectation, labels.perception],
       extraSeries: [],
       position: chartPosition(chartTop + 2 * (CHART_HEIGHT + 2)),
       requires: [],
@@ -313,6 +365,13 @@ function num(value: number | undefined): PlannedCell {
   return value === undefined || !Number.isFinite(value) ? null : value;
 }
 
+/** "2025-06-01 14:03" in the local time of the computer running the add-in (ISO order reads in both languages) */
+function localTimestamp(date: Date): string {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  const day = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+  return `${day} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
 function chartPosition(row: number): string {
   return boxAddress({ row, column: CHART_COLUMN, rowCount: CHART_HEIGHT, columnCount: CHART_WIDTH });
 }
@@ -320,6 +379,7 @@ function chartPosition(row: number): string {
 /** Writes a section title and a table; returns the first free row after a blank separator row. */
 function addTable(
   blocks: PlannedBlock[],
+  grid: MeasuredBlock[],
   tables: PlannedTable[],
   row: number,
   title: string,
@@ -332,13 +392,16 @@ function addTable(
     address: boxAddress({ row, column: 0, rowCount: 1, columnCount: 1 }),
     cells: [[{ text: title }]],
     columnFormats: [TEXT],
+    style: "heading",
   });
   const box: CellBox = { row: row + 1, column: 0, rowCount: rows.length + 1, columnCount: columns.length };
-  blocks.push({
+  const block: PlannedBlock = {
     address: boxAddress(box),
     cells: [columns.map((c) => ({ text: c.header })), ...rows],
     columnFormats: columns.map((c) => c.format),
-  });
+  };
+  blocks.push(block);
+  grid.push(measured(block, true));
   const table: PlannedTable = { name, address: boxAddress(box) };
   if (highlightColumn !== undefined && rows.length > 0) {
     table.negativeHighlight = boxAddress({
@@ -355,6 +418,7 @@ function addTable(
 /** Writes a section title and a live formula spilling under it; returns the first free row after a blank row. */
 function addSpill(
   blocks: PlannedBlock[],
+  grid: MeasuredBlock[],
   spills: PlannedSpill[],
   row: number,
   title: string,
@@ -364,12 +428,15 @@ function addSpill(
     rowCount: number;
     columnFormats: string[];
     highlightColumn?: number;
+    /** the header and text the formula will spill (its values are short numbers), to size the columns */
+    widthHint: PlannedCell[][];
   },
 ): number {
   blocks.push({
     address: boxAddress({ row, column: 0, rowCount: 1, columnCount: 1 }),
     cells: [[{ text: title }]],
     columnFormats: [TEXT],
+    style: "heading",
   });
   const box: CellBox = {
     row: row + 1,
@@ -386,6 +453,17 @@ function addSpill(
   };
   if (spill.highlightColumn !== undefined) planned.negativeHighlight = bodyColumn(box, spill.highlightColumn);
   spills.push(planned);
+  const hintColumns = Math.max(...spill.widthHint.map((line) => line.length));
+  grid.push({
+    address: boxAddress({
+      row: box.row,
+      column: 0,
+      rowCount: spill.widthHint.length,
+      columnCount: hintColumns,
+    }),
+    cells: spill.widthHint.map((line) => Array.from({ length: hintColumns }, (_, c) => line[c] ?? null)),
+    columnFormats: Array.from({ length: hintColumns }, () => TEXT),
+  });
   return box.row + box.rowCount + 1;
 }
 

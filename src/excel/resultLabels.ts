@@ -40,6 +40,8 @@ export interface ResultLabels {
   chartDimensions: string;
   chartMatrix: string;
   chartRadar: string;
+  /** value axis of the dimension bars, which show expectation, perception and gap on one scale */
+  meanScore: string;
   items: string;
 }
 
@@ -82,6 +84,7 @@ const EN: ResultLabels = {
   chartDimensions: "Expectation vs perception by dimension",
   chartMatrix: "Importance–performance matrix",
   chartRadar: "SERVQUAL dimensions",
+  meanScore: "Mean score",
   items: "Items",
 };
 
@@ -123,6 +126,7 @@ const ZH: ResultLabels = {
   chartDimensions: "各维度期望与感知",
   chartMatrix: "重要性–表现矩阵",
   chartRadar: "SERVQUAL 五维度",
+  meanScore: "平均分",
   items: "题目",
 };
 

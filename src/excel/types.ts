@@ -93,6 +93,8 @@ export interface PlannedBlock {
   cells: PlannedCell[][];
   /** number format per column of the block ("@" text, "0.00", "0.0%") */
   columnFormats: string[];
+  /** the sheet's title (bold, larger) or a section heading (bold) */
+  style?: "title" | "heading";
 }
 
 /**
@@ -167,6 +169,8 @@ export interface WritePlan {
   spills?: PlannedSpill[];
   /** with the formulas option: blocks planned as values instead, and why */
   formulaFallbacks?: FormulaFallback[];
+  /** column widths in points from column A on, wide enough for each table column's header and values */
+  columnWidths?: number[];
 }
 
 /** Everything the taskpane asks of the workbook. Every method rejects only with a HostError. */

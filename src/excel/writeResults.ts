@@ -18,6 +18,8 @@ const NEGATIVE_FONT = "#9C0006";
 const NEGATIVE_FILL = "#FFC7CE";
 /** header fill of a spilled block, the light blue of TABLE_STYLE's header */
 const HEADER_FILL = "#DDEBF7";
+/** font size of the sheet's title (the body is Excel's 11) */
+const TITLE_SIZE = 14;
 
 /**
  * Executes a write plan in three syncs, ordered so that a chart the host refuses never costs the results:
@@ -51,6 +53,9 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
 
     const sheet = sheets.add(sheetName);
     for (const block of plan.blocks) writeBlock(sheet, block);
+    plan.columnWidths?.forEach((width, column) => {
+      sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
+    });
 
     const tables: WriteReport["tables"] = [];
     const canHighlight = isExcelApiSupported(API.conditionalFormats);
@@ -140,6 +145,8 @@ function writeBlock(sheet: Excel.Worksheet, block: PlannedBlock): void {
       if (isFormula(cell)) range.getCell(r, c).formulas = [[cell.formula]];
     }),
   );
+  if (block.style) range.format.font.bold = true;
+  if (block.style === "title") range.format.font.size = TITLE_SIZE;
 }
 
 /**

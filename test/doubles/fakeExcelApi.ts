@@ -312,8 +312,12 @@ export class FakeRange extends Loadable {
       columnCount: 1,
     });
   }
-  /** font and fill, recorded as "format" writes */
-  get format(): { font: { bold: boolean; color: string }; fill: { color: string } } {
+  /** font, fill and column width, recorded as "format" writes */
+  get format(): {
+    font: { bold: boolean; color: string; size: number };
+    fill: { color: string };
+    columnWidth: number;
+  } {
     const record = (property: string, value: unknown): void =>
       this.context.state.record({
         sheet: this.sheet.name,
@@ -335,6 +339,12 @@ export class FakeRange extends Loadable {
         get color() {
           return "";
         },
+        set size(points: number) {
+          record("fontSize", points);
+        },
+        get size() {
+          return 11;
+        },
       },
       fill: {
         set color(color: string) {
@@ -343,6 +353,12 @@ export class FakeRange extends Loadable {
         get color() {
           return "";
         },
+      },
+      set columnWidth(points: number) {
+        record("columnWidth", points);
+      },
+      get columnWidth() {
+        return 48;
       },
     };
   }

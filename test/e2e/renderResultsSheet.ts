@@ -18,25 +18,26 @@ import { chromium } from "playwright-core";
 import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/core/survey";
 import type { OutputMode } from "../../src/core/survey/types";
 import { buildWritePlan, createExcelGateway, resultLabels } from "../../src/excel";
-import { boxToAddress, parseBox, type Box, type FakeSheet } from "../doubles/fakeWorkbook";
+import { boxToAddress, parseBox, type FakeSheet } from "../doubles/fakeWorkbook";
 import { installFakeOffice, type FakeWorkbookState } from "../doubles/installFakeOffice";
 import { evaluateCxFormula } from "../excel/evaluateCxFormula";
 import sample from "./sample-survey.json";
 
 const OUT = path.resolve(__dirname, "..", "..", "test-results", "results-sheet");
-/** Excel's default cell size in pixels at 100% zoom */
-const COLUMN_WIDTH = 64;
+/** Excel's default row height in pixels at 100% zoom (columns: 48 pt = 64 px unless the add-in set a width) */
 const ROW_HEIGHT = 20;
 
 interface Styled {
   bold: boolean;
+  fontSize?: number;
   fill?: string;
   table?: string;
   negativeRule: boolean;
   formula?: string;
 }
 
-async function writeResultsSheet(output: OutputMode, language: string): Promise<FakeWorkbookState> {
+/** Writes the results sheet on a fresh fake and renders it (while the fake is installed: formulas follow its language) */
+async function renderResultsSheet(output: OutputMode, language: string): Promise<string> {
   const rows = [sample.headers, ...sample.rows.map((row) => row.map((cell) => cell ?? ""))];
   const office = installFakeOffice(globalThis, {
     sheets: [{ name: sample.sheetName, rows }],
@@ -47,14 +48,9 @@ async function writeResultsSheet(output: OutputMode, language: string): Promise<
     const gateway = createExcelGateway();
     const survey = await gateway.readSurvey();
     const settings = { ...defaultSettings(survey, detectColumnRoles(survey)), output };
-    const plan = buildWritePlan(
-      analyzeSurvey(survey, settings),
-      settings,
-      resultLabels(language),
-      survey,
-    );
+    const plan = buildWritePlan(analyzeSurvey(survey, settings), settings, resultLabels(language), survey);
     await gateway.writeResults(plan, { replaceExisting: true });
-    return office.state;
+    return render(office.state, `${output}, ${language}`);
   } finally {
     office.uninstall();
   }
@@ -64,6 +60,9 @@ async function writeResultsSheet(output: OutputMode, language: string): Promise<
 function display(value: unknown, format: string | undefined): string {
   if (value === "" || value === null || value === undefined) return "";
   if (typeof value !== "number") return String(value);
+  // a conditional first section, as in [<0.0001]"<0.0001";0.0000
+  const conditional = /^\[<([\d.]+)\]"([^"]*)";(.*)$/.exec(format ?? "");
+  if (conditional) return value < Number(conditional[1]) ? conditional[2]! : display(value, conditional[3]);
   const fixed = /^0(?:\.(0+))?(%?)$/.exec(format ?? "");
   if (!fixed) return String(Number(value.toPrecision(10))); // General
   const decimals = fixed[1]?.length ?? 0;
@@ -74,14 +73,10 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-function inside(box: Box, row: number, column: number): boolean {
-  return (
-    row >= box.row && row < box.row + box.rowCount && column >= box.column && column < box.column + box.columnCount
-  );
-}
-
 function render(state: FakeWorkbookState, caption: string): string {
-  const sheet = state.liveSheets().find((s) => s.customProperties["cxgap.results"] !== undefined || /CX Gap/.test(s.name)) as FakeSheet;
+  const sheet = state
+    .liveSheets()
+    .find((s) => s.customProperties["cxgap.results"] !== undefined || /CX Gap/.test(s.name)) as FakeSheet;
   const values = new Map<string, unknown>(sheet.written);
   const styles = new Map<string, Styled>();
   const style = (r: number, c: number): Styled => {
@@ -112,24 +107,37 @@ function render(state: FakeWorkbookState, caption: string): string {
       }
     });
   }
+  /** column widths in points (Excel's default 48 pt = 64 px) */
+  const widths: number[] = [];
   for (const write of state.writes.filter((w) => w.sheet === sheet.name)) {
     if (write.kind === "format") {
-      const data = write.data as { bold?: boolean; fill?: string };
+      const data = write.data as { bold?: boolean; fill?: string; fontSize?: number; columnWidth?: number };
+      if (data.columnWidth !== undefined) widths[parseBox(write.address).column] = data.columnWidth;
       each(write.address, (r, c) => {
         if (data.bold !== undefined) style(r, c).bold = data.bold;
+        if (data.fontSize !== undefined) style(r, c).fontSize = data.fontSize;
         if (data.fill !== undefined) style(r, c).fill = data.fill;
       });
     }
     if (write.kind === "conditionalFormat") each(write.address, (r, c) => (style(r, c).negativeRule = true));
   }
   const charts = state.charts.filter((chart) => chart.sheet === sheet.name);
-  const chartBoxes = charts.map((chart) => parseBox(`${chart.position?.[0]}:${chart.position?.[1] ?? chart.position?.[0]}`));
+  const chartBoxes = charts.map((chart) =>
+    parseBox(`${chart.position?.[0]}:${chart.position?.[1] ?? chart.position?.[0]}`),
+  );
   const keys = [...values.keys(), ...styles.keys()].map((k) => k.split(",").map(Number) as [number, number]);
   const rowCount = Math.max(...keys.map(([r]) => r + 1), ...chartBoxes.map((b) => b.row + b.rowCount)) + 1;
-  const columnCount = Math.max(...keys.map(([, c]) => c + 1), ...chartBoxes.map((b) => b.column + b.columnCount)) + 1;
+  const columnCount =
+    Math.max(...keys.map(([, c]) => c + 1), ...chartBoxes.map((b) => b.column + b.columnCount)) + 1;
 
-  const letters = (c: number): string => boxToAddress({ row: 0, column: c, rowCount: 1, columnCount: 1 }).replace(/\d+$/, "");
-  let grid = `<table class="grid"><tr><th></th>${Array.from({ length: columnCount }, (_, c) => `<th>${letters(c)}</th>`).join("")}</tr>`;
+  const letters = (c: number): string =>
+    boxToAddress({ row: 0, column: c, rowCount: 1, columnCount: 1 }).replace(/\d+$/, "");
+  const px = (c: number): number => Math.round(((widths[c] ?? 48) * 4) / 3);
+  /** left edge of column c in the grid: the row-number column is 40 px, each cell has a 1 px border */
+  const left = (c: number): number =>
+    41 + Array.from({ length: c }, (_, i) => px(i) + 1).reduce((a, b) => a + b, 0);
+  const isEmpty = (r: number, c: number): boolean => display(values.get(`${r},${c}`), undefined) === "";
+  let grid = `<table class="grid"><colgroup><col style="width:40px">${Array.from({ length: columnCount }, (_, c) => `<col style="width:${px(c)}px">`).join("")}</colgroup><tr><th></th>${Array.from({ length: columnCount }, (_, c) => `<th>${letters(c)}</th>`).join("")}</tr>`;
   for (let r = 0; r < rowCount; r++) {
     grid += `<tr><th>${r + 1}</th>`;
     for (let c = 0; c < columnCount; c++) {
@@ -145,9 +153,16 @@ function render(state: FakeWorkbookState, caption: string): string {
         s?.formula ? "formula" : "",
         s?.negativeRule ? "rule" : "",
       ].join(" ");
-      const fill = s?.fill && !negative ? ` style="background:${s.fill};${s.fill === "#4472C4" ? "color:#fff" : ""}"` : "";
+      const fill =
+        s?.fill && !negative
+          ? ` style="background:${s.fill};${s.fill === "#4472C4" ? "color:#fff" : ""}"`
+          : "";
+      // as in Excel: text runs on into an empty cell to its right, otherwise it is cut off
+      const overflow = typeof v === "string" && isEmpty(r, c + 1) ? "visible" : "hidden";
+      const size = s?.fontSize ? `;font-size:${(s.fontSize * 4) / 3}px` : "";
       const title = s?.formula ? ` title="${escapeHtml(s.formula)}"` : "";
-      grid += `<td class="${classes}"${fill}${title}>${s?.formula ? "<sup>ƒ</sup>" : ""}${escapeHtml(text)}</td>`;
+      const content = `${s?.formula ? "<sup>ƒ</sup>" : ""}${escapeHtml(text)}`;
+      grid += `<td class="${classes}"${fill}${title}><div style="width:${px(c)}px;overflow:${overflow}${size}">${content}</div></td>`;
     }
     grid += "</tr>";
   }
@@ -156,8 +171,8 @@ function render(state: FakeWorkbookState, caption: string): string {
   const overlays = charts
     .map((chart, i) => {
       const b = chartBoxes[i]!;
-      // the grid's header column and row are 40 and 20 px
-      return `<div class="chart" style="left:${41 + b.column * (COLUMN_WIDTH + 1)}px;top:${21 + b.row * (ROW_HEIGHT + 1)}px;width:${b.columnCount * (COLUMN_WIDTH + 1)}px;height:${b.rowCount * (ROW_HEIGHT + 1)}px">${escapeHtml(chart.type)}: ${escapeHtml(chart.title ?? "(no title)")}</div>`;
+      const width = left(b.column + b.columnCount) - left(b.column);
+      return `<div class="chart" style="left:${left(b.column)}px;top:${21 + b.row * (ROW_HEIGHT + 1)}px;width:${width}px;height:${b.rowCount * (ROW_HEIGHT + 1)}px">${escapeHtml(chart.type)}: ${escapeHtml(chart.title ?? "(no title)")}</div>`;
     })
     .join("");
 
@@ -187,7 +202,8 @@ body{font:12px Calibri,"Microsoft YaHei",sans-serif;margin:8px}
 .grid{border-collapse:collapse;table-layout:fixed}
 .grid th{background:#eee;font-weight:normal;color:#666;height:${ROW_HEIGHT}px;border:1px solid #ccc}
 .grid th:first-child{width:40px}
-.grid td{width:${COLUMN_WIDTH}px;max-width:${COLUMN_WIDTH}px;height:${ROW_HEIGHT}px;border:1px solid #e3e3e3;white-space:nowrap;overflow:visible;padding:0 2px}
+.grid td{height:${ROW_HEIGHT}px;border:1px solid #e3e3e3;white-space:nowrap;padding:0}
+.grid td div{box-sizing:border-box;padding:0 2px}
 .grid td.number{text-align:right}
 .grid td.table{border-color:#8EA9DB}
 .bold{font-weight:bold}
@@ -204,15 +220,20 @@ async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
   });
   try {
     for (const output of ["values", "formulas"] as const) {
       for (const language of ["en-US", "zh-CN"]) {
-        const state = await writeResultsSheet(output, language);
         const name = `${output}-${language}`;
         const html = path.join(OUT, `${name}.html`);
-        fs.writeFileSync(html, render(state, `${output}, ${language}`));
+        fs.writeFileSync(html, await renderResultsSheet(output, language));
         const page = await browser.newPage({ viewport: { width: 1900, height: 1000 } });
         await page.goto(`file://${html}`);
         await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });

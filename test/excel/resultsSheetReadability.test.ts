@@ -1,0 +1,124 @@
+/**
+ * The results sheet as a manager reads it in Excel without the add-in: a title that says when, the survey range
+ * and respondent count readable, headings that stand out, columns wide enough for their headers, p-values that
+ * do not read as zero, and charts whose axes and legends say what they show.
+ */
+import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/core/survey";
+import { buildWritePlan } from "../../src/excel/buildWritePlan";
+import { createExcelGateway } from "../../src/excel/gateway";
+import { resultLabels } from "../../src/excel/resultLabels";
+import type { PlannedCell, WritePlan } from "../../src/excel/types";
+import { installFakeOffice, type FakeOffice } from "../doubles/installFakeOffice";
+import type { RawSurvey } from "../../src/core/survey";
+import sample from "../e2e/sample-survey.json";
+
+/** the browser test's SERVQUAL survey: 40 respondents, 22 E/P pairs with importance, a segment column */
+const survey: RawSurvey = {
+  sheetName: sample.sheetName,
+  address: "A1:BQ41",
+  headers: sample.headers,
+  rows: sample.rows.map((row) => row.map((cell) => cell ?? "")),
+};
+const settings = defaultSettings(survey, detectColumnRoles(survey));
+const analysis = analyzeSurvey(survey, settings);
+/** 1 June 2025, 14:03 local time */
+const WRITTEN_AT = new Date(2025, 5, 1, 14, 3);
+const planIn = (language: string): WritePlan =>
+  buildWritePlan(analysis, settings, resultLabels(language), survey, WRITTEN_AT);
+const en = planIn("en-US");
+const zh = planIn("zh-CN");
+
+const textOf = (cell: PlannedCell | undefined): string | undefined =>
+  typeof cell === "object" && cell !== null && "text" in cell ? cell.text : undefined;
+
+describe("the results sheet reads well without the add-in", () => {
+  it("dates the title and keeps the survey range last on its row, so the long address is not cut off", () => {
+    const [title, summary] = en.blocks;
+    expect(textOf(title?.cells[0]?.[0])).toBe("CX Gap results · 2025-06-01 14:03");
+    expect(textOf(zh.blocks[0]?.cells[0]?.[0])).toBe("CX Gap 分析结果 · 2025-06-01 14:03");
+    expect(summary?.address).toBe("A2:D2");
+    const details = summary?.cells[0] ?? [];
+    expect(details.map(textOf)).toEqual([
+      "Respondents",
+      undefined,
+      "Survey",
+      `'${survey.sheetName}'!${survey.address}`,
+    ]);
+    expect(details[1]).toBe(40);
+    expect(summary?.columnFormats).toEqual(["@", "0", "@", "@"]);
+  });
+
+  it("makes the title and every section heading bold", () => {
+    expect(en.blocks[0]?.style).toBe("title");
+    const headings = en.blocks
+      .filter((block) => block.style === "heading")
+      .map((b) => textOf(b.cells[0]?.[0]));
+    expect(headings).toEqual([
+      "Item gaps (perception − expectation)",
+      "Dimension scores",
+      "Key experiences (importance × shortfall) · Importance: mean of the importance answers",
+      "Importance–performance matrix",
+    ]);
+  });
+
+  it("shows p-values under 0.0001 as <0.0001 instead of 0.0000", () => {
+    const items = en.blocks.find((block) => textOf(block.cells[0]?.[0]) === "Item");
+    expect(items?.columnFormats[11]).toBe('[<0.0001]"<0.0001";0.0000');
+  });
+
+  it("widens each table column to its widest header or value, counting Chinese characters double", () => {
+    // Excel's default column is 8.43 characters, 48 points; headers also hold the filter button
+    const widths = en.columnWidths ?? [];
+    expect(widths).toHaveLength(12);
+    for (const width of widths) expect(width).toBeGreaterThanOrEqual(48);
+    // "95% CI high" (column J) and "Expectation" (C) do not fit 48 points; "SD" and 1.24 (H) do
+    expect(widths[9]).toBeGreaterThan(48);
+    expect(widths[2]).toBeGreaterThan(48);
+    expect(widths[7]).toBe(48);
+    // "Keep up the good work" (21 characters, a quadrant in column D) is wider than "Expectation" (C)
+    expect(widths[3]).toBeGreaterThan(widths[2]!);
+    // "95% 置信上限" is 4 + 4 × 2 character widths: wider than "95% CI high"
+    expect(zh.columnWidths?.[9]).toBeGreaterThan(widths[9]!);
+  });
+
+  it("titles the dimension bars' value axis as a mean score and names every series explicitly", () => {
+    const bars = en.charts.find((chart) => chart.kind === "dimensionBars");
+    expect(bars?.axisTitles).toEqual({ category: "Dimension", value: "Mean score" });
+    expect(bars?.seriesNames).toEqual(["Expectation", "Perception", "Gap"]);
+    const radar = zh.charts.find((chart) => chart.kind === "servqualRadar");
+    expect(radar?.seriesNames).toEqual(["期望", "感知"]);
+    expect(zh.charts.find((chart) => chart.kind === "dimensionBars")?.axisTitles?.value).toBe("平均分");
+  });
+});
+
+describe("the gateway applies the readability formats on the results sheet", () => {
+  let office: FakeOffice | undefined;
+  afterEach(() => office?.uninstall());
+
+  it("sets bold headings and column widths without an extra sync", async () => {
+    office = installFakeOffice(globalThis, { sheets: [{ name: "Survey" }] });
+    const report = await createExcelGateway().writeResults(en, { replaceExisting: false });
+    expect(report.syncs).toBe(3);
+    const formats = office.state.writes.filter((w) => w.kind === "format");
+    for (const write of formats) expect(write.sheet).toBe("CX Gap results");
+    expect(formats).toContainEqual(expect.objectContaining({ address: "A1", data: { bold: true } }));
+    expect(formats).toContainEqual(expect.objectContaining({ address: "A1", data: { fontSize: 14 } }));
+    expect(formats).toContainEqual(expect.objectContaining({ address: "A4", data: { bold: true } }));
+    const widths = formats.filter((w) => "columnWidth" in (w.data as object));
+    expect(widths.map((w) => w.address)).toEqual([
+      "A1",
+      "B1",
+      "C1",
+      "D1",
+      "E1",
+      "F1",
+      "G1",
+      "H1",
+      "I1",
+      "J1",
+      "K1",
+      "L1",
+    ]);
+    expect(widths.map((w) => (w.data as { columnWidth: number }).columnWidth)).toEqual(en.columnWidths);
+  });
+});
