@@ -103,7 +103,7 @@ export function buildWritePlan(
   const itemRows: PlannedCell[][] = analysis.items.map((item) => {
     const formula = gapFormulas.get(item.item);
     return [
-      { text: item.item },
+      { text: itemName(item.item, labels) },
       { text: item.dimension === undefined ? "" : dimensionName(item.dimension) },
       num(item.expectationMean),
       num(item.perceptionMean),
@@ -201,7 +201,7 @@ export function buildWritePlan(
         [labels.item, labels.importance, labels.performance, labels.shortfall, labels.score, labels.rank].map(
           (text) => ({ text }),
         ),
-        ...analysis.keyExperiences.map((k) => [{ text: k.item }]),
+        ...analysis.keyExperiences.map((k) => [{ text: itemName(k.item, labels) }]),
       ],
     });
   } else if (analysis.keyExperiences.length > 0) {
@@ -215,7 +215,7 @@ export function buildWritePlan(
     ];
     const rows: PlannedCell[][] = analysis.keyExperiences.map((k) => [
       k.rank,
-      { text: k.item },
+      { text: itemName(k.item, labels) },
       k.importance,
       k.performance,
       k.shortfall,
@@ -247,7 +247,7 @@ export function buildWritePlan(
       widthHint: [
         [labels.item, labels.importance, labels.performance, labels.quadrant].map((text) => ({ text })),
         ...quadrants.items.map((q) => [
-          { text: q.item },
+          { text: itemName(q.item, labels) },
           null,
           null,
           { text: labels.quadrantNames[q.quadrant] },
@@ -256,7 +256,7 @@ export function buildWritePlan(
     });
     const spillBox: CellBox = { row: top, column: 0, rowCount: quadrants.items.length + 1, columnCount: 4 };
     const helper = matrixHelper(row, quadrants, analysis.scale, labels);
-    blocks.push(helper.block);
+    blocks.push(helper.heading, helper.block);
     grid.push(measured(helper.block));
     row = helper.nextRow;
     // the spill has importance before performance; the chart's x is performance
@@ -272,7 +272,7 @@ export function buildWritePlan(
       { header: labels.quadrant, format: TEXT },
     ];
     const rows: PlannedCell[][] = quadrants.items.map((q) => [
-      { text: q.item },
+      { text: itemName(q.item, labels) },
       q.performance,
       q.importance,
       { text: labels.quadrantNames[q.quadrant] },
@@ -280,7 +280,7 @@ export function buildWritePlan(
     const top = row + 1;
     row = addTable(blocks, grid, tables, row, labels.quadrants, "CXGapQuadrants", columns, rows);
     const helper = matrixHelper(row, quadrants, analysis.scale, labels);
-    blocks.push(helper.block);
+    blocks.push(helper.heading, helper.block);
     grid.push(measured(helper.block));
     row = helper.nextRow;
     charts.push(matrixChart(top, quadrants, helper.series, labels));
@@ -353,12 +353,17 @@ function matrixChart(
     source: boxAddress({ row: top, column: 1, rowCount: quadrants.items.length + 1, columnCount: 2 }),
     seriesBy: "Columns",
     seriesNames: [labels.items],
-    pointLabels: quadrants.items.map((q) => q.item),
+    pointLabels: quadrants.items.map((q) => itemName(q.item, labels)),
     extraSeries,
     axisTitles: { category: labels.performance, value: labels.importance },
     position: chartPosition(2 + CHART_HEIGHT + 2),
     requires: ["ExcelApi 1.8"],
   };
+}
+
+/** An item as a reader names it: numbered items ("1" from E1/P1) become "Item 1" / "题目 1"; named ones keep their name. */
+export function itemName(key: string, labels: ResultLabels): string {
+  return /^\d+$/.test(key) ? `${labels.item} ${key}` : key;
 }
 
 function num(value: number | undefined): PlannedCell {
@@ -473,7 +478,7 @@ function matrixHelper(
   quadrants: NonNullable<SurveyAnalysis["quadrants"]>,
   scale: SurveyAnalysis["scale"],
   labels: ResultLabels,
-): { block: PlannedBlock; series: PlannedChart["extraSeries"]; nextRow: number } {
+): { heading: PlannedBlock; block: PlannedBlock; series: PlannedChart["extraSeries"]; nextRow: number } {
   const { importance: ci, performance: cp } = quadrants.crosshair;
   const xs = [...quadrants.items.map((q) => q.performance), cp, scale.bottom, scale.top];
   const ys = [...quadrants.items.map((q) => q.importance), ci];
@@ -492,10 +497,19 @@ function matrixHelper(
     [{ text: q.lowPriority }, (minX + cp) / 2, (minY + ci) / 2],
     [{ text: q.possibleOverkill }, (cp + maxX) / 2, (minY + ci) / 2],
   ];
-  const box: CellBox = { row, column: 0, rowCount: rows.length, columnCount: 3 };
+  // a heading says what these numbers are to whoever reads the sheet without the add-in
+  const heading: PlannedBlock = {
+    address: boxAddress({ row, column: 0, rowCount: 1, columnCount: 1 }),
+    cells: [[{ text: labels.chartHelper }]],
+    columnFormats: [TEXT],
+    style: "heading",
+  };
+  const top = row + 1;
+  const box: CellBox = { row: top, column: 0, rowCount: rows.length, columnCount: 3 };
   const range = (offset: number, count: number, column: number): string =>
-    boxAddress({ row: row + offset, column, rowCount: count, columnCount: 1 });
+    boxAddress({ row: top + offset, column, rowCount: count, columnCount: 1 });
   return {
+    heading,
     block: { address: boxAddress(box), cells: rows, columnFormats: [TEXT, NUMBER, NUMBER] },
     series: [
       {
@@ -517,6 +531,6 @@ function matrixHelper(
         pointLabels: [q.concentrateHere, q.keepUpTheGoodWork, q.lowPriority, q.possibleOverkill],
       },
     ],
-    nextRow: row + rows.length + 1,
+    nextRow: top + rows.length + 1,
   };
 }

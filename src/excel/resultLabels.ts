@@ -43,6 +43,8 @@ export interface ResultLabels {
   /** value axis of the dimension bars, which show expectation, perception and gap on one scale */
   meanScore: string;
   items: string;
+  /** heading of the IPA chart's helper block (crosshair lines and quadrant-name points) */
+  chartHelper: string;
 }
 
 const EN: ResultLabels = {
@@ -86,6 +88,7 @@ const EN: ResultLabels = {
   chartRadar: "SERVQUAL dimensions",
   meanScore: "Mean score",
   items: "Items",
+  chartHelper: "Priority-matrix chart: crosshair lines and quadrant labels",
 };
 
 const ZH: ResultLabels = {
@@ -128,6 +131,7 @@ const ZH: ResultLabels = {
   chartRadar: "SERVQUAL 五维度",
   meanScore: "平均分",
   items: "题目",
+  chartHelper: "优先矩阵图：分界线与象限标签",
 };
 
 /** Labels for an Office display language ("zh-CN", "zh-Hans-CN" → Chinese; anything else English). */

@@ -58,6 +58,7 @@ describe("the results sheet reads well without the add-in", () => {
       "Dimension scores",
       "Key experiences (importance × shortfall) · Importance: mean of the importance answers",
       "Importance–performance matrix",
+      "Priority-matrix chart: crosshair lines and quadrant labels",
     ]);
   });
 
@@ -120,5 +121,20 @@ describe("the gateway applies the readability formats on the results sheet", () 
       "L1",
     ]);
     expect(widths.map((w) => (w.data as { columnWidth: number }).columnWidth)).toEqual(en.columnWidths);
+  });
+});
+
+describe("item names", () => {
+  const itemColumnOf = (plan: WritePlan): Array<string | undefined> => {
+    const items = plan.blocks.find((block) => textOf(block.cells[0]?.[0]) === resultLabels("en-US").item);
+    return (items?.cells ?? []).slice(1).map((row) => textOf(row[0]));
+  };
+
+  it("numbered items (E1/P1 → item 1) read 'Item 1' / '题目 1' in the tables and on the scatter's points", () => {
+    expect(itemColumnOf(en).slice(0, 3)).toEqual(["Item 1", "Item 2", "Item 3"]);
+    const zhItems = zh.blocks.find((block) => textOf(block.cells[0]?.[0]) === resultLabels("zh-CN").item);
+    expect(textOf(zhItems?.cells[1]?.[0])).toBe("题目 1");
+    const scatter = en.charts.find((chart) => chart.kind === "importancePerformance");
+    expect(scatter?.pointLabels?.slice(0, 2)).toEqual(["Item 1", "Item 2"]);
   });
 });
