@@ -3,6 +3,8 @@
  * manager check and correct it). Pure data: everything here is serializable and free of Office types.
  */
 
+import type { ServqualDimensionScore } from "../servqualScores";
+
 /** One cell value as Excel returns it in `Range.values` (an empty cell arrives as ""). */
 export type Cell = string | number | boolean | null;
 
@@ -150,15 +152,8 @@ export interface ItemGapResult {
   p: number | undefined;
 }
 
-export interface DimensionScoreResult {
-  key: string;
-  expectation: number;
-  perception: number;
-  gap: number;
-  respondents: number;
-  weight?: number;
-  weightedGap?: number;
-}
+/** A dimension's scores, exactly as the statistics core computes them (see servqualScores). */
+export type DimensionScoreResult = ServqualDimensionScore;
 
 export type ImportanceSource = "stated" | "derivedFromOverall";
 
