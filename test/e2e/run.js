@@ -397,6 +397,15 @@ const TEXT = {
 
 async function main() {
   const started = Date.now();
+  if (!fs.existsSync(CHROMIUM)) {
+    console.error(
+      `No Chromium at ${CHROMIUM}. Install Debian's chromium (apt-get install chromium), or set CHROMIUM_PATH ` +
+        "to a Chromium or Chrome executable (e.g. on a Mac: /Applications/Google Chrome.app/Contents/MacOS/Google Chrome).",
+    );
+    console.log("0 passed, 1 failed");
+    process.exitCode = 1;
+    return;
+  }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "cx-gap-e2e-"));
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   let server;
