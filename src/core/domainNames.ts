@@ -13,6 +13,20 @@ export type NameLanguage = "en" | "zh-CN";
 export type ExperienceContentKey =
   "product" | "service" | "relationship" | "convenience" | "brandImage" | "price";
 
+/** The word before an item's number where the item has no name of its own ("Item 3", "题项 3"). */
+export const NUMBERED_ITEM_WORD: Readonly<Record<NameLanguage, string>> = { en: "Item", "zh-CN": "题项" };
+
+/**
+ * An item as a reader names it: numbered items (the "1" of E1/P1) read "Item 1"; named ones keep their name.
+ *
+ * @example
+ * itemName("7", "zh-CN") // => "题项 7"
+ * itemName("speed", "en") // => "speed"
+ */
+export function itemName(key: string, language: NameLanguage): string {
+  return /^\d+$/.test(key) ? `${NUMBERED_ITEM_WORD[language]} ${key}` : key;
+}
+
 /**
  * The four importance–performance quadrants (Martilla & James 1977).
  *

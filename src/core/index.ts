@@ -49,6 +49,8 @@ export {
 // Names of quadrants and dimensions, in English and Chinese (one list for every layer)
 export {
   EXPERIENCE_CONTENT_NAMES,
+  itemName,
+  NUMBERED_ITEM_WORD,
   QUADRANT_NAMES,
   SERVQUAL_DIMENSION_NAMES,
   type ExperienceContentKey,

@@ -1,4 +1,5 @@
 import type { AnalysisSettings, RawSurvey, SurveyAnalysis } from "../core/survey/types";
+import { itemName } from "../core/domainNames";
 import { boxAddress, quotedSheet, type CellBox } from "./a1";
 import { columnWidths, measured, type MeasuredBlock } from "./columnWidths";
 import { bodyColumn, fallback, fallbackReason, liveFormulaSources } from "./liveFormulas";
@@ -103,7 +104,7 @@ export function buildWritePlan(
   const itemRows: PlannedCell[][] = analysis.items.map((item) => {
     const formula = gapFormulas.get(item.item);
     return [
-      { text: itemName(item.item, labels) },
+      { text: itemName(item.item, labels.language) },
       { text: item.dimension === undefined ? "" : dimensionName(item.dimension) },
       num(item.expectationMean),
       num(item.perceptionMean),
@@ -201,7 +202,7 @@ export function buildWritePlan(
         [labels.item, labels.importance, labels.performance, labels.shortfall, labels.score, labels.rank].map(
           (text) => ({ text }),
         ),
-        ...analysis.keyExperiences.map((k) => [{ text: itemName(k.item, labels) }]),
+        ...analysis.keyExperiences.map((k) => [{ text: itemName(k.item, labels.language) }]),
       ],
     });
   } else if (analysis.keyExperiences.length > 0) {
@@ -215,7 +216,7 @@ export function buildWritePlan(
     ];
     const rows: PlannedCell[][] = analysis.keyExperiences.map((k) => [
       k.rank,
-      { text: itemName(k.item, labels) },
+      { text: itemName(k.item, labels.language) },
       k.importance,
       k.performance,
       k.shortfall,
@@ -247,7 +248,7 @@ export function buildWritePlan(
       widthHint: [
         [labels.item, labels.importance, labels.performance, labels.quadrant].map((text) => ({ text })),
         ...quadrants.items.map((q) => [
-          { text: itemName(q.item, labels) },
+          { text: itemName(q.item, labels.language) },
           null,
           null,
           { text: labels.quadrantNames[q.quadrant] },
@@ -272,7 +273,7 @@ export function buildWritePlan(
       { header: labels.quadrant, format: TEXT },
     ];
     const rows: PlannedCell[][] = quadrants.items.map((q) => [
-      { text: itemName(q.item, labels) },
+      { text: itemName(q.item, labels.language) },
       q.performance,
       q.importance,
       { text: labels.quadrantNames[q.quadrant] },
@@ -353,17 +354,12 @@ function matrixChart(
     source: boxAddress({ row: top, column: 1, rowCount: quadrants.items.length + 1, columnCount: 2 }),
     seriesBy: "Columns",
     seriesNames: [labels.items],
-    pointLabels: quadrants.items.map((q) => itemName(q.item, labels)),
+    pointLabels: quadrants.items.map((q) => itemName(q.item, labels.language)),
     extraSeries,
     axisTitles: { category: labels.performance, value: labels.importance },
     position: chartPosition(2 + CHART_HEIGHT + 2),
     requires: ["ExcelApi 1.8"],
   };
-}
-
-/** An item as a reader names it: numbered items ("1" from E1/P1) become "Item 1" / "题目 1"; named ones keep their name. */
-export function itemName(key: string, labels: ResultLabels): string {
-  return /^\d+$/.test(key) ? `${labels.item} ${key}` : key;
 }
 
 function num(value: number | undefined): PlannedCell {

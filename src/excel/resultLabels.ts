@@ -1,8 +1,16 @@
-import { EXPERIENCE_CONTENT_NAMES, QUADRANT_NAMES, SERVQUAL_DIMENSION_NAMES } from "../core/domainNames";
+import {
+  EXPERIENCE_CONTENT_NAMES,
+  NUMBERED_ITEM_WORD,
+  QUADRANT_NAMES,
+  SERVQUAL_DIMENSION_NAMES,
+  type NameLanguage,
+} from "../core/domainNames";
 import type { Quadrant } from "../core/survey/types";
 
 /** Text written on the results sheet, in the workbook reader's language. */
 export interface ResultLabels {
+  /** the language of these labels, for names built from the shared list (src/core/domainNames.ts) */
+  language: NameLanguage;
   sheetName: string;
   title: string;
   source: string;
@@ -48,6 +56,7 @@ export interface ResultLabels {
 }
 
 const EN: ResultLabels = {
+  language: "en",
   sheetName: "CX Gap results",
   title: "CX Gap results",
   source: "Survey",
@@ -92,6 +101,7 @@ const EN: ResultLabels = {
 };
 
 const ZH: ResultLabels = {
+  language: "zh-CN",
   sheetName: "CX Gap 结果",
   title: "CX Gap 分析结果",
   source: "问卷",
@@ -101,7 +111,7 @@ const ZH: ResultLabels = {
   keyExperiences: "关键体验（重要性 × 不足）",
   quadrants: "重要性–表现矩阵",
   crosshair: "分界线",
-  item: "题目",
+  item: NUMBERED_ITEM_WORD["zh-CN"],
   dimension: "维度",
   expectation: "期望",
   perception: "感知",
@@ -122,15 +132,15 @@ const ZH: ResultLabels = {
   shortfall: "不足",
   score: "得分",
   quadrant: "象限",
-  importanceStated: "重要性：重要性题目的平均分",
-  importanceDerived: "重要性：各题与总体满意度的相关系数（问卷无重要性题目）",
+  importanceStated: "重要性：重要性题项的平均分",
+  importanceDerived: "重要性：各题与总体满意度的相关系数（问卷无重要性题项）",
   quadrantNames: QUADRANT_NAMES["zh-CN"],
   dimensionNames: { ...SERVQUAL_DIMENSION_NAMES["zh-CN"], ...EXPERIENCE_CONTENT_NAMES["zh-CN"] },
   chartDimensions: "各维度期望与感知",
   chartMatrix: "重要性–表现矩阵",
   chartRadar: "SERVQUAL 五维度",
   meanScore: "平均分",
-  items: "题目",
+  items: NUMBERED_ITEM_WORD["zh-CN"],
   chartHelper: "优先矩阵图：分界线与象限标签",
 };
 

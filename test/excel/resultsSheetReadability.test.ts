@@ -130,10 +130,10 @@ describe("item names", () => {
     return (items?.cells ?? []).slice(1).map((row) => textOf(row[0]));
   };
 
-  it("numbered items (E1/P1 → item 1) read 'Item 1' / '题目 1' in the tables and on the scatter's points", () => {
+  it("numbered items (E1/P1 → item 1) read 'Item 1' / '题项 1' (as in the pane) in the tables and on the scatter's points", () => {
     expect(itemColumnOf(en).slice(0, 3)).toEqual(["Item 1", "Item 2", "Item 3"]);
     const zhItems = zh.blocks.find((block) => textOf(block.cells[0]?.[0]) === resultLabels("zh-CN").item);
-    expect(textOf(zhItems?.cells[1]?.[0])).toBe("题目 1");
+    expect(textOf(zhItems?.cells[1]?.[0])).toBe("题项 1");
     const scatter = en.charts.find((chart) => chart.kind === "importancePerformance");
     expect(scatter?.pointLabels?.slice(0, 2)).toEqual(["Item 1", "Item 2"]);
   });

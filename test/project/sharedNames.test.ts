@@ -2,7 +2,13 @@
  * One quadrant or dimension, one name: what CX.IPA and CX.SERVQUAL spill, what the results sheet says and
  * what the pane shows must agree, in English and in Chinese.
  */
-import { EXPERIENCE_CONTENT_NAMES, QUADRANT_NAMES, SERVQUAL_DIMENSION_NAMES } from "../../src/core";
+import {
+  EXPERIENCE_CONTENT_NAMES,
+  itemName,
+  NUMBERED_ITEM_WORD,
+  QUADRANT_NAMES,
+  SERVQUAL_DIMENSION_NAMES,
+} from "../../src/core";
 import { resultLabels } from "../../src/excel/resultLabels";
 import { labelsFor } from "../../src/functions/labels";
 import { enUS } from "../../src/taskpane/i18n/enUS";
@@ -25,6 +31,12 @@ describe("names of quadrants and dimensions", () => {
     ]);
   });
 
+  it("name a numbered item 'Item 7' / '题项 7' and keep a named one", () => {
+    expect(itemName("7", "en")).toBe("Item 7");
+    expect(itemName("7", "zh-CN")).toBe("题项 7");
+    expect(itemName("speed", "zh-CN")).toBe("speed");
+  });
+
   it.each([["en", "en-US", enUS] as const, ["zh-CN", "zh-CN", zhCN] as const])(
     "agree across the functions, the results sheet and the pane (%s)",
     (language, tag, pane) => {
@@ -37,6 +49,10 @@ describe("names of quadrants and dimensions", () => {
       const allDimensions = { ...SERVQUAL_DIMENSION_NAMES[language], ...EXPERIENCE_CONTENT_NAMES[language] };
       expect(sheet.dimensionNames).toEqual(allDimensions);
       expect(pane.dimensions).toEqual(allDimensions);
+      // a numbered item: the same name in the pane and on the results sheet it writes
+      expect(pane.itemLabel("7")).toBe(itemName("7", language));
+      expect(sheet.item).toBe(NUMBERED_ITEM_WORD[language]);
+      expect(sheet.language).toBe(language);
     },
   );
 });

@@ -1,4 +1,9 @@
-import { EXPERIENCE_CONTENT_NAMES, QUADRANT_NAMES, SERVQUAL_DIMENSION_NAMES } from "../../core/domainNames";
+import {
+  EXPERIENCE_CONTENT_NAMES,
+  itemName,
+  QUADRANT_NAMES,
+  SERVQUAL_DIMENSION_NAMES,
+} from "../../core/domainNames";
 import type {
   ColumnRole,
   CrosshairRule,
@@ -112,7 +117,7 @@ export const enUS = {
   crosshairAt: (importance: number, performance: number) =>
     `Crosshairs at importance ${formatNumber(importance)}, performance ${formatNumber(performance)}`,
   quadrantHeader: "Quadrant",
-  itemLabel: (item: string) => (/^\d+$/.test(item) ? `Item ${item}` : item),
+  itemLabel: (item: string) => itemName(item, "en"),
   quadrants: QUADRANT_NAMES.en,
   nothingToWrite: "Fix the problems above before writing results.",
 

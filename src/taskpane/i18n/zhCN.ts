@@ -1,4 +1,9 @@
-import { EXPERIENCE_CONTENT_NAMES, QUADRANT_NAMES, SERVQUAL_DIMENSION_NAMES } from "../../core/domainNames";
+import {
+  EXPERIENCE_CONTENT_NAMES,
+  itemName,
+  QUADRANT_NAMES,
+  SERVQUAL_DIMENSION_NAMES,
+} from "../../core/domainNames";
 import { formatNumber, type Messages, type ProblemText } from "./enUS";
 
 /** 任务窗格的中文文本（与 enUS 键相同）。 */
@@ -87,7 +92,7 @@ export const zhCN: Messages = {
   crosshairAt: (importance, performance) =>
     `分界线：重要性 ${formatNumber(importance)}，表现 ${formatNumber(performance)}`,
   quadrantHeader: "象限",
-  itemLabel: (item) => (/^\d+$/.test(item) ? `题项 ${item}` : item),
+  itemLabel: (item) => itemName(item, "zh-CN"),
   quadrants: QUADRANT_NAMES["zh-CN"],
   nothingToWrite: "请先解决上面的问题，再写入结果。",
 
