@@ -27,6 +27,21 @@ export function officeDisplayLanguage(): string {
   }
 }
 
+/** Office's body background colour, when the host tells it (not every host does); the pane picks its theme by it. */
+export function officeBodyBackground(): string | undefined {
+  try {
+    return Office.context.officeTheme?.bodyBackgroundColor;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves once Office.js is ready; at once where there is no Office.js (a plain browser, a test). */
+export function whenOfficeReady(): Promise<void> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return Promise.resolve();
+  return Office.onReady().then(() => undefined);
+}
+
 /** Counts the context.sync calls of one Excel.run so reports and benchmarks can state them. */
 export interface SyncCounter {
   count: number;

@@ -1,18 +1,10 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { createExcelGateway } from "../excel/gateway";
+import { officeBodyBackground, whenOfficeReady } from "../excel/officeHost";
 import { languageOf, loadMessages } from "./i18n/catalogue";
 import { Root } from "./Root";
 import { fluentThemeFor } from "./theme";
-
-/** Office's body background colour, when the host tells it (not every host does). */
-function officeBodyBackground(): string | undefined {
-  try {
-    return Office.context.officeTheme?.bodyBackgroundColor;
-  } catch {
-    return undefined;
-  }
-}
 
 async function render(): Promise<void> {
   const container = document.getElementById("container");
@@ -29,8 +21,4 @@ async function render(): Promise<void> {
 }
 
 // The pane renders once Office is ready; in a plain browser (no Office.js) it renders at once.
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady(() => render());
-} else {
-  void render();
-}
+void whenOfficeReady().then(render);

@@ -4,7 +4,13 @@
  * turned into HostErrors the pane can explain.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { isExcelApiSupported, officeDisplayLanguage, runExcel } from "../../src/excel/officeHost";
+import {
+  isExcelApiSupported,
+  officeBodyBackground,
+  officeDisplayLanguage,
+  runExcel,
+  whenOfficeReady,
+} from "../../src/excel/officeHost";
 
 type Globals = { Office?: unknown; Excel?: unknown };
 const globals = globalThis as Globals;
@@ -68,6 +74,28 @@ describe("officeDisplayLanguage", () => {
     expect(officeDisplayLanguage()).toBe("en-US");
     delete globals.Office;
     expect(officeDisplayLanguage()).toBe("en-US");
+  });
+});
+
+describe("start-up helpers of the pane", () => {
+  it("waits for Office.onReady, and not at all without Office.js", async () => {
+    let ready = false;
+    globals.Office = {
+      onReady: () => Promise.resolve({ host: "Excel" }).then((info) => ((ready = true), info)),
+    };
+    await whenOfficeReady();
+    expect(ready).toBe(true);
+    delete globals.Office;
+    await expect(whenOfficeReady()).resolves.toBeUndefined();
+  });
+
+  it("reads Office's body background for the theme, undefined where the host does not say", () => {
+    globals.Office = { context: { officeTheme: { bodyBackgroundColor: "#262626" } } };
+    expect(officeBodyBackground()).toBe("#262626");
+    globals.Office = { context: {} };
+    expect(officeBodyBackground()).toBeUndefined();
+    delete globals.Office;
+    expect(officeBodyBackground()).toBeUndefined();
   });
 });
 
