@@ -151,7 +151,7 @@ async function readRows(
   if (origin.tableName !== undefined) {
     const table = await readTableStart(context, origin, origin.box.rowCount <= blockRows);
     origin.box = table.box;
-    rows.push(...table.rows);
+    for (const row of table.rows) rows.push(row); // not push(...rows): V8 refuses ~10^5 arguments
     start = table.rows.length;
     if (start > 0) blockRows = rowsFitting(Math.max(1, measuredBytesPerCell(table.rows)));
     options.onProgress?.({

@@ -116,6 +116,28 @@ describe("ExcelGateway against the recording fake", () => {
     expect(again.rows).toEqual(STORE_SURVEY.rows);
   });
 
+  it("reads a long, narrow Excel table in one response without overflowing the call stack", async () => {
+    // 200,000 respondents × 2 answers fit one 5 MB response: the rows arrive as one array, which must not be
+    // spread into push() (V8 refuses that many arguments)
+    const respondents = 200_000;
+    office = installFakeOffice(globalThis, {
+      sheets: [
+        {
+          name: "Survey",
+          rowCount: respondents + 1,
+          columnCount: 2,
+          cell: (row, column) => (row === 0 ? ["E1", "P1"][column]! : 1 + ((row + column) % 5)),
+        },
+      ],
+      tables: [{ name: "Answers", sheet: "Survey", address: `A1:B${respondents + 1}` }],
+      selection: "Survey!A2",
+    });
+    const survey = await createExcelGateway().readSurvey();
+    expect(survey.headers).toEqual(["E1", "P1"]);
+    expect(survey.rows).toHaveLength(respondents);
+    expect(survey.rows[respondents - 1]).toEqual([1 + (respondents % 5), 1 + ((respondents + 1) % 5)]);
+  });
+
   it("keeps the tables, settings and marker when the host refuses a chart", async () => {
     office = installFakeOffice(globalThis, storeSeed());
     office.reject({ operation: "chart", code: "InvalidArgument" });
