@@ -1,4 +1,4 @@
-import type { AnalysisSettings, RawSurvey, SurveyAnalysis } from "../core/survey/types";
+import type { AnalysisSettings, RawSurvey, SurveyAnalysis } from "../survey";
 import { itemName } from "../core/domainNames";
 import { boxAddress, quotedSheet, type CellBox } from "./a1";
 import { columnWidths, measured, type MeasuredBlock } from "./columnWidths";

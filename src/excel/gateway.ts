@@ -1,4 +1,4 @@
-import type { RawSurvey } from "../core/survey/types";
+import type { RawSurvey } from "../survey";
 import { officeDisplayLanguage } from "./officeHost";
 import { readSurveyRange, WEB_READ_LIMITS, type ReadLimits } from "./readSurvey";
 import { findResultsSheet, loadAnalysisSettings, saveAnalysisSettings } from "./settingsStore";

@@ -1,7 +1,7 @@
-import { answerOf } from "../core/survey/answers";
-import { pairItems } from "../core/survey/pairItems";
-import { resolveRoles } from "../core/survey/resolveRoles";
-import type { AnalysisSettings, Cell, ItemPair, RawSurvey, SurveyAnalysis } from "../core/survey/types";
+import { answerOf } from "../survey";
+import { pairItems } from "../survey";
+import { resolveRoles } from "../survey";
+import type { AnalysisSettings, Cell, ItemPair, RawSurvey, SurveyAnalysis } from "../survey";
 import { boxAddress, parseAddress, quotedSheet, type CellBox } from "./a1";
 import type { FormulaBlock, FormulaFallback, FormulaFallbackReason } from "./types";
 

@@ -1,4 +1,4 @@
-import type { Cell, RawSurvey } from "../core/survey/types";
+import type { Cell, RawSurvey } from "../survey";
 import { boxAddress, parseAddress, type CellBox } from "./a1";
 import { HostError, isHostError } from "./hostError";
 import { API, isExcelApiSupported, runExcel } from "./officeHost";

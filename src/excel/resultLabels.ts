@@ -5,7 +5,7 @@ import {
   SERVQUAL_DIMENSION_NAMES,
   type NameLanguage,
 } from "../core/domainNames";
-import type { Quadrant } from "../core/survey/types";
+import type { Quadrant } from "../survey";
 
 /** Text written on the results sheet, in the workbook reader's language. */
 export interface ResultLabels {

@@ -1,5 +1,5 @@
-import { parseSettings } from "../core/survey/defaultSettings";
-import type { AnalysisSettings } from "../core/survey/types";
+import { parseSettings } from "../survey";
+import type { AnalysisSettings } from "../survey";
 import { runExcel } from "./officeHost";
 
 /**

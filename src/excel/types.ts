@@ -2,7 +2,7 @@
  * The contract between the workbook and the rest of the add-in. Only src/excel implements it; the taskpane
  * reaches Excel through an ExcelGateway and never sees Office types.
  */
-import type { AnalysisSettings, RawSurvey } from "../core/survey/types";
+import type { AnalysisSettings, RawSurvey } from "../survey";
 
 /** Why the host refused; each kind has one message and one remedy in the taskpane. */
 export type HostErrorKind =

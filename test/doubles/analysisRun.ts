@@ -2,7 +2,7 @@
  * A full analysis against the fake workbook, as the taskpane runs it: read the selection, detect, analyse,
  * plan and write tables, charts and settings. Shared by the gateway tests and bench/syncs.bench.ts.
  */
-import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/core/survey";
+import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/survey";
 import { buildWritePlan } from "../../src/excel/buildWritePlan";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { resultLabels } from "../../src/excel/resultLabels";

@@ -15,8 +15,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { chromium } from "playwright-core";
-import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/core/survey";
-import type { OutputMode } from "../../src/core/survey/types";
+import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/survey";
+import type { OutputMode } from "../../src/survey";
 import { buildWritePlan, createExcelGateway, resultLabels } from "../../src/excel";
 import { boxToAddress, parseBox, type FakeSheet } from "../doubles/fakeWorkbook";
 import { installFakeOffice, type FakeWorkbookState } from "../doubles/installFakeOffice";

@@ -1,5 +1,5 @@
-import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/core/survey";
-import type { AnalysisSettings } from "../../src/core/survey";
+import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/survey";
+import type { AnalysisSettings } from "../../src/survey";
 import { parseAddress } from "../../src/excel/a1";
 import { buildWritePlan } from "../../src/excel/buildWritePlan";
 import { resultLabels } from "../../src/excel/resultLabels";

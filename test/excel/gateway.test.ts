@@ -1,5 +1,5 @@
-import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/core/survey";
-import type { RawSurvey } from "../../src/core/survey";
+import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/survey";
+import type { RawSurvey } from "../../src/survey";
 import { buildWritePlan } from "../../src/excel/buildWritePlan";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { HostError } from "../../src/excel/hostError";

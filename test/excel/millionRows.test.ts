@@ -1,4 +1,4 @@
-import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/core/survey";
+import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/survey";
 import { buildWritePlan } from "../../src/excel/buildWritePlan";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { resultLabels } from "../../src/excel/resultLabels";

@@ -3,13 +3,13 @@
  * and respondent count readable, headings that stand out, columns wide enough for their headers, p-values that
  * do not read as zero, and charts whose axes and legends say what they show.
  */
-import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/core/survey";
+import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/survey";
 import { buildWritePlan } from "../../src/excel/buildWritePlan";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { resultLabels } from "../../src/excel/resultLabels";
 import type { PlannedCell, WritePlan } from "../../src/excel/types";
 import { installFakeOffice, type FakeOffice } from "../doubles/installFakeOffice";
-import type { RawSurvey } from "../../src/core/survey";
+import type { RawSurvey } from "../../src/survey";
 import sample from "../e2e/sample-survey.json";
 
 /** the browser test's SERVQUAL survey: 40 respondents, 22 E/P pairs with importance, a segment column */

@@ -1,5 +1,5 @@
-import { analyzeSurvey, defaultSettings, detectColumnRoles, parseSettings } from "../../src/core/survey";
-import type { AnalysisSettings, RawSurvey } from "../../src/core/survey";
+import { analyzeSurvey, defaultSettings, detectColumnRoles, parseSettings } from "../../src/survey";
+import type { AnalysisSettings, RawSurvey } from "../../src/survey";
 import { servqualSurvey, STORE_SURVEY } from "./fixtures";
 
 function settingsFor(survey: RawSurvey, change: Partial<AnalysisSettings> = {}): AnalysisSettings {

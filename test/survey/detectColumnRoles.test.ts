@@ -1,5 +1,5 @@
-import { detectColumnRoles, readHeader } from "../../src/core/survey";
-import type { Cell } from "../../src/core/survey";
+import { detectColumnRoles, readHeader } from "../../src/survey";
+import type { Cell } from "../../src/survey";
 import { servqualSurvey, STORE_SURVEY } from "./fixtures";
 
 const rolesOf = (headers: string[], rows: Cell[][]) =>

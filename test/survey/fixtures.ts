@@ -1,4 +1,4 @@
-import type { Cell, RawSurvey } from "../../src/core/survey/types";
+import type { Cell, RawSurvey } from "../../src/survey";
 
 /**
  * Eight respondents, three items in three header styles, stated importance, overall satisfaction, a store

@@ -1,13 +1,13 @@
 import * as React from "react";
 import { configure, render, type RenderResult } from "@testing-library/react";
 import { RendererProvider, createDOMRenderer, webLightTheme } from "@fluentui/react-components";
-import type { AnalysisSettings, RawSurvey } from "../../src/core/survey/types";
+import type { AnalysisSettings, RawSurvey } from "../../src/survey";
 import type { ExcelGateway, WriteOptions, WritePlan, WriteReport } from "../../src/excel/types";
 import { enUS } from "../../src/taskpane/i18n/enUS";
 import { zhCN } from "../../src/taskpane/i18n/zhCN";
 import { Root } from "../../src/taskpane/Root";
-import { defaultSettings } from "../../src/core/survey/defaultSettings";
-import { detectColumnRoles } from "../../src/core/survey/detectColumnRoles";
+import { defaultSettings } from "../../src/survey";
+import { detectColumnRoles } from "../../src/survey";
 import { wizardReducer } from "../../src/taskpane/state/wizardReducer";
 import { initialWizardState, type WizardState } from "../../src/taskpane/state/wizardState";
 import { sampleRawSurvey } from "./sampleSurvey";

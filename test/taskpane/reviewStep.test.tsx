@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
-import type { RawSurvey } from "../../src/core/survey/types";
+import type { RawSurvey } from "../../src/survey";
 import { selectItemLabels } from "../../src/taskpane/state/selectors";
 import { fakeGateway, readState, renderPane } from "./renderPane";
 

@@ -1,4 +1,4 @@
-import type { RawSurvey } from "../../src/core/survey/types";
+import type { RawSurvey } from "../../src/survey";
 import sample from "../e2e/sample-survey.json";
 
 /** The sample SERVQUAL survey (scripts/make-sample-workbook.ts) as the gateway returns it: blanks as "". */

@@ -3,7 +3,7 @@ import "@testing-library/jest-dom";
 import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { HostError } from "../../src/excel/hostError";
-import type { RawSurvey } from "../../src/core/survey/types";
+import type { RawSurvey } from "../../src/survey";
 import type { ReadOptions } from "../../src/excel/types";
 import { WRITE_REPORT, fakeGateway, readState, renderPane, smallSurvey } from "./renderPane";
 
@@ -282,8 +282,8 @@ describe("Refresh from saved settings", () => {
   it("re-reads the saved source, analyses it as saved and replaces the earlier sheet", async () => {
     const user = setupUser();
     const gateway = fakeGateway();
-    const { detectColumnRoles } = await import("../../src/core/survey/detectColumnRoles");
-    const { defaultSettings } = await import("../../src/core/survey/defaultSettings");
+    const { detectColumnRoles } = await import("../../src/survey");
+    const { defaultSettings } = await import("../../src/survey");
     const survey = sampleRawSurvey();
     const saved = defaultSettings(survey, detectColumnRoles(survey));
     gateway.loadSettings.mockResolvedValue(saved);
@@ -300,8 +300,8 @@ describe("Refresh from saved settings", () => {
   it("says what to fix when the survey no longer has the saved columns", async () => {
     const user = setupUser();
     const gateway = fakeGateway();
-    const { detectColumnRoles } = await import("../../src/core/survey/detectColumnRoles");
-    const { defaultSettings } = await import("../../src/core/survey/defaultSettings");
+    const { detectColumnRoles } = await import("../../src/survey");
+    const { defaultSettings } = await import("../../src/survey");
     const survey = sampleRawSurvey();
     gateway.loadSettings.mockResolvedValue(defaultSettings(survey, detectColumnRoles(survey)));
     gateway.readSurvey.mockResolvedValue({ ...survey, headers: survey.headers.map((h) => `${h} (old)`) });

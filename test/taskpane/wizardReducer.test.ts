@@ -1,5 +1,5 @@
-import { defaultSettings } from "../../src/core/survey/defaultSettings";
-import { detectColumnRoles } from "../../src/core/survey/detectColumnRoles";
+import { defaultSettings } from "../../src/survey";
+import { detectColumnRoles } from "../../src/survey";
 import {
   selectCanAdvance,
   selectDimensions,

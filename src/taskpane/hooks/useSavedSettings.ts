@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { AnalysisSettings } from "../../core/survey/types";
+import type { AnalysisSettings } from "../../survey";
 import type { WizardAction } from "../state/wizardState";
 import { useGateway } from "./GatewayContext";
 import { hostErrorInfo, nextFrame } from "./hostErrorInfo";

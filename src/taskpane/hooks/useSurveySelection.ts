@@ -1,6 +1,6 @@
 import * as React from "react";
-import { defaultSettings } from "../../core/survey/defaultSettings";
-import { detectColumnRoles } from "../../core/survey/detectColumnRoles";
+import { defaultSettings } from "../../survey";
+import { detectColumnRoles } from "../../survey";
 import type { WizardAction } from "../state/wizardState";
 import { useGateway } from "./GatewayContext";
 import { hostErrorInfo, nextFrame } from "./hostErrorInfo";

@@ -10,7 +10,7 @@ import type {
   Framework,
   OutputMode,
   SurveyProblemCode,
-} from "../../core/survey/types";
+} from "../../survey";
 import type { ChartKind, FormulaBlock, FormulaFallbackReason, HostErrorKind } from "../../excel/types";
 
 /** Formats a number for the pane: fixed decimals, a true minus sign, never "NaN". */

@@ -1,5 +1,5 @@
-import { pairItems } from "../../core/survey/pairItems";
-import type { AnalysisSettings, ItemPair } from "../../core/survey/types";
+import { pairItems } from "../../survey";
+import type { AnalysisSettings, ItemPair } from "../../survey";
 import { STEPS, type StepKey, type WizardState } from "./wizardState";
 
 /** Item pairs of the roles as the manager has set them. */

@@ -1,7 +1,7 @@
-import { dimensionMapFor } from "../../core/survey/frameworks";
-import { itemKey, readHeader } from "../../core/survey/headerPatterns";
-import { pairItems } from "../../core/survey/pairItems";
-import type { AnalysisSettings, ColumnAssignment, ColumnRole } from "../../core/survey/types";
+import { dimensionMapFor } from "../../survey";
+import { itemKey, readHeader } from "../../survey";
+import { pairItems } from "../../survey";
+import type { AnalysisSettings, ColumnAssignment, ColumnRole } from "../../survey";
 import { selectDimensions } from "./selectors";
 import { initialWizardState, type WizardAction, type WizardState } from "./wizardState";
 

@@ -8,7 +8,7 @@ import type {
   RawSurvey,
   SurveyAnalysis,
   SurveyProblem,
-} from "../../core/survey/types";
+} from "../../survey";
 import type { HostErrorInfo, ReadProgress, WriteReport } from "../../excel/types";
 
 export type StepKey = "data" | "model" | "review" | "write";

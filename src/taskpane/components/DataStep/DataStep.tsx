@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Body1, Button, Caption1, Field, ProgressBar, Text } from "@fluentui/react-components";
-import { pairItems } from "../../../core/survey/pairItems";
+import { pairItems } from "../../../survey";
 import { useMessages } from "../../i18n/I18nProvider";
 import { selectPairs } from "../../state/selectors";
 import { HostErrorBar } from "../HostErrorBar/HostErrorBar";

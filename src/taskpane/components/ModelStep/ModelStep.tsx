@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Field, Radio, RadioGroup, Switch } from "@fluentui/react-components";
-import { EXPERIENCE_CONTENTS } from "../../../core/survey/frameworks";
+import { EXPERIENCE_CONTENTS } from "../../../survey";
 import { SERVQUAL_DIMENSION_KEYS } from "../../../core/servqualDimensions";
-import type { CrosshairRule, Framework, OutputMode } from "../../../core/survey/types";
+import type { CrosshairRule, Framework, OutputMode } from "../../../survey";
 import { useMessages } from "../../i18n/I18nProvider";
 import {
   selectDimensions,

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarGroup, MessageBarTitle } from "@fluentui/react-components";
-import type { SurveyProblem } from "../../../core/survey/types";
+import type { SurveyProblem } from "../../../survey";
 import { useMessages } from "../../i18n/I18nProvider";
 import type { Messages } from "../../i18n/catalogue";
 import { useProblemBarsStyles } from "./ProblemBars.styles";

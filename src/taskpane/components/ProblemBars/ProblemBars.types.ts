@@ -1,4 +1,4 @@
-import type { SurveyProblem } from "../../../core/survey/types";
+import type { SurveyProblem } from "../../../survey";
 
 export interface ProblemBarsProps {
   problems: readonly SurveyProblem[];

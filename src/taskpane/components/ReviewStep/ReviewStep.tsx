@@ -13,7 +13,7 @@ import {
   TableRow,
   mergeClasses,
 } from "@fluentui/react-components";
-import type { Quadrant } from "../../../core/survey/types";
+import type { Quadrant } from "../../../survey";
 import { formatNumber } from "../../i18n/enUS";
 import { useMessages } from "../../i18n/I18nProvider";
 import { ProblemBars } from "../ProblemBars/ProblemBars";

@@ -1,4 +1,4 @@
-import type { SurveyAnalysis } from "../../../core/survey/types";
+import type { SurveyAnalysis } from "../../../survey";
 
 export interface ReviewStepProps {
   analysis: SurveyAnalysis | undefined;

@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { COLUMN_ROLES, type ColumnRole } from "../../../core/survey/types";
+import { COLUMN_ROLES, type ColumnRole } from "../../../survey";
 import { useMessages } from "../../i18n/I18nProvider";
 import { useRoleTableStyles } from "./RoleTable.styles";
 import type { RoleTableProps } from "./RoleTable.types";

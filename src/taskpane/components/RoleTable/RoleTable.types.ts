@@ -1,4 +1,4 @@
-import type { ColumnAssignment, ColumnRole } from "../../../core/survey/types";
+import type { ColumnAssignment, ColumnRole } from "../../../survey";
 
 export interface RoleTableProps {
   columns: readonly ColumnAssignment[];

@@ -3,7 +3,7 @@
  * manager check and correct it). Pure data: everything here is serializable and free of Office types.
  */
 
-import type { ServqualDimensionScore } from "../servqualScores";
+import type { ServqualDimensionScore } from "../core";
 
 /** One cell value as Excel returns it in `Range.values` (an empty cell arrives as ""). */
 export type Cell = string | number | boolean | null;

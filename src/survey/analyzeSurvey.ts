@@ -7,8 +7,8 @@ import {
   mean,
   pearsonCorrelation,
   servqualScores,
-} from "../index";
-import type { Answer, DimensionWeights, PairedDifferenceSummary } from "../index";
+} from "../core";
+import type { Answer, DimensionWeights, PairedDifferenceSummary } from "../core";
 import { pairItems } from "./pairItems";
 import { resolveRoles } from "./resolveRoles";
 import { surveyMatrices, type SurveyMatrices } from "./surveyMatrices";

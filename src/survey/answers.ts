@@ -1,4 +1,4 @@
-import type { Answer } from "../answer";
+import type { Answer } from "../core";
 import type { AnswerScale, Cell } from "./types";
 
 /**

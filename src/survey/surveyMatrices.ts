@@ -1,4 +1,4 @@
-import type { Answer } from "../answer";
+import type { Answer } from "../core";
 import { answerOf, isBlank } from "./answers";
 import type { AnswerScale, Cell, ItemPair, SurveyProblem } from "./types";
 

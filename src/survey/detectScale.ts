@@ -1,4 +1,4 @@
-import { inferScaleRange } from "../inferScale";
+import { inferScaleRange } from "../core";
 import { answerOf } from "./answers";
 import type { AnswerScale, Cell, ItemPair } from "./types";
 

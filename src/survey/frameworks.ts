@@ -1,4 +1,4 @@
-import { STANDARD_SERVQUAL_DIMENSION_OF_ITEM } from "../servqualDimensions";
+import { STANDARD_SERVQUAL_DIMENSION_OF_ITEM } from "../core";
 import type { ExperienceContent, Framework } from "./types";
 
 /** The six experience-content groups, in the order the taskpane lists them. */
