@@ -8,6 +8,122 @@ const officeScriptRules = officeAddins.configs.recommended.find(
   (config) => config.plugins && config.plugins["@typescript-eslint"],
 );
 
+// The layers, enforced (see docs/architecture.md): core ← survey ← functions / excel ← taskpane. Each folder
+// names what it may not import; the survey model is reached only through its index.
+const layer = (name) => [`**/${name}`, `**/${name}/**`, `../${name}`, `../../${name}`, `../../../${name}`];
+const noUi = [
+  {
+    group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"],
+    message: "UI belongs in src/taskpane.",
+  },
+];
+const surveyInternals = {
+  group: ["**/survey/*"],
+  message: "Import the survey model through its index (src/survey), not its files.",
+};
+// Office, Excel and the page exist only where the excel layer and the pane run; the statistics, the survey
+// model and the worksheet functions must run in Node as they are.
+const hostGlobals = ["Office", "Excel", "document", "window"].map((name) => ({
+  name,
+  message: `${name} belongs in src/excel (the only code that calls Office); hand what is needed in as an argument.`,
+}));
+const layerRules = [
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...noUi,
+            {
+              group: [...layer("survey"), ...layer("functions"), ...layer("excel"), ...layer("taskpane")],
+              message: "core imports nothing of ours: it is the bottom layer.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...hostGlobals],
+    },
+  },
+  {
+    files: ["src/survey/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...noUi,
+            {
+              group: [...layer("functions"), ...layer("excel"), ...layer("taskpane")],
+              message: "survey imports only core.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...hostGlobals],
+    },
+  },
+  {
+    files: ["src/functions/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...noUi,
+            surveyInternals,
+            {
+              group: [...layer("survey"), ...layer("excel"), ...layer("taskpane")],
+              message: "functions import only core.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...hostGlobals],
+    },
+  },
+  {
+    files: ["src/excel/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...noUi,
+            surveyInternals,
+            {
+              group: [...layer("functions"), ...layer("taskpane")],
+              message: "excel imports core and survey only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            surveyInternals,
+            { group: [...layer("functions")], message: "the pane does not call worksheet functions." },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel"].map((name) => ({
+          name,
+          message: `${name} is reached through src/excel and the pane's hooks.`,
+        })),
+      ],
+    },
+  },
+];
+
 export default [
   {
     ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "**/*.js.map"],
@@ -48,4 +164,5 @@ export default [
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  ...layerRules,
 ];

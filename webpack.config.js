@@ -59,7 +59,7 @@ module.exports = async (env, argv) => {
     mode: production ? "production" : "development",
     devtool: "source-map",
     entry: {
-      functions: "./src/functions/functions.ts",
+      functions: "./src/entries/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {

@@ -1,15 +1,13 @@
+import { readDisplayLanguageWith } from "../../src/functions/locale";
 import { ExcelFunctionError } from "../../src/functions/excelError";
 
-/** Runs `body` with Office's display language set as Excel would (Office.context.displayLanguage). */
+/** Runs `body` with the display language Office would report (as src/entries/functions.ts hands it in). */
 export function inLanguage<T>(displayLanguage: string, body: () => T): T {
-  const global = globalThis as { Office?: unknown };
-  const saved = global.Office;
-  global.Office = { context: { displayLanguage } };
+  const previous = readDisplayLanguageWith(() => displayLanguage);
   try {
     return body();
   } finally {
-    if (saved === undefined) delete global.Office;
-    else global.Office = saved;
+    readDisplayLanguageWith(previous);
   }
 }
 

@@ -54,7 +54,7 @@ describe("webpack.config.js", () => {
   test("entries: functions and taskpane", async () => {
     const config = await productionConfig();
     expect(config.entry).toEqual({
-      functions: "./src/functions/functions.ts",
+      functions: "./src/entries/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
     });
     expect(config.output.publicPath).toBe("auto");

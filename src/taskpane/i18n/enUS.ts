@@ -4,13 +4,7 @@ import {
   QUADRANT_NAMES,
   SERVQUAL_DIMENSION_NAMES,
 } from "../../core/domainNames";
-import type {
-  ColumnRole,
-  CrosshairRule,
-  Framework,
-  OutputMode,
-  SurveyProblemCode,
-} from "../../survey";
+import type { ColumnRole, CrosshairRule, Framework, OutputMode, SurveyProblemCode } from "../../survey";
 import type { ChartKind, FormulaBlock, FormulaFallbackReason, HostErrorKind } from "../../excel/types";
 
 /** Formats a number for the pane: fixed decimals, a true minus sign, never "NaN". */
