@@ -1,3 +1,4 @@
+import type { Language } from "./language";
 import type { Quadrant } from "./importancePerformance";
 import type { ServqualDimensionKey } from "./servqualDimensions";
 
@@ -7,7 +8,7 @@ import type { ServqualDimensionKey } from "./servqualDimensions";
  */
 
 /** The languages names exist in; every other display language reads English. */
-export type NameLanguage = "en" | "zh-CN";
+export type NameLanguage = Language;
 
 /** The six experience contents: product, service, relationship, convenience, brand image, price. */
 export type ExperienceContentKey =

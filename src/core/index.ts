@@ -46,6 +46,9 @@ export {
   type Quadrant,
 } from "./importancePerformance";
 
+// The language of every text a user reads (English or Chinese)
+export { languageOf, type Language } from "./language";
+
 // Names of quadrants and dimensions, in English and Chinese (one list for every layer)
 export {
   EXPERIENCE_CONTENT_NAMES,

@@ -5,6 +5,7 @@ import {
   SERVQUAL_DIMENSION_NAMES,
   type NameLanguage,
 } from "../core/domainNames";
+import { languageOf } from "../core/language";
 import type { Quadrant } from "../survey";
 
 /** Text written on the results sheet, in the workbook reader's language. */
@@ -116,13 +117,13 @@ const ZH: ResultLabels = {
   expectation: "期望",
   perception: "感知",
   gap: "差距",
-  n: "样本数",
+  n: "样本量",
   missing: "缺失",
   sd: "标准差",
   ciLow: "95% 置信下限",
   ciHigh: "95% 置信上限",
-  t: "t",
-  p: "p",
+  t: "t 值",
+  p: "p 值",
   weight: "权重",
   weightedGap: "加权差距",
   overall: "总体",
@@ -144,7 +145,7 @@ const ZH: ResultLabels = {
   chartHelper: "优先矩阵图：分界线与象限标签",
 };
 
-/** Labels for an Office display language ("zh-CN", "zh-Hans-CN" → Chinese; anything else English). */
+/** Labels for an Office display language: any Chinese tag (zh-CN, zh-TW, zh-Hant…) → Chinese, as the pane and the functions. */
 export function resultLabels(language: string): ResultLabels {
-  return /^zh(-(cn|hans|sg))?/i.test(language) && !/^zh-(tw|hk|mo|hant)/i.test(language) ? ZH : EN;
+  return languageOf(language) === "zh-CN" ? ZH : EN;
 }

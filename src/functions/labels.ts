@@ -1,4 +1,10 @@
-import { QUADRANT_NAMES, SERVQUAL_DIMENSION_NAMES, type Quadrant, type ServqualDimensionKey } from "../core";
+import {
+  itemName,
+  QUADRANT_NAMES,
+  SERVQUAL_DIMENSION_NAMES,
+  type Quadrant,
+  type ServqualDimensionKey,
+} from "../core";
 import type { Locale } from "./locale";
 
 /** Every text the CX functions spill into cells (headers, row labels, names), in English and Chinese. */
@@ -43,7 +49,7 @@ const english: SpillLabels = {
   stats: { gap: "Gap", n: "n", sd: "SD", ciLow: "CI low", ciHigh: "CI high", t: "t", p: "p" },
   servqualDimensions: SERVQUAL_DIMENSION_NAMES.en,
   quadrants: QUADRANT_NAMES.en,
-  item: (position) => `Item ${position}`,
+  item: (position) => itemName(String(position), "en"),
 };
 
 const chinese: SpillLabels = {
@@ -72,7 +78,7 @@ const chinese: SpillLabels = {
   },
   servqualDimensions: SERVQUAL_DIMENSION_NAMES["zh-CN"],
   quadrants: QUADRANT_NAMES["zh-CN"],
-  item: (position) => `项目 ${position}`,
+  item: (position) => itemName(String(position), "zh-CN"),
 };
 
 /** The spill labels in the given language. */

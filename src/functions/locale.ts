@@ -1,5 +1,7 @@
-/** The languages the CX functions speak: their messages and the labels they spill. */
-export type Locale = "en" | "zh-CN";
+import { languageOf, type Language } from "../core";
+
+/** The languages the CX functions speak: their messages and the labels they spill (core's one list). */
+export type Locale = Language;
 
 /** Tells the host's display language (an Office language tag), or undefined where there is no host. */
 export type DisplayLanguageReader = () => string | undefined;
@@ -37,11 +39,10 @@ export function currentLocale(): Locale {
 }
 
 /**
- * The locale for an Office language tag such as "zh-CN", "zh-Hans-SG" or "en-GB".
+ * The locale for an Office language tag such as "zh-CN", "zh-Hans-SG" or "en-GB": core's `languageOf`, so the
+ * functions, the results sheets and the pane always agree.
  *
  * @example
  * localeOf("zh-TW") // => "zh-CN"
  */
-export function localeOf(languageTag: string | undefined | null): Locale {
-  return typeof languageTag === "string" && /^zh\b/i.test(languageTag.trim()) ? "zh-CN" : "en";
-}
+export const localeOf = languageOf;

@@ -124,26 +124,26 @@ const chinese: MessageCatalogue = {
   notRectangular: (argument) => `${argument} 必须是矩形区域：每行宽度相同。`,
   pairedShape: (first, a, second, b) =>
     `${first}（${a.rows} 行 × ${a.columns} 列）与 ${second}（${b.rows} 行 × ${b.columns} 列）无法对应：` +
-    `请在两者中选择相同的受访者（行）和项目（列），或把 ${second} 写成一行项目均值。`,
+    `请在两者中选择相同的受访者（行）和题项（列），或把 ${second} 写成一行题项均值。`,
   itemCount: (first, firstCount, second, secondCount) =>
-    `${first} 有 ${firstCount} 个项目，而 ${second} 有 ${secondCount} 个；请两者按相同顺序为每个项目各给一个值。`,
+    `${first} 有 ${firstCount} 个题项，而 ${second} 有 ${secondCount} 个；请两者按相同顺序为每个题项各给一个值。`,
   noPairedAnswers: (item, first, second) =>
-    `项目 ${item} 没有同时在 ${first} 和 ${second} 中填写数字的受访者。`,
+    `题项 ${item} 没有同时在 ${first} 和 ${second} 中填写数字的受访者。`,
   tooFewPairs: (statistic, item, pairs) =>
-    `项目 ${item} 的${spaced(statistic)}至少需要 2 位两项都作答的受访者；目前只有 ${pairs} 位。`,
+    `题项 ${item} 的${spaced(statistic)}至少需要 2 位两项都作答的受访者；目前只有 ${pairs} 位。`,
   zeroSpread: (statistic, item) =>
-    `项目 ${item} 的${spaced(statistic)}无法计算：所有受访者在该项目上的差距都相同（标准差为 0）。`,
+    `题项 ${item} 的${spaced(statistic)}无法计算：所有受访者在该题项上的差距都相同（标准差为 0）。`,
   statsNeedRespondents: (first, second) =>
     `样本量、标准差、置信区间、t 值和 p 值至少需要 2 位受访者：请让 ${first} 或 ${second} 每位受访者占一行；两者现在都只有一行。`,
   notTrueOrFalse: (argument) => `${argument} 必须是 TRUE 或 FALSE。`,
-  itemValueMissing: (argument, item) => `${argument} 缺少项目 ${item} 的数字；请为每个项目填写一个数字。`,
+  itemValueMissing: (argument, item) => `${argument} 缺少题项 ${item} 的数字；请为每个题项填写一个数字。`,
   itemHasNoAnswers: (argument, item) => `${argument} 第 ${item} 列没有任何数字答案；请删除该列或填入答案。`,
   listShape: (argument) => `${argument} 必须是单独一行或单独一列。`,
   labelCount: (argument, given, expected) =>
-    `${argument} 有 ${given} 个单元格，但共有 ${expected} 个项目；请按相同顺序为每个项目给一个名称。`,
+    `${argument} 有 ${given} 个单元格，但共有 ${expected} 个题项；请按相同顺序为每个题项给一个名称。`,
   dimensionsRequired: (argument, columns) =>
-    `${argument} 有 ${columns} 个项目列，而标准 SERVQUAL 量表为 22 列。请提供 dimensions：为每个项目列给出维度名称，例如“可靠性”。`,
-  dimensionLabelMissing: (item) => `dimensions 缺少第 ${item} 个项目列的维度名称；请为每一列填写名称。`,
+    `${argument} 有 ${columns} 个题项列，而标准 SERVQUAL 量表为 22 列。请提供 dimensions：为每个题项列给出维度名称，例如“可靠性”。`,
+  dimensionLabelMissing: (item) => `dimensions 缺少第 ${item} 个题项列的维度名称；请为每一列填写名称。`,
   dimensionWithoutPairs: (dimension) =>
     `维度“${dimension}”没有同时在 perception 和 expectation 中填写数字的受访者。`,
   weightsShape: (dimensions, respondents) =>

@@ -56,6 +56,6 @@ describe("CX.KEYEXP", () => {
         .slice(1)
         .map((row) => row[0])
         .sort(),
-    ).toEqual(["项目 1", "项目 2"]);
+    ).toEqual(["题项 1", "题项 2"]);
   });
 });

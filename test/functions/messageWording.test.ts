@@ -16,11 +16,11 @@ describe("error wording", () => {
   test("in Chinese, a statistic named with a Latin letter is set apart by a space", () => {
     const result = inLanguage("zh-CN", () => gap([[4], [5], [null]], [[3], [4], [4]], true));
     expect(errorIn(result[5]![1]).message).toBe(
-      "项目 1 的 t 值无法计算：所有受访者在该项目上的差距都相同（标准差为 0）。",
+      "题项 1 的 t 值无法计算：所有受访者在该题项上的差距都相同（标准差为 0）。",
     );
     const single = inLanguage("zh-CN", () => gap([[4], [null]], [[3], [4]], true));
     expect(errorIn(single[5]![1]).message).toBe(
-      "项目 1 的 t 值至少需要 2 位两项都作答的受访者；目前只有 1 位。",
+      "题项 1 的 t 值至少需要 2 位两项都作答的受访者；目前只有 1 位。",
     );
   });
 });

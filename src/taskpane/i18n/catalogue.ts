@@ -1,3 +1,4 @@
+import { languageOf as coreLanguageOf } from "../../core";
 import { enUS, type Messages } from "./enUS";
 
 export type Language = "en-US" | "zh-CN";
@@ -10,7 +11,8 @@ export type Language = "en-US" | "zh-CN";
  * languageOf("zh-cn") // => "zh-CN"
  */
 export function languageOf(displayLanguage: string | undefined | null): Language {
-  return typeof displayLanguage === "string" && /^zh\b/i.test(displayLanguage.trim()) ? "zh-CN" : "en-US";
+  // core decides for every layer (functions, results sheets, pane); the pane names English by its catalogue
+  return coreLanguageOf(displayLanguage) === "zh-CN" ? "zh-CN" : "en-US";
 }
 
 /** The messages of a language; Chinese loads on demand, so English-speaking panes do not carry it. */
