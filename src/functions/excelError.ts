@@ -9,7 +9,7 @@ export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!";
  * spilled result when only that cell has no value. `code` is the error Excel shows; `message` names
  * the argument and the fix (English or Chinese, following Office's display language).
  *
- * The functions stay plain JavaScript (testable in Node); `toExcel` in ./register turns these into
+ * The functions stay plain JavaScript (testable in Node); `toExcel` (./toExcel, applied where functions.ts registers them) turns these into
  * `CustomFunctions.Error` objects at the Excel boundary.
  *
  * @example

@@ -3,7 +3,7 @@
  * manager check and correct it). Pure data: everything here is serializable and free of Office types.
  */
 
-import type { ServqualDimensionScore } from "../core";
+import type { ExperienceContentKey, Quadrant, ServqualDimensionScore } from "../core";
 
 /** One cell value as Excel returns it in `Range.values` (an empty cell arrives as ""). */
 export type Cell = string | number | boolean | null;
@@ -71,9 +71,8 @@ export interface DetectedLayout {
 
 export type Framework = "servqual22" | "experienceContents" | "custom";
 
-/** The six experience-content groups a custom item map can use. */
-export type ExperienceContent =
-  "product" | "service" | "relationship" | "convenience" | "brandImage" | "price";
+/** The six experience-content groups a custom item map can use (core names them). */
+export type ExperienceContent = ExperienceContentKey;
 
 export type CrosshairRule = "mean" | "median" | "scale";
 
@@ -133,7 +132,7 @@ export interface SurveyProblem {
   reason?: string;
 }
 
-export type Quadrant = "concentrateHere" | "keepUpTheGoodWork" | "lowPriority" | "possibleOverkill";
+export type { Quadrant };
 
 export interface ItemGapResult {
   item: string;
