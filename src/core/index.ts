@@ -56,3 +56,6 @@ export {
   type ExperienceContentKey,
   type NameLanguage,
 } from "./domainNames";
+
+// Fisher's F distribution (Feldt's interval, Welch's ANOVA)
+export { fisherFCdf, fisherFQuantile, fisherFUpperTail } from "./distributions/fisherF";
