@@ -1,4 +1,3 @@
-import type { AnswerMatrix } from "./answer";
 import { CoreInputError } from "./coreInputError";
 import { completeCovariance } from "./matrix/completeCovariance";
 
@@ -25,14 +24,17 @@ export interface ItemCovariance {
  * Means, covariances and correlations of a scale's items: listwise (over the respondents who answered
  * every item) or pairwise (each covariance and correlation over the respondents who answered both
  * items, as R's cov/cor with use = "pairwise.complete.obs"; each variance and mean over the item's own
- * answers).
+ * answers). Any cell that is not a number is a missing answer, so survey ranges can be read in place.
  *
  * @throws CoreInputError `empty` without rows; `shape` with fewer than two items or ragged rows;
  * `range` for numbers too large to square.
  * @example
  * itemCovariance([[1, 2], [2, 3], [3, 3], [null, 1]], "listwise").covariance // => Float64Array [1, 0.5, 0.5, 0.3333333333333333]
  */
-export function itemCovariance(items: AnswerMatrix, missing: MissingAnswers): ItemCovariance {
+export function itemCovariance(
+  items: ReadonlyArray<ReadonlyArray<unknown>>,
+  missing: MissingAnswers,
+): ItemCovariance {
   const name = "itemCovariance";
   const rows = items.length;
   if (rows === 0) throw new CoreInputError(name, "empty", "at least one respondent row");
@@ -43,12 +45,12 @@ export function itemCovariance(items: AnswerMatrix, missing: MissingAnswers): It
   }
   const readColumns =
     (columns: readonly number[]) =>
-    (r: number, into: Float64Array, at: number): boolean => {
+    (r: number, into: Float64Array, at: number, stride: number): boolean => {
       const row = items[r]!;
       for (let c = 0; c < columns.length; c++) {
         const value = row[columns[c]!];
         if (typeof value !== "number") return false;
-        into[at + c] = value;
+        into[at + c * stride] = value;
       }
       return true;
     };
@@ -56,8 +58,16 @@ export function itemCovariance(items: AnswerMatrix, missing: MissingAnswers): It
     covariance[i * size + j]! / Math.sqrt(covariance[i * size + i]! * covariance[j * size + j]!);
 
   if (missing === "listwise") {
-    const all = Array.from({ length: k }, (_, j) => j);
-    const { n, means, covariance } = completeCovariance(rows, k, readColumns(all), name);
+    const readRow = (r: number, into: Float64Array, at: number, stride: number): boolean => {
+      const row = items[r]!;
+      for (let j = 0; j < k; j++) {
+        const value = row[j];
+        if (typeof value !== "number") return false;
+        into[at + j * stride] = value;
+      }
+      return true;
+    };
+    const { n, means, covariance } = completeCovariance(rows, k, readRow, name);
     const correlation = new Float64Array(k * k);
     for (let i = 0; i < k; i++)
       for (let j = 0; j < k; j++) correlation[i * k + j] = correlationOf(covariance, k, i, j);

@@ -1,5 +1,5 @@
 import { itemCovariance, scaleReliability, type MissingAnswers } from "../core";
-import { flag, labelList, sizeOf, surveyAnswers } from "./coercion";
+import { answerCells, flag, labelList, sizeOf } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
@@ -19,7 +19,7 @@ const MISSING_WORDS: ReadonlyMap<string, MissingAnswers> = new Map([
  * block is padded with empty text. A statistic that cannot exist (an item that never varies has no
  * correlation; a two-item scale has no alpha without one of them) is a #DIV/0! cell.
  *
- * Policies: "survey answers" (items), "a TRUE/FALSE switch" (details), "a word setting" (missing),
+ * Policies: "survey answers, read in place" (items), "a TRUE/FALSE switch" (details), "a word setting" (missing),
  * "labels as text" (labels).
  */
 export function alphaSpill(
@@ -31,7 +31,7 @@ export function alphaSpill(
 ): Spill {
   const m = messagesFor(locale);
   const text = labelsFor(locale);
-  const answers = surveyAnswers(items, "items", m);
+  const answers = answerCells(items, "items", m);
   const withDetails = flag(details, "details", m);
   const mode = wordSetting(missing, "missing", MISSING_WORDS, "listwise", () => m.missingInvalid(), m);
   const k = sizeOf(answers).columns;

@@ -1,5 +1,5 @@
 import { completeCovariance, keyDrivers } from "../core";
-import { labelList, sizeOf, surveyAnswers } from "./coercion";
+import { answerCells, labelList, sizeOf } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
@@ -12,13 +12,13 @@ import { fromCore, numberCell, type Spill } from "./spill";
  * one row per driver, largest relative weight first, and a last row `R² (n = …)` with R² under Weight
  * and Shapley and 100 under Weight %. Shapley is blank above 15 drivers.
  *
- * Policies: "survey answers" (outcome, drivers), "labels as text" (labels).
+ * Policies: "survey answers, read in place" (outcome, drivers), "labels as text" (labels).
  */
 export function driversSpill(outcome: unknown, drivers: unknown, labels: unknown, locale: Locale): Spill {
   const m = messagesFor(locale);
   const text = labelsFor(locale);
-  const y = surveyAnswers(outcome, "outcome", m);
-  const x = surveyAnswers(drivers, "drivers", m);
+  const y = answerCells(outcome, "outcome", m);
+  const x = answerCells(drivers, "drivers", m);
   const rows = x.length;
   const p = sizeOf(x).columns;
   const shape = sizeOf(y);
@@ -30,7 +30,7 @@ export function driversSpill(outcome: unknown, drivers: unknown, labels: unknown
     completeCovariance(
       rows,
       p + 1,
-      (r, into, at) => {
+      (r, into, at, stride) => {
         const outcomeValue = y[r]![0];
         if (typeof outcomeValue !== "number") return false;
         into[at] = outcomeValue;
@@ -38,7 +38,7 @@ export function driversSpill(outcome: unknown, drivers: unknown, labels: unknown
         for (let j = 0; j < p; j++) {
           const value = row[j];
           if (typeof value !== "number") return false;
-          into[at + 1 + j] = value;
+          into[at + (1 + j) * stride] = value;
         }
         return true;
       },

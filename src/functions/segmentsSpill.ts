@@ -1,5 +1,5 @@
 import { segmentComparison, type PValueAdjustment } from "../core";
-import { excelErrorCodeOf, rangeOf, sizeOf, surveyAnswers } from "./coercion";
+import { answerCells, excelErrorCodeOf, rangeOf, sizeOf } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
@@ -50,7 +50,7 @@ class SegmentLabels {
  * A respondent counts when values holds a number and segments a label (blank labels leave the
  * respondent out). Segments with fewer than 2 values show n and mean only.
  *
- * Policies: "survey answers" (values), "a word setting" (adjust), "a confidence level" (confidence);
+ * Policies: "survey answers, read in place" (values), "a word setting" (adjust), "a confidence level" (confidence);
  * segments: text, numbers and TRUE/FALSE are labels, blanks are missing, an error cell is that error.
  */
 export function segmentsSpill(
@@ -62,7 +62,7 @@ export function segmentsSpill(
 ): Spill {
   const m = messagesFor(locale);
   const text = labelsFor(locale).segments;
-  const scores = surveyAnswers(values, "values", m);
+  const scores = answerCells(values, "values", m);
   const labels = rangeOf(segments, "segments", m);
   const a = sizeOf(scores);
   const b = sizeOf(labels);
@@ -72,8 +72,9 @@ export function segmentsSpill(
   const level = confidenceSetting(confidence, m);
 
   const groups = new SegmentLabels();
-  const used: number[] = [];
-  const groupOf: number[] = [];
+  const used = new Float64Array(a.rows * a.columns);
+  const groupOf = new Int32Array(a.rows * a.columns);
+  let count = 0;
   for (let r = 0; r < a.rows; r++) {
     const scoreRow = scores[r]!;
     const labelRow = labels[r]!;
@@ -93,13 +94,19 @@ export function segmentsSpill(
       } else if (typeof label === "number" && !Number.isFinite(label)) continue;
       const score = scoreRow[c];
       if (typeof score !== "number") continue;
-      used.push(score);
-      groupOf.push(groups.indexOf(label));
+      used[count] = score;
+      groupOf[count++] = groups.indexOf(label);
     }
   }
-  if (used.length === 0) throw new ExcelFunctionError("#VALUE!", m.segmentsNoData());
+  if (count === 0) throw new ExcelFunctionError("#VALUE!", m.segmentsNoData());
   const result = fromCore("CX.SEGMENTS", m, () =>
-    segmentComparison(used, groupOf, groups.shown.length, method, level),
+    segmentComparison(
+      used.subarray(0, count),
+      groupOf.subarray(0, count),
+      groups.shown.length,
+      method,
+      level,
+    ),
   );
 
   const overflow = () => new ExcelFunctionError("#NUM!", m.cannotCompute("CX.SEGMENTS", "values"));

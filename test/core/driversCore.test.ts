@@ -34,9 +34,9 @@ describe("completeCovariance", () => {
   });
 
   it("a constant column has a variance of exactly 0", () => {
-    const { covariance } = completeCovariance(300, 2, (r, into, at) => {
+    const { covariance } = completeCovariance(300, 2, (r, into, at, stride) => {
       into[at] = 0.1;
-      into[at + 1] = r;
+      into[at + stride] = r;
       return true;
     });
     expect([covariance[0], covariance[1], covariance[2]]).toEqual([0, 0, 0]);
