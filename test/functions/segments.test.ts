@@ -10,7 +10,8 @@ const close = (actual: unknown, expected: number, tolerance = 1e-12) => {
 
 /*
  * Scores with their segments as a sheet holds them: labels in mixed case ("constructor" and
- * "CONSTRUCTOR" are one segment, as Excel compares text), labels that are special words in
+ * "CONSTRUCTOR" are one segment, as Excel compares text: only EXACT is case-sensitive,
+ * https://support.microsoft.com/en-us/excel/exact-function), labels that are special words in
  * JavaScript, a one-respondent segment, and respondents that must be left out (no score, or no label).
  */
 const values = [
@@ -179,9 +180,18 @@ describe("CX.SEGMENTS", () => {
     close(south[7], 0.00873460768580067, 1e-13);
     close(south[8], 0.026203823057402, 1e-13);
     expect(south[9]).toBe(true);
+    // North and East as the README shows them (R 4 t.test, p.adjust holm)
+    const north = table[1]!;
+    close(north[5], 2.07926748962542, 1e-13);
+    close(north[6], 5.96907271657125, 1e-13);
+    close(north[8], 0.16612043721957, 1e-12);
+    const east = table[3]!;
+    close(east[5], 1.18511365784994, 1e-13);
+    close(east[7], 0.314598509755253, 1e-12);
     const all = table[4]!;
     expect(all[1]).toBe(8);
     close(all[2], 3.875);
+    close(all[3], 1.125991626, 1e-9);
     close(all[5], 8.079044874434, 1e-12);
     close(all[6], 2.617985125085, 1e-12);
     close(all[7], 0.0758536880211, 1e-11);
