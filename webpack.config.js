@@ -19,6 +19,33 @@ const { FunctionsMetadataFlagsPlugin } = require("./scripts/functionsMetadataFla
 const { LocalizeFunctionsMetadataPlugin } = require("./scripts/localizeFunctionsMetadata");
 const { SelfRegisteringFunctionsPlugin } = require("./scripts/selfRegisteringFunctionsPlugin");
 
+/**
+ * Every script that ships is transpiled by Babel for the webviews in .browserslistrc (the hosts with
+ * SharedRuntime 1.1), dependencies included: some publish ES2022 (class static blocks) that older
+ * WebView2 and Safari builds cannot parse. Babel 7 rather than SWC: pure JavaScript (no native binary to
+ * install per platform), and its assumptions below keep the output small. Nothing is polyfilled: every
+ * API the code calls exists in those webviews; taskpane.html tells users of older ones what to do.
+ * Loose assumptions that hold for this code: nothing uses document.all (optional chaining becomes
+ * `x == null`), class fields are plain assignments, spread objects have no setters to trigger.
+ */
+const TARGETS = require("browserslist").loadConfig({ path: __dirname });
+const babelLoader = {
+  loader: "babel-loader",
+  options: {
+    babelrc: false,
+    configFile: false,
+    cacheDirectory: true,
+    sourceType: "unambiguous",
+    presets: [["@babel/preset-env", { targets: TARGETS, bugfixes: true, modules: false }]],
+    assumptions: {
+      noDocumentAll: true,
+      setPublicClassFields: true,
+      setSpreadProperties: true,
+      privateFieldsAsProperties: true,
+    },
+  },
+};
+
 const DEV_URL = "https://localhost:3000/";
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -57,6 +84,8 @@ module.exports = async (env, argv) => {
 
   return {
     mode: production ? "production" : "development",
+    // webpack's runtime and module wrappers are written for the same webviews as the code
+    target: `browserslist:${TARGETS.join(", ")}`,
     devtool: "source-map",
     entry: {
       functions: "./src/functions/functions.ts",
@@ -79,16 +108,26 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // type-checking is its own step (npm run typecheck); the bundle only needs the JavaScript
-              transpileOnly: true,
-              // keep import/export for webpack: ES modules resolve to the packages' ESM builds and can be
-              // tree-shaken (tsconfig's CommonJS is for jest and ts-node)
-              compilerOptions: { module: "es2020" },
+          use: [
+            babelLoader,
+            {
+              loader: "ts-loader",
+              options: {
+                // type-checking is its own step (npm run typecheck); the bundle only needs the JavaScript
+                transpileOnly: true,
+                // keep import/export for webpack: ES modules resolve to the packages' ESM builds and can be
+                // tree-shaken (tsconfig's CommonJS is for jest and ts-node)
+                compilerOptions: { module: "es2020" },
+              },
             },
-          },
+          ],
+        },
+        {
+          // dependencies as published: transpiled too (webpack's own runtime follows `target` below)
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          exclude: /node_modules[\\/](core-js|@babel[\\/]runtime|webpack)[\\/]/,
+          use: babelLoader,
         },
         {
           test: /\.(png|jpg|jpeg|gif|svg|woff2?)$/,

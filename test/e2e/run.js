@@ -80,6 +80,31 @@ async function buildBundles(outDir) {
   await compile(require("./webpack.fakeOffice.config.js")(outDir));
 }
 
+/**
+ * Every script the production build ships must parse in the oldest webviews of hosts with SharedRuntime 1.1
+ * (.browserslistrc): ES2019, checked with acorn (webpack's own parser) at ecmaVersion 2019.
+ */
+function checkScriptsParseAsEs2019(dist) {
+  const acorn = require(require.resolve("acorn", { paths: [require.resolve("webpack")] }));
+  const scripts = fs.readdirSync(dist).filter((file) => /\.m?js$/.test(file));
+  const failures = [];
+  for (const file of scripts) {
+    try {
+      acorn.parse(fs.readFileSync(path.join(dist, file), "utf8"), {
+        ecmaVersion: 2019,
+        sourceType: "script",
+      });
+    } catch (error) {
+      failures.push(`${file}: ${error.message}`);
+    }
+  }
+  check(
+    `every script in dist/ (${scripts.length}) parses as ES2019`,
+    scripts.length > 2 && failures.length === 0,
+    failures.join("; "),
+  );
+}
+
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -413,6 +438,7 @@ async function main() {
   try {
     console.log("building the production bundle and the Office.js test double…");
     await buildBundles(work);
+    checkScriptsParseAsEs2019(path.join(work, "dist"));
     const fakeOfficeJs = fs.readFileSync(path.join(work, "fake-office.js"), "utf8");
     server = await serve(path.join(work, "dist"));
     const origin = `http://127.0.0.1:${server.address().port}`;
