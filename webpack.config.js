@@ -15,6 +15,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { devServerHost, explainCertificateFailure } = require("./scripts/devServerInfo");
 const { FunctionsMetadataFlagsPlugin } = require("./scripts/functionsMetadataFlags");
 const { LocalizeFunctionsMetadataPlugin } = require("./scripts/localizeFunctionsMetadata");
 const { SelfRegisteringFunctionsPlugin } = require("./scripts/selfRegisteringFunctionsPlugin");
@@ -64,7 +65,7 @@ async function devCertificate() {
     const { ca, key, cert } = await devCerts.getHttpsServerOptions();
     return { ca, key, cert };
   } catch (err) {
-    const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    const reason = explainCertificateFailure(err instanceof Error ? err.message : String(err));
     console.warn(
       `[cx-gap] office-addin-dev-certs could not provide a trusted localhost certificate (${reason}).\n` +
         `[cx-gap] Serving https://localhost:${DEV_SERVER_PORT}/ with a self-signed certificate instead: open\n` +
@@ -126,7 +127,9 @@ module.exports = async (env, argv) => {
           // dependencies as published: transpiled too (webpack's own runtime follows `target` below)
           test: /\.[cm]?js$/,
           include: /node_modules/,
-          exclude: /node_modules[\\/](core-js|@babel[\\/]runtime|webpack)[\\/]/,
+          // @fluentui/react-icons: 11,800 files of plain ES2019 (icon chunks over 1 MB each) that Babel would only
+          // slow down; the browser test's ES2019 parse of dist/ guards this exclusion
+          exclude: /node_modules[\\/](core-js|@babel[\\/]runtime|webpack|@fluentui[\\/]react-icons)[\\/]/,
           use: babelLoader,
         },
         {
@@ -165,6 +168,10 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" }, // icons, help page, sample workbook
+          // header settings for common static hosts: CORS on functions.json, which Excel on the web needs
+          { from: "deploy/staticwebapp.config.json", to: "staticwebapp.config.json" },
+          { from: "deploy/_headers", to: "_headers", toType: "file" },
+          { from: "deploy/web.config", to: "web.config" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -177,6 +184,9 @@ module.exports = async (env, argv) => {
     ],
     devServer: {
       port: DEV_SERVER_PORT,
+      // this machine only, unless DEV_SERVER_HOST asks for more (e.g. 0.0.0.0)
+      host: devServerHost(),
+      // Excel on the web fetches functions.json from its own origin (README, Deploy)
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
       server: { type: "https", options: serving ? await devCertificate() : undefined },

@@ -13,7 +13,9 @@
  * Prints "N passed, N failed" last and exits non-zero on any failure.
  */
 const fs = require("fs");
+const { execFile } = require("child_process");
 const http = require("http");
+const https = require("https");
 const os = require("os");
 const path = require("path");
 const webpack = require("webpack");
@@ -113,18 +115,83 @@ const TYPES = {
   ".xml": "application/xml",
 };
 
-function serve(directory) {
-  const server = http.createServer((request, response) => {
+function serve(directory, { tls, headers = {}, rewrite } = {}) {
+  const handler = (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
     const file = path.join(directory, path.normalize(pathname).replace(/^([/\\])+/, ""));
     if (!file.startsWith(directory) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(response);
-  });
+    response.writeHead(200, {
+      "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
+      ...headers,
+    });
+    if (rewrite) response.end(rewrite(file, fs.readFileSync(file)));
+    else fs.createReadStream(file).pipe(response);
+  };
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/**
+ * npm run check:deploy against this production build served over https on 127.0.0.1 (a self-signed certificate
+ * trusted through NODE_EXTRA_CA_CERTS), with its manifest pointing there as ADDIN_PUBLIC_URL would: once
+ * without the CORS header Excel on the web needs (it must fail and say so plainly), once with it (it must pass).
+ */
+async function checkDeployScript(work) {
+  const selfsigned = require(
+    require.resolve("selfsigned", { paths: [require.resolve("webpack-dev-server")] }),
+  );
+  const pems = await selfsigned.generate([{ name: "commonName", value: "127.0.0.1" }], {
+    keySize: 2048,
+    extensions: [{ name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }] }],
+  });
+  const certificate = path.join(work, "check-deploy-cert.pem");
+  fs.writeFileSync(certificate, pems.cert);
+  for (const cors of [false, true]) {
+    let origin = "";
+    const server = await serve(path.join(work, "dist"), {
+      tls: { key: pems.private, cert: pems.cert },
+      headers: cors ? { "Access-Control-Allow-Origin": "*" } : {},
+      rewrite: (file, content) =>
+        file.endsWith(".xml")
+          ? content.toString().split("https://localhost:3000/").join(`${origin}/`)
+          : content,
+    });
+    origin = `https://127.0.0.1:${server.address().port}`;
+    try {
+      const run = await new Promise((resolve) => {
+        execFile(
+          process.execPath,
+          [path.join(ROOT, "scripts", "checkDeploy.js"), `${origin}/`],
+          { env: { ...process.env, NODE_EXTRA_CA_CERTS: certificate }, timeout: 60_000 },
+          (error, stdout, stderr) =>
+            resolve({ code: error ? (error.code ?? 1) : 0, output: stdout + stderr }),
+        );
+      });
+      if (cors) {
+        check(
+          "check:deploy passes the production build served over https with the CORS header",
+          run.code === 0 && /^OK: all \d+ addresses answer as Office needs/m.test(run.output),
+          run.output,
+        );
+      } else {
+        const problems = run.output.split("\n").filter((line) => line.startsWith("- "));
+        check(
+          "check:deploy fails the build served without the CORS header, saying so for functions.json and functions.zh-CN.json only",
+          run.code === 1 &&
+            problems.length === 2 &&
+            problems.every((line) => line.includes("has no Access-Control-Allow-Origin header")) &&
+            problems.some((line) => line.includes("/functions.json)")) &&
+            problems.some((line) => line.includes("/functions.zh-CN.json)")),
+          run.output,
+        );
+      }
+    } finally {
+      server.close();
+    }
+  }
 }
 
 /** Opens the pane in a fresh page whose Office.js is the fake; returns the page and the requests it aborted. */
@@ -439,6 +506,7 @@ async function main() {
     console.log("building the production bundle and the Office.js test double…");
     await buildBundles(work);
     checkScriptsParseAsEs2019(path.join(work, "dist"));
+    await checkDeployScript(work);
     const fakeOfficeJs = fs.readFileSync(path.join(work, "fake-office.js"), "utf8");
     server = await serve(path.join(work, "dist"));
     const origin = `http://127.0.0.1:${server.address().port}`;
