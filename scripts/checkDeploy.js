@@ -4,12 +4,13 @@
  * Fetches every address in the add-in manifest the way Office does and says in plain words what a host
  * gets wrong. The rules (each cited where it is checked):
  * - every URL in the manifest is https: Office loads add-ins only from https addresses
- *   (https://learn.microsoft.com/en-us/office/dev/add-ins/develop/add-in-manifests, "Best practices");
+ *   (https://learn.microsoft.com/en-us/javascript/api/manifest/sourcelocation: "must be an HTTPS address");
  * - the custom functions' metadata (functions.json and its zh-CN override) answers a cross-origin request from
  *   Excel on the web with Access-Control-Allow-Origin: Excel fetches it from its own origin
  *   (https://excel.officeapps.live.com), and without the header the functions never register
- *   (https://learn.microsoft.com/en-us/office/dev/add-ins/publish/publish-add-in-vs-code, "Set up CORS for
- *   custom functions"; reported as https://github.com/OfficeDev/office-js/issues/3970);
+ *   (https://learn.microsoft.com/en-us/office/dev/add-ins/publish/publish-add-in-vs-code, where the docs team
+ *   added CORS instructions for custom functions: https://github.com/OfficeDev/office-js-docs-pr/issues/2956;
+ *   the failure as users see it: https://github.com/OfficeDev/office-js/issues/3970);
  * - each address answers 200 with the content type of what it is (JSON, JavaScript, HTML, PNG).
  *
  * Exits 0 when everything is right, 1 (after listing every problem) otherwise. Node 20's fetch; no
