@@ -32,7 +32,9 @@ async function bundledChromium() {
     throw new Error(`the npm package @sparticuz/chromium is not installed (${error.message.split("\n")[0]})`);
   }
   packaged = packaged.default ?? packaged;
-  return { executablePath: await packaged.executablePath(), args: packaged.args ?? [] };
+  // not the package's own launch arguments: they are made for AWS Lambda (--single-process, which ends the
+  // browser with its first closed context, and --disable-web-security, which would hide what a page may not do)
+  return { executablePath: await packaged.executablePath(), args: [] };
 }
 
 async function launchBrowser(chromium, environment = process.env) {
