@@ -24,8 +24,9 @@ const { SelfRegisteringFunctionsPlugin } = require("./scripts/selfRegisteringFun
  * Every script that ships is transpiled by Babel for the webviews in .browserslistrc (the hosts with
  * SharedRuntime 1.1), dependencies included: some publish ES2022 (class static blocks) that older
  * WebView2 and Safari builds cannot parse. Babel 7 rather than SWC: pure JavaScript (no native binary to
- * install per platform), and its assumptions below keep the output small. Nothing is polyfilled: every
- * API the code calls exists in those webviews; taskpane.html tells users of older ones what to do.
+ * install per platform), and its assumptions below keep the output small. Nothing is polyfilled: the APIs
+ * the pane calls beyond ES2019 (ResizeObserver, Object.fromEntries) exist in Safari 13.1 and every WebView2;
+ * taskpane.html checks for them and tells users of older webviews what to do.
  * Loose assumptions that hold for this code: nothing uses document.all (optional chaining becomes
  * `x == null`), class fields are plain assignments, spread objects have no setters to trigger.
  */

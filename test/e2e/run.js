@@ -196,8 +196,33 @@ async function checkDeployScript(work) {
 }
 
 /** Opens the pane in a fresh page whose Office.js is the fake; returns the page and the requests it aborted. */
+/**
+ * Roboto, from the npm package @fontsource/roboto, as the pane's Latin font: it is in Fluent UI's font stack
+ * ('Segoe UI', …, Roboto, 'Helvetica Neue', sans-serif) and, unlike Segoe UI, may ship with the test, so the
+ * layout checks and the screenshots do not depend on the fonts of the machine (DejaVu Sans, the sans-serif of a
+ * bare Debian, is a good deal wider than any font of that stack). Fluent's semibold (600) uses Roboto Medium.
+ */
+function robotoFontFaces() {
+  const file = (weight) =>
+    fs
+      .readFileSync(require.resolve(`@fontsource/roboto/files/roboto-latin-${weight}-normal.woff2`))
+      .toString("base64");
+  const face = (weights, file64) =>
+    `@font-face{font-family:Roboto;font-style:normal;font-weight:${weights};` +
+    `src:url(data:font/woff2;base64,${file64}) format("woff2");unicode-range:U+0000-024F,U+2000-206F,U+20AC,U+2122,U+2212;}`;
+  return [face("400", file(400)), face("500 600", file(500)), face("700", file(700))].join("\n");
+}
+const FONT_FACES = robotoFontFaces();
+
 async function openPane(browser, origin, fakeOfficeJs, query) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: query.lang });
+  await context.addInitScript((css) => {
+    window.document.addEventListener("DOMContentLoaded", () => {
+      const style = window.document.createElement("style");
+      style.textContent = css;
+      window.document.head.appendChild(style);
+    });
+  }, FONT_FACES);
   const page = await context.newPage();
   const leaks = [];
   const pageErrors = [];

@@ -1,6 +1,6 @@
 /* global __dirname */
 /**
- * taskpane.html's check for webviews too old for the bundles (Internet Explorer 11, Edge Legacy, Safari < 12):
+ * taskpane.html's check for webviews too old for the pane (Internet Explorer 11, Edge Legacy, Safari < 13.1):
  * Microsoft recommends a readable failure message there rather than a blank pane, recognising Trident and
  * EdgeHTML by the user agent: https://learn.microsoft.com/en-us/office/dev/add-ins/develop/support-ie-11
  * The user agents below are the ones those webviews send (Trident/7.0 for IE11, Edge/18 for EdgeHTML 18,
@@ -34,12 +34,18 @@ class OfflineAgent extends ResourceLoader {
   }
 }
 
-function openPage(userAgent: string, withoutArrayFlat = false): Document {
+/** jsdom has no ResizeObserver; the webviews the pane runs in do (Safari 13.1+, Chromium 64+). */
+class ResizeObserverStandIn {
+  observe(): void {}
+  disconnect(): void {}
+}
+
+function openPage(userAgent: string, withoutResizeObserver = false): Document {
   const dom = new JSDOM(HTML, {
     runScripts: "dangerously",
     resources: new OfflineAgent({ userAgent }),
     beforeParse(window) {
-      if (withoutArrayFlat) delete (window.Array.prototype as { flat?: unknown }).flat;
+      if (!withoutResizeObserver) Object.assign(window, { ResizeObserver: ResizeObserverStandIn });
     },
   });
   return dom.window.document;
@@ -63,7 +69,7 @@ describe("taskpane.html in a webview too old for the add-in", () => {
     expect(document.getElementById("container")).toBeNull();
   });
 
-  it("shows the message where Array.prototype.flat is missing (Safari before 12)", () => {
+  it("shows the message where ResizeObserver is missing (Safari before 13.1), which Fluent UI needs", () => {
     const document = openPage(AGENTS.macWebKit, true);
     expect(document.getElementById("unsupported-webview")).not.toBeNull();
   });
