@@ -38,7 +38,15 @@ const EXPECTED_TYPES = {
 
 /** Every URL the manifest names, with what it is for; the custom functions' metadata marked. */
 function manifestAddresses(xml) {
-  const doc = new DOMParser().parseFromString(xml, "text/xml");
+  let doc;
+  try {
+    doc = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml");
+  } catch (error) {
+    throw new Error(`it is not XML (${error.message.split("\n")[0]})`);
+  }
+  if (doc.documentElement?.localName !== "OfficeApp") {
+    throw new Error("it is not an add-in manifest (no OfficeApp element)");
+  }
   const byTag = (name) => Array.from(doc.getElementsByTagName(name));
   const metadataIds = new Set(
     byTag("Metadata").flatMap((metadata) =>
@@ -80,17 +88,7 @@ function kindOf(url) {
 async function checkAddress({ url, role, metadata }) {
   const problems = [];
   const name = `${role} (${url})`;
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return [`${name} is not a valid URL.`];
-  }
-  if (parsed.protocol !== "https:") {
-    problems.push(
-      `${name} is not https. Office loads add-ins only from https addresses: serve it over https.`,
-    );
-  }
+  if (!URL.canParse(url)) return [`${name} is not a valid URL.`];
   let response;
   try {
     response = await fetch(url, { headers: { Origin: EXCEL_ON_THE_WEB }, redirect: "follow" });
@@ -138,6 +136,11 @@ async function readManifest(target) {
   const url = /\.xml(\?|$)/i.test(target) ? target : `${target.replace(/\/?$/, "/")}manifest.xml`;
   const response = await fetch(url);
   if (response.status !== 200) throw new Error(`${url} answers HTTP ${response.status}: no manifest there`);
+  if (!/xml/i.test(response.headers.get("content-type") ?? "xml")) {
+    throw new Error(
+      `${url} is served as ${response.headers.get("content-type")}, not as XML: no manifest there`,
+    );
+  }
   return { xml: await response.text(), from: url };
 }
 
@@ -156,10 +159,24 @@ async function main() {
     console.error(`Cannot read the manifest: ${error.cause?.code || error.message}`);
     return 1;
   }
-  const addresses = manifestAddresses(manifest.xml);
+  let addresses;
+  try {
+    addresses = manifestAddresses(manifest.xml);
+  } catch (error) {
+    console.error(`Cannot read the manifest at ${manifest.from}: ${error.message}`);
+    return 1;
+  }
   console.log(`Checking the ${addresses.length} addresses in ${manifest.from} as Office fetches them…`);
-  const problems = (await Promise.all(addresses.map(checkAddress))).flat();
-  if (addresses.some((a) => new URL(a.url).hostname === "localhost")) {
+  const problems = [];
+  const plain = addresses.filter((address) => !/^https:/i.test(address.url));
+  if (plain.length > 0) {
+    problems.push(
+      `${plain.length} of the ${addresses.length} addresses are not https (${plain.map((a) => a.url).join(", ")}). ` +
+        "Office loads add-ins only from https addresses: serve the add-in over https and build it with that address.",
+    );
+  }
+  problems.push(...(await Promise.all(addresses.map(checkAddress))).flat());
+  if (addresses.some((a) => URL.canParse(a.url) && new URL(a.url).hostname === "localhost")) {
     problems.push(
       "The manifest points at localhost: build the deployment with ADDIN_PUBLIC_URL=<its https address> npm run build.",
     );
