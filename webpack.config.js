@@ -15,9 +15,38 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { devServerHost, explainCertificateFailure } = require("./scripts/devServerInfo");
 const { FunctionsMetadataFlagsPlugin } = require("./scripts/functionsMetadataFlags");
 const { LocalizeFunctionsMetadataPlugin } = require("./scripts/localizeFunctionsMetadata");
 const { SelfRegisteringFunctionsPlugin } = require("./scripts/selfRegisteringFunctionsPlugin");
+
+/**
+ * Every script that ships is transpiled by Babel for the webviews in .browserslistrc (the hosts with
+ * SharedRuntime 1.1), dependencies included: some publish ES2022 (class static blocks) that older
+ * WebView2 and Safari builds cannot parse. Babel 7 rather than SWC: pure JavaScript (no native binary to
+ * install per platform), and its assumptions below keep the output small. Nothing is polyfilled: the APIs
+ * the pane calls beyond ES2019 (ResizeObserver, Object.fromEntries) exist in Safari 13.1 and every WebView2;
+ * taskpane.html checks for them and tells users of older webviews what to do.
+ * Loose assumptions that hold for this code: nothing uses document.all (optional chaining becomes
+ * `x == null`), class fields are plain assignments, spread objects have no setters to trigger.
+ */
+const TARGETS = require("browserslist").loadConfig({ path: __dirname });
+const babelLoader = {
+  loader: "babel-loader",
+  options: {
+    babelrc: false,
+    configFile: false,
+    cacheDirectory: true,
+    sourceType: "unambiguous",
+    presets: [["@babel/preset-env", { targets: TARGETS, bugfixes: true, modules: false }]],
+    assumptions: {
+      noDocumentAll: true,
+      setPublicClassFields: true,
+      setSpreadProperties: true,
+      privateFieldsAsProperties: true,
+    },
+  },
+};
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
@@ -37,7 +66,7 @@ async function devCertificate() {
     const { ca, key, cert } = await devCerts.getHttpsServerOptions();
     return { ca, key, cert };
   } catch (err) {
-    const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    const reason = explainCertificateFailure(err instanceof Error ? err.message : String(err));
     console.warn(
       `[cx-gap] office-addin-dev-certs could not provide a trusted localhost certificate (${reason}).\n` +
         `[cx-gap] Serving https://localhost:${DEV_SERVER_PORT}/ with a self-signed certificate instead: open\n` +
@@ -57,6 +86,8 @@ module.exports = async (env, argv) => {
 
   return {
     mode: production ? "production" : "development",
+    // webpack's runtime and module wrappers are written for the same webviews as the code
+    target: `browserslist:${TARGETS.join(", ")}`,
     devtool: "source-map",
     entry: {
       functions: "./src/entries/functions.ts",
@@ -79,16 +110,28 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // type-checking is its own step (npm run typecheck); the bundle only needs the JavaScript
-              transpileOnly: true,
-              // keep import/export for webpack: ES modules resolve to the packages' ESM builds and can be
-              // tree-shaken (tsconfig's CommonJS is for jest and ts-node)
-              compilerOptions: { module: "es2020" },
+          use: [
+            babelLoader,
+            {
+              loader: "ts-loader",
+              options: {
+                // type-checking is its own step (npm run typecheck); the bundle only needs the JavaScript
+                transpileOnly: true,
+                // keep import/export for webpack: ES modules resolve to the packages' ESM builds and can be
+                // tree-shaken (tsconfig's CommonJS is for jest and ts-node)
+                compilerOptions: { module: "es2020" },
+              },
             },
-          },
+          ],
+        },
+        {
+          // dependencies as published: transpiled too (webpack's own runtime follows `target` below)
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          // @fluentui/react-icons: 11,800 files of plain ES2019 (icon chunks over 1 MB each) that Babel would only
+          // slow down; the browser test's ES2019 parse of dist/ guards this exclusion
+          exclude: /node_modules[\\/](core-js|@babel[\\/]runtime|webpack|@fluentui[\\/]react-icons)[\\/]/,
+          use: babelLoader,
         },
         {
           test: /\.(png|jpg|jpeg|gif|svg|woff2?)$/,
@@ -126,6 +169,10 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" }, // icons, help page, sample workbook
+          // header settings for common static hosts: CORS on functions.json, which Excel on the web needs
+          { from: "deploy/staticwebapp.config.json", to: "staticwebapp.config.json" },
+          { from: "deploy/_headers", to: "_headers", toType: "file" },
+          { from: "deploy/web.config", to: "web.config" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -138,6 +185,9 @@ module.exports = async (env, argv) => {
     ],
     devServer: {
       port: DEV_SERVER_PORT,
+      // this machine only, unless DEV_SERVER_HOST asks for more (e.g. 0.0.0.0)
+      host: devServerHost(),
+      // Excel on the web fetches functions.json from its own origin (README, Deploy)
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
       server: { type: "https", options: serving ? await devCertificate() : undefined },

@@ -14,7 +14,7 @@ const { spawn } = require("child_process");
 const fs = require("fs");
 const https = require("https");
 const path = require("path");
-const { devServerInfoFile } = require("./devServerInfo");
+const { devServerInfoFile, portAnswers, runningDevServer } = require("./devServerInfo");
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST = "manifest.xml";
@@ -103,8 +103,35 @@ async function serveForExcelOnTheWeb() {
   return code;
 }
 
+/**
+ * Whether a dev server already holds the port: one that npm start recorded (say where it runs, and that npm stop
+ * stops it) or something else (say which port, and how to choose another). Resolves with the exit code to end
+ * with, or undefined when the port is free.
+ */
+async function alreadyRunning() {
+  const recorded = runningDevServer();
+  if (!(await portAnswers(PORT))) return undefined;
+  if (recorded && recorded.port === PORT) {
+    console.log(
+      `CX Gap's dev server is already running at ${BASE_URL} (process ${recorded.pid}); nothing more to start.\n` +
+        "Stop it with npm stop.",
+    );
+    return 0;
+  }
+  console.error(
+    `Port ${PORT} is already in use by another program, so the dev server cannot start at ${BASE_URL}.\n` +
+      "Stop that program (the manifest points Excel at this port), then run npm start again.",
+  );
+  return 1;
+}
+
 async function main() {
   const args = process.argv.slice(2);
+  const busy = await alreadyRunning();
+  if (busy !== undefined) {
+    process.exitCode = busy;
+    return;
+  }
   const hasDesktopExcel = process.platform === "win32" || process.platform === "darwin";
   let code;
   if (args.length > 0 || hasDesktopExcel) {

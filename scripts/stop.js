@@ -9,22 +9,26 @@ const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { devServerInfoFile } = require("./devServerInfo");
+const { devServerInfoFile, portAnswers, runningDevServer } = require("./devServerInfo");
 
 const ROOT = path.resolve(__dirname, "..");
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
-function stopOwnDevServer() {
-  const file = devServerInfoFile();
-  if (!fs.existsSync(file)) return false;
+/** Ends the dev server npm start recorded and waits (up to 15 s) until its port is free. */
+async function stopOwnDevServer() {
+  const server = runningDevServer();
+  if (!server) return false;
   try {
-    const { pid } = JSON.parse(fs.readFileSync(file, "utf8"));
-    process.kill(pid, "SIGTERM");
-    console.log(`Stopped the dev server (process ${pid}).`);
+    process.kill(server.pid, "SIGTERM");
   } catch (err) {
-    if (err.code !== "ESRCH") throw err; // ESRCH: it had already ended
-  } finally {
-    fs.rmSync(file, { force: true });
+    if (err.code !== "ESRCH") throw err; // ESRCH: it had just ended
   }
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline && (await portAnswers(server.port, 500))) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  fs.rmSync(devServerInfoFile(), { force: true });
+  console.log(`Stopped the dev server at https://localhost:${server.port}/ (process ${server.pid}).`);
   return true;
 }
 
@@ -43,13 +47,21 @@ function stopOfficeAddinDebugging() {
   );
 }
 
-function main() {
+async function main() {
   const hasDesktopExcel = process.platform === "win32" || process.platform === "darwin";
-  const stoppedOwn = stopOwnDevServer();
+  const stoppedOwn = await stopOwnDevServer();
   if (hasDesktopExcel || officeAddinDebuggingHasSession()) {
     process.exitCode = stopOfficeAddinDebugging();
   } else if (!stoppedOwn) {
-    console.log("No CX Gap dev server was running.");
+    if (await portAnswers(PORT)) {
+      console.log(
+        `Something still answers at https://localhost:${PORT}/, but npm start did not record starting it ` +
+          "(it may run from another folder, or be another program). Stop it where it runs (Ctrl+C in its terminal).",
+      );
+      process.exitCode = 1;
+    } else {
+      console.log("No CX Gap dev server was running.");
+    }
   }
   if (!hasDesktopExcel) {
     console.log(
@@ -58,4 +70,4 @@ function main() {
   }
 }
 
-main();
+void main();

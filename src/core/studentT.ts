@@ -35,8 +35,16 @@ function absoluteQuantile(probability: number, degreesOfFreedom: number): number
   const density = (x: number) => tPdf(x, degreesOfFreedom);
   const centre = Math.abs(probability - 0.5);
   if (centre <= 0.25) {
-    const centralMass = (x: number) =>
-      0.5 * betainc((x * x) / (degreesOfFreedom + x * x), 0.5, degreesOfFreedom / 2);
+    // I(w; ½, ν/2) with w = x²/(ν+x²). Where w > ½ (x² > ν, heavy tails with small ν), w is rounded next to 1
+    // and 1 − w loses digits, so the complement I(w; ½, ν/2) = 1 − I(1 − w; ν/2, ½) is taken, with
+    // 1 − w = ν/(ν+x²) computed directly (stdlib's betainc(x, a, b, true, true) is the upper tail 1 − I).
+    const centralMass = (x: number) => {
+      const squared = x * x;
+      return squared <= degreesOfFreedom
+        ? 0.5 * betainc(squared / (degreesOfFreedom + squared), 0.5, degreesOfFreedom / 2)
+        : 0.5 *
+            betainc(degreesOfFreedom / (degreesOfFreedom + squared), degreesOfFreedom / 2, 0.5, true, true);
+    };
     return solveIncreasing(centralMass, density, centre);
   }
   const tail = Math.min(probability, 1 - probability);

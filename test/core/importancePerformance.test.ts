@@ -2,6 +2,7 @@ import { describe, it, expect } from "@jest/globals";
 import fc from "fast-check";
 import { importancePerformance, type Quadrant } from "../../src/core";
 import { deepFreeze, expectRelativelyClose } from "./helpers";
+import { assertProperty } from "../seededProperty";
 
 const importance = deepFreeze([4.5, 4.6, 3.1, 3.0, 4.1, 3.9]);
 const performance = deepFreeze([3.2, 4.4, 3.0, 4.1, 3.8, 3.9]);
@@ -73,7 +74,7 @@ describe("importancePerformance", () => {
 
   it("follows the quadrant rule for any factors and crosshair (fast-check)", () => {
     const value = fc.integer({ min: 0, max: 10 }).map((v) => v / 2);
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 20 }),
         value,

@@ -2,6 +2,7 @@ import { describe, it, expect } from "@jest/globals";
 import fc from "fast-check";
 import { inferScaleRange, inferScaleTop, keyExperiences } from "../../src/core";
 import { deepFreeze, expectRelativelyClose } from "./helpers";
+import { assertProperty } from "../seededProperty";
 
 const importance = deepFreeze([0.62, 0.48, 0.71, 0.55, 0.62, 0.3]);
 const performance = deepFreeze([3.9, 4.4, 3.6, 4.1, 3.9, 2.8]);
@@ -37,7 +38,7 @@ describe("keyExperiences", () => {
       importance: fc.integer({ min: 0, max: 4 }).map((v) => v / 2),
       performance: fc.integer({ min: 1, max: 5 }),
     });
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(factor, { minLength: 1, maxLength: 25 }), (factors) => {
         const ranked = keyExperiences(
           factors.map((f) => f.importance),

@@ -8,6 +8,7 @@ import {
   type DimensionWeights,
 } from "../../src/core";
 import { deepFreeze, expectRelativelyClose, readFixtureRows } from "./helpers";
+import { assertProperty } from "../seededProperty";
 
 // Five respondents, six items in three interleaved dimensions (order of first appearance:
 // reliability, tangibles, empathy). Respondent 2 has an unpaired tangibles item (no expectation),
@@ -188,7 +189,7 @@ describe("servqualScores", () => {
         w: fc.array(fc.array(weight, { minLength: 2, maxLength: 2 }), { minLength: rows, maxLength: rows }),
       }),
     );
-    fc.assert(
+    assertProperty(
       fc.property(survey, ({ p, e, w }) => {
         const points = w.map((row) => (row[0] === 0 && row[1] === 0 ? [1, row[1]!] : row));
         const usable = points.some((row) => row.every((v) => typeof v === "number"));
@@ -393,7 +394,7 @@ describe("servqualScores", () => {
           }),
         }),
       );
-    fc.assert(
+    assertProperty(
       fc.property(survey, ({ labels, p, e }) => {
         let result;
         try {

@@ -8,13 +8,13 @@
  * results sheet is listed in red. One HTML file and one PNG per output mode and language go to
  * test-results/results-sheet/.
  *
- *   node -r ts-node/register/transpile-only test/e2e/renderResultsSheet.ts
+ *   npm run render:results-sheet
  *
- * A development aid, not a test: it asserts nothing. Needs Debian's chromium (CHROMIUM_PATH to override).
+ * A development aid, not a test: it asserts nothing. The browser is found as for the browser test (launchBrowser.js).
  */
 import * as fs from "fs";
 import * as path from "path";
-import { chromium } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/survey";
 import type { OutputMode } from "../../src/survey";
 import { buildWritePlan, createExcelGateway, resultLabels } from "../../src/excel";
@@ -22,6 +22,10 @@ import { boxToAddress, parseBox, type FakeSheet } from "../doubles/fakeWorkbook"
 import { installFakeOffice, type FakeWorkbookState } from "../doubles/installFakeOffice";
 import { evaluateCxFormula } from "../excel/evaluateCxFormula";
 import sample from "./sample-survey.json";
+
+const { launchBrowser } = require("./launchBrowser") as {
+  launchBrowser(launcher: typeof chromium): Promise<{ browser: Browser; description: string }>;
+};
 
 const OUT = path.resolve(__dirname, "..", "..", "test-results", "results-sheet");
 /** Excel's default row height in pixels at 100% zoom (columns: 48 pt = 64 px unless the add-in set a width) */
@@ -218,16 +222,7 @@ body{font:12px Calibri,"Microsoft YaHei",sans-serif;margin:8px}
 
 async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-    ],
-  });
+  const { browser } = await launchBrowser(chromium);
   try {
     for (const output of ["values", "formulas"] as const) {
       for (const language of ["en-US", "zh-CN"]) {

@@ -2,8 +2,9 @@
  * Browser end-to-end test of the taskpane wizard (npm run test:e2e).
  *
  * Builds the production bundle (webpack.config.js, into a temporary folder so that dist/ is left alone), serves
- * it from 127.0.0.1, and opens taskpane.html in headless Chromium (Debian's /usr/bin/chromium through
- * playwright-core). The request for Office.js from Microsoft's CDN is answered with a bundled test double of
+ * it from 127.0.0.1, and opens taskpane.html in headless Chromium through playwright-core (the browser is found
+ * by launchBrowser.js: CHROMIUM_PATH, the system's Chromium, installed Chrome or Edge, else the Chromium of the npm
+ * package @sparticuz/chromium on Linux). The request for Office.js from Microsoft's CDN is answered with a bundled test double of
  * Office and Excel (test/doubles) seeded with the sample SERVQUAL survey (test/e2e/sample-survey.json); any
  * other request that leaves localhost is aborted and fails the test. The wizard is run by clicking, in English
  * and in Chinese; the test checks what was written on the results sheet and which charts were requested, writes
@@ -13,19 +14,21 @@
  * Prints "N passed, N failed" last and exits non-zero on any failure.
  */
 const fs = require("fs");
+const { execFile } = require("child_process");
 const http = require("http");
+const https = require("https");
 const os = require("os");
 const path = require("path");
 const webpack = require("webpack");
 const { chromium } = require("playwright-core");
+const { launchBrowser } = require("./launchBrowser");
 /* global URLSearchParams, window -- window: code passed to page.evaluate runs in the browser */
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const SCREENSHOTS =
-  process.env.UPDATE_SCREENSHOTS === "1" || process.argv.includes("--update-screenshots")
-    ? path.join(ROOT, "docs", "screenshots")
-    : path.join(ROOT, "test-results", "screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const DOC_SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
+const UPDATING_SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === "1" || process.argv.includes("--update-screenshots");
+const SCREENSHOTS = UPDATING_SCREENSHOTS ? DOC_SCREENSHOTS : path.join(ROOT, "test-results", "screenshots");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const VIEWPORT = { width: 420, height: 860 };
 
@@ -80,6 +83,31 @@ async function buildBundles(outDir) {
   await compile(require("./webpack.fakeOffice.config.js")(outDir));
 }
 
+/**
+ * Every script the production build ships must parse in the oldest webviews of hosts with SharedRuntime 1.1
+ * (.browserslistrc): ES2019, checked with acorn (webpack's own parser) at ecmaVersion 2019.
+ */
+function checkScriptsParseAsEs2019(dist) {
+  const acorn = require(require.resolve("acorn", { paths: [require.resolve("webpack")] }));
+  const scripts = fs.readdirSync(dist).filter((file) => /\.m?js$/.test(file));
+  const failures = [];
+  for (const file of scripts) {
+    try {
+      acorn.parse(fs.readFileSync(path.join(dist, file), "utf8"), {
+        ecmaVersion: 2019,
+        sourceType: "script",
+      });
+    } catch (error) {
+      failures.push(`${file}: ${error.message}`);
+    }
+  }
+  check(
+    `every script in dist/ (${scripts.length}) parses as ES2019`,
+    scripts.length > 2 && failures.length === 0,
+    failures.join("; "),
+  );
+}
+
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -88,23 +116,113 @@ const TYPES = {
   ".xml": "application/xml",
 };
 
-function serve(directory) {
-  const server = http.createServer((request, response) => {
+function serve(directory, { tls, headers = {}, rewrite } = {}) {
+  const handler = (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
     const file = path.join(directory, path.normalize(pathname).replace(/^([/\\])+/, ""));
     if (!file.startsWith(directory) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(response);
-  });
+    response.writeHead(200, {
+      "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
+      ...headers,
+    });
+    if (rewrite) response.end(rewrite(file, fs.readFileSync(file)));
+    else fs.createReadStream(file).pipe(response);
+  };
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
+/**
+ * npm run check:deploy against this production build served over https on 127.0.0.1 (a self-signed certificate
+ * trusted through NODE_EXTRA_CA_CERTS), with its manifest pointing there as ADDIN_PUBLIC_URL would: once
+ * without the CORS header Excel on the web needs (it must fail and say so plainly), once with it (it must pass).
+ */
+async function checkDeployScript(work) {
+  const selfsigned = require(
+    require.resolve("selfsigned", { paths: [require.resolve("webpack-dev-server")] }),
+  );
+  const pems = await selfsigned.generate([{ name: "commonName", value: "127.0.0.1" }], {
+    keySize: 2048,
+    extensions: [{ name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }] }],
+  });
+  const certificate = path.join(work, "check-deploy-cert.pem");
+  fs.writeFileSync(certificate, pems.cert);
+  for (const cors of [false, true]) {
+    let origin = "";
+    const server = await serve(path.join(work, "dist"), {
+      tls: { key: pems.private, cert: pems.cert },
+      headers: cors ? { "Access-Control-Allow-Origin": "*" } : {},
+      rewrite: (file, content) =>
+        file.endsWith(".xml")
+          ? content.toString().split("https://localhost:3000/").join(`${origin}/`)
+          : content,
+    });
+    origin = `https://127.0.0.1:${server.address().port}`;
+    try {
+      const run = await new Promise((resolve) => {
+        execFile(
+          process.execPath,
+          [path.join(ROOT, "scripts", "checkDeploy.js"), `${origin}/`],
+          { env: { ...process.env, NODE_EXTRA_CA_CERTS: certificate }, timeout: 60_000 },
+          (error, stdout, stderr) =>
+            resolve({ code: error ? (error.code ?? 1) : 0, output: stdout + stderr }),
+        );
+      });
+      if (cors) {
+        check(
+          "check:deploy passes the production build served over https with the CORS header",
+          run.code === 0 && /^OK: all \d+ addresses answer as Office needs/m.test(run.output),
+          run.output,
+        );
+      } else {
+        const problems = run.output.split("\n").filter((line) => line.startsWith("- "));
+        check(
+          "check:deploy fails the build served without the CORS header, saying so for functions.json and functions.zh-CN.json only",
+          run.code === 1 &&
+            problems.length === 2 &&
+            problems.every((line) => line.includes("has no Access-Control-Allow-Origin header")) &&
+            problems.some((line) => line.includes("/functions.json)")) &&
+            problems.some((line) => line.includes("/functions.zh-CN.json)")),
+          run.output,
+        );
+      }
+    } finally {
+      server.close();
+    }
+  }
+}
+
 /** Opens the pane in a fresh page whose Office.js is the fake; returns the page and the requests it aborted. */
+/**
+ * Roboto, from the npm package @fontsource/roboto, as the pane's Latin font: it is in Fluent UI's font stack
+ * ('Segoe UI', …, Roboto, 'Helvetica Neue', sans-serif) and, unlike Segoe UI, may ship with the test, so the
+ * layout checks and the screenshots do not depend on the fonts of the machine (DejaVu Sans, the sans-serif of a
+ * bare Debian, is a good deal wider than any font of that stack). Fluent's semibold (600) uses Roboto Medium.
+ */
+function robotoFontFaces() {
+  const file = (weight) =>
+    fs
+      .readFileSync(require.resolve(`@fontsource/roboto/files/roboto-latin-${weight}-normal.woff2`))
+      .toString("base64");
+  const face = (weights, file64) =>
+    `@font-face{font-family:Roboto;font-style:normal;font-weight:${weights};` +
+    `src:url(data:font/woff2;base64,${file64}) format("woff2");unicode-range:U+0000-024F,U+2000-206F,U+20AC,U+2122,U+2212;}`;
+  return [face("400", file(400)), face("500 600", file(500)), face("700", file(700))].join("\n");
+}
+const FONT_FACES = robotoFontFaces();
+
 async function openPane(browser, origin, fakeOfficeJs, query) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: query.lang });
+  await context.addInitScript((css) => {
+    window.document.addEventListener("DOMContentLoaded", () => {
+      const style = window.document.createElement("style");
+      style.textContent = css;
+      window.document.head.appendChild(style);
+    });
+  }, FONT_FACES);
   const page = await context.newPage();
   const leaks = [];
   const pageErrors = [];
@@ -123,11 +241,55 @@ async function openPane(browser, origin, fakeOfficeJs, query) {
   return { page, context, leaks, pageErrors };
 }
 
+/** The text the pane showed in each screenshot taken in this run, by screenshot name. */
+const shownTexts = {};
+
 async function shot(page, name) {
   await page.waitForTimeout(300); // let Fluent's transitions settle
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file });
+  // what the screenshot shows, as text: independent of fonts and rendering, so it can be compared across machines
+  shownTexts[name] = (await page.locator("body").innerText()).replace(/[ \t]+/g, " ").trim();
   return file;
+}
+
+/**
+ * The README's screenshots (docs/screenshots/*.png) must show the pane as it is. Each is committed with the text
+ * the pane showed when it was taken (docs/screenshots/shown-text.json, written by npm run test:e2e:screenshots);
+ * a run that sees other text, or takes a screenshot with no committed counterpart (or the reverse), fails and
+ * says to refresh them.
+ */
+function checkCommittedScreenshots() {
+  const committedTexts = path.join(DOC_SCREENSHOTS, "shown-text.json");
+  if (UPDATING_SCREENSHOTS) {
+    fs.writeFileSync(committedTexts, `${JSON.stringify(shownTexts, null, 2)}\n`);
+    return;
+  }
+  const committed = fs.existsSync(committedTexts) ? JSON.parse(fs.readFileSync(committedTexts, "utf8")) : {};
+  const images = fs
+    .readdirSync(DOC_SCREENSHOTS)
+    .filter((file) => file.endsWith(".png"))
+    .map((file) => file.replace(/\.png$/, ""))
+    .sort();
+  const taken = Object.keys(shownTexts).sort();
+  const stale = taken.filter((name) => committed[name] !== shownTexts[name]);
+  check(
+    "the committed screenshots in docs/screenshots are the ones this run takes",
+    JSON.stringify(images) === JSON.stringify(taken),
+    `committed ${images.join(", ")}; taken ${taken.join(", ")} — run npm run test:e2e:screenshots`,
+  );
+  check(
+    "the committed screenshots show what the pane shows now",
+    taken.length > 0 && stale.length === 0,
+    `${stale.join(", ")} differ${stale[0] ? ` (first: ${firstDifference(committed[stale[0]] ?? "", shownTexts[stale[0]])})` : ""} — run npm run test:e2e:screenshots and commit docs/screenshots`,
+  );
+}
+
+function firstDifference(before, now) {
+  const [a, b] = [before.split("\n"), now.split("\n")];
+  const index = a.findIndex((line, i) => line !== b[i]);
+  const at = index === -1 ? a.length : index;
+  return `committed "${a[at] ?? ""}", now "${b[at] ?? ""}"`;
 }
 
 /** Whether each item name and each badge of a table shows its whole text on one line, inside its cell. */
@@ -154,6 +316,40 @@ function badgeFit(table) {
       };
     }),
   );
+}
+
+/**
+ * The shared runtime registers the custom functions from the taskpane's page: every function in the built
+ * functions.json must be associated (CustomFunctions.associate) with a function there, or Excel shows #NAME?.
+ * The list is read from the build, never written out here.
+ */
+async function checkFunctionRegistration(browser, origin, fakeOfficeJs) {
+  const { page, context } = await openPane(browser, origin, fakeOfficeJs, { lang: "en-US" });
+  try {
+    const metadata = await page.evaluate(() =>
+      window.fetch("functions.json").then((response) => response.json()),
+    );
+    const ids = metadata.functions.map((fn) => fn.id);
+    await page
+      .waitForFunction(() => window.__cxFakeOffice.associatedFunctions.size > 0, null, { timeout: 10_000 })
+      .catch(() => undefined); // nothing associated: reported below
+    const associated = await page.evaluate(() =>
+      Object.fromEntries(
+        [...window.__cxFakeOffice.associatedFunctions].map(([id, implementation]) => [
+          id,
+          typeof implementation,
+        ]),
+      ),
+    );
+    const missing = ids.filter((id) => associated[id] !== "function");
+    check(
+      `every function in functions.json (${ids.length}: ${ids.join(", ")}) is associated with a function in the pane`,
+      ids.length > 0 && missing.length === 0,
+      `missing: ${missing.join(", ")}; associated: ${JSON.stringify(associated)}`,
+    );
+  } finally {
+    await context.close();
+  }
 }
 
 async function runWizard(browser, origin, fakeOfficeJs, language, text) {
@@ -397,11 +593,14 @@ const TEXT = {
 
 async function main() {
   const started = Date.now();
-  if (!fs.existsSync(CHROMIUM)) {
-    console.error(
-      `No Chromium at ${CHROMIUM}. Install Debian's chromium (apt-get install chromium), or set CHROMIUM_PATH ` +
-        "to a Chromium or Chrome executable (e.g. on a Mac: /Applications/Google Chrome.app/Contents/MacOS/Google Chrome).",
-    );
+  let browser;
+  try {
+    // playwright starts the browser with a new, empty user-data-dir of its own
+    const launched = await launchBrowser(chromium);
+    browser = launched.browser;
+    console.log(`browser: ${launched.description}, version ${browser.version()}`);
+  } catch (error) {
+    console.error(error.message);
     console.log("0 passed, 1 failed");
     process.exitCode = 1;
     return;
@@ -409,26 +608,15 @@ async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "cx-gap-e2e-"));
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   let server;
-  let browser;
   try {
     console.log("building the production bundle and the Office.js test double…");
     await buildBundles(work);
+    checkScriptsParseAsEs2019(path.join(work, "dist"));
+    await checkDeployScript(work);
     const fakeOfficeJs = fs.readFileSync(path.join(work, "fake-office.js"), "utf8");
     server = await serve(path.join(work, "dist"));
     const origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-      ],
-      // playwright starts Chromium with a new, empty user-data-dir of its own
-    });
+    await checkFunctionRegistration(browser, origin, fakeOfficeJs);
     for (const language of ["en-US", "zh-CN"]) {
       try {
         await runWizard(browser, origin, fakeOfficeJs, language, TEXT[language]);
@@ -440,6 +628,7 @@ async function main() {
         );
       }
     }
+    checkCommittedScreenshots();
   } catch (error) {
     check("the end-to-end run completed", false, error instanceof Error ? error.stack : String(error));
   } finally {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { gap, ipa, keyexp, servqual } from "../../src/functions/functions";
 import { ExcelFunctionError } from "../../src/functions/excelError";
+import { assertProperty } from "../seededProperty";
 import { errorCell } from "./helpers";
 
 /** Any cell Excel (or a caller in Node) might pass: answers, blanks, text, booleans, errors, oddities. */
@@ -84,7 +85,7 @@ const settings = { numRuns: 400 };
 
 describe("for arbitrary ranges of mixed cells every function spills a rectangle of finite numbers, text and Excel errors, or throws an Excel error", () => {
   test("CX.GAP", () => {
-    fc.assert(
+    assertProperty(
       fc.property(anyArgument, anyArgument, anyArgument, (a, b, stats) => {
         expectSpillOrExcelError(() => gap(a as never, b as never, stats as never), "CX.GAP");
       }),
@@ -93,7 +94,7 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
   });
 
   test("CX.GAP on same-shaped survey ranges", () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         range().chain((a) =>
           fc.tuple(
@@ -112,7 +113,7 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
   });
 
   test("CX.KEYEXP on plausible arguments", () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         items.chain((k) =>
           fc.tuple(
@@ -133,7 +134,7 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
   });
 
   test("CX.IPA on plausible arguments", () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         items.chain((k) =>
           fc.tuple(
@@ -159,7 +160,7 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
         minLength: 1,
         maxLength: 1,
       });
-    fc.assert(
+    assertProperty(
       fc.property(
         items.chain((k) =>
           fc.tuple(
@@ -185,7 +186,7 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
   });
 
   test("CX.KEYEXP", () => {
-    fc.assert(
+    assertProperty(
       fc.property(anyArgument, anyArgument, anyArgument, anyArgument, (a, b, labels, reference) => {
         expectSpillOrExcelError(
           () => keyexp(a as never, b as never, labels as never, reference as never),
@@ -197,7 +198,7 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
   });
 
   test("CX.SERVQUAL", () => {
-    fc.assert(
+    assertProperty(
       fc.property(anyArgument, anyArgument, anyArgument, anyArgument, (a, b, dimensions, weights) => {
         expectSpillOrExcelError(
           () => servqual(a as never, b as never, dimensions as never, weights as never),
@@ -209,7 +210,7 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
   });
 
   test("CX.IPA", () => {
-    fc.assert(
+    assertProperty(
       fc.property(anyArgument, anyArgument, anyArgument, anyArgument, (a, b, labels, crosshair) => {
         expectSpillOrExcelError(
           () => ipa(a as never, b as never, labels as never, crosshair as never),
@@ -256,7 +257,7 @@ describe("CX.SERVQUAL's Gap column is always Perception − Expectation, exactly
 
   test("for every dimension row and the Overall row", () => {
     let checked = 0;
-    fc.assert(
+    assertProperty(
       fc.property(survey, ([perception, expectation, labels, points]) => {
         let result: unknown[][];
         try {

@@ -86,7 +86,9 @@ describe("manifest.xml", () => {
     const sets = elements(only(root, NS.app, "Requirements"), NS.app, "Set").map(
       (set) => `${set.getAttribute("Name")} ${set.getAttribute("MinVersion")}`,
     );
-    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"]));
+    expect(sets).toEqual(
+      expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.3", "ExcelApi 1.7"]),
+    );
   });
 
   describe("shared runtime", () => {
