@@ -31,9 +31,26 @@ const SIGNATURES: Record<string, { required: string[]; optional: string[] }> = {
   KEYEXP: { required: ["importance", "performance"], optional: ["labels", "reference"] },
   SERVQUAL: { required: ["perception", "expectation"], optional: ["dimensions", "weights"] },
   IPA: { required: ["importance", "performance"], optional: ["labels", "crosshair"] },
+  KANO: {
+    required: ["functional", "dysfunctional"],
+    optional: ["labels", "answer_scale", "tie_threshold"],
+  },
+  NPS: { required: ["scores"], optional: ["groups", "confidence"] },
+  CSAT: { required: ["scores"], optional: ["top_box", "scale_top", "groups", "confidence"] },
 };
 /** Survey ranges must arrive as any[][]: with number[][] Excel desktop turns blank cells into 0. */
-const SURVEY_RANGES = ["experience", "expectation", "importance", "performance", "perception"];
+const SURVEY_RANGES = [
+  "experience",
+  "expectation",
+  "importance",
+  "performance",
+  "perception",
+  // CX.KANO's paired answers; CX.NPS's and CX.CSAT's scores with their group labels
+  "functional",
+  "dysfunctional",
+  "scores",
+  "groups",
+];
 
 let metadata: { functions: FunctionEntry[] };
 let errors: string[];
@@ -51,9 +68,9 @@ function entry(id: string): FunctionEntry {
 }
 
 describe("custom functions metadata (generated from src/functions/functions.ts)", () => {
-  test("generates without errors, exactly the four CX functions", () => {
+  test("generates without errors, exactly the CX functions of the spec", () => {
     expect(errors).toEqual([]);
-    expect(metadata.functions.map((fn) => fn.id).sort()).toEqual(["GAP", "IPA", "KEYEXP", "SERVQUAL"]);
+    expect(metadata.functions.map((fn) => fn.id).sort()).toEqual(Object.keys(SIGNATURES).sort());
   });
 
   test.each(Object.keys(SIGNATURES))("%s: name, parameters in order, optional ones marked", (id) => {

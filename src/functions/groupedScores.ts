@@ -1,0 +1,105 @@
+import { errorCellError, excelErrorCodeOf, isOmitted, rangeOf, sizeOf } from "./coercion";
+import { ExcelFunctionError } from "./excelError";
+import type { MessageCatalogue } from "./messages";
+
+/** The scores of one question, each with the group its respondent belongs to. */
+export interface GroupedScores {
+  /** The numeric answers, row by row. */
+  scores: Float64Array;
+  /** The group of each score (an index into `names`), −1 for a respondent without a group label. */
+  groups: Int32Array;
+  /** Group labels as first written, in order of first appearance among respondents with a score. */
+  names: string[];
+  /** False when `groups` was omitted: the scores form one group, All. */
+  grouped: boolean;
+}
+
+/** A label cell as Excel displays it: text as written, numbers and TRUE/FALSE as shown; blank is undefined. */
+function labelText(cell: unknown): string | undefined {
+  if (typeof cell === "string") return cell.trim() === "" ? undefined : cell;
+  if (typeof cell === "number" && Number.isFinite(cell)) return String(cell);
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return undefined;
+}
+
+/**
+ * Policy "scores by group": `scores` any rectangle of answers, one per respondent, read row by row;
+ * numbers are answers, which `check` may refuse (by throwing); blanks, text and TRUE/FALSE are missing;
+ * an error cell is that error. `groups`, when given, is a range of the same size holding each
+ * respondent's group label. Labels compare as Excel compares text, without regard to case ("North" and
+ * "NORTH" are one group, shown as first written), and are kept in Maps, so any label works, "constructor"
+ * and "__proto__" included. A blank label puts the respondent in no group (but still in All); an error
+ * cell in groups is that error.
+ */
+export function groupedScores(
+  scoresValue: unknown,
+  groupsValue: unknown,
+  check: (value: number, row: number, column: number) => void,
+  m: MessageCatalogue,
+): GroupedScores {
+  const scoreRange = rangeOf(scoresValue, "scores", m);
+  const grouped = !isOmitted(groupsValue);
+  const groupRange = grouped ? rangeOf(groupsValue, "groups", m) : undefined;
+  const size = sizeOf(scoreRange);
+  if (groupRange !== undefined) {
+    const groupSize = sizeOf(groupRange);
+    if (groupSize.rows !== size.rows || groupSize.columns !== size.columns)
+      throw new ExcelFunctionError("#VALUE!", m.groupsShape(size, groupSize));
+  }
+  const capacity = size.rows * size.columns;
+  let scores = new Float64Array(capacity);
+  let groups = new Int32Array(capacity);
+  const names: string[] = [];
+  // by the label exactly as written (cheap), then by its lower case (Excel's comparison)
+  const groupOfText = new Map<string, number>();
+  const groupOfKey = new Map<string, number>();
+  let count = 0;
+  for (let r = 0; r < size.rows; r++) {
+    const scoreRow = scoreRange[r]!;
+    const groupRow = groupRange?.[r];
+    for (let c = 0; c < size.columns; c++) {
+      const cell = scoreRow[c];
+      let present = false;
+      if (typeof cell === "number") {
+        check(cell, r, c);
+        present = true;
+      } else if (typeof cell === "string" ? cell !== "" : typeof cell === "object" && cell !== null) {
+        const code = excelErrorCodeOf(cell);
+        if (code !== undefined) throw errorCellError(code, "scores", r, c, m);
+      }
+      let group = -1;
+      if (groupRow !== undefined) {
+        const label = groupRow[c];
+        if (typeof label !== "number") {
+          const code = excelErrorCodeOf(label);
+          if (code !== undefined) throw errorCellError(code, "groups", r, c, m);
+        }
+        const name = present ? labelText(label) : undefined;
+        if (name !== undefined) {
+          let index = groupOfText.get(name);
+          if (index === undefined) {
+            const key = name.toLowerCase();
+            index = groupOfKey.get(key);
+            if (index === undefined) {
+              index = names.length;
+              names.push(name);
+              groupOfKey.set(key, index);
+            }
+            groupOfText.set(name, index);
+          }
+          group = index;
+        }
+      }
+      if (present) {
+        scores[count] = cell as number;
+        groups[count] = group;
+        count++;
+      }
+    }
+  }
+  if (count < capacity) {
+    scores = scores.subarray(0, count);
+    groups = groups.subarray(0, count);
+  }
+  return { scores, groups, names, grouped };
+}
