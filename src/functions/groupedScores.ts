@@ -44,7 +44,7 @@ export function groupedScores(
   if (groupRange !== undefined) {
     const groupSize = sizeOf(groupRange);
     if (groupSize.rows !== size.rows || groupSize.columns !== size.columns)
-      throw new ExcelFunctionError("#VALUE!", m.groupsShape(size, groupSize));
+      throw new ExcelFunctionError("#VALUE!", m.sameSize("scores", size, "groups", groupSize));
   }
   const capacity = size.rows * size.columns;
   let scores = new Float64Array(capacity);

@@ -23,7 +23,7 @@ export type KanoSpill = Array<Array<SpillCell | boolean>>;
  * Total strength, Better, Worse, Significant and one row per feature in input order.
  *
  * Policies: "Kano answers" (functional, dysfunctional: same size), "labels as text" (labels), "an
- * optional number" (answer_scale 5 or 3; tie_threshold from 0 to below 1). A feature without a
+ * optional number" (answer_scale 5 or 3; tie_threshold from 0 to 1). A feature without a
  * classified pair shows n 0 and #VALUE! naming it; Better and Worse with only R and Q pairs are #DIV/0!.
  */
 export function kanoSpill(
@@ -41,7 +41,7 @@ export function kanoSpill(
   const a = sizeOf(functionalRange);
   const b = sizeOf(dysfunctionalRange);
   if (a.rows !== b.rows || a.columns !== b.columns)
-    throw new ExcelFunctionError("#VALUE!", m.kanoShape(a, b));
+    throw new ExcelFunctionError("#VALUE!", m.sameSize("functional", a, "dysfunctional", b));
   const scale = optionalNumber(
     answerScale,
     "answer_scale",
@@ -54,8 +54,8 @@ export function kanoSpill(
     tieThreshold,
     "tie_threshold",
     DEFAULT_KANO_TIE_THRESHOLD,
-    (x) => x >= 0 && x < 1,
-    m.tieThresholdInvalid,
+    (x) => x >= 0 && x <= 1,
+    () => m.numberInvalid("tie_threshold", 0, 1, DEFAULT_KANO_TIE_THRESHOLD, false),
     m,
   );
   const functionalAnswers = kanoAnswerColumns(functionalRange, "functional", scale as KanoAnswerScale, m);

@@ -44,22 +44,16 @@ export interface MessageCatalogue {
   scaleUnknown(argument: string, smallest: number, largest: number, fix: string): string;
   crosshairInvalid(): string;
   cannotCompute(functionName: string, detail: string): string;
-  kanoShape(functionalSize: RangeSize, dysfunctionalSize: RangeSize): string;
-  groupsShape(scoresSize: RangeSize, groupsSize: RangeSize): string;
+  sameSize(first: string, firstSize: RangeSize, second: string, secondSize: RangeSize): string;
+  numberInvalid(argument: string, low: number, high: number, example: number, whole: boolean): string;
   answerScaleInvalid(): string;
-  tieThresholdInvalid(): string;
+  scaleTopInvalid(largest: number): string;
+  scaleTopFix(): string;
   kanoNoPairs(feature: string, scale: number): string;
   kanoOnlyReverseOrQuestionable(feature: string): string;
   npsScoreInvalid(value: number, row: number, column: number): string;
-  noNpsScores(): string;
-  noCsatScores(): string;
-  confidenceInvalid(): string;
-  noRest(group: string): string;
-  noSpreadVsRest(group: string): string;
-  topBoxInvalid(scaleTop: number): string;
-  scaleTopInvalid(): string;
-  scaleTopBelowData(scaleTop: number, largest: number): string;
-  scaleTopFix(): string;
+  noScores(): string;
+  cannotCompare(group: string): string;
 }
 
 const english: MessageCatalogue = {
@@ -124,37 +118,24 @@ const english: MessageCatalogue = {
   crosshairInvalid: () =>
     `crosshair must be "mean", "median", "scale", or two numbers {importance, performance}.`,
   cannotCompute: (functionName, detail) => `${functionName} cannot compute this: ${detail}.`,
-  kanoShape: (a, b) =>
-    `functional (${a.rows} rows × ${a.columns} columns) and dysfunctional (${b.rows} rows × ${b.columns} columns) ` +
-    `must be the same size: one row per respondent and one column per feature in both, in the same order.`,
-  groupsShape: (a, b) =>
-    `groups (${b.rows} rows × ${b.columns} columns) must be the same size as scores (${a.rows} rows × ${a.columns} columns): ` +
-    `one group label beside each respondent's score.`,
-  answerScaleInvalid: () =>
-    `answer_scale must be 5 (1 like, 2 expect, 3 neutral, 4 live with, 5 dislike) or 3 (1 like, 2 neutral, 3 dislike).`,
-  tieThresholdInvalid: () =>
-    `tie_threshold must be a number from 0 to below 1, such as 0.06 (a lead of at most 6 % of answers is a tie).`,
+  sameSize: (first, a, second, b) =>
+    `${second} (${b.rows} rows × ${b.columns} columns) must line up cell for cell with ${first} ` +
+    `(${a.rows} × ${a.columns}): the same respondents in the same order.`,
+  numberInvalid: (argument, low, high, example, whole) =>
+    `${argument} must be a ${whole ? "whole " : ""}number between ${low} and ${high}, such as ${example}.`,
+  answerScaleInvalid: () => `answer_scale must be 5 or 3.`,
+  scaleTopInvalid: (largest) => `scale_top must be the top of the answer scale, at least ${largest}.`,
+  scaleTopFix: () => `give scale_top.`,
   kanoNoPairs: (feature, scale) =>
-    `"${feature}" has no respondent with a recognised answer to both questions; answers are 1 to ${scale} ` +
-    `or texts such as "I like it" in functional and dysfunctional.`,
+    `"${feature}" has no respondent who answered both functional and dysfunctional ` +
+    `(1 to ${scale}, or texts such as "I like it").`,
   kanoOnlyReverseOrQuestionable: (feature) =>
-    `Better and Worse of "${feature}" need at least one M, O, A or I answer pair; it has only R and Q.`,
+    `Better and Worse of "${feature}" need an M, O, A or I answer pair.`,
   npsScoreInvalid: (value, row, column) =>
-    `scores has ${value} in row ${row}, column ${column} of its range; NPS answers are whole numbers from 0 to 10. ` +
-    `Correct the cell or clear it.`,
-  noNpsScores: () => `scores has no answer from 0 to 10; select the cells that hold the answers.`,
-  noCsatScores: () => `scores has no numeric answer; select the cells that hold the answers.`,
-  confidenceInvalid: () => `confidence must be a number between 0 and 1, such as 0.95.`,
-  noRest: (group) =>
-    `Every respondent is in "${group}": there is no one else to compare it with. Give groups with two or more labels.`,
-  noSpreadVsRest: (group) =>
-    `"${group}" and the rest both have SE 0 (each gave the same answer throughout); z and p cannot be computed.`,
-  topBoxInvalid: (scaleTop) =>
-    `top_box must be a whole number from 1 to ${scaleTop - 1}, such as 2 (the top two answers of the scale).`,
-  scaleTopInvalid: () => `scale_top must be the top of the answer scale, a whole number such as 5, 7 or 10.`,
-  scaleTopBelowData: (scaleTop, largest) =>
-    `scale_top (${scaleTop}) is below the largest answer in scores (${largest}); give the top of the answer scale.`,
-  scaleTopFix: () => `give scale_top, the top of the answer scale.`,
+    `scores has ${value} in row ${row}, column ${column}; NPS answers are whole numbers from 0 to 10.`,
+  noScores: () => `scores has no answers; select the cells that hold them.`,
+  cannotCompare: (group) =>
+    `"${group}" cannot be tested against the rest: that needs other respondents, and answers not all alike.`,
 };
 
 /** A term for Chinese text: one starting with a Latin letter ("t 值") gets a space before it. */
@@ -211,33 +192,21 @@ const chinese: MessageCatalogue = {
     `${argument} 的取值从 ${smallest} 到 ${largest}，不在从 0 或 1 开始的 5、7、10 或 100 分量表上；${fix}`,
   crosshairInvalid: () => `crosshair 必须是 "mean"、"median"、"scale"，或两个数字 {重要性, 表现}。`,
   cannotCompute: (functionName, detail) => `${functionName} 无法计算：${detail}。`,
-  kanoShape: (a, b) =>
-    `functional（${a.rows} 行 × ${a.columns} 列）与 dysfunctional（${b.rows} 行 × ${b.columns} 列）必须大小相同：` +
-    `两者都是每位受访者一行、每个功能一列，顺序相同。`,
-  groupsShape: (a, b) =>
-    `groups（${b.rows} 行 × ${b.columns} 列）必须与 scores（${a.rows} 行 × ${a.columns} 列）大小相同：每位受访者的得分旁对应一个组别。`,
-  answerScaleInvalid: () =>
-    `answer_scale 必须是 5（1 喜欢、2 理所当然、3 无所谓、4 能忍受、5 不喜欢）或 3（1 喜欢、2 无所谓、3 不喜欢）。`,
-  tieThresholdInvalid: () =>
-    `tie_threshold 必须是 0 到小于 1 之间的数字，例如 0.06（领先不超过 6% 的答案视为并列）。`,
+  sameSize: (first, a, second, b) =>
+    `${second}（${b.rows} 行 × ${b.columns} 列）必须与 ${first}（${a.rows} 行 × ${a.columns} 列）逐格对应：相同的受访者，相同的顺序。`,
+  numberInvalid: (argument, low, high, example, whole) =>
+    `${argument} 必须是 ${low} 到 ${high} 之间的${whole ? "整数" : "数字"}，例如 ${example}。`,
+  answerScaleInvalid: () => `answer_scale 必须是 5 或 3。`,
+  scaleTopInvalid: (largest) => `scale_top 必须是量表最高分，不低于 ${largest}。`,
+  scaleTopFix: () => `请给出 scale_top。`,
   kanoNoPairs: (feature, scale) =>
-    `“${feature}”没有对两道题都给出可识别答案的受访者；functional 和 dysfunctional 的答案应为 1 到 ${scale}，` +
-    `或“喜欢”等文字。`,
+    `“${feature}”没有在 functional 和 dysfunctional 中都作答（1 到 ${scale}，或“喜欢”等文字）的受访者。`,
   kanoOnlyReverseOrQuestionable: (feature) =>
-    `“${feature}”的 Better 和 Worse 系数至少需要一对 M、O、A 或 I 答案；目前只有 R 和 Q。`,
+    `“${feature}”的 Better 和 Worse 系数需要至少一对 M、O、A 或 I 答案。`,
   npsScoreInvalid: (value, row, column) =>
-    `scores 区域第 ${row} 行第 ${column} 列是 ${value}；NPS 答案应为 0 到 10 的整数。请更正或清空该单元格。`,
-  noNpsScores: () => `scores 中没有 0 到 10 的答案；请选择存放答案的单元格。`,
-  noCsatScores: () => `scores 中没有数字答案；请选择存放答案的单元格。`,
-  confidenceInvalid: () => `confidence 必须是 0 到 1 之间的数字，例如 0.95。`,
-  noRest: (group) => `所有受访者都属于“${group}”，没有其他人可供比较。请在 groups 中给出两个或更多组别。`,
-  noSpreadVsRest: (group) =>
-    `“${group}”与其余受访者的标准误都为 0（各自的答案完全相同），无法计算 z 值和 p 值。`,
-  topBoxInvalid: (scaleTop) => `top_box 必须是 1 到 ${scaleTop - 1} 的整数，例如 2（量表最高的两个分值）。`,
-  scaleTopInvalid: () => `scale_top 必须是量表最高分，即 5、7 或 10 这样的整数。`,
-  scaleTopBelowData: (scaleTop, largest) =>
-    `scale_top（${scaleTop}）低于 scores 中最大的答案（${largest}）；请给出量表的最高分。`,
-  scaleTopFix: () => `请在 scale_top 中给出量表最高分。`,
+    `scores 第 ${row} 行第 ${column} 列是 ${value}；NPS 答案应为 0 到 10 的整数。`,
+  noScores: () => `scores 中没有答案；请选择存放答案的单元格。`,
+  cannotCompare: (group) => `“${group}”无法与其余受访者比较：需要有其他受访者，且答案不能全部相同。`,
 };
 
 /** Fixes suggested in {@link MessageCatalogue.scaleUnknown}, per function. */

@@ -1,15 +1,10 @@
-import {
-  compareNetPromoterScores,
-  netPromoterScore,
-  type NetPromoterScore,
-  type NetPromoterTally,
-} from "../core";
+import { compareNetPromoterScores, netPromoterScore, type NetPromoterTally } from "../core";
 import { ExcelFunctionError } from "./excelError";
 import { groupedScores } from "./groupedScores";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor } from "./messages";
-import { optionalNumber } from "./optionalNumber";
+import { confidenceOf } from "./optionalNumber";
 import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
 
 /**
@@ -19,13 +14,18 @@ import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
  * group against everyone else, blank on the All row); without, the All row only.
  *
  * Policies: "scores by group" (a number that is not a whole number from 0 to 10 is a #VALUE! naming its
- * cell), "an optional number" (confidence strictly between 0 and 1, default 0.95).
+ * cell), "confidence".
  */
 export function npsSpill(scores: unknown, groups: unknown, confidence: unknown, locale: Locale): Spill {
   const m = messagesFor(locale);
   const text = labelsFor(locale);
-  const level = optionalNumber(confidence, "confidence", 0.95, (x) => x > 0 && x < 1, m.confidenceInvalid, m);
-  const answers = groupedScores(
+  const level = confidenceOf(confidence, m);
+  const {
+    scores: values,
+    groups: groupOf,
+    names,
+    grouped,
+  } = groupedScores(
     scores,
     groups,
     (value, row, column) => {
@@ -34,63 +34,41 @@ export function npsSpill(scores: unknown, groups: unknown, confidence: unknown, 
     },
     m,
   );
-  const groupCount = answers.names.length;
+  if (values.length === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
   // promoters, passives and detractors of each group, then of everyone
-  const tallies = new Float64Array(3 * (groupCount + 1));
-  const { scores: values, groups: groupOf } = answers;
+  const tallies = new Float64Array(3 * names.length + 3);
+  const all = 3 * names.length;
   for (let i = 0; i < values.length; i++) {
-    const score = values[i]!;
-    const kind = score >= 9 ? 0 : score >= 7 ? 1 : 2;
-    const group = groupOf[i]!;
-    if (group >= 0) tallies[3 * group + kind]!++;
-    tallies[3 * groupCount + kind]!++;
+    const kind = values[i]! >= 9 ? 0 : values[i]! >= 7 ? 1 : 2;
+    if (groupOf[i]! >= 0) tallies[3 * groupOf[i]! + kind]!++;
+    tallies[all + kind]!++;
   }
-  const tallyOf = (index: number): NetPromoterTally => ({
-    promoters: tallies[3 * index]!,
-    passives: tallies[3 * index + 1]!,
-    detractors: tallies[3 * index + 2]!,
-  });
-  const everyone = tallyOf(groupCount);
-  if (values.length === 0) throw new ExcelFunctionError("#VALUE!", m.noNpsScores());
-  const score = (tally: NetPromoterTally) => fromCore("CX.NPS", m, () => netPromoterScore(tally, level));
-  const cells = (label: string, result: NetPromoterScore): SpillCell[] => [
-    label,
-    result.n,
-    result.promoters,
-    result.passives,
-    result.detractors,
-    result.nps,
-    result.se,
-    result.ciLow,
-    result.ciHigh,
-  ];
-  const all = score(everyone);
-  if (!answers.grouped) return [text.npsHeader.slice(0, 9), cells(text.all, all)];
-
-  const rows: Spill = [[...text.npsHeader]];
-  answers.names.forEach((name, index) => {
-    const tally = tallyOf(index);
-    const group = score(tally);
-    const restTally: NetPromoterTally = {
-      promoters: everyone.promoters - tally.promoters,
-      passives: everyone.passives - tally.passives,
-      detractors: everyone.detractors - tally.detractors,
-    };
-    let versusRest: SpillCell[];
-    if (restTally.promoters + restTally.passives + restTally.detractors === 0) {
-      const none = new ExcelFunctionError("#DIV/0!", m.noRest(name));
-      versusRest = [none, none, none];
-    } else {
-      const comparison = compareNetPromoterScores(group, score(restTally));
-      const noSpread = () => new ExcelFunctionError("#DIV/0!", m.noSpreadVsRest(name));
-      versusRest = [
-        comparison.difference,
-        numberCell(comparison.z, noSpread),
-        numberCell(comparison.p, noSpread),
-      ];
-    }
-    rows.push([...cells(name, group), ...versusRest]);
-  });
-  rows.push([...cells(text.all, all), "", "", ""]);
-  return rows;
+  const tally = (at: number, minus = -1): NetPromoterTally => {
+    const count = (kind: number) => tallies[at + kind]! - (minus < 0 ? 0 : tallies[minus + kind]!);
+    return { promoters: count(0), passives: count(1), detractors: count(2) };
+  };
+  const score = (counts: NetPromoterTally) => fromCore("CX.NPS", m, () => netPromoterScore(counts, level));
+  const row = (label: string, at: number): SpillCell[] => {
+    const r = score(tally(at));
+    const cells: SpillCell[] = [
+      label,
+      r.n,
+      r.promoters,
+      r.passives,
+      r.detractors,
+      r.nps,
+      r.se,
+      r.ciLow,
+      r.ciHigh,
+    ];
+    if (!grouped) return cells;
+    if (at === all) return [...cells, "", "", ""];
+    const rest = tally(all, at);
+    const none = () => new ExcelFunctionError("#DIV/0!", m.cannotCompare(label));
+    if (rest.promoters + rest.passives + rest.detractors === 0) return [...cells, none(), none(), none()];
+    const versus = compareNetPromoterScores(r, score(rest));
+    return [...cells, versus.difference, numberCell(versus.z, none), numberCell(versus.p, none)];
+  };
+  const header = grouped ? [...text.npsHeader] : text.npsHeader.slice(0, 9);
+  return [header, ...names.map((name, index) => row(name, 3 * index)), row(text.all, all)];
 }

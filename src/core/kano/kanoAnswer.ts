@@ -25,59 +25,28 @@ export function kanoAnswerOfNumber(value: number, scale: KanoAnswerScale): KanoA
 
 /**
  * The answer texts recognised, as people type them in English and Chinese (compared without case,
- * surrounding spaces or final punctuation). The Chinese follow the usual wording of Chinese Kano
- * questionnaires (喜欢 / 理所当然 / 无所谓 / 能忍受 / 不喜欢) and its common variants.
+ * surrounding spaces, final punctuation or a final "that way"). The Chinese follow the usual wording of
+ * Chinese Kano questionnaires (喜欢 / 理所当然 / 无所谓 / 能忍受 / 不喜欢) and common variants.
  */
 export const KANO_ANSWER_TEXTS: Readonly<Record<KanoAnswer, readonly string[]>> = {
-  like: ["I like it", "I like it that way", "like", "like it", "喜欢", "我喜欢", "很喜欢", "非常喜欢"],
-  mustBe: [
-    "I expect it",
-    "I expect it that way",
-    "It must be that way",
-    "must-be",
-    "must be",
-    "expect it",
-    "理所当然",
-    "理应如此",
-    "必须如此",
-    "必须这样",
-    "应该的",
-    "本应如此",
-  ],
-  neutral: ["I am neutral", "I'm neutral", "neutral", "I don't care", "无所谓", "中立", "一般", "没感觉"],
-  liveWith: [
-    "I can live with it",
-    "I can live with it that way",
-    "I can tolerate it",
-    "live with it",
-    "tolerate it",
-    "能忍受",
-    "可以忍受",
-    "勉强接受",
-    "能接受",
-    "可以接受",
-  ],
-  dislike: [
-    "I dislike it",
-    "I dislike it that way",
-    "I don't like it",
-    "dislike",
-    "dislike it",
-    "不喜欢",
-    "我不喜欢",
-    "很不喜欢",
-    "讨厌",
-  ],
+  like: ["I like it", "like", "喜欢", "我喜欢", "很喜欢"],
+  mustBe: ["I expect it", "It must be", "must-be", "must be", "理所当然", "理应如此", "必须如此"],
+  neutral: ["I am neutral", "I'm neutral", "neutral", "无所谓", "中立", "一般"],
+  liveWith: ["I can live with it", "I can tolerate it", "live with it", "能忍受", "可以忍受", "勉强接受"],
+  dislike: ["I dislike it", "I don't like it", "dislike", "不喜欢", "我不喜欢", "很不喜欢"],
 };
 
-/** The same text as people type it: no case, ’ as ', inner spaces single, no surrounding spaces or final . ! 。！ */
+/**
+ * The same text as people type it: no case, ’ as ', single inner spaces, no surrounding spaces, no final
+ * . ! 。！ and no final "that way" (Berger et al. word the answers "I like it that way", …).
+ */
 function normalised(text: string): string {
   return text
-    .trim()
-    .replace(/[.!。！]+$/u, "")
+    .toLowerCase()
     .replace(/\u2019/g, "'")
     .replace(/\s+/g, " ")
-    .toLowerCase();
+    .replace(/( that way)?[\s.!。！]*$/u, "")
+    .trim();
 }
 
 const ANSWER_OF_TEXT: ReadonlyMap<string, KanoAnswer> = new Map(
@@ -90,7 +59,7 @@ const ANSWER_OF_TEXT: ReadonlyMap<string, KanoAnswer> = new Map(
  * The answer a typed text stands for (see KANO_ANSWER_TEXTS), or undefined for any other text.
  *
  * @example
- * kanoAnswerOfText(" I can live with it. ") // => "liveWith"
+ * kanoAnswerOfText(" I can live with it that way. ") // => "liveWith"
  * kanoAnswerOfText("理所当然") // => "mustBe"
  * kanoAnswerOfText("maybe") // => undefined
  */

@@ -27,7 +27,6 @@ function byCount(counts: KanoCounts, categories: readonly KanoCategory[]): KanoC
   return [...categories].sort((a, b) => counts[b] - counts[a]);
 }
 
-const PRIORITY = new Map(KANO_CATEGORIES.map((category, index) => [category, index]));
 const WITHOUT_QUESTIONABLE = KANO_CATEGORIES.filter((category) => category !== "questionable");
 
 /**
@@ -43,7 +42,7 @@ const WITHOUT_QUESTIONABLE = KANO_CATEGORIES.filter((category) => category !== "
  *   |a − b| ≥ 1.65·√((a + b)(2n − a − b)/(2n)), compared unrounded; never with no such answer.
  *
  * @throws CoreInputError `insufficient` when every count is 0; `range` for counts that are not whole
- * numbers ≥ 0 or a tie threshold outside [0, 1).
+ * numbers ≥ 0 or a tie threshold outside [0, 1].
  * @example
  * const app = kanoClassification({ mustBe: 95, oneDimensional: 123, attractive: 45, indifferent: 33, reverse: 0, questionable: 0 });
  * [app.category, app.better, app.worse, app.significant]
@@ -62,15 +61,17 @@ export function kanoClassification(
     }
     n += count;
   }
-  if (!(tieThreshold >= 0 && tieThreshold < 1)) {
-    throw new CoreInputError(name, "range", `a tie threshold from 0 to below 1 (got ${tieThreshold})`);
+  if (!(tieThreshold >= 0 && tieThreshold <= 1)) {
+    throw new CoreInputError(name, "range", `a tie threshold from 0 to 1 (got ${tieThreshold})`);
   }
   if (n === 0) throw new CoreInputError(name, "insufficient", "at least one classified answer pair");
 
   const [first, second] = byCount(counts, KANO_CATEGORIES) as [KanoCategory, KanoCategory];
   const categoryStrength = (counts[first] - counts[second]) / n;
   const category =
-    categoryStrength <= tieThreshold && PRIORITY.get(second)! < PRIORITY.get(first)! ? second : first;
+    categoryStrength <= tieThreshold && KANO_CATEGORIES.indexOf(second) < KANO_CATEGORIES.indexOf(first)
+      ? second
+      : first;
 
   const { mustBe: m, oneDimensional: o, attractive: a, indifferent: i } = counts;
   const classified = a + o + m + i;
