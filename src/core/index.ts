@@ -63,8 +63,9 @@ export { normalCdf, normalQuantile, normalTwoSidedPValue } from "./distributions
 // Kano classification (must-be = basic, one-dimensional = expected, attractive = excitement expectation)
 export {
   KANO_ANSWER_TEXTS,
-  kanoAnswerOfNumber,
-  kanoAnswerOfText,
+  KANO_ANSWERS,
+  kanoAnswerCode,
+  kanoAnswerCodeOfText,
   type KanoAnswer,
   type KanoAnswerScale,
 } from "./kano/kanoAnswer";

@@ -27,19 +27,7 @@ export function csatSpill(
   const m = messagesFor(locale);
   const text = labelsFor(locale);
   const level = confidenceOf(confidence, m);
-  const {
-    scores: values,
-    groups: groupOf,
-    names,
-  } = groupedScores(
-    scores,
-    groups,
-    (value, row, column) => {
-      if (!Number.isFinite(value))
-        throw new ExcelFunctionError("#NUM!", m.notFinite("scores", row + 1, column + 1));
-    },
-    m,
-  );
+  const { scores: values, groups: groupOf, names } = groupedScores(scores, groups, false, m);
   if (values.length === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
   let smallest = Infinity;
   let largest = -Infinity;

@@ -24,7 +24,8 @@ function labelText(cell: unknown): string | undefined {
 
 /**
  * Policy "scores by group": `scores` any rectangle of answers, one per respondent, read row by row;
- * numbers are answers, which `check` may refuse (by throwing); blanks, text and TRUE/FALSE are missing;
+ * numbers are answers (with `recommendation`, a number that is not a whole number from 0 to 10 is a
+ * #VALUE! naming its cell; otherwise an infinite one is #NUM!); blanks, text and TRUE/FALSE are missing;
  * an error cell is that error. `groups`, when given, is a range of the same size holding each
  * respondent's group label. Labels compare as Excel compares text, without regard to case ("North" and
  * "NORTH" are one group, shown as first written), and are kept in Maps, so any label works, "constructor"
@@ -34,7 +35,7 @@ function labelText(cell: unknown): string | undefined {
 export function groupedScores(
   scoresValue: unknown,
   groupsValue: unknown,
-  check: (value: number, row: number, column: number) => void,
+  recommendation: boolean,
   m: MessageCatalogue,
 ): GroupedScores {
   const scoreRange = rangeOf(scoresValue, "scores", m);
@@ -61,7 +62,12 @@ export function groupedScores(
       const cell = scoreRow[c];
       let present = false;
       if (typeof cell === "number") {
-        check(cell, r, c);
+        // checked inline, not through a callback: this loop runs once per respondent
+        if (recommendation ? !(cell >= 0 && cell <= 10 && Math.floor(cell) === cell) : cell - cell !== 0) {
+          throw recommendation
+            ? new ExcelFunctionError("#VALUE!", m.npsScoreInvalid(cell, r + 1, c + 1))
+            : new ExcelFunctionError("#NUM!", m.notFinite("scores", r + 1, c + 1));
+        }
         present = true;
       } else if (typeof cell === "string" ? cell !== "" : typeof cell === "object" && cell !== null) {
         const code = excelErrorCodeOf(cell);

@@ -20,20 +20,7 @@ export function npsSpill(scores: unknown, groups: unknown, confidence: unknown, 
   const m = messagesFor(locale);
   const text = labelsFor(locale);
   const level = confidenceOf(confidence, m);
-  const {
-    scores: values,
-    groups: groupOf,
-    names,
-    grouped,
-  } = groupedScores(
-    scores,
-    groups,
-    (value, row, column) => {
-      if (!(Number.isInteger(value) && value >= 0 && value <= 10))
-        throw new ExcelFunctionError("#VALUE!", m.npsScoreInvalid(value, row + 1, column + 1));
-    },
-    m,
-  );
+  const { scores: values, groups: groupOf, names, grouped } = groupedScores(scores, groups, true, m);
   if (values.length === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
   // promoters, passives and detractors of each group, then of everyone
   const tallies = new Float64Array(3 * names.length + 3);

@@ -5,8 +5,9 @@ import {
   EXPECTATION_KIND_OF_KANO_CATEGORY,
   KANO_ANSWER_TEXTS,
   KANO_CATEGORY_NAMES,
-  kanoAnswerOfNumber,
-  kanoAnswerOfText,
+  KANO_ANSWERS,
+  kanoAnswerCode,
+  kanoAnswerCodeOfText,
   kanoCategoryOf,
   kanoClassification,
   kanoCounts,
@@ -41,7 +42,7 @@ describe("the Berger et al. (1993) evaluation table", () => {
   });
 
   it("reads 3-point answers 1, 2, 3 as 5-point answers 1, 3, 5 (Q A O / R I M / R R Q)", () => {
-    const three = [1, 2, 3].map((x) => kanoAnswerOfNumber(x, 3)!);
+    const three = [1, 2, 3].map((x) => KANO_ANSWERS[kanoAnswerCode(x, 3) - 1]!);
     expect(three).toEqual(["like", "neutral", "dislike"]);
     expect(three.map((f) => three.map((d) => kanoCategoryOf(f, d)))).toEqual([
       ["questionable", "attractive", "oneDimensional"],
@@ -51,39 +52,35 @@ describe("the Berger et al. (1993) evaluation table", () => {
   });
 
   it("counts pairs where both answers are given, without touching its input", () => {
-    const functional = deepFreeze(["like", "like", null, "neutral", "dislike", undefined] as const);
-    const dysfunctional = deepFreeze(["dislike", "neutral", "dislike", "dislike", "like", "like"] as const);
+    // like/dislike O, like/neutral A, (none)/dislike, neutral/dislike M, dislike/like R, (none)/like
+    const functional = deepFreeze([1, 1, 0, 3, 5, 0]);
+    const dysfunctional = deepFreeze([5, 3, 5, 5, 1, 1]);
     expect(kanoCounts(functional, dysfunctional)).toEqual(counts(1, 1, 1, 0, 1, 0));
-    expect(() => kanoCounts(["like"], [])).toThrow(CoreInputError);
+    expect(() => kanoCounts([1], [])).toThrow(CoreInputError);
   });
 });
 
 describe("answers", () => {
   it("numbers outside the scale, or not whole, are no answer", () => {
-    expect([0, 1, 5, 6, 2.5, -1, NaN].map((x) => kanoAnswerOfNumber(x, 5))).toEqual([
-      undefined,
-      "like",
-      "dislike",
-      undefined,
-      undefined,
-      undefined,
-      undefined,
+    expect([0, 1, 5, 6, 2.5, -1, NaN, Infinity].map((x) => kanoAnswerCode(x, 5))).toEqual([
+      0, 1, 5, 0, 0, 0, 0, 0,
     ]);
-    expect(kanoAnswerOfNumber(4, 3)).toBeUndefined();
+    expect([1, 2, 3, 4].map((x) => kanoAnswerCode(x, 3))).toEqual([1, 3, 5, 0]);
   });
 
   it("reads every documented text, in any case, with spaces and a final full stop", () => {
     for (const [answer, texts] of Object.entries(KANO_ANSWER_TEXTS)) {
       for (const text of texts) {
-        expect(kanoAnswerOfText(text)).toBe(answer);
-        expect(kanoAnswerOfText(`  ${text.toUpperCase()}. `)).toBe(answer);
+        const code = KANO_ANSWERS.indexOf(answer as KanoAnswer) + 1;
+        expect(kanoAnswerCodeOfText(text)).toBe(code);
+        expect(kanoAnswerCodeOfText(`  ${text.toUpperCase()} that way. `)).toBe(code);
       }
     }
-    expect(kanoAnswerOfText("I can’t live with it")).toBeUndefined();
-    expect(kanoAnswerOfText("I don’t like it")).toBe("dislike");
-    expect(kanoAnswerOfText("不喜欢。")).toBe("dislike");
-    expect(kanoAnswerOfText("")).toBeUndefined();
-    expect(kanoAnswerOfText("constructor")).toBeUndefined();
+    expect(kanoAnswerCodeOfText("I can’t live with it")).toBe(0);
+    expect(kanoAnswerCodeOfText("I don’t like it")).toBe(5);
+    expect(kanoAnswerCodeOfText("不喜欢。")).toBe(5);
+    expect(kanoAnswerCodeOfText("")).toBe(0);
+    expect(kanoAnswerCodeOfText("constructor")).toBe(0);
   });
 });
 

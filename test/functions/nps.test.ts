@@ -42,6 +42,18 @@ describe("CX.NPS", () => {
     expect(all![0]).toBe("All");
     expect(all![5] as number).toBeCloseTo(33.3, 1);
     expect(all![6] as number).toBeCloseTo(4.14, 2);
+    // the README's row: NumPy 2.4 and SciPy 1.17 as above
+    expectRow(all!, [
+      "All",
+      324,
+      0.5,
+      1 / 3,
+      1 / 6,
+      33.33333333333333,
+      4.14086662499961,
+      25.217383883550166,
+      41.44928278311649,
+    ]);
   });
 
   test("by store, in order of first appearance, then All (NumPy and SciPy)", () => {

@@ -8,19 +8,27 @@ export type KanoAnswer = "like" | "mustBe" | "neutral" | "liveWith" | "dislike";
 /** The answer scales a Kano questionnaire is given on: five answers (Berger et al. 1993) or three. */
 export type KanoAnswerScale = 3 | 5;
 
-const FIVE_POINT: readonly KanoAnswer[] = ["like", "mustBe", "neutral", "liveWith", "dislike"];
-const THREE_POINT: readonly KanoAnswer[] = ["like", "neutral", "dislike"];
+/** The answers in the order of their 5-point codes 1–5. */
+export const KANO_ANSWERS: readonly KanoAnswer[] = Object.freeze([
+  "like",
+  "mustBe",
+  "neutral",
+  "liveWith",
+  "dislike",
+]);
 
 /**
- * The answer a number codes on the given scale: 1–5 (or 1–3); any other number is no answer.
+ * The 5-point code (1 like … 5 dislike) of a number given on the scale: 1–5 as they are, 3-point answers
+ * 1, 2, 3 as 1, 3, 5; 0 for any other number (no answer).
  *
  * @example
- * kanoAnswerOfNumber(2, 5) // => "mustBe"
- * kanoAnswerOfNumber(2, 3) // => "neutral"
- * kanoAnswerOfNumber(6, 5) // => undefined
+ * kanoAnswerCode(2, 5) // => 2 (must-be)
+ * kanoAnswerCode(2, 3) // => 3 (neutral)
+ * kanoAnswerCode(6, 5) // => 0
  */
-export function kanoAnswerOfNumber(value: number, scale: KanoAnswerScale): KanoAnswer | undefined {
-  return (scale === 3 ? THREE_POINT : FIVE_POINT)[value - 1];
+export function kanoAnswerCode(value: number, scale: KanoAnswerScale): number {
+  if (!Number.isInteger(value) || value < 1 || value > scale) return 0;
+  return scale === 3 ? 2 * value - 1 : value;
 }
 
 /**
@@ -49,20 +57,20 @@ function normalised(text: string): string {
     .trim();
 }
 
-const ANSWER_OF_TEXT: ReadonlyMap<string, KanoAnswer> = new Map(
-  (Object.keys(KANO_ANSWER_TEXTS) as KanoAnswer[]).flatMap((answer) =>
-    KANO_ANSWER_TEXTS[answer].map((text) => [normalised(text), answer] as const),
+const CODE_OF_TEXT: ReadonlyMap<string, number> = new Map(
+  KANO_ANSWERS.flatMap((answer, index) =>
+    KANO_ANSWER_TEXTS[answer].map((text) => [normalised(text), index + 1] as const),
   ),
 );
 
 /**
- * The answer a typed text stands for (see KANO_ANSWER_TEXTS), or undefined for any other text.
+ * The 5-point code (1 like … 5 dislike) of a typed answer (see KANO_ANSWER_TEXTS), or 0 for any other text.
  *
  * @example
- * kanoAnswerOfText(" I can live with it that way. ") // => "liveWith"
- * kanoAnswerOfText("理所当然") // => "mustBe"
- * kanoAnswerOfText("maybe") // => undefined
+ * kanoAnswerCodeOfText(" I can live with it that way. ") // => 4
+ * kanoAnswerCodeOfText("理所当然") // => 2
+ * kanoAnswerCodeOfText("maybe") // => 0
  */
-export function kanoAnswerOfText(text: string): KanoAnswer | undefined {
-  return ANSWER_OF_TEXT.get(normalised(text));
+export function kanoAnswerCodeOfText(text: string): number {
+  return CODE_OF_TEXT.get(normalised(text)) ?? 0;
 }

@@ -23,6 +23,9 @@ const LEVEL: Readonly<Record<KanoAnswer, number>> = {
   dislike: 2,
 };
 
+/** LEVEL by 5-point code (index 0: no answer). */
+const LEVEL_OF_CODE = [-1, 0, 1, 1, 1, 2];
+
 const TABLE: readonly KanoCategory[] = [
   "questionable", "attractive", "oneDimensional",
   "reverse", "indifferent", "mustBe",
@@ -42,18 +45,16 @@ export function kanoCategoryOf(functional: KanoAnswer, dysfunctional: KanoAnswer
 }
 
 /**
- * How many answer pairs of one feature fall into each category. A respondent counts where both answers
- * are given (`undefined` or `null` is no answer); the two lists are the same respondents in the same order.
+ * How many answer pairs of one feature fall into each category. Answers are 5-point codes (1 like,
+ * 2 must-be, 3 neutral, 4 live with, 5 dislike; see kanoAnswerCode); a respondent counts where both codes
+ * are 1–5 (0 is no answer). The two lists are the same respondents in the same order.
  *
  * @throws CoreInputError `shape` when the lists differ in length.
  * @example
- * kanoCounts(["like", "like", null], ["dislike", "neutral", "dislike"])
+ * kanoCounts([1, 1, 0], [5, 3, 5])
  * // => { mustBe: 0, oneDimensional: 1, attractive: 1, indifferent: 0, reverse: 0, questionable: 0 }
  */
-export function kanoCounts(
-  functional: ReadonlyArray<KanoAnswer | null | undefined>,
-  dysfunctional: ReadonlyArray<KanoAnswer | null | undefined>,
-): KanoCounts {
+export function kanoCounts(functional: ArrayLike<number>, dysfunctional: ArrayLike<number>): KanoCounts {
   const n = functional.length;
   if (dysfunctional.length !== n) {
     throw new CoreInputError(
@@ -64,9 +65,9 @@ export function kanoCounts(
   }
   const tally = [0, 0, 0, 0, 0, 0, 0, 0, 0];
   for (let r = 0; r < n; r++) {
-    const f = functional[r];
-    const d = dysfunctional[r];
-    if (f != null && d != null) tally[LEVEL[f] * 3 + LEVEL[d]]!++;
+    const f = LEVEL_OF_CODE[functional[r]!] ?? -1;
+    const d = LEVEL_OF_CODE[dysfunctional[r]!] ?? -1;
+    if (f >= 0 && d >= 0) tally[f * 3 + d]!++;
   }
   const counts = { mustBe: 0, oneDimensional: 0, attractive: 0, indifferent: 0, reverse: 0, questionable: 0 };
   tally.forEach((count, cell) => (counts[TABLE[cell]!] += count));
