@@ -1,7 +1,7 @@
 /*
  * CX.KANO, CX.NPS and CX.CSAT as Excel calls them, on 1,048,576 respondents of Excel-shaped cells (one
- * array per row; about 3 % blanks arriving as null or as empty text; group labels as separate strings, as
- * they arrive from the host), each against a plain loop over the same cells, measured in one run:
+ * array per row, parsed from JSON as the host's values arrive; about 3 % blanks as null or as empty text;
+ * group labels as separate strings), each against a plain loop over the same cells, measured in one run:
  *   CX.KANO, 5 features (functional and dysfunctional, 1–5, 2 % typed answers such as "I like it"), against
  *     a loop that adds up the numbers of both ranges;
  *   CX.NPS and CX.CSAT on one column of answers, against a loop that adds up its numbers;
@@ -27,13 +27,24 @@ function kanoRanges(): { functional: unknown[][]; dysfunctional: unknown[][] } {
     return random() < 0.02 ? TEXTS[code - 1] : code;
   };
   const range = () =>
-    Array.from({ length: EXCEL_ROWS }, () => Array.from({ length: FEATURES }, () => blankOr(random, answer)));
+    asDelivered(
+      Array.from({ length: EXCEL_ROWS }, () =>
+        Array.from({ length: FEATURES }, () => blankOr(random, answer)),
+      ),
+    );
   return { functional: range(), dysfunctional: range() };
+}
+
+/** Cells as the host delivers them: parsed from JSON (whole numbers as small integers, each text its own string). */
+function asDelivered(range: unknown[][]): unknown[][] {
+  return JSON.parse(JSON.stringify(range)) as unknown[][];
 }
 
 function scoreColumn(top: number, seed: number): unknown[][] {
   const random = seededRandom(seed);
-  return Array.from({ length: EXCEL_ROWS }, () => [blankOr(random, () => Math.round(random() * top))]);
+  return asDelivered(
+    Array.from({ length: EXCEL_ROWS }, () => [blankOr(random, () => Math.round(random() * top))]),
+  );
 }
 
 function storeColumn(): unknown[][] {
@@ -93,7 +104,9 @@ export default function kanoNpsCsatBench(): void {
   );
 
   const recommend = scoreColumn(10, 17);
-  const satisfaction = scoreColumn(4, 19).map(([cell]) => [typeof cell === "number" ? cell + 1 : cell]);
+  const satisfaction = asDelivered(
+    scoreColumn(4, 19).map(([cell]) => [typeof cell === "number" ? cell + 1 : cell]),
+  );
   const stores = storeColumn();
   compare(
     "nps 1,048,576 answers",

@@ -27,14 +27,8 @@ export function csatSpill(
   const m = messagesFor(locale);
   const text = labelsFor(locale);
   const level = confidenceOf(confidence, m);
-  const { scores: values, groups: groupOf, names } = groupedScores(scores, groups, false, m);
-  if (values.length === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
-  let smallest = Infinity;
-  let largest = -Infinity;
-  for (const value of values) {
-    if (value < smallest) smallest = value;
-    if (value > largest) largest = value;
-  }
+  const { range, groupOf, names, count, smallest, largest } = groupedScores(scores, groups, false, m);
+  if (count === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
   const scaleKnown = smallest >= 0 && largest <= RECOGNISED_SCALE_TOPS[RECOGNISED_SCALE_TOPS.length - 1]!;
   const top = optionalNumber(
     scaleTop,
@@ -59,14 +53,21 @@ export function csatSpill(
   // respondents and satisfied ones of each group, then of everyone
   const tallies = new Float64Array(2 * names.length + 2);
   const all = 2 * names.length;
-  for (let i = 0; i < values.length; i++) {
-    const satisfied = values[i]! >= lowestSatisfied ? 1 : 0;
-    if (groupOf[i]! >= 0) {
-      tallies[2 * groupOf[i]!]!++;
-      tallies[2 * groupOf[i]! + 1]! += satisfied;
+  const width = range[0]!.length;
+  for (let r = 0; r < range.length; r++) {
+    const cells = range[r]!;
+    for (let c = 0; c < width; c++) {
+      const score = cells[c];
+      if (typeof score !== "number") continue;
+      const satisfied = score >= lowestSatisfied ? 1 : 0;
+      const group = groupOf === undefined ? -1 : groupOf[r * width + c]!;
+      if (group >= 0) {
+        tallies[2 * group]!++;
+        tallies[2 * group + 1]! += satisfied;
+      }
+      tallies[all]!++;
+      tallies[all + 1]! += satisfied;
     }
-    tallies[all]!++;
-    tallies[all + 1]! += satisfied;
   }
   const row = (label: string, at: number): SpillCell[] => {
     const n = tallies[at]!;

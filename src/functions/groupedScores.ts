@@ -1,17 +1,19 @@
-import { errorCellError, excelErrorCodeOf, isOmitted, rangeOf, sizeOf } from "./coercion";
+import { errorCellError, excelErrorCodeOf, isOmitted, rangeOf, sizeOf, type CellRange } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import type { MessageCatalogue } from "./messages";
 
-/** The scores of one question, each with the group its respondent belongs to. */
+/** The scores of one question, read and checked, with the group of each respondent. */
 export interface GroupedScores {
-  /** The numeric answers, row by row. */
-  scores: Float64Array;
-  /** The group of each score (an index into `names`), −1 for a respondent without a group label. */
-  groups: Int32Array;
+  /** The scores range as given: numbers are the answers, anything else is missing. */
+  range: CellRange;
+  /** The group of each cell (row × width + column, an index into `names`), −1 without one; undefined without groups. */
+  groupOf: Int32Array | undefined;
   /** Group labels as first written, in order of first appearance among respondents with a score. */
   names: string[];
-  /** False when `groups` was omitted: the scores form one group, All. */
-  grouped: boolean;
+  /** How many numbers `range` holds, and the smallest and largest of them. */
+  count: number;
+  smallest: number;
+  largest: number;
 }
 
 /** A label cell as Excel displays it: text as written, numbers and TRUE/FALSE as shown; blank is undefined. */
@@ -47,18 +49,18 @@ export function groupedScores(
     if (groupSize.rows !== size.rows || groupSize.columns !== size.columns)
       throw new ExcelFunctionError("#VALUE!", m.sameSize("scores", size, "groups", groupSize));
   }
-  const capacity = size.rows * size.columns;
-  let scores = new Float64Array(capacity);
-  let groups = new Int32Array(capacity);
+  const { rows, columns } = size;
+  const groupOf = groupRange === undefined ? undefined : new Int32Array(rows * columns);
   const names: string[] = [];
   // by the label exactly as written (cheap), then by its lower case (Excel's comparison)
   const groupOfText = new Map<string, number>();
   const groupOfKey = new Map<string, number>();
   let count = 0;
-  for (let r = 0; r < size.rows; r++) {
+  let smallest = Infinity;
+  let largest = -Infinity;
+  for (let r = 0; r < rows; r++) {
     const scoreRow = scoreRange[r]!;
-    const groupRow = groupRange?.[r];
-    for (let c = 0; c < size.columns; c++) {
+    for (let c = 0; c < columns; c++) {
       const cell = scoreRow[c];
       let present = false;
       if (typeof cell === "number") {
@@ -69,18 +71,21 @@ export function groupedScores(
             : new ExcelFunctionError("#NUM!", m.notFinite("scores", r + 1, c + 1));
         }
         present = true;
+        count++;
+        if (cell < smallest) smallest = cell;
+        if (cell > largest) largest = cell;
       } else if (typeof cell === "string" ? cell !== "" : typeof cell === "object" && cell !== null) {
         const code = excelErrorCodeOf(cell);
         if (code !== undefined) throw errorCellError(code, "scores", r, c, m);
       }
-      let group = -1;
-      if (groupRow !== undefined) {
-        const label = groupRow[c];
+      if (groupOf !== undefined) {
+        const label = groupRange![r]![c];
         if (typeof label !== "number") {
           const code = excelErrorCodeOf(label);
           if (code !== undefined) throw errorCellError(code, "groups", r, c, m);
         }
         const name = present ? labelText(label) : undefined;
+        let group = -1;
         if (name !== undefined) {
           let index = groupOfText.get(name);
           if (index === undefined) {
@@ -95,17 +100,9 @@ export function groupedScores(
           }
           group = index;
         }
-      }
-      if (present) {
-        scores[count] = cell as number;
-        groups[count] = group;
-        count++;
+        groupOf[r * columns + c] = group;
       }
     }
   }
-  if (count < capacity) {
-    scores = scores.subarray(0, count);
-    groups = groups.subarray(0, count);
-  }
-  return { scores, groups, names, grouped };
+  return { range: scoreRange, groupOf, names, count, smallest, largest };
 }

@@ -21,15 +21,16 @@ export function kanoAnswerColumns(
   const rows = range.length;
   const features = range[0]!.length;
   const columns = Array.from({ length: features }, () => new Uint8Array(rows));
-  for (let c = 0; c < features; c++) {
-    const column = columns[c]!;
-    for (let r = 0; r < rows; r++) {
-      const cell = range[r]![c];
-      if (typeof cell === "number") column[r] = kanoAnswerCode(cell, scale);
+  // row by row, as the cells lie: each respondent's row is visited once
+  for (let r = 0; r < rows; r++) {
+    const row = range[r]!;
+    for (let c = 0; c < features; c++) {
+      const cell = row[c];
+      if (typeof cell === "number") columns[c]![r] = kanoAnswerCode(cell, scale);
       else if (typeof cell === "string" ? cell !== "" : typeof cell === "object" && cell !== null) {
         const code = excelErrorCodeOf(cell);
         if (code !== undefined) throw errorCellError(code, argument, r, c, m);
-        if (typeof cell === "string") column[r] = kanoAnswerCodeOfText(cell);
+        if (typeof cell === "string") columns[c]![r] = kanoAnswerCodeOfText(cell);
       }
     }
   }

@@ -20,15 +20,23 @@ export function npsSpill(scores: unknown, groups: unknown, confidence: unknown, 
   const m = messagesFor(locale);
   const text = labelsFor(locale);
   const level = confidenceOf(confidence, m);
-  const { scores: values, groups: groupOf, names, grouped } = groupedScores(scores, groups, true, m);
-  if (values.length === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
+  const { range, groupOf, names, count } = groupedScores(scores, groups, true, m);
+  const grouped = groupOf !== undefined;
+  if (count === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
   // promoters, passives and detractors of each group, then of everyone
   const tallies = new Float64Array(3 * names.length + 3);
   const all = 3 * names.length;
-  for (let i = 0; i < values.length; i++) {
-    const kind = values[i]! >= 9 ? 0 : values[i]! >= 7 ? 1 : 2;
-    if (groupOf[i]! >= 0) tallies[3 * groupOf[i]! + kind]!++;
-    tallies[all + kind]!++;
+  const width = range[0]!.length;
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r]!;
+    for (let c = 0; c < width; c++) {
+      const score = row[c];
+      if (typeof score !== "number") continue;
+      const kind = score >= 9 ? 0 : score >= 7 ? 1 : 2;
+      const group = grouped ? groupOf[r * width + c]! : -1;
+      if (group >= 0) tallies[3 * group + kind]!++;
+      tallies[all + kind]!++;
+    }
   }
   const tally = (at: number, minus = -1): NetPromoterTally => {
     const count = (kind: number) => tallies[at + kind]! - (minus < 0 ? 0 : tallies[minus + kind]!);
