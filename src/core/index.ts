@@ -78,3 +78,40 @@ export { keyDrivers, type KeyDriver } from "./keyDrivers";
 export { adjustPValues, type PValueAdjustment } from "./adjustPValues";
 export { welchAnova, welchTTest, type GroupSummary, type TestResult } from "./welchTests";
 export { segmentComparison, type SegmentComparison, type SegmentResult } from "./segmentComparison";
+// The normal distribution
+export { normalCdf, normalQuantile, normalTwoSidedPValue } from "./distributions/normal";
+
+// Kano classification (must-be = basic, one-dimensional = expected, attractive = excitement expectation)
+export {
+  KANO_ANSWER_TEXTS,
+  KANO_ANSWERS,
+  kanoAnswerCode,
+  kanoAnswerCodeOfText,
+  type KanoAnswer,
+  type KanoAnswerScale,
+} from "./kano/kanoAnswer";
+export {
+  EXPECTATION_KIND_OF_KANO_CATEGORY,
+  KANO_CATEGORIES,
+  type ExpectationKind,
+  type KanoCategory,
+  type KanoCounts,
+} from "./kano/kanoCategory";
+export { kanoCategoryOf, kanoCounts } from "./kano/kanoEvaluation";
+export {
+  DEFAULT_KANO_TIE_THRESHOLD,
+  kanoClassification,
+  type KanoClassification,
+} from "./kano/kanoClassification";
+export { EXPECTATION_KIND_NAMES, KANO_CATEGORY_NAMES } from "./domainNames";
+
+// Headline loyalty and satisfaction numbers (NPS, CSAT) with their margins of error
+export {
+  compareNetPromoterScores,
+  confidenceZ,
+  netPromoterScore,
+  type NetPromoterComparison,
+  type NetPromoterScore,
+  type NetPromoterTally,
+} from "./netPromoterScore";
+export { wilsonScoreInterval } from "./wilsonScoreInterval";

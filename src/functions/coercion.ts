@@ -60,7 +60,13 @@ export function excelErrorCodeOf(cell: unknown): string | undefined {
 /** Excel errors whose meaning carries over unchanged to a CX result; any other becomes #VALUE!. */
 const PASSED_ON: ReadonlySet<string> = new Set<ExcelErrorCode>(["#N/A", "#DIV/0!", "#NUM!", "#VALUE!"]);
 
-function errorCellError(code: string, argument: string, row: number, column: number, m: MessageCatalogue) {
+export function errorCellError(
+  code: string,
+  argument: string,
+  row: number,
+  column: number,
+  m: MessageCatalogue,
+) {
   const passedOn = (PASSED_ON.has(code) ? code : "#VALUE!") as ExcelErrorCode;
   return new ExcelFunctionError(passedOn, m.errorCell(argument, code, row + 1, column + 1));
 }
@@ -330,7 +336,7 @@ export function flag(value: unknown, argument: string, m: MessageCatalogue): boo
 }
 
 /** The one cell of a scalar argument (a 1 × 1 range is unwrapped); an error cell is that error. */
-function singleCell(value: unknown, argument: string, m: MessageCatalogue): unknown {
+export function singleCell(value: unknown, argument: string, m: MessageCatalogue): unknown {
   let cell = value;
   if (Array.isArray(cell)) {
     const range = rangeOf(cell, argument, m);

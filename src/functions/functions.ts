@@ -1,6 +1,7 @@
 /*
- * The CX worksheet functions (namespace CX): =CX.GAP, =CX.KEYEXP, =CX.SERVQUAL, =CX.IPA and the rest of
- * the method (reliability, drivers, segments).
+ * The CX worksheet functions (namespace CX): gaps and priorities (=CX.GAP, =CX.KEYEXP, =CX.SERVQUAL,
+ * =CX.IPA), the kinds of expectation (=CX.KANO), the headline numbers (=CX.NPS, =CX.CSAT), and the checks
+ * behind them (=CX.ALPHA reliability, =CX.DRIVERS derived importance, =CX.SEGMENTS stores against the rest).
  *
  * Each is a plain function: it takes the 2-D arrays Excel passes, returns a 2-D array to spill, and
  * throws an ExcelFunctionError (code "#VALUE!", "#N/A", "#DIV/0!" or "#NUM!" with a message) for
@@ -17,6 +18,9 @@ import { ipaSpill } from "./ipaSpill";
 import { keyexpSpill } from "./keyexpSpill";
 import { currentLocale } from "./locale";
 import { servqualSpill } from "./servqualSpill";
+import { csatSpill } from "./csatSpill";
+import { kanoSpill } from "./kanoSpill";
+import { npsSpill } from "./npsSpill";
 import { toExcel } from "./toExcel";
 import { alphaSpill } from "./alphaSpill";
 import { driversSpill } from "./driversSpill";
@@ -159,6 +163,69 @@ export function segments(values: any[][], segments: any[][], adjust?: string, co
   return segmentsSpill(values, segments, adjust, confidence, currentLocale());
 }
 
+/**
+ * Kano classification of features from paired questions ("How would you feel if it had X?" / "… did not have X?"): Must-be (basic expectation), One-dimensional (expected), Attractive (excitement), Indifferent, Reverse or Questionable, with Better/Worse coefficients.
+ * @customfunction KANO
+ * @param {any[][]} functional Answers to the functional question ("has X"): one row per respondent, one column per feature. 1 I like it, 2 I expect it, 3 I am neutral, 4 I can live with it, 5 I dislike it, or those texts in English or Chinese (喜欢, 理所当然, 无所谓, 能忍受, 不喜欢). Anything else is a missing answer.
+ * @param {any[][]} dysfunctional Answers to the dysfunctional question ("does not have X") for the same respondents and features, coded the same way.
+ * @param {any[][]} [labels] Feature names, one per feature column. Default: Item 1, Item 2, …
+ * @param {any} [answer_scale] 5 (default: the five answers above) or 3 (1 like, 2 neutral, 3 dislike; classified like answers 1, 3 and 5).
+ * @param {any} [tie_threshold] When the most frequent category leads the next by at most this share of answers, the one first in Must-be > One-dimensional > Attractive > Indifferent > Reverse > Questionable wins. Default 0.06.
+ * @returns {any[][]} A table with a header row (Feature, n, M, O, A, I, R, Q, Category, Category strength, Total strength, Better, Worse, Significant), one row per feature.
+ * @example
+ * // 296 respondents; "Service app" tallies M 95, O 123, A 45, I 33 (stp25kano's published table)
+ * =CX.KANO(B2:F297, H2:L297, B1:F1)
+ * // Service app: One-dimensional, category strength 0.095, total strength 0.889, Better 0.568, Worse −0.736, Significant TRUE
+ * =CX.KANO({1;1;3}, {5;3;5}, "Mobile app") // n 3: O 1, A 1, M 1, Must-be by the tie rule; Better 0.667, Worse −0.667
+ */
+export function kano(
+  functional: any[][],
+  dysfunctional: any[][],
+  labels?: any[][],
+  answer_scale?: any,
+  tie_threshold?: any,
+): any[][] {
+  return kanoSpill(functional, dysfunctional, labels, answer_scale, tie_threshold, currentLocale());
+}
+
+/**
+ * Net Promoter Score of 0–10 "how likely are you to recommend us" answers, with its standard error and confidence interval; by group with a test against the rest.
+ * @customfunction NPS
+ * @param {any[][]} scores Answers from 0 to 10, one per respondent (a column, a row or any range). Blanks and text are skipped; another number is an error.
+ * @param {any[][]} [groups] A group label beside each score (store, region, channel…), same size as scores. Adds a row per group and, for each, its difference from everyone else with z and p.
+ * @param {any} [confidence] Confidence level of the interval, between 0 and 1. Default 0.95.
+ * @returns {any[][]} A table with a header row (Group, n, Promoters, Passives, Detractors, NPS, SE, CI low, CI high; with groups also Difference vs rest, z, p): groups in order of first appearance, then All.
+ * @example
+ * =CX.NPS({10;9;9;8;7;6;3;10;9;0}) // All: n 10, promoters 0.5, passives 0.2, detractors 0.3, NPS 20, SE 27.57 (95% CI −34.0 to 74.0)
+ * =CX.NPS(C2:C325, B2:B325) // one row per store in column B, then All
+ */
+export function nps(scores: any[][], groups?: any[][], confidence?: any): any[][] {
+  return npsSpill(scores, groups, confidence, currentLocale());
+}
+
+/**
+ * Customer satisfaction (CSAT): the share of respondents in the top boxes of the rating scale, with a Wilson confidence interval; by group if given.
+ * @customfunction CSAT
+ * @param {any[][]} scores Satisfaction ratings, one per respondent (a column, a row or any range). Blanks and text are skipped.
+ * @param {any} [top_box] How many top points of the scale count as satisfied. Default 2 (4 and 5 on a 1–5 scale).
+ * @param {any} [scale_top] The top of the rating scale. Default: 5, 7, 10 or 100, the smallest not below any answer.
+ * @param {any[][]} [groups] A group label beside each score (store, region, channel…), same size as scores. Adds a row per group.
+ * @param {any} [confidence] Confidence level of the interval, between 0 and 1. Default 0.95.
+ * @returns {any[][]} A table with a header row (Group, n, Satisfied, CSAT, CI low, CI high): groups in order of first appearance, then All.
+ * @example
+ * =CX.CSAT(B2:B21) // 18 of 20 answered 4 or 5: CSAT 0.9, 95% CI 0.699 to 0.972 (Wilson)
+ * =CX.CSAT(D2:D501, 3, 10, A2:A501) // top 3 boxes (8–10) of a 0–10 scale, by region
+ */
+export function csat(
+  scores: any[][],
+  top_box?: any,
+  scale_top?: any,
+  groups?: any[][],
+  confidence?: any,
+): any[][] {
+  return csatSpill(scores, top_box, scale_top, groups, confidence, currentLocale());
+}
+
 // In Excel, register the functions with their errors turned into Excel error values; in Node (tests,
 // scripts) there is no CustomFunctions and the plain functions are used directly. The registration
 // waits until this module has run: when bundling, custom-functions-metadata-plugin appends
@@ -174,5 +241,8 @@ if (typeof CustomFunctions !== "undefined") {
     runtime.associate("ALPHA", toExcel(alpha));
     runtime.associate("DRIVERS", toExcel(drivers));
     runtime.associate("SEGMENTS", toExcel(segments));
+    runtime.associate("KANO", toExcel(kano));
+    runtime.associate("NPS", toExcel(nps));
+    runtime.associate("CSAT", toExcel(csat));
   });
 }

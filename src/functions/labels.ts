@@ -2,6 +2,8 @@ import {
   itemName,
   QUADRANT_NAMES,
   SERVQUAL_DIMENSION_NAMES,
+  KANO_CATEGORY_NAMES,
+  type KanoCategory,
   type Quadrant,
   type ServqualDimensionKey,
 } from "../core";
@@ -49,6 +51,15 @@ export interface SpillLabels {
     header: [string, string, string, string, string, string, string, string, string, string];
     all: string;
   };
+  /** CX.KANO's header, left to right. */
+  kanoHeader: readonly string[];
+  kanoCategories: Record<KanoCategory, string>;
+  /** CX.NPS's header, left to right; the last three only with groups. */
+  npsHeader: readonly string[];
+  /** CX.CSAT's header, left to right. */
+  csatHeader: readonly string[];
+  /** The row of everyone in CX.NPS and CX.CSAT. */
+  all: string;
 }
 
 const english: SpillLabels = {
@@ -87,6 +98,17 @@ const english: SpillLabels = {
     header: ["Segment", "n", "Mean", "SD", "Difference", "Statistic", "df", "p", "Adjusted p", "Significant"],
     all: "All",
   },
+  kanoHeader: [
+    "Feature", "n", "M", "O", "A", "I", "R", "Q", "Category", "Category strength", "Total strength", "Better",
+    "Worse", "Significant",
+  ], // prettier-ignore
+  kanoCategories: KANO_CATEGORY_NAMES.en,
+  npsHeader: [
+    "Group", "n", "Promoters", "Passives", "Detractors", "NPS", "SE", "CI low", "CI high", "Difference vs rest",
+    "z", "p",
+  ], // prettier-ignore
+  csatHeader: ["Group", "n", "Satisfied", "CSAT", "CI low", "CI high"],
+  all: "All",
 };
 
 const chinese: SpillLabels = {
@@ -133,6 +155,17 @@ const chinese: SpillLabels = {
     header: ["细分", "样本量", "均值", "标准差", "差异", "统计量", "自由度", "p 值", "校正 p 值", "显著"],
     all: "全部",
   },
+  kanoHeader: [
+    "功能", "样本量", "M", "O", "A", "I", "R", "Q", "类别", "类别强度", "总强度", "Better 系数", "Worse 系数",
+    "显著",
+  ], // prettier-ignore
+  kanoCategories: KANO_CATEGORY_NAMES["zh-CN"],
+  npsHeader: [
+    "组别", "样本量", "推荐者", "被动者", "贬损者", "NPS", "标准误", "置信下限", "置信上限", "与其余之差",
+    "z 值", "p 值",
+  ], // prettier-ignore
+  csatHeader: ["组别", "样本量", "满意人数", "CSAT", "置信下限", "置信上限"],
+  all: "全部",
 };
 
 /** The spill labels in the given language. */

@@ -60,6 +60,16 @@ export interface MessageCatalogue {
   confidenceInvalid(): string;
   segmentNoSpread(segment: string): string;
   anovaNoSpread(): string;
+  sameSize(first: string, firstSize: RangeSize, second: string, secondSize: RangeSize): string;
+  numberInvalid(argument: string, low: number, high: number, example: number, whole: boolean): string;
+  answerScaleInvalid(): string;
+  scaleTopInvalid(largest: number): string;
+  scaleTopFix(): string;
+  kanoNoPairs(feature: string, scale: number): string;
+  kanoOnlyReverseOrQuestionable(feature: string): string;
+  npsScoreInvalid(value: number, row: number, column: number): string;
+  noScores(): string;
+  cannotCompare(group: string): string;
 }
 
 const english: MessageCatalogue = {
@@ -156,6 +166,24 @@ const english: MessageCatalogue = {
     `${segment}: every value in this segment and in the rest is the same, so Welch's t is undefined.`,
   anovaNoSpread: () =>
     `Welch's ANOVA needs every segment with 2 or more values to vary; at least one repeats a single value.`,
+  sameSize: (first, a, second, b) =>
+    `${second} (${b.rows} rows × ${b.columns} columns) must line up cell for cell with ${first} ` +
+    `(${a.rows} × ${a.columns}): the same respondents in the same order.`,
+  numberInvalid: (argument, low, high, example, whole) =>
+    `${argument} must be a ${whole ? "whole " : ""}number between ${low} and ${high}, such as ${example}.`,
+  answerScaleInvalid: () => `answer_scale must be 5 or 3.`,
+  scaleTopInvalid: (largest) => `scale_top must be the top of the answer scale, at least ${largest}.`,
+  scaleTopFix: () => `give scale_top.`,
+  kanoNoPairs: (feature, scale) =>
+    `"${feature}" has no respondent who answered both functional and dysfunctional ` +
+    `(1 to ${scale}, or texts such as "I like it").`,
+  kanoOnlyReverseOrQuestionable: (feature) =>
+    `Better and Worse of "${feature}" need an M, O, A or I answer pair.`,
+  npsScoreInvalid: (value, row, column) =>
+    `scores has ${value} in row ${row}, column ${column}; NPS answers are whole numbers from 0 to 10.`,
+  noScores: () => `scores has no answers; select the cells that hold them.`,
+  cannotCompare: (group) =>
+    `"${group}" cannot be tested against the rest: that needs other respondents, and answers not all alike.`,
 };
 
 /** A term for Chinese text: one starting with a Latin letter ("t 值") gets a space before it. */
@@ -234,6 +262,21 @@ const chinese: MessageCatalogue = {
   confidenceInvalid: () => `confidence 必须是 0 到 1 之间的数字，例如 0.95。`,
   segmentNoSpread: (segment) => `${segment}：该细分及其余受访者的取值全都相同，无法计算 Welch t 检验。`,
   anovaNoSpread: () => `Welch 方差分析要求每个至少有 2 个值的细分都有变化；至少有一个细分的取值全都相同。`,
+  sameSize: (first, a, second, b) =>
+    `${second}（${b.rows} 行 × ${b.columns} 列）必须与 ${first}（${a.rows} 行 × ${a.columns} 列）逐格对应：相同的受访者，相同的顺序。`,
+  numberInvalid: (argument, low, high, example, whole) =>
+    `${argument} 必须是 ${low} 到 ${high} 之间的${whole ? "整数" : "数字"}，例如 ${example}。`,
+  answerScaleInvalid: () => `answer_scale 必须是 5 或 3。`,
+  scaleTopInvalid: (largest) => `scale_top 必须是量表最高分，不低于 ${largest}。`,
+  scaleTopFix: () => `请给出 scale_top。`,
+  kanoNoPairs: (feature, scale) =>
+    `“${feature}”没有在 functional 和 dysfunctional 中都作答（1 到 ${scale}，或“喜欢”等文字）的受访者。`,
+  kanoOnlyReverseOrQuestionable: (feature) =>
+    `“${feature}”的 Better 和 Worse 系数需要至少一对 M、O、A 或 I 答案。`,
+  npsScoreInvalid: (value, row, column) =>
+    `scores 第 ${row} 行第 ${column} 列是 ${value}；NPS 答案应为 0 到 10 的整数。`,
+  noScores: () => `scores 中没有答案；请选择存放答案的单元格。`,
+  cannotCompare: (group) => `“${group}”无法与其余受访者比较：需要有其他受访者，且答案不能全部相同。`,
 };
 
 /** Fixes suggested in {@link MessageCatalogue.scaleUnknown}, per function. */

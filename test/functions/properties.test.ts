@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { gap, ipa, keyexp, servqual } from "../../src/functions/functions";
+import { csat, gap, ipa, kano, keyexp, nps, servqual } from "../../src/functions/functions";
 import { ExcelFunctionError } from "../../src/functions/excelError";
 import { assertProperty } from "../seededProperty";
 import { errorCell } from "./helpers";
@@ -279,5 +279,135 @@ describe("CX.SERVQUAL's Gap column is always Perception − Expectation, exactly
       { numRuns: 500 },
     );
     expect(checked).toBeGreaterThan(500);
+  });
+});
+
+describe("CX.KANO, CX.NPS and CX.CSAT on arbitrary and plausible ranges spill finite numbers, text, TRUE/FALSE and Excel errors, or throw an Excel error", () => {
+  const seen = new Map<string, number>();
+
+  function expectSpillWithFlagsOrExcelError(call: () => unknown[][], name: string): void {
+    let result: unknown[][];
+    try {
+      result = call();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ExcelFunctionError);
+      expect(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"]).toContain((error as ExcelFunctionError).code);
+      expect((error as ExcelFunctionError).message.length).toBeGreaterThan(0);
+      return;
+    }
+    seen.set(name, (seen.get(name) ?? 0) + 1);
+    expect(result.length).toBeGreaterThan(1);
+    const width = result[0]!.length;
+    for (const row of result) {
+      expect(Array.isArray(row) && row.length === width).toBe(true);
+      for (const cell of row) {
+        if (typeof cell === "number") expect(Number.isFinite(cell)).toBe(true);
+        else if (typeof cell !== "string" && typeof cell !== "boolean")
+          expect(cell).toBeInstanceOf(ExcelFunctionError);
+      }
+    }
+  }
+
+  /** A Kano answer as typed: a code 1–5, an answer text, or something else entirely. */
+  const kanoCell: fc.Arbitrary<unknown> = fc.oneof(
+    { weight: 10, arbitrary: fc.integer({ min: 1, max: 5 }) },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom("I like it", "I expect it", "无所谓", "能忍受", "I dislike it that way"),
+    },
+    { weight: 2, arbitrary: anyCell },
+  );
+  const scoreCell: fc.Arbitrary<unknown> = fc.oneof(
+    { weight: 10, arbitrary: fc.integer({ min: 0, max: 10 }) },
+    { weight: 3, arbitrary: fc.constantFrom(null, "", "n/a", true) },
+    { weight: 1, arbitrary: anyCell },
+  );
+  const groupCell: fc.Arbitrary<unknown> = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom("North", "north", "South", "constructor", "__proto__", 7) },
+    { weight: 1, arbitrary: anyCell },
+  );
+  /** Two ranges of one shape (respondents × columns). */
+  const paired = (first: fc.Arbitrary<unknown>, second: fc.Arbitrary<unknown>) =>
+    fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 4 })).chain(([rows, columns]) => {
+      const grid = (cell: fc.Arbitrary<unknown>) =>
+        fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), {
+          minLength: rows,
+          maxLength: rows,
+        });
+      return fc.tuple(grid(first), grid(second));
+    });
+  const settings = { numRuns: 400 };
+
+  test("CX.KANO, any arguments", () => {
+    assertProperty(
+      fc.property(anyArgument, anyArgument, anyArgument, anyArgument, anyArgument, (f, d, l, s, t) =>
+        expectSpillWithFlagsOrExcelError(() => kano(f as never, d as never, l as never, s, t), "CX.KANO"),
+      ),
+      settings,
+    );
+  });
+
+  test("CX.KANO, plausible answers", () => {
+    assertProperty(
+      fc.property(
+        paired(kanoCell, kanoCell),
+        optional(fc.constantFrom(3, 5, [[5]])),
+        optional(fc.double()),
+        ([f, d], s, t) =>
+          expectSpillWithFlagsOrExcelError(() => kano(f, d, undefined, s, t), "CX.KANO plausible"),
+      ),
+      settings,
+    );
+  });
+
+  test("CX.NPS, any arguments", () => {
+    assertProperty(
+      fc.property(anyArgument, anyArgument, anyArgument, (s, g, c) =>
+        expectSpillWithFlagsOrExcelError(() => nps(s as never, g as never, c), "CX.NPS"),
+      ),
+      settings,
+    );
+  });
+
+  test("CX.NPS, plausible scores by group", () => {
+    assertProperty(
+      fc.property(
+        paired(scoreCell, groupCell),
+        fc.boolean(),
+        optional(fc.double({ min: 0, max: 1 })),
+        ([s, g], grouped, c) =>
+          expectSpillWithFlagsOrExcelError(() => nps(s, grouped ? g : undefined, c), "CX.NPS plausible"),
+      ),
+      settings,
+    );
+  });
+
+  test("CX.CSAT, any arguments", () => {
+    assertProperty(
+      fc.property(anyArgument, anyArgument, anyArgument, anyArgument, anyArgument, (s, b, t, g, c) =>
+        expectSpillWithFlagsOrExcelError(() => csat(s as never, b, t, g as never, c), "CX.CSAT"),
+      ),
+      settings,
+    );
+  });
+
+  test("CX.CSAT, plausible scores by group", () => {
+    assertProperty(
+      fc.property(
+        paired(scoreCell, groupCell),
+        optional(fc.integer({ min: 1, max: 4 })),
+        optional(fc.constantFrom(5, 7, 10, 100, 3)),
+        ([s, g], box, top) =>
+          expectSpillWithFlagsOrExcelError(() => csat(s, box, top, g), "CX.CSAT plausible"),
+      ),
+      settings,
+    );
+  });
+
+  afterAll(() => {
+    for (const name of ["CX.KANO plausible", "CX.NPS plausible", "CX.CSAT plausible"]) {
+      expect({ name, spills: seen.get(name) ?? 0 }).toEqual({ name, spills: expect.any(Number) });
+      expect(seen.get(name) ?? 0).toBeGreaterThan(40);
+    }
   });
 });

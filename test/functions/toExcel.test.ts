@@ -78,6 +78,9 @@ describe("registration", () => {
       "ALPHA",
       "DRIVERS",
       "SEGMENTS",
+      "KANO",
+      "NPS",
+      "CSAT",
     ]);
     const registeredGap = fakeRuntime.associate.mock.calls[0]![1];
     expect(() => registeredGap([[1]], [[1, 2]])).toThrow(FakeCustomFunctionsError as never);

@@ -1,0 +1,79 @@
+import { inferScaleTop, RECOGNISED_SCALE_TOPS, wilsonScoreInterval } from "../core";
+import { ExcelFunctionError } from "./excelError";
+import { groupedScores } from "./groupedScores";
+import { labelsFor } from "./labels";
+import type { Locale } from "./locale";
+import { messagesFor } from "./messages";
+import { confidenceOf, optionalNumber } from "./optionalNumber";
+import { fromCore, type Spill, type SpillCell } from "./spill";
+
+/**
+ * CX.CSAT: the share of satisfied customers, those whose answer is among the top `top_box` points of
+ * the scale (at least scale_top − top_box + 1), with Wilson's score interval; a table with the header
+ * Group, n, Satisfied, CSAT, CI low, CI high: one row per group in order of first appearance, then All
+ * (the All row only without groups). The scale top is inferred as CX.KEYEXP infers it, from the answers.
+ *
+ * Policies: "scores by group" (numbers are answers), "an optional number" (scale_top at least the
+ * largest answer; top_box a whole number from 1 to scale_top − 1, default 2), "confidence".
+ */
+export function csatSpill(
+  scores: unknown,
+  topBox: unknown,
+  scaleTop: unknown,
+  groups: unknown,
+  confidence: unknown,
+  locale: Locale,
+): Spill {
+  const m = messagesFor(locale);
+  const text = labelsFor(locale);
+  const level = confidenceOf(confidence, m);
+  const { range, groupOf, names, count, smallest, largest } = groupedScores(scores, groups, false, m);
+  if (count === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
+  const scaleKnown = smallest >= 0 && largest <= RECOGNISED_SCALE_TOPS[RECOGNISED_SCALE_TOPS.length - 1]!;
+  const top = optionalNumber(
+    scaleTop,
+    "scale_top",
+    // NaN: no scale top given, and none inferred (refused below)
+    scaleKnown ? fromCore("CX.CSAT", m, () => inferScaleTop([smallest, largest])) : NaN,
+    (x) => x >= largest && x >= 1,
+    () => m.scaleTopInvalid(Math.max(1, largest)),
+    m,
+  );
+  if (Number.isNaN(top))
+    throw new ExcelFunctionError("#VALUE!", m.scaleUnknown("scores", smallest, largest, m.scaleTopFix()));
+  const box = optionalNumber(
+    topBox,
+    "top_box",
+    2,
+    (x) => Number.isInteger(x) && x >= 1 && x < top,
+    () => m.numberInvalid("top_box", 1, Math.max(1, Math.ceil(top) - 1), 2, true),
+    m,
+  );
+  const lowestSatisfied = top - box + 1;
+  // respondents and satisfied ones of each group, then of everyone
+  const tallies = new Float64Array(2 * names.length + 2);
+  const all = 2 * names.length;
+  const width = range[0]!.length;
+  for (let r = 0; r < range.length; r++) {
+    const cells = range[r]!;
+    for (let c = 0; c < width; c++) {
+      const score = cells[c];
+      if (typeof score !== "number") continue;
+      const satisfied = score >= lowestSatisfied ? 1 : 0;
+      const group = groupOf === undefined ? -1 : groupOf[r * width + c]!;
+      if (group >= 0) {
+        tallies[2 * group]!++;
+        tallies[2 * group + 1]! += satisfied;
+      }
+      tallies[all]!++;
+      tallies[all + 1]! += satisfied;
+    }
+  }
+  const row = (label: string, at: number): SpillCell[] => {
+    const n = tallies[at]!;
+    const satisfied = tallies[at + 1]!;
+    const { low, high } = fromCore("CX.CSAT", m, () => wilsonScoreInterval(satisfied, n, level));
+    return [label, n, satisfied, satisfied / n, low, high];
+  };
+  return [[...text.csatHeader], ...names.map((name, index) => row(name, 2 * index)), row(text.all, all)];
+}

@@ -1,0 +1,98 @@
+import {
+  DEFAULT_KANO_TIE_THRESHOLD,
+  kanoClassification,
+  kanoCounts,
+  KANO_CATEGORIES,
+  type KanoAnswerScale,
+} from "../core";
+import { labelList, rangeOf, sizeOf } from "./coercion";
+import { ExcelFunctionError } from "./excelError";
+import { kanoAnswerColumns } from "./kanoAnswers";
+import { labelsFor } from "./labels";
+import type { Locale } from "./locale";
+import { messagesFor } from "./messages";
+import { optionalNumber } from "./optionalNumber";
+import { fromCore, type SpillCell } from "./spill";
+
+/** CX.KANO's spill: Significant is TRUE or FALSE. */
+export type KanoSpill = Array<Array<SpillCell | boolean>>;
+
+/**
+ * CX.KANO: the Kano classification of every feature (one column of functional and of dysfunctional
+ * answers each), a table with the header Feature, n, M, O, A, I, R, Q, Category, Category strength,
+ * Total strength, Better, Worse, Significant and one row per feature in input order.
+ *
+ * Policies: "Kano answers" (functional, dysfunctional: same size), "labels as text" (labels), "an
+ * optional number" (answer_scale 5 or 3; tie_threshold from 0 to 1). A feature without a
+ * classified pair shows n 0 and #VALUE! naming it; Better and Worse with only R and Q pairs are #DIV/0!.
+ */
+export function kanoSpill(
+  functional: unknown,
+  dysfunctional: unknown,
+  labels: unknown,
+  answerScale: unknown,
+  tieThreshold: unknown,
+  locale: Locale,
+): KanoSpill {
+  const m = messagesFor(locale);
+  const text = labelsFor(locale);
+  const functionalRange = rangeOf(functional, "functional", m);
+  const dysfunctionalRange = rangeOf(dysfunctional, "dysfunctional", m);
+  const a = sizeOf(functionalRange);
+  const b = sizeOf(dysfunctionalRange);
+  if (a.rows !== b.rows || a.columns !== b.columns)
+    throw new ExcelFunctionError("#VALUE!", m.sameSize("functional", a, "dysfunctional", b));
+  const scale = optionalNumber(
+    answerScale,
+    "answer_scale",
+    5,
+    (x) => x === 5 || x === 3,
+    m.answerScaleInvalid,
+    m,
+  );
+  const threshold = optionalNumber(
+    tieThreshold,
+    "tie_threshold",
+    DEFAULT_KANO_TIE_THRESHOLD,
+    (x) => x >= 0 && x <= 1,
+    () => m.numberInvalid("tie_threshold", 0, 1, DEFAULT_KANO_TIE_THRESHOLD, false),
+    m,
+  );
+  const functionalAnswers = kanoAnswerColumns(functionalRange, "functional", scale as KanoAnswerScale, m);
+  const dysfunctionalAnswers = kanoAnswerColumns(
+    dysfunctionalRange,
+    "dysfunctional",
+    scale as KanoAnswerScale,
+    m,
+  );
+  const names = labelList(labels, "labels", a.columns, text.item, m);
+
+  const rows: KanoSpill = [[...text.kanoHeader]];
+  names.forEach((name, feature) => {
+    const counts = fromCore("CX.KANO", m, () =>
+      kanoCounts(functionalAnswers[feature]!, dysfunctionalAnswers[feature]!),
+    );
+    const tallies = KANO_CATEGORIES.map((category) => counts[category]);
+    const n = tallies.reduce((sum, count) => sum + count, 0);
+    if (n === 0) {
+      const none = new ExcelFunctionError("#VALUE!", m.kanoNoPairs(name, scale));
+      rows.push([name, 0, ...tallies, none, none, none, none, none, none]);
+      return;
+    }
+    const result = fromCore("CX.KANO", m, () => kanoClassification(counts, threshold));
+    const onlyReverseOrQuestionable = () =>
+      new ExcelFunctionError("#DIV/0!", m.kanoOnlyReverseOrQuestionable(name));
+    rows.push([
+      name,
+      n,
+      ...tallies,
+      text.kanoCategories[result.category],
+      result.categoryStrength,
+      result.totalStrength,
+      result.better ?? onlyReverseOrQuestionable(),
+      result.worse ?? onlyReverseOrQuestionable(),
+      result.significant,
+    ]);
+  });
+  return rows;
+}

@@ -1,0 +1,69 @@
+import { compareNetPromoterScores, netPromoterScore, type NetPromoterTally } from "../core";
+import { ExcelFunctionError } from "./excelError";
+import { groupedScores } from "./groupedScores";
+import { labelsFor } from "./labels";
+import type { Locale } from "./locale";
+import { messagesFor } from "./messages";
+import { confidenceOf } from "./optionalNumber";
+import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
+
+/**
+ * CX.NPS: Net Promoter Score with its standard error and confidence interval, a table with the header
+ * Group, n, Promoters, Passives, Detractors, NPS, SE, CI low, CI high: with `groups`, one row per group
+ * in order of first appearance and then All, with three more columns (Difference vs rest, z, p: the
+ * group against everyone else, blank on the All row); without, the All row only.
+ *
+ * Policies: "scores by group" (a number that is not a whole number from 0 to 10 is a #VALUE! naming its
+ * cell), "confidence".
+ */
+export function npsSpill(scores: unknown, groups: unknown, confidence: unknown, locale: Locale): Spill {
+  const m = messagesFor(locale);
+  const text = labelsFor(locale);
+  const level = confidenceOf(confidence, m);
+  const { range, groupOf, names, count } = groupedScores(scores, groups, true, m);
+  const grouped = groupOf !== undefined;
+  if (count === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
+  // promoters, passives and detractors of each group, then of everyone
+  const tallies = new Float64Array(3 * names.length + 3);
+  const all = 3 * names.length;
+  const width = range[0]!.length;
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r]!;
+    for (let c = 0; c < width; c++) {
+      const score = row[c];
+      if (typeof score !== "number") continue;
+      const kind = score >= 9 ? 0 : score >= 7 ? 1 : 2;
+      const group = grouped ? groupOf[r * width + c]! : -1;
+      if (group >= 0) tallies[3 * group + kind]!++;
+      tallies[all + kind]!++;
+    }
+  }
+  const tally = (at: number, minus = -1): NetPromoterTally => {
+    const count = (kind: number) => tallies[at + kind]! - (minus < 0 ? 0 : tallies[minus + kind]!);
+    return { promoters: count(0), passives: count(1), detractors: count(2) };
+  };
+  const score = (counts: NetPromoterTally) => fromCore("CX.NPS", m, () => netPromoterScore(counts, level));
+  const row = (label: string, at: number): SpillCell[] => {
+    const r = score(tally(at));
+    const cells: SpillCell[] = [
+      label,
+      r.n,
+      r.promoters,
+      r.passives,
+      r.detractors,
+      r.nps,
+      r.se,
+      r.ciLow,
+      r.ciHigh,
+    ];
+    if (!grouped) return cells;
+    if (at === all) return [...cells, "", "", ""];
+    const rest = tally(all, at);
+    const none = () => new ExcelFunctionError("#DIV/0!", m.cannotCompare(label));
+    if (rest.promoters + rest.passives + rest.detractors === 0) return [...cells, none(), none(), none()];
+    const versus = compareNetPromoterScores(r, score(rest));
+    return [...cells, versus.difference, numberCell(versus.z, none), numberCell(versus.p, none)];
+  };
+  const header = grouped ? [...text.npsHeader] : text.npsHeader.slice(0, 9);
+  return [header, ...names.map((name, index) => row(name, 3 * index)), row(text.all, all)];
+}
