@@ -173,7 +173,16 @@ function isFormula(cell: PlannedCell): cell is { formula: string } {
 function cellInput(cell: PlannedCell): string | number {
   if (cell === null || isFormula(cell)) return "";
   if (typeof cell === "number") return cell;
-  return cell.text;
+  return asWritten(cell.text);
+}
+
+/**
+ * Text as Range.values must receive it to show as written. Excel takes a leading apostrophe as the cell's
+ * text prefix and drops it from the value, whatever the number format (github.com/OfficeDev/office-js/issues/6687),
+ * so "'Survey'!A1" would show as "Survey'!A1": a second apostrophe becomes the prefix and the text stays whole.
+ */
+export function asWritten(text: string): string {
+  return text.startsWith("'") ? `'${text}` : text;
 }
 
 function highlightNegatives(range: Excel.Range): void {
