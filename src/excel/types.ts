@@ -64,10 +64,18 @@ export interface FormulaFallback {
   reason: FormulaFallbackReason;
 }
 
+/**
+ * Why an asked-for replace wrote a new sheet instead: the user did not confirm replacing the sheet found (or
+ * it now has another name), or that sheet is not provably the add-in's own (no marker, not its shape).
+ */
+export type ReplaceDeclined = "notConfirmed" | "notOurs";
+
 export interface WriteReport {
   sheetName: string;
   /** true when the add-in's own earlier results sheet was replaced */
   replaced: boolean;
+  /** set when replacing was asked for but the earlier sheet was kept (nothing is deleted unless provably ours) */
+  replaceDeclined?: ReplaceDeclined;
   tables: Array<{ name: string; address: string }>;
   chartsDrawn: ChartKind[];
   chartsSkipped: ChartSkip[];
@@ -80,6 +88,11 @@ export interface WriteReport {
 export interface WriteOptions {
   /** delete the add-in's own earlier results sheet (found by its marker, never by name) before writing */
   replaceExisting: boolean;
+  /**
+   * The name of the sheet the user was shown and agreed to replace (the pane's "Replace the earlier results
+   * sheet “…”"). Nothing is deleted without it, nor when the sheet found now has another name.
+   */
+  confirmedReplace?: string;
 }
 
 // ----- write plan (pure; built by buildWritePlan, executed by the gateway) -----

@@ -1,6 +1,7 @@
 import { boxAddress, parseAddress } from "./a1";
 import { drawChart } from "./charts";
 import { toHostError } from "./hostError";
+import { decideReplace } from "./ownResultsSheet";
 import { API, isExcelApiSupported, runExcel } from "./officeHost";
 import { RESULTS_MARKER_PROPERTY, RESULTS_SHEET_KEY, SETTINGS_KEY } from "./settingsStore";
 import type {
@@ -23,7 +24,8 @@ const TITLE_SIZE = 14;
 
 /**
  * Executes a write plan in three syncs, ordered so that a chart the host refuses never costs the results:
- * (1) look up sheet names, table names and the marker of the add-in's earlier results sheet; (2) create the
+ * (1) look up sheet names, table names and the marker of the add-in's earlier results sheet (and, when
+ * replacing it, one more sync checks that it is provably the add-in's own: see decideReplace); (2) create the
  * results sheet with every value, format, table, live formula and conditional format, and save the analysis
  * settings; (3) store the new sheet's id as the marker, then draw the charts. Excel runs a batch in order and
  * stops at a failing call, so a refused chart leaves the sheet, the settings and the marker in place; the
@@ -43,13 +45,18 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
 
     const ownId = marker.isNullObject ? undefined : String(marker.value);
     const own = sheets.items.find((sheet) => sheet.id === ownId);
-    const replaced = options.replaceExisting && own !== undefined;
-    if (replaced) own.delete();
+    const decision = await decideReplace(context, own, options);
+    const replaced = decision.sheet !== undefined;
+    if (replaced) own!.delete();
     const taken = new Set(
       sheets.items.filter((s) => !(replaced && s === own)).map((s) => s.name.toLowerCase()),
     );
     const sheetName = uniqueName(plan.sheetBaseName, (name) => taken.has(name.toLowerCase()), " ");
-    const tableNames = new Set(existingTables.items.map((t) => t.name.toLowerCase()));
+    // the replaced sheet's tables are deleted with it, earlier in the same batch, so their names (which the
+    // user's formulas may use, =CXGapItems[Gap]) go to the new tables instead of flipping to CXGapItems2
+    const tableNames = new Set(
+      existingTables.items.map((t) => t.name.toLowerCase()).filter((n) => !decision.freedTableNames.has(n)),
+    );
 
     const sheet = sheets.add(sheetName);
     for (const block of plan.blocks) writeBlock(sheet, block);
@@ -112,6 +119,7 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
     const report: WriteReport = {
       sheetName,
       replaced,
+      ...(decision.declined ? { replaceDeclined: decision.declined } : {}),
       tables,
       chartsDrawn,
       chartsSkipped,

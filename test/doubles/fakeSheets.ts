@@ -7,9 +7,16 @@ import { FakeTableCollection } from "./fakeTables";
 import { parseBox, sheetNameProblem, type FakeSheet } from "./fakeWorkbook";
 
 export class FakeWorksheetCollection extends Loadable {
+  /** the sheets as they were when the sync that loaded them ran (a loaded collection is a snapshot) */
+  private loadedSheets: FakeWorksheet[] = [];
+  protected override fetch(): number {
+    this.loadedSheets = this.context.state.liveSheets().map((s) => new FakeWorksheet(this.context, s, true));
+    return 50 + 40 * this.loadedSheets.length;
+  }
+  /** the same proxies on every read, as Office.js gives them */
   get items(): FakeWorksheet[] {
     this.need("items");
-    return this.context.state.liveSheets().map((s) => new FakeWorksheet(this.context, s, true));
+    return this.loadedSheets;
   }
   getItem(name: string): FakeWorksheet {
     const sheet = this.context.state.sheet(name);

@@ -85,14 +85,21 @@ export class FakeTableCollection extends Loadable {
   ) {
     super(context);
   }
-  get items(): FakeTable[] {
-    this.need("items");
-    return this.entries().map((entry) => {
+  /** the tables as they were when the sync that loaded them ran (a loaded collection is a snapshot) */
+  private loadedTables: FakeTable[] = [];
+  protected override fetch(): number {
+    this.loadedTables = this.entries().map((entry) => {
       const table = new FakeTable(this.context, entry);
       table.load("name,showHeaders");
       table.resolve();
       return table;
     });
+    return 50 + 30 * this.loadedTables.length;
+  }
+  /** the same proxies on every read, as Office.js gives them */
+  get items(): FakeTable[] {
+    this.need("items");
+    return this.loadedTables;
   }
   getItem(name: string): FakeTable {
     const entry = this.entries().find((t) => t.name.toLowerCase() === name.toLowerCase());

@@ -53,3 +53,81 @@ describe("text is shown as written", () => {
     expect(sheet.cellAt(1, 3)).toBe("'Survey'!A1:L9");
   });
 });
+
+describe("a re-write keeps the names of the tables it replaces", () => {
+  const liveTables = (fake: FakeOffice): string[] =>
+    fake.state.tables.filter((t) => !t.sheet.deleted).map((t) => t.name);
+
+  it("so that =CXGapItems[Gap] still points at the item gaps after Replace or Refresh", async () => {
+    office = installFakeOffice(globalThis, storeSeed());
+    await write();
+    const first = liveTables(office);
+    expect(first).toEqual(["CXGapItems", "CXGapDimensions", "CXGapKeyExperiences", "CXGapQuadrants"]);
+    const again = await write({ replaceExisting: true, confirmedReplace: RESULTS });
+    expect(again.replaced).toBe(true);
+    expect(liveTables(office)).toEqual(first);
+    expect(again.tables.map((t) => t.name)).toEqual(first);
+    const third = await write({ replaceExisting: true, confirmedReplace: RESULTS });
+    expect(third).toMatchObject({ sheetName: RESULTS, replaced: true });
+    expect(liveTables(office)).toEqual(first);
+  });
+
+  it("and still gives a new sheet beside a kept one names of its own", async () => {
+    office = installFakeOffice(globalThis, storeSeed());
+    await write();
+    const beside = await write({ replaceExisting: false });
+    expect(beside.tables.map((t) => t.name)).toEqual([
+      "CXGapItems2",
+      "CXGapDimensions2",
+      "CXGapKeyExperiences2",
+      "CXGapQuadrants2",
+    ]);
+  });
+});
+
+describe("Replace deletes only a sheet that is provably the add-in's own, and only when confirmed", () => {
+  // A stored worksheet id can point at another sheet in a later session
+  // (github.com/OfficeDev/office-js-docs/issues/297, github.com/OfficeDev/office-js/issues/1390)
+  const userSheetWithStoredId = (fake: FakeOffice, name: string): void => {
+    fake.state.settings.set("cxgap.resultsSheetId", fake.state.sheet(name)!.id);
+  };
+
+  it("keeps a user's sheet that the stored id now names, even when its name was confirmed", async () => {
+    office = installFakeOffice(
+      globalThis,
+      storeSeed({ sheets: [...storeSeed().sheets, { name: "Budget", rows: [["mine", 1]] }] }),
+    );
+    userSheetWithStoredId(office, "Budget");
+    const report = await write({ replaceExisting: true, confirmedReplace: "Budget" });
+    expect(report).toMatchObject({ replaced: false, replaceDeclined: "notOurs", sheetName: RESULTS });
+    expect(office.state.sheet("Budget")?.cellAt(0, 0)).toBe("mine");
+    expect(office.state.writes.filter((w) => w.kind === "deleteSheet")).toEqual([]);
+  });
+
+  it("keeps a sheet that has the add-in's tables but not its marker (a copy the user made and kept)", async () => {
+    office = installFakeOffice(globalThis, storeSeed());
+    await write();
+    delete office.state.sheet(RESULTS)!.customProperties.CXGapResults;
+    const report = await write({ replaceExisting: true, confirmedReplace: RESULTS });
+    expect(report).toMatchObject({ replaced: false, replaceDeclined: "notOurs" });
+    expect(office.state.sheet(RESULTS)?.deleted).toBe(false);
+  });
+
+  it("asks first: without the user's confirmation of that sheet, nothing is deleted", async () => {
+    office = installFakeOffice(globalThis, storeSeed());
+    await write();
+    const unconfirmed = await write({ replaceExisting: true });
+    expect(unconfirmed).toMatchObject({ replaced: false, replaceDeclined: "notConfirmed" });
+    // the user confirmed "CX Gap results" but the stored id now leads to a sheet of another name
+    const renamed = await write({ replaceExisting: true, confirmedReplace: RESULTS });
+    expect(renamed).toMatchObject({ replaced: false, replaceDeclined: "notConfirmed" });
+    expect(office.state.writes.filter((w) => w.kind === "deleteSheet")).toEqual([]);
+  });
+
+  it("replaces its own confirmed sheet on a host without custom properties by its shape", async () => {
+    office = installFakeOffice(globalThis, storeSeed({ excelApiMinor: 11 }));
+    await write();
+    const report = await write({ replaceExisting: true, confirmedReplace: RESULTS });
+    expect(report).toMatchObject({ replaced: true, sheetName: RESULTS });
+  });
+});
