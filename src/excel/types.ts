@@ -79,6 +79,8 @@ export interface WriteReport {
   tables: Array<{ name: string; address: string }>;
   chartsDrawn: ChartKind[];
   chartsSkipped: ChartSkip[];
+  /** charts drawn without (all) their per-point labels because Excel refused one */
+  labelsLeftOut?: ChartKind[];
   /** context.sync calls used by this write */
   syncs: number;
   /** with the formulas option: blocks written as values instead, and why */

@@ -92,15 +92,20 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
     markSheet();
     let chartsDrawn: WriteReport["chartsDrawn"] = [];
     const chartsSkipped: ChartSkip[] = [];
+    const labelling: Array<[WriteReport["chartsDrawn"][number], () => void]> = [];
     for (const chart of plan.charts) {
       const missing = chart.requires.filter((set) => !isExcelApiSupported(set.replace(/^ExcelApi\s*/, "")));
       if (missing.length > 0) {
         chartsSkipped.push({ chart: chart.kind, reason: "unsupportedApi", missing });
         continue;
       }
-      drawChart(sheet, chart);
+      const queueLabels = drawChart(sheet, chart);
+      if (queueLabels) labelling.push([chart.kind, queueLabels]);
       chartsDrawn.push(chart.kind);
     }
+    // point labels last: Excel stops the batch at a refused call, which then costs no chart or series
+    for (const [, queueLabels] of labelling) queueLabels();
+    let labelsLeftOut: WriteReport["chartsDrawn"] = [];
     try {
       await context.sync();
     } catch (error) {
@@ -115,6 +120,8 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
       chartsDrawn = attempted.slice(0, drawn.items.length);
       for (const chart of attempted.slice(drawn.items.length))
         chartsSkipped.push({ chart, reason: "hostRejected", missing: [] });
+      // every chart exists: a point label was refused
+      if (chartsDrawn.length === attempted.length) labelsLeftOut = labelling.map(([kind]) => kind);
     }
     const report: WriteReport = {
       sheetName,
@@ -126,6 +133,7 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
       syncs: syncs.count,
     };
     if (plan.formulaFallbacks) report.formulaFallbacks = plan.formulaFallbacks;
+    if (labelsLeftOut.length > 0) report.labelsLeftOut = labelsLeftOut;
     return report;
   });
 }

@@ -6,12 +6,13 @@
  */
 import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/survey";
 import type { AnalysisSettings, RawSurvey } from "../../src/survey";
+import { boxAddress, parseAddress } from "../../src/excel/a1";
 import { buildWritePlan } from "../../src/excel/buildWritePlan";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { resultLabels } from "../../src/excel/resultLabels";
-import type { WriteOptions } from "../../src/excel/types";
+import type { PlannedChart, WriteOptions } from "../../src/excel/types";
 import { installFakeOffice, type FakeOffice, type WorkbookSeed } from "../doubles/installFakeOffice";
-import { STORE_SURVEY } from "../survey/fixtures";
+import { SIDE_BY_SIDE_SURVEY, STORE_SURVEY } from "../survey/fixtures";
 
 const RESULTS = "CX Gap results";
 
@@ -129,5 +130,84 @@ describe("Replace deletes only a sheet that is provably the add-in's own, and on
     await write();
     const report = await write({ replaceExisting: true, confirmedReplace: RESULTS });
     expect(report).toMatchObject({ replaced: true, sheetName: RESULTS });
+  });
+});
+
+describe("charts are right while the formula cells are still empty", () => {
+  /** the series a planned chart means: by column, the header row names them, the first column is x / categories */
+  function intendedSeries(chart: PlannedChart) {
+    const box = parseAddress(chart.source);
+    const body = (column: number) =>
+      boxAddress({
+        row: box.row + 1,
+        column: box.column + column,
+        rowCount: box.rowCount - 1,
+        columnCount: 1,
+      });
+    const fromSource = Array.from({ length: box.columnCount - 1 }, (_, i) => ({
+      name: chart.seriesNames?.[i],
+      values: body(i + 1),
+      xValues: body(0),
+    }));
+    if (chart.firstSeries) Object.assign(fromSource[0]!, chart.firstSeries);
+    return [
+      ...fromSource,
+      ...chart.extraSeries.map((s) => ({ name: s.name, values: s.values, xValues: s.xValues })),
+    ];
+  }
+
+  async function writeLive() {
+    office = installFakeOffice(globalThis, {
+      sheets: [
+        {
+          name: "Survey",
+          rows: [SIDE_BY_SIDE_SURVEY.headers, ...(SIDE_BY_SIDE_SURVEY.rows as (string | number)[][])],
+        },
+      ],
+      selection: `Survey!${SIDE_BY_SIDE_SURVEY.address}`,
+    });
+    const gateway = createExcelGateway();
+    const survey = await gateway.readSurvey();
+    const settings: AnalysisSettings = {
+      ...defaultSettings(survey, detectColumnRoles(survey)),
+      dimensionOfItem: { speed: "service", staff: "service", price: "price" },
+      output: "formulas",
+    };
+    const plan = buildWritePlan(analyzeSurvey(survey, settings), settings, resultLabels("en-US"), survey);
+    const report = await gateway.writeResults(plan, { replaceExisting: false });
+    return { plan, report, state: office.state };
+  }
+
+  it("gives every series its name, values and x values or categories, not what Excel infers from empty cells", async () => {
+    // custom functions calculate asynchronously (#BUSY! first, nothing under manual calculation:
+    // learn.microsoft.com/office/dev/add-ins/excel/custom-functions-overview), and a chart takes its series from
+    // the cells as they are when it is created; the fake never calculates, so the spills are empty here
+    const { plan, report, state } = await writeLive();
+    expect(report.formulaFallbacks).toEqual([]);
+    expect(report.chartsDrawn).toEqual(["dimensionBars", "importancePerformance"]);
+    expect(plan.spills?.map((s) => s.block)).toEqual(["dimensionScores", "keyExperiences", "quadrants"]);
+    state.charts.forEach((drawn, index) => {
+      const seriesOf = drawn.series.map((s) => ({ name: s.name, values: s.values, xValues: s.xValues }));
+      expect(seriesOf).toEqual(intendedSeries(plan.charts[index]!));
+    });
+  });
+
+  it("labels the matrix points by setting their text only, as Microsoft's sample does (learn.microsoft.com/office/vba/api/excel.datalabel(object))", async () => {
+    const { state } = await writeLive();
+    const matrix = state.charts.find((c) => c.type === "XYScatter")!;
+    expect(matrix.series[0]?.pointLabels).toEqual({ 0: "speed", 1: "staff", 2: "price" });
+    expect(matrix.series.map((s) => s.showValueWrites ?? 0)).toEqual([0, 0, 0, 0]);
+  });
+
+  it("keeps the whole matrix chart when Excel refuses a point's label", async () => {
+    office = installFakeOffice(globalThis, storeSeed());
+    office.reject({ operation: "pointLabel", code: "GeneralException" });
+    const report = await write();
+    expect(report.chartsDrawn).toEqual(["dimensionBars", "importancePerformance"]);
+    expect(report.labelsLeftOut).toEqual(["importancePerformance"]);
+    const matrix = office.state.charts.find((c) => c.type === "XYScatter")!;
+    // the items, the two crosshair lines and the quadrant names
+    expect(matrix.series).toHaveLength(4);
+    expect(matrix.series[2]).toMatchObject({ chartType: "XYScatterLinesNoMarkers" });
   });
 });
