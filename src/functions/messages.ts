@@ -81,14 +81,14 @@ const english: MessageCatalogue = {
     `Give dimensions: one label per item column, such as "Reliability".`,
   dimensionLabelMissing: (item) => `dimensions has no label for item column ${item}; label every column.`,
   dimensionWithoutPairs: (dimension) =>
-    `Dimension "${dimension}" has no respondent with numbers in both perception and expectation.`,
+    `Dimension "${userText(dimension)}" has no respondent with numbers in both perception and expectation.`,
   weightsShape: (dimensions, respondents) =>
     `weights must be one row with a number for each of the ${dimensions} dimensions, ` +
     `or one such row per respondent (${respondents} rows).`,
   weightsRowCount: (rows, respondents) =>
     `weights has ${rows} rows but the survey has ${respondents} respondents; give one row, or one row per respondent.`,
   weightMissing: (dimension) =>
-    `weights has no number for dimension "${dimension}"; enter its importance points.`,
+    `weights has no number for dimension "${userText(dimension)}"; enter its importance points.`,
   weightsNegative: () =>
     `weights must not be negative; allocate importance points (for example 100 in total) across the dimensions.`,
   weightsAllZero: () =>
@@ -107,7 +107,8 @@ const english: MessageCatalogue = {
     `${argument} runs from ${smallest} to ${largest}, not on a 5, 7, 10 or 100-point scale from 0 or 1; ${fix}`,
   crosshairInvalid: () =>
     `crosshair must be "mean", "median", "scale", or two numbers {importance, performance}.`,
-  cannotCompute: (functionName, detail) => `${functionName} cannot compute this: ${detail}.`,
+  cannotCompute: (functionName, detail) =>
+    `${functionName} cannot compute this: ${clipped(detail, DETAIL_LIMIT)}.`,
 };
 
 /** A term for Chinese text: one starting with a Latin letter ("t 值") gets a space before it. */
@@ -145,12 +146,12 @@ const chinese: MessageCatalogue = {
     `${argument} 有 ${columns} 个项目列，而标准 SERVQUAL 量表为 22 列。请提供 dimensions：为每个项目列给出维度名称，例如“可靠性”。`,
   dimensionLabelMissing: (item) => `dimensions 缺少第 ${item} 个项目列的维度名称；请为每一列填写名称。`,
   dimensionWithoutPairs: (dimension) =>
-    `维度“${dimension}”没有同时在 perception 和 expectation 中填写数字的受访者。`,
+    `维度“${userText(dimension)}”没有同时在 perception 和 expectation 中填写数字的受访者。`,
   weightsShape: (dimensions, respondents) =>
     `weights 应为一行，为 ${dimensions} 个维度各填一个数字；或每位受访者一行（共 ${respondents} 行）。`,
   weightsRowCount: (rows, respondents) =>
     `weights 有 ${rows} 行，但问卷有 ${respondents} 位受访者；请给一行，或每位受访者一行。`,
-  weightMissing: (dimension) => `weights 缺少维度“${dimension}”的数字；请填写其重要性分值。`,
+  weightMissing: (dimension) => `weights 缺少维度“${userText(dimension)}”的数字；请填写其重要性分值。`,
   weightsNegative: () => `weights 不能为负数；请把重要性分值（例如共 100 分）分配给各维度。`,
   weightsAllZero: () => `weights 合计为 0；请为各维度分配重要性分值（例如共 100 分）。`,
   respondentWeightsAllZero: (row) =>
@@ -163,7 +164,7 @@ const chinese: MessageCatalogue = {
   scaleUnknown: (argument, smallest, largest, fix) =>
     `${argument} 的取值从 ${smallest} 到 ${largest}，不在从 0 或 1 开始的 5、7、10 或 100 分量表上；${fix}`,
   crosshairInvalid: () => `crosshair 必须是 "mean"、"median"、"scale"，或两个数字 {重要性, 表现}。`,
-  cannotCompute: (functionName, detail) => `${functionName} 无法计算：${detail}。`,
+  cannotCompute: (functionName, detail) => `${functionName} 无法计算：${clipped(detail, DETAIL_LIMIT)}。`,
 };
 
 /** Fixes suggested in {@link MessageCatalogue.scaleUnknown}, per function. */
@@ -178,7 +179,40 @@ export const SCALE_FIXES: Record<Locale, { keyexp: string; ipa: string }> = {
   },
 };
 
-/** The messages in the given language. */
+/**
+ * What Excel for Mac shows of a custom function's error message: about 255 characters, the rest is cut
+ * (github.com/OfficeDev/office-js/issues/4133), which would lose the fix at the end of a message.
+ */
+export const MESSAGE_LIMIT = 255;
+/** longest part of a user's text (a dimension name) quoted whole: the message around it must still fit */
+const USER_TEXT_LIMIT = 40;
+/** longest detail quoted by cannotCompute (a message from elsewhere, shown after the function's name) */
+const DETAIL_LIMIT = 200;
+
+/** `text` cut to `limit` characters, an ellipsis marking the cut. */
+function clipped(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+/** A user's text quoted in a message (a dimension name can be a whole sentence). */
+function userText(text: string): string {
+  return clipped(text, USER_TEXT_LIMIT);
+}
+
+/** A catalogue whose messages stay within MESSAGE_LIMIT (the last resort: user text is shortened first). */
+function fitted(catalogue: MessageCatalogue): MessageCatalogue {
+  const keys = Object.keys(catalogue) as Array<keyof MessageCatalogue>;
+  return Object.fromEntries(
+    keys.map((key) => {
+      const message = catalogue[key] as (...args: unknown[]) => string;
+      return [key, (...args: unknown[]) => clipped(message(...args), MESSAGE_LIMIT)];
+    }),
+  ) as unknown as MessageCatalogue;
+}
+
+const FITTED: Record<Locale, MessageCatalogue> = { en: fitted(english), "zh-CN": fitted(chinese) };
+
+/** The messages in the given language, each within what Excel displays (MESSAGE_LIMIT). */
 export function messagesFor(locale: Locale): MessageCatalogue {
-  return locale === "zh-CN" ? chinese : english;
+  return FITTED[locale];
 }
