@@ -7,7 +7,9 @@ import type { AnalysisSettings, RawSurvey } from "../survey";
 /** Why the host refused; each kind has one message and one remedy in the taskpane. */
 export type HostErrorKind =
   | "cellEditMode" // a cell is being edited: finish editing, then retry (retryable)
-  | "protectedSheet" // the sheet or workbook is protected
+  | "protectedSheet" // the sheet or workbook is protected (Excel said so)
+  | "accessDenied" // Excel refused access: protection, a read-only or view-only file, or missing edit rights
+  | "multipleSelection" // several ranges are selected; the survey must be one range
   | "unsupportedApi" // the running Excel lacks a requirement set (see missing)
   | "emptySelection" // nothing (or a single empty cell) selected
   | "notASurvey" // the range has no header row or no data rows

@@ -110,7 +110,8 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
       await context.sync();
     } catch (error) {
       const refusal = toHostError(error);
-      if (refusal.retryable || refusal.kind === "protectedSheet") throw refusal;
+      if (refusal.retryable || refusal.kind === "protectedSheet" || refusal.kind === "accessDenied")
+        throw refusal;
       // the charts before the refused one were drawn; count them, and make sure the marker is stored
       markSheet();
       const drawn = sheet.charts;

@@ -182,7 +182,7 @@ describe("ExcelGateway against the recording fake", () => {
 
   it.each([
     ["InvalidOperationInCellEditMode", "cellEditMode", true],
-    ["AccessDenied", "protectedSheet", false],
+    ["AccessDenied", "accessDenied", false],
     ["ApiNotFound", "unsupportedApi", false],
     ["ResponsePayloadSizeLimitExceeded", "payloadTooLarge", false],
     ["GeneralException", "unknown", false],
