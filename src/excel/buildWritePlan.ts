@@ -1,5 +1,6 @@
 import {
   ownValue,
+  sameText,
   valueForText,
   type AnalysisSettings,
   type RawSurvey,
@@ -181,8 +182,10 @@ export function buildWritePlan(
     ]);
     if (analysis.overall) {
       const o = analysis.overall;
+      // a dimension the user called "Overall" (in any case) keeps its name; the overall row says what it is
+      const overallTaken = analysis.dimensions.some((d) => sameText(dimensionName(d.key), labels.overall));
       rows.push([
-        { text: labels.overall },
+        { text: overallTaken ? labels.overallAllDimensions : labels.overall },
         o.expectation,
         o.perception,
         o.gap,

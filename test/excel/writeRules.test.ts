@@ -211,3 +211,18 @@ describe("charts are right while the formula cells are still empty", () => {
     expect(matrix.series[2]).toMatchObject({ chartType: "XYScatterLinesNoMarkers" });
   });
 });
+
+describe("a dimension named Overall", () => {
+  it("does not give the dimension table two Overall rows (names compared as Excel does, without case)", async () => {
+    office = installFakeOffice(globalThis, storeSeed());
+    await write({ replaceExisting: false }, (settings) => ({
+      ...settings,
+      dimensionOfItem: { speed: "overall", staff: "overall", price: "Price" },
+    }));
+    const sheet = office.state.sheet(RESULTS)!;
+    const table = office.state.tables.find((t) => t.name === "CXGapDimensions")!;
+    const box = parseAddress(table.address);
+    const firstColumn = Array.from({ length: box.rowCount }, (_, r) => sheet.cellAt(box.row + r, 0));
+    expect(firstColumn).toEqual(["Dimension", "overall", "Price", "Overall, all dimensions"]);
+  });
+});
