@@ -253,6 +253,11 @@ export class FakeRange extends Loadable {
       surroundingRegion(this.sheet, this.box.row, this.box.column),
     );
   }
+  /** "Represents the visible rows of the current range" (ExcelApi 1.3, learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getvisibleview-member(1)) */
+  getVisibleView(): FakeRangeView {
+    this.context.requireApi("1.3", "getVisibleView");
+    return new FakeRangeView(this.context, this.sheet, this.box);
+  }
   getTables(_fullyContained?: boolean): FakeTableCollection {
     this.context.requireApi("1.9", "getTables");
     const state = this.context.state;
@@ -261,6 +266,45 @@ export class FakeRange extends Loadable {
         (t) => !t.sheet.deleted && t.sheet === this.sheet && intersect(parseBox(t.address), this.box),
       ),
     );
+  }
+}
+
+/** The visible rows of a range (Excel.RangeView): its values leave out hidden rows. */
+export class FakeRangeView extends Loadable {
+  private fetchedValues: FakeCell[][] = [];
+  constructor(
+    context: FakeContext,
+    private readonly sheet: FakeSheet,
+    private readonly box: Box,
+  ) {
+    super(context);
+  }
+  protected override fetch(): number {
+    const { row: top, column: left, rowCount, columnCount } = this.box;
+    let bytes = 60;
+    const values: FakeCell[][] = [];
+    for (let r = top; r < top + rowCount; r++) {
+      if (this.sheet.hiddenRows.has(r)) continue;
+      const row: FakeCell[] = [];
+      for (let c = left; c < left + columnCount; c++) {
+        const stored = this.sheet.cellAt(r, c);
+        const cell = typeof stored === "object" ? basicValue(stored) : stored;
+        row.push(cell);
+        bytes += jsonBytes(cell);
+      }
+      bytes += 3;
+      values.push(row);
+    }
+    this.fetchedValues = values;
+    return bytes;
+  }
+  get values(): FakeCell[][] {
+    this.need("values");
+    return this.fetchedValues;
+  }
+  get rowCount(): number {
+    this.need("rowCount");
+    return this.fetchedValues.length;
   }
 }
 

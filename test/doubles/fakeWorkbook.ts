@@ -42,6 +42,8 @@ export interface SheetSeed {
   rowCount?: number;
   columnCount?: number;
   cell?: (row: number, column: number) => StoredCell;
+  /** rows hidden (by a filter or by hand), as Excel numbers them (1 = the first row) */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookSeed {
@@ -133,6 +135,8 @@ export class FakeSheet {
   readonly formulas = new Map<string, string>();
   customProperties: Record<string, string> = {};
   deleted = false;
+  /** zero-based rows that are hidden */
+  readonly hiddenRows = new Set<number>();
   constructor(
     public name: string,
     id: number,
@@ -281,9 +285,9 @@ export class FakeWorkbookState {
     const columnCount = rows ? Math.max(0, ...rows.map((r) => r.length)) : (seed.columnCount ?? 0);
     const cell = rows ? (r: number, c: number): StoredCell => rows[r]?.[c] ?? "" : (seed.cell ?? (() => ""));
     const origin = { row: at.row, column: at.column, rowCount, columnCount };
-    this.sheets.push(
-      new FakeSheet(seed.name, this.nextSheetId++, rowCount > 0 ? { origin, cell } : undefined),
-    );
+    const sheet = new FakeSheet(seed.name, this.nextSheetId++, rowCount > 0 ? { origin, cell } : undefined);
+    for (const row of seed.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
+    this.sheets.push(sheet);
   }
 
   record(write: Omit<WriteRecord, "sync">): void {

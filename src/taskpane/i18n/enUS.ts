@@ -36,6 +36,13 @@ export const enUS = {
     `${read.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows read`,
   surveySummary: (respondents: number, columns: number, address: string) =>
     `${respondents} respondents, ${columns} columns (${address})`,
+  surveyLeftOut: (totalRow: boolean, hiddenRows: number) =>
+    `Left out of the table: ${[
+      totalRow ? "its total row" : "",
+      hiddenRows > 0 ? `${hiddenRows} row${hiddenRows === 1 ? "" : "s"} hidden by its filter` : "",
+    ]
+      .filter((part) => part !== "")
+      .join(" and ")}.`,
   detectedScale: (bottom: number, top: number) => `Answer scale: ${bottom}–${top}`,
   pairsFound: (pairs: number) => `${pairs} expectation–perception pairs`,
   rolesTableLabel: "Column roles",

@@ -24,6 +24,10 @@ export const zhCN: Messages = {
   readProgress: (read, total) =>
     `已读取 ${read.toLocaleString("zh-CN")} / ${total.toLocaleString("zh-CN")} 行`,
   surveySummary: (respondents, columns, address) => `${respondents} 位受访者，${columns} 列（${address}）`,
+  surveyLeftOut: (totalRow, hiddenRows) =>
+    `未计入表格的：${[totalRow ? "汇总行" : "", hiddenRows > 0 ? `筛选隐藏的 ${hiddenRows} 行` : ""]
+      .filter((part) => part !== "")
+      .join("和")}。`,
   detectedScale: (bottom, top) => `评分量表：${bottom}–${top}`,
   pairsFound: (pairs) => `${pairs} 对期望–感知题项`,
   rolesTableLabel: "列的角色",
