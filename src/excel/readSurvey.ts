@@ -203,7 +203,7 @@ async function readRows(
       blockRows = Math.max(1, Math.floor(count / 2));
       continue;
     }
-    const values = block.values as Cell[][];
+    const values = basicValues(block.values as unknown[][]);
     leftOut.hiddenRows += count - values.length;
     for (const row of values) rows.push(row);
     start += count;
@@ -257,14 +257,45 @@ async function readTableStart(
   const totalRow = wholeBox.row + wholeBox.rowCount > bodyBox.row + bodyBox.rowCount;
   const box = header ? { ...bodyBox, row: bodyBox.row - 1, rowCount: bodyBox.rowCount + 1 } : bodyBox;
   if (!visible) return { box, rows: [], consumed: 0, hiddenRows: 0, totalRow };
-  const bodyRows = visible.values as Cell[][];
+  const bodyRows = basicValues(visible.values as unknown[][]);
   return {
     box,
-    rows: [...((header?.values ?? []) as Cell[][]), ...bodyRows],
+    rows: [...basicValues((header?.values ?? []) as unknown[][]), ...bodyRows],
     consumed: box.rowCount,
     hiddenRows: bodyBox.rowCount - bodyRows.length,
     totalRow,
   };
+}
+
+/**
+ * A cell as the survey model takes it. Range.values gives a data type (a stock, a geography, a formatted
+ * number) as its basic value, but a cell value can also arrive as its JSON form, an object with `basicValue`
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-concepts#json-schema): it is read as that
+ * basic value (a formatted number as its number) instead of as something no answer can be.
+ *
+ * @example
+ * basicCell({ type: "FormattedNumber", basicValue: 4, numberFormat: "0.0" }) // => 4
+ */
+export function basicCell(cell: unknown): Cell {
+  if (typeof cell === "object" && cell !== null && "basicValue" in cell) {
+    const basic = (cell as { basicValue: unknown }).basicValue;
+    return typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean"
+      ? basic
+      : null;
+  }
+  return cell as Cell;
+}
+
+/** The rows with every data-type object replaced by its basic value (rows without one are kept as they are). */
+function basicValues(rows: unknown[][]): Cell[][] {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "object" && cell !== null) row[c] = basicCell(cell);
+    }
+  }
+  return rows as Cell[][];
 }
 
 function isPayloadError(error: unknown): boolean {
