@@ -1,4 +1,11 @@
-import type { AnalysisSettings, RawSurvey, SurveyAnalysis } from "../survey";
+import {
+  ownValue,
+  sameText,
+  valueForText,
+  type AnalysisSettings,
+  type RawSurvey,
+  type SurveyAnalysis,
+} from "../survey";
 import { itemName } from "../core/domainNames";
 import { boxAddress, quotedSheet, type CellBox } from "./a1";
 import { columnWidths, measured, type MeasuredBlock } from "./columnWidths";
@@ -75,7 +82,7 @@ export function buildWritePlan(
   });
   row += 3;
 
-  const dimensionName = (key: string): string => labels.dimensionNames[key] ?? key;
+  const dimensionName = (key: string): string => ownValue(labels.dimensionNames, key) ?? key;
   const live = settings.output === "formulas" ? liveFormulaSources(settings, survey) : undefined;
   /** whether `block` is written as a live formula; records the reason when it cannot be */
   const isLive = (block: FormulaBlock): boolean => {
@@ -127,7 +134,7 @@ export function buildWritePlan(
   const weighted = analysis.dimensions.some((d) => d.weight !== undefined);
   if (analysis.dimensions.length > 0 && isLive("dimensionScores") && live?.perception) {
     const weights = weighted
-      ? `,{${analysis.dimensions.map((d) => settings.weights?.[d.key] ?? 0).join(",")}}`
+      ? `,{${analysis.dimensions.map((d) => valueForText(settings.weights, d.key) ?? 0).join(",")}}`
       : "";
     const top = row + 1;
     const names = analysis.dimensions.map((d) => [{ text: dimensionName(d.key) }]);
@@ -175,8 +182,10 @@ export function buildWritePlan(
     ]);
     if (analysis.overall) {
       const o = analysis.overall;
+      // a dimension the user called "Overall" (in any case) keeps its name; the overall row says what it is
+      const overallTaken = analysis.dimensions.some((d) => sameText(dimensionName(d.key), labels.overall));
       rows.push([
-        { text: labels.overall },
+        { text: overallTaken ? labels.overallAllDimensions : labels.overall },
         o.expectation,
         o.perception,
         o.gap,

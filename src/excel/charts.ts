@@ -1,12 +1,65 @@
+import { boxAddress, parseAddress } from "./a1";
+import { API, isExcelApiSupported } from "./officeHost";
 import type { PlannedChart } from "./types";
 
+/** One series as the chart must show it, whatever its cells hold when the chart is created. */
+export interface ExplicitSeries {
+  name?: string;
+  /** A1 ranges on the results sheet */
+  values: string;
+  /** x values of a scatter series, categories of a bar or radar series */
+  xValues?: string;
+}
+
 /**
- * Queues one native chart drawn from ranges on the results sheet: created from its source range with an
- * explicit series orientation, titled, placed, with axis titles, per-point item labels (ExcelApi 1.8) and the
- * extra series (IPA crosshair lines, quadrant names). The caller has checked chart.requires.
+ * The series a planned chart means, spelled out: by columns, column 1… of `source` under its header row are
+ * the series (named by plan.seriesNames) and column 0 their categories or x values; plan.firstSeries overrides
+ * the first one; plan.extraSeries follow.
  */
-export function drawChart(sheet: Excel.Worksheet, plan: PlannedChart): void {
-  const chart = sheet.charts.add(plan.chartType, sheet.getRange(plan.source), plan.seriesBy);
+export function explicitSeries(plan: PlannedChart): ExplicitSeries[] {
+  const box = parseAddress(plan.source);
+  const byRows = plan.seriesBy === "Rows";
+  const lines = byRows ? box.rowCount : box.columnCount;
+  const line = (index: number): string =>
+    boxAddress(
+      byRows
+        ? { row: box.row + index, column: box.column + 1, rowCount: 1, columnCount: box.columnCount - 1 }
+        : { row: box.row + 1, column: box.column + index, rowCount: box.rowCount - 1, columnCount: 1 },
+    );
+  const series: ExplicitSeries[] = [];
+  for (let index = 1; index < lines; index++) {
+    const one: ExplicitSeries = { values: line(index), xValues: line(0) };
+    const name = plan.seriesNames?.[index - 1];
+    if (name !== undefined) one.name = name;
+    series.push(one);
+  }
+  if (plan.firstSeries && series[0]) Object.assign(series[0], plan.firstSeries);
+  return [...series, ...plan.extraSeries.map(({ name, values, xValues }) => ({ name, values, xValues }))];
+}
+
+/**
+ * Queues one native chart on the results sheet, titled, placed, with axis titles, and returns what queues its
+ * per-point labels (ExcelApi 1.8), for the caller to run once every chart is complete: Excel stops a batch
+ * at a refused call, and a refused label must not cost the series queued after it. The caller has checked
+ * chart.requires.
+ *
+ * Excel decides a new chart's series, their names and categories from what the source cells hold when the
+ * chart is created (learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)),
+ * and live formulas fill their cells later (#BUSY! first, nothing under manual calculation:
+ * learn.microsoft.com/office/dev/add-ins/excel/custom-functions-overview). So, where ExcelApi 1.7 allows, the
+ * chart is created from its first series' values alone and every series gets its values, x values or
+ * categories, and name explicitly (ChartSeries.setValues / setXAxisValues / name, ChartSeriesCollection.add:
+ * learn.microsoft.com/javascript/api/excel/excel.chartseries); it is then right before any formula has run.
+ * Older hosts get the chart Excel infers from the source range, right for values (formulas there go the same way).
+ */
+export function drawChart(sheet: Excel.Worksheet, plan: PlannedChart): (() => void) | undefined {
+  const explicit = isExcelApiSupported(API.surroundingRegion);
+  const series = explicitSeries(plan);
+  const [first] = series;
+  const chart =
+    explicit && first
+      ? sheet.charts.add(plan.chartType, sheet.getRange(first.values), plan.seriesBy)
+      : sheet.charts.add(plan.chartType, sheet.getRange(plan.source), plan.seriesBy);
   chart.title.text = plan.title;
   const [start, end] = plan.position.split(":");
   chart.setPosition(start ?? plan.position, end);
@@ -14,35 +67,48 @@ export function drawChart(sheet: Excel.Worksheet, plan: PlannedChart): void {
     chart.axes.categoryAxis.title.text = plan.axisTitles.category;
     chart.axes.valueAxis.title.text = plan.axisTitles.value;
   }
-  if (plan.firstSeries) {
-    const first = chart.series.getItemAt(0);
-    first.setXAxisValues(sheet.getRange(plan.firstSeries.xValues));
-    first.setValues(sheet.getRange(plan.firstSeries.values));
+  if (explicit) {
+    series.forEach((one, index) => {
+      const drawn = index === 0 ? chart.series.getItemAt(0) : chart.series.add(one.name);
+      drawn.setValues(sheet.getRange(one.values));
+      if (one.xValues !== undefined) drawn.setXAxisValues(sheet.getRange(one.xValues));
+      if (one.name !== undefined) drawn.name = one.name;
+    });
+  } else {
+    plan.seriesNames?.forEach((name, index) => {
+      chart.series.getItemAt(index).name = name;
+    });
   }
-  plan.seriesNames?.forEach((name, index) => {
-    chart.series.getItemAt(index).name = name;
-  });
-  if (plan.pointLabels) labelPoints(chart.series.getItemAt(0), plan.pointLabels);
-
-  for (const extra of plan.extraSeries) {
-    const series = chart.series.add(extra.name);
-    series.setXAxisValues(sheet.getRange(extra.xValues));
-    series.setValues(sheet.getRange(extra.values));
+  const sourceSeries = series.length - plan.extraSeries.length;
+  plan.extraSeries.forEach((extra, index) => {
+    const drawn = chart.series.getItemAt(sourceSeries + index);
     if (extra.line) {
-      series.chartType = "XYScatterLinesNoMarkers";
+      drawn.chartType = "XYScatterLinesNoMarkers";
     } else {
-      series.markerStyle = "None";
+      drawn.markerStyle = "None";
     }
-    if (extra.pointLabels) labelPoints(series, extra.pointLabels);
-  }
+  });
+
+  const labelled: Array<[number, readonly string[]]> = [];
+  if (plan.pointLabels) labelled.push([0, plan.pointLabels]);
+  plan.extraSeries.forEach((extra, index) => {
+    if (extra.pointLabels) labelled.push([sourceSeries + index, extra.pointLabels]);
+  });
+  if (labelled.length === 0) return undefined;
+  return () => {
+    for (const [index, labels] of labelled) labelPoints(chart.series.getItemAt(index), labels);
+  };
 }
 
-/** Data label text per point (ExcelApi 1.8): the item name instead of the value. */
+/**
+ * Data label text per point (ExcelApi 1.8): the item name instead of the value. Only the text is set, as
+ * Microsoft's own sample does (turn the point's label on, set its text:
+ * learn.microsoft.com/office/vba/api/excel.datalabel(object)); turning showValue off first may remove the
+ * label before its text is set.
+ */
 function labelPoints(series: Excel.ChartSeries, labels: readonly string[]): void {
   series.hasDataLabels = true;
   labels.forEach((label, index) => {
-    const dataLabel = series.points.getItemAt(index).dataLabel;
-    dataLabel.showValue = false;
-    dataLabel.text = label;
+    series.points.getItemAt(index).dataLabel.text = label;
   });
 }

@@ -23,11 +23,17 @@ export function isHostError(error: unknown): error is HostError {
 
 /**
  * OfficeExtension.Error codes (Excel.ErrorCodes and OfficeExtension.ErrorCodes, see
- * learn.microsoft.com/javascript/api/excel/excel.errorcodes) grouped by what the user can do about them.
+ * learn.microsoft.com/javascript/api/excel/excel.errorcodes and
+ * learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-error-handling) grouped by what the
+ * user can do about them. AccessDenied ("you can't perform the requested operation") is not only a protected
+ * sheet: a read-only or view-only file, or one shared without edit rights, refuses the same way.
+ * InvalidSelection is what getSelectedRange throws when several ranges are selected
+ * (learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)).
  */
 const KIND_OF_OFFICE_CODE: Readonly<Record<string, HostErrorKind>> = {
   InvalidOperationInCellEditMode: "cellEditMode",
-  AccessDenied: "protectedSheet",
+  AccessDenied: "accessDenied",
+  InvalidSelection: "multipleSelection",
   ApiNotFound: "unsupportedApi",
   NotImplemented: "unsupportedApi",
   UnsupportedFeature: "unsupportedApi",

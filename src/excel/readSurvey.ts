@@ -32,8 +32,10 @@ export interface SurveyRead {
  * Reads the survey: the selection (trimmed to its used cells), or for a single selected cell the Excel table
  * around it (ExcelApi 1.9) or its surrounding region (ExcelApi 1.7); options.source reads a saved range.
  * One sync finds the range and its size, then one sync per row block reads values. A table is read as its
- * header row and data body (never its total row), with the first block: Range.getTables names the table in
- * the first sync, but its range cannot be asked for before it is known to exist.
+ * header row and the visible rows of its data body (never its total row, nor rows its filter hides), with the
+ * first block: Range.getTables names the table in the first sync, but its range cannot be asked for before it
+ * is known to exist. A selection of several cells that overlaps a table is read through the table too (in the
+ * selected columns), and survey.leftOut says what was left out.
  */
 export function readSurveyRange(
   options: ReadOptions = {},
@@ -41,7 +43,7 @@ export function readSurveyRange(
 ): Promise<SurveyRead> {
   return runExcel(async (context, syncs) => {
     const origin = await locateSurvey(context, options);
-    const rows = await readRows(context, origin, options, limits);
+    const { rows, leftOut } = await readRows(context, origin, options, limits);
     const [headerRow, ...dataRows] = rows;
     const survey: RawSurvey = {
       sheetName: origin.sheetName,
@@ -51,6 +53,7 @@ export function readSurveyRange(
       origin: origin.kind,
     };
     if (origin.tableName !== undefined) survey.tableName = origin.tableName;
+    if (leftOut.totalRow || leftOut.hiddenRows > 0) survey.leftOut = leftOut;
     return { survey, syncs: syncs.count };
   });
 }
@@ -63,6 +66,8 @@ interface SurveyOrigin {
   tableName?: string;
   /** false when the table's header row is hidden (its first data row is then taken as headers) */
   tableHeaders?: boolean;
+  /** a selection overlapping the table: only its columns are kept */
+  selectedColumns?: { column: number; columnCount: number };
 }
 
 async function locateSurvey(context: Excel.RequestContext, options: ReadOptions): Promise<SurveyOrigin> {
@@ -109,6 +114,19 @@ async function locateSurvey(context: Excel.RequestContext, options: ReadOptions)
   if (range.rowCount * range.columnCount > 1) {
     if (used && used.isNullObject) throw new HostError("emptySelection", "the selected range is empty");
     const box = used ? boxOf(used) : boxOf(range);
+    // a table under the selection is read through the table: its total row and filtered-out rows are no
+    // respondents (reading the selection's cells would take them in)
+    const table = overlapping?.items[0];
+    if (table !== undefined) {
+      return {
+        sheetName,
+        box,
+        kind: "table",
+        tableName: table.name,
+        tableHeaders: table.showHeaders,
+        selectedColumns: { column: box.column, columnCount: box.columnCount },
+      };
+    }
     if (box.rowCount < 2)
       throw new HostError("notASurvey", "the selection needs a header row and at least one respondent row");
     return { sheetName, box, kind: "selection" };
@@ -138,7 +156,7 @@ async function readRows(
   origin: SurveyOrigin,
   options: ReadOptions,
   limits: ReadLimits,
-): Promise<Cell[][]> {
+): Promise<{ rows: Cell[][]; leftOut: NonNullable<RawSurvey["leftOut"]> }> {
   const sheet = context.workbook.worksheets.getItem(origin.sheetName);
   const budget = limits.maxPayloadBytes * PAYLOAD_MARGIN;
   const rowsFitting = (bytesPerCell: number): number =>
@@ -147,12 +165,18 @@ async function readRows(
   options.onProgress?.({ rowsRead: 0, totalRows: Math.max(0, origin.box.rowCount - 1) });
 
   const rows: Cell[][] = [];
+  const leftOut = { totalRow: false, hiddenRows: 0 };
+  const isTable = origin.tableName !== undefined;
   let start = 0;
-  if (origin.tableName !== undefined) {
+  if (isTable) {
     const table = await readTableStart(context, origin, origin.box.rowCount <= blockRows);
-    origin.box = table.box;
-    for (const row of table.rows) rows.push(row); // not push(...rows): V8 refuses ~10^5 arguments
-    start = table.rows.length;
+    const keep = keptColumns(table.box, origin.selectedColumns);
+    origin.box = { ...table.box, ...keep };
+    const first = keep.column - table.box.column;
+    for (const row of table.rows) rows.push(row.slice(first, first + keep.columnCount)); // not push(...rows): V8 refuses ~10^5 arguments
+    leftOut.totalRow = table.totalRow;
+    leftOut.hiddenRows = table.hiddenRows;
+    start = table.consumed;
     if (start > 0) blockRows = rowsFitting(Math.max(1, measuredBytesPerCell(table.rows)));
     options.onProgress?.({
       rowsRead: Math.max(0, start - 1),
@@ -165,7 +189,9 @@ async function readRows(
 
   while (start < total) {
     const count = Math.min(blockRows, total - start);
-    const block = sheet.getRangeByIndexes(box.row + start, box.column, count, box.columnCount);
+    const cells = sheet.getRangeByIndexes(box.row + start, box.column, count, box.columnCount);
+    // a table's rows that its filter hides are no respondents: read the visible rows only (ExcelApi 1.3)
+    const block = isTable ? cells.getVisibleView() : cells;
     block.load("values");
     try {
       // one sync per row block is the point: each block's response must stay under the payload limit
@@ -177,35 +203,49 @@ async function readRows(
       blockRows = Math.max(1, Math.floor(count / 2));
       continue;
     }
-    const values = block.values as Cell[][];
+    const values = basicValues(block.values as unknown[][]);
+    leftOut.hiddenRows += count - values.length;
     for (const row of values) rows.push(row);
     start += count;
     blockRows = rowsFitting(Math.max(1, measuredBytesPerCell(values)));
     options.onProgress?.({ rowsRead: Math.max(0, start - 1), totalRows: Math.max(0, total - 1) });
   }
-  return rows;
+  return { rows, leftOut };
+}
+
+/** The table's columns that the selection covers (all of them when the table was found from one cell). */
+function keptColumns(
+  table: CellBox,
+  selected: SurveyOrigin["selectedColumns"],
+): { column: number; columnCount: number } {
+  if (!selected) return { column: table.column, columnCount: table.columnCount };
+  const column = Math.max(table.column, selected.column);
+  const end = Math.min(table.column + table.columnCount, selected.column + selected.columnCount);
+  return { column, columnCount: Math.max(1, end - column) };
 }
 
 /**
- * The exact range of a table (header row and data body, without the total row) and, when the estimate says it
- * fits one response, all its values in the same sync. A table much larger than its estimate makes that
- * response too large; its range is then read alone and the rows follow in blocks.
+ * The exact range of a table (header row and data body, without the total row), whether it has a total row,
+ * and, when the estimate says it fits one response, its header and the visible rows of its body in the same
+ * sync. A table much larger than its estimate makes that response too large; its range is then read alone
+ * and the rows follow in blocks (`consumed` says how many of the box's rows were read here).
  */
 async function readTableStart(
   context: Excel.RequestContext,
   origin: SurveyOrigin,
   withValues: boolean,
-): Promise<{ box: CellBox; rows: Cell[][] }> {
+): Promise<{ box: CellBox; rows: Cell[][]; consumed: number; hiddenRows: number; totalRow: boolean }> {
   const table = context.workbook.tables.getItem(origin.tableName!);
   const headers = origin.tableHeaders !== false;
   const header = headers ? table.getHeaderRowRange() : undefined;
   const body = table.getDataBodyRange();
+  const whole = table.getRange();
   header?.load("address");
   body.load("address");
-  if (withValues) {
-    header?.load("values");
-    body.load("values");
-  }
+  whole.load("address");
+  const visible = withValues ? body.getVisibleView() : undefined;
+  if (withValues) header?.load("values");
+  visible?.load("values");
   try {
     await context.sync();
   } catch (error) {
@@ -213,9 +253,49 @@ async function readTableStart(
     return readTableStart(context, origin, false);
   }
   const bodyBox = parseAddress(body.address);
+  const wholeBox = parseAddress(whole.address);
+  const totalRow = wholeBox.row + wholeBox.rowCount > bodyBox.row + bodyBox.rowCount;
   const box = header ? { ...bodyBox, row: bodyBox.row - 1, rowCount: bodyBox.rowCount + 1 } : bodyBox;
-  if (!withValues) return { box, rows: [] };
-  return { box, rows: [...((header?.values ?? []) as Cell[][]), ...(body.values as Cell[][])] };
+  if (!visible) return { box, rows: [], consumed: 0, hiddenRows: 0, totalRow };
+  const bodyRows = basicValues(visible.values as unknown[][]);
+  return {
+    box,
+    rows: [...basicValues((header?.values ?? []) as unknown[][]), ...bodyRows],
+    consumed: box.rowCount,
+    hiddenRows: bodyBox.rowCount - bodyRows.length,
+    totalRow,
+  };
+}
+
+/**
+ * A cell as the survey model takes it. Range.values gives a data type (a stock, a geography, a formatted
+ * number) as its basic value, but a cell value can also arrive as its JSON form, an object with `basicValue`
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-concepts#json-schema): it is read as that
+ * basic value (a formatted number as its number) instead of as something no answer can be.
+ *
+ * @example
+ * basicCell({ type: "FormattedNumber", basicValue: 4, numberFormat: "0.0" }) // => 4
+ */
+export function basicCell(cell: unknown): Cell {
+  if (typeof cell === "object" && cell !== null && "basicValue" in cell) {
+    const basic = (cell as { basicValue: unknown }).basicValue;
+    return typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean"
+      ? basic
+      : null;
+  }
+  return cell as Cell;
+}
+
+/** The rows with every data-type object replaced by its basic value (rows without one are kept as they are). */
+function basicValues(rows: unknown[][]): Cell[][] {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "object" && cell !== null) row[c] = basicCell(cell);
+    }
+  }
+  return rows as Cell[][];
 }
 
 function isPayloadError(error: unknown): boolean {

@@ -36,6 +36,8 @@ export interface ResultLabels {
   weight: string;
   weightedGap: string;
   overall: string;
+  /** the overall row's label where a dimension is itself called "Overall" */
+  overallAllDimensions: string;
   rank: string;
   importance: string;
   performance: string;
@@ -82,6 +84,7 @@ const EN: ResultLabels = {
   weight: "Weight",
   weightedGap: "Weighted gap",
   overall: "Overall",
+  overallAllDimensions: "Overall, all dimensions",
   rank: "Rank",
   importance: "Importance",
   performance: "Performance",
@@ -127,6 +130,7 @@ const ZH: ResultLabels = {
   weight: "权重",
   weightedGap: "加权差距",
   overall: "总体",
+  overallAllDimensions: "总体（全部维度）",
   rank: "排名",
   importance: "重要性",
   performance: "表现",

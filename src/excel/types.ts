@@ -7,7 +7,9 @@ import type { AnalysisSettings, RawSurvey } from "../survey";
 /** Why the host refused; each kind has one message and one remedy in the taskpane. */
 export type HostErrorKind =
   | "cellEditMode" // a cell is being edited: finish editing, then retry (retryable)
-  | "protectedSheet" // the sheet or workbook is protected
+  | "protectedSheet" // the sheet or workbook is protected (Excel said so)
+  | "accessDenied" // Excel refused access: protection, a read-only or view-only file, or missing edit rights
+  | "multipleSelection" // several ranges are selected; the survey must be one range
   | "unsupportedApi" // the running Excel lacks a requirement set (see missing)
   | "emptySelection" // nothing (or a single empty cell) selected
   | "notASurvey" // the range has no header row or no data rows
@@ -64,13 +66,23 @@ export interface FormulaFallback {
   reason: FormulaFallbackReason;
 }
 
+/**
+ * Why an asked-for replace wrote a new sheet instead: the user did not confirm replacing the sheet found (or
+ * it now has another name), or that sheet is not provably the add-in's own (no marker, not its shape).
+ */
+export type ReplaceDeclined = "notConfirmed" | "notOurs";
+
 export interface WriteReport {
   sheetName: string;
   /** true when the add-in's own earlier results sheet was replaced */
   replaced: boolean;
+  /** set when replacing was asked for but the earlier sheet was kept (nothing is deleted unless provably ours) */
+  replaceDeclined?: ReplaceDeclined;
   tables: Array<{ name: string; address: string }>;
   chartsDrawn: ChartKind[];
   chartsSkipped: ChartSkip[];
+  /** charts drawn without (all) their per-point labels because Excel refused one */
+  labelsLeftOut?: ChartKind[];
   /** context.sync calls used by this write */
   syncs: number;
   /** with the formulas option: blocks written as values instead, and why */
@@ -80,6 +92,11 @@ export interface WriteReport {
 export interface WriteOptions {
   /** delete the add-in's own earlier results sheet (found by its marker, never by name) before writing */
   replaceExisting: boolean;
+  /**
+   * The name of the sheet the user was shown and agreed to replace (the pane's "Replace the earlier results
+   * sheet “…”"). Nothing is deleted without it, nor when the sheet found now has another name.
+   */
+  confirmedReplace?: string;
 }
 
 // ----- write plan (pure; built by buildWritePlan, executed by the gateway) -----

@@ -1,6 +1,7 @@
 import { boxAddress, parseAddress } from "./a1";
 import { drawChart } from "./charts";
 import { toHostError } from "./hostError";
+import { decideReplace } from "./ownResultsSheet";
 import { API, isExcelApiSupported, runExcel } from "./officeHost";
 import { RESULTS_MARKER_PROPERTY, RESULTS_SHEET_KEY, SETTINGS_KEY } from "./settingsStore";
 import type {
@@ -23,7 +24,8 @@ const TITLE_SIZE = 14;
 
 /**
  * Executes a write plan in three syncs, ordered so that a chart the host refuses never costs the results:
- * (1) look up sheet names, table names and the marker of the add-in's earlier results sheet; (2) create the
+ * (1) look up sheet names, table names and the marker of the add-in's earlier results sheet (and, when
+ * replacing it, one more sync checks that it is provably the add-in's own: see decideReplace); (2) create the
  * results sheet with every value, format, table, live formula and conditional format, and save the analysis
  * settings; (3) store the new sheet's id as the marker, then draw the charts. Excel runs a batch in order and
  * stops at a failing call, so a refused chart leaves the sheet, the settings and the marker in place; the
@@ -43,13 +45,18 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
 
     const ownId = marker.isNullObject ? undefined : String(marker.value);
     const own = sheets.items.find((sheet) => sheet.id === ownId);
-    const replaced = options.replaceExisting && own !== undefined;
-    if (replaced) own.delete();
+    const decision = await decideReplace(context, own, options);
+    const replaced = decision.sheet !== undefined;
+    if (replaced) own!.delete();
     const taken = new Set(
       sheets.items.filter((s) => !(replaced && s === own)).map((s) => s.name.toLowerCase()),
     );
     const sheetName = uniqueName(plan.sheetBaseName, (name) => taken.has(name.toLowerCase()), " ");
-    const tableNames = new Set(existingTables.items.map((t) => t.name.toLowerCase()));
+    // the replaced sheet's tables are deleted with it, earlier in the same batch, so their names (which the
+    // user's formulas may use, =CXGapItems[Gap]) go to the new tables instead of flipping to CXGapItems2
+    const tableNames = new Set(
+      existingTables.items.map((t) => t.name.toLowerCase()).filter((n) => !decision.freedTableNames.has(n)),
+    );
 
     const sheet = sheets.add(sheetName);
     for (const block of plan.blocks) writeBlock(sheet, block);
@@ -85,20 +92,26 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
     markSheet();
     let chartsDrawn: WriteReport["chartsDrawn"] = [];
     const chartsSkipped: ChartSkip[] = [];
+    const labelling: Array<[WriteReport["chartsDrawn"][number], () => void]> = [];
     for (const chart of plan.charts) {
       const missing = chart.requires.filter((set) => !isExcelApiSupported(set.replace(/^ExcelApi\s*/, "")));
       if (missing.length > 0) {
         chartsSkipped.push({ chart: chart.kind, reason: "unsupportedApi", missing });
         continue;
       }
-      drawChart(sheet, chart);
+      const queueLabels = drawChart(sheet, chart);
+      if (queueLabels) labelling.push([chart.kind, queueLabels]);
       chartsDrawn.push(chart.kind);
     }
+    // point labels last: Excel stops the batch at a refused call, which then costs no chart or series
+    for (const [, queueLabels] of labelling) queueLabels();
+    let labelsLeftOut: WriteReport["chartsDrawn"] = [];
     try {
       await context.sync();
     } catch (error) {
       const refusal = toHostError(error);
-      if (refusal.retryable || refusal.kind === "protectedSheet") throw refusal;
+      if (refusal.retryable || refusal.kind === "protectedSheet" || refusal.kind === "accessDenied")
+        throw refusal;
       // the charts before the refused one were drawn; count them, and make sure the marker is stored
       markSheet();
       const drawn = sheet.charts;
@@ -108,16 +121,20 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
       chartsDrawn = attempted.slice(0, drawn.items.length);
       for (const chart of attempted.slice(drawn.items.length))
         chartsSkipped.push({ chart, reason: "hostRejected", missing: [] });
+      // every chart exists: a point label was refused
+      if (chartsDrawn.length === attempted.length) labelsLeftOut = labelling.map(([kind]) => kind);
     }
     const report: WriteReport = {
       sheetName,
       replaced,
+      ...(decision.declined ? { replaceDeclined: decision.declined } : {}),
       tables,
       chartsDrawn,
       chartsSkipped,
       syncs: syncs.count,
     };
     if (plan.formulaFallbacks) report.formulaFallbacks = plan.formulaFallbacks;
+    if (labelsLeftOut.length > 0) report.labelsLeftOut = labelsLeftOut;
     return report;
   });
 }
@@ -173,7 +190,16 @@ function isFormula(cell: PlannedCell): cell is { formula: string } {
 function cellInput(cell: PlannedCell): string | number {
   if (cell === null || isFormula(cell)) return "";
   if (typeof cell === "number") return cell;
-  return cell.text;
+  return asWritten(cell.text);
+}
+
+/**
+ * Text as Range.values must receive it to show as written. Excel takes a leading apostrophe as the cell's
+ * text prefix and drops it from the value, whatever the number format (github.com/OfficeDev/office-js/issues/6687),
+ * so "'Survey'!A1" would show as "Survey'!A1": a second apostrophe becomes the prefix and the text stays whole.
+ */
+export function asWritten(text: string): string {
+  return text.startsWith("'") ? `'${text}` : text;
 }
 
 function highlightNegatives(range: Excel.Range): void {

@@ -107,14 +107,14 @@ const english: MessageCatalogue = {
     `Give dimensions: one label per item column, such as "Reliability".`,
   dimensionLabelMissing: (item) => `dimensions has no label for item column ${item}; label every column.`,
   dimensionWithoutPairs: (dimension) =>
-    `Dimension "${dimension}" has no respondent with numbers in both perception and expectation.`,
+    `Dimension "${userText(dimension)}" has no respondent with numbers in both perception and expectation.`,
   weightsShape: (dimensions, respondents) =>
     `weights must be one row with a number for each of the ${dimensions} dimensions, ` +
     `or one such row per respondent (${respondents} rows).`,
   weightsRowCount: (rows, respondents) =>
     `weights has ${rows} rows but the survey has ${respondents} respondents; give one row, or one row per respondent.`,
   weightMissing: (dimension) =>
-    `weights has no number for dimension "${dimension}"; enter its importance points.`,
+    `weights has no number for dimension "${userText(dimension)}"; enter its importance points.`,
   weightsNegative: () =>
     `weights must not be negative; allocate importance points (for example 100 in total) across the dimensions.`,
   weightsAllZero: () =>
@@ -133,7 +133,8 @@ const english: MessageCatalogue = {
     `${argument} runs from ${smallest} to ${largest}, not on a 5, 7, 10 or 100-point scale from 0 or 1; ${fix}`,
   crosshairInvalid: () =>
     `crosshair must be "mean", "median", "scale", or two numbers {importance, performance}.`,
-  cannotCompute: (functionName, detail) => `${functionName} cannot compute this: ${detail}.`,
+  cannotCompute: (functionName, detail) =>
+    `${functionName} cannot compute this: ${clipped(detail, DETAIL_LIMIT)}.`,
   alphaTooFewItems: (columns) =>
     `items has ${columns} column; alpha needs at least 2 item columns, one per question of the scale.`,
   alphaTooFewRespondents: (respondents) =>
@@ -144,7 +145,7 @@ const english: MessageCatalogue = {
   alphaNoVariance: () =>
     `items gives every respondent the same total score, so alpha is undefined; check that items holds the answers.`,
   alphaItemConstant: (item) =>
-    `${item} has the same answer from every respondent used; its correlation is undefined.`,
+    `${userText(item)} has the same answer from every respondent used; its correlation is undefined.`,
   missingInvalid: () => `missing must be "listwise" or "pairwise".`,
   outcomeShape: (rows, columns, driverRows) =>
     `outcome (${rows} rows × ${columns} columns) must be one column with one value per row of drivers (${driverRows} rows).`,
@@ -152,7 +153,7 @@ const english: MessageCatalogue = {
     `outcome and drivers have ${respondents} respondents with every value; ${drivers} drivers need at least ${drivers + 2}. ` +
     `Select more rows or fewer drivers.`,
   driverConstant: (name) =>
-    `${name} has the same value for every respondent used; remove it or select rows where it varies.`,
+    `${userText(name)} has the same value for every respondent used; remove it or select rows where it varies.`,
   driversCollinear: () =>
     `drivers are perfectly collinear: one driver is a sum or multiple of others (such as a total); remove it from drivers.`,
   segmentsShape: (a, b) =>
@@ -163,7 +164,7 @@ const english: MessageCatalogue = {
   adjustInvalid: () => `adjust must be "holm", "bh" or "none".`,
   confidenceInvalid: () => `confidence must be a number between 0 and 1, such as 0.95.`,
   segmentNoSpread: (segment) =>
-    `${segment}: every value in this segment and in the rest is the same, so Welch's t is undefined.`,
+    `${userText(segment)}: every value in this segment and in the rest is the same, so Welch's t is undefined.`,
   anovaNoSpread: () =>
     `Welch's ANOVA needs every segment with 2 or more values to vary; at least one repeats a single value.`,
   sameSize: (first, a, second, b) =>
@@ -175,15 +176,15 @@ const english: MessageCatalogue = {
   scaleTopInvalid: (largest) => `scale_top must be the top of the answer scale, at least ${largest}.`,
   scaleTopFix: () => `give scale_top.`,
   kanoNoPairs: (feature, scale) =>
-    `"${feature}" has no respondent who answered both functional and dysfunctional ` +
+    `"${userText(feature)}" has no respondent who answered both functional and dysfunctional ` +
     `(1 to ${scale}, or texts such as "I like it").`,
   kanoOnlyReverseOrQuestionable: (feature) =>
-    `Better and Worse of "${feature}" need an M, O, A or I answer pair.`,
+    `Better and Worse of "${userText(feature)}" need an M, O, A or I answer pair.`,
   npsScoreInvalid: (value, row, column) =>
     `scores has ${value} in row ${row}, column ${column}; NPS answers are whole numbers from 0 to 10.`,
   noScores: () => `scores has no answers; select the cells that hold them.`,
   cannotCompare: (group) =>
-    `"${group}" cannot be tested against the rest: that needs other respondents, and answers not all alike.`,
+    `"${userText(group)}" cannot be tested against the rest: that needs other respondents, and answers not all alike.`,
 };
 
 /** A term for Chinese text: one starting with a Latin letter ("t 值") gets a space before it. */
@@ -221,12 +222,12 @@ const chinese: MessageCatalogue = {
     `${argument} 有 ${columns} 个题项列，而标准 SERVQUAL 量表为 22 列。请提供 dimensions：为每个题项列给出维度名称，例如“可靠性”。`,
   dimensionLabelMissing: (item) => `dimensions 缺少第 ${item} 个题项列的维度名称；请为每一列填写名称。`,
   dimensionWithoutPairs: (dimension) =>
-    `维度“${dimension}”没有同时在 perception 和 expectation 中填写数字的受访者。`,
+    `维度“${userText(dimension)}”没有同时在 perception 和 expectation 中填写数字的受访者。`,
   weightsShape: (dimensions, respondents) =>
     `weights 应为一行，为 ${dimensions} 个维度各填一个数字；或每位受访者一行（共 ${respondents} 行）。`,
   weightsRowCount: (rows, respondents) =>
     `weights 有 ${rows} 行，但问卷有 ${respondents} 位受访者；请给一行，或每位受访者一行。`,
-  weightMissing: (dimension) => `weights 缺少维度“${dimension}”的数字；请填写其重要性分值。`,
+  weightMissing: (dimension) => `weights 缺少维度“${userText(dimension)}”的数字；请填写其重要性分值。`,
   weightsNegative: () => `weights 不能为负数；请把重要性分值（例如共 100 分）分配给各维度。`,
   weightsAllZero: () => `weights 合计为 0；请为各维度分配重要性分值（例如共 100 分）。`,
   respondentWeightsAllZero: (row) =>
@@ -239,20 +240,21 @@ const chinese: MessageCatalogue = {
   scaleUnknown: (argument, smallest, largest, fix) =>
     `${argument} 的取值从 ${smallest} 到 ${largest}，不在从 0 或 1 开始的 5、7、10 或 100 分量表上；${fix}`,
   crosshairInvalid: () => `crosshair 必须是 "mean"、"median"、"scale"，或两个数字 {重要性, 表现}。`,
-  cannotCompute: (functionName, detail) => `${functionName} 无法计算：${detail}。`,
+  cannotCompute: (functionName, detail) => `${functionName} 无法计算：${clipped(detail, DETAIL_LIMIT)}。`,
   alphaTooFewItems: (columns) => `items 只有 ${columns} 列；α 系数至少需要 2 个题项列，量表每题一列。`,
   alphaTooFewRespondents: (respondents) =>
     `items 中所有题项都作答的受访者有 ${respondents} 位；α 系数至少需要 2 位。请选择更多行，或把 missing 设为 "pairwise"。`,
   alphaPairTooFew: (first, second, respondents) =>
     `题项 ${first} 和题项 ${second} 同时作答的受访者只有 ${respondents} 位；成对删除时每对题项至少需要 2 位。`,
   alphaNoVariance: () => `items 中每位受访者的总分都相同，无法计算 α 系数；请检查 items 是否为答案区域。`,
-  alphaItemConstant: (item) => `${item}在所用受访者中的答案都相同，无法计算其相关系数。`,
+  alphaItemConstant: (item) => `${userText(item)}在所用受访者中的答案都相同，无法计算其相关系数。`,
   missingInvalid: () => `missing 必须是 "listwise" 或 "pairwise"。`,
   outcomeShape: (rows, columns, driverRows) =>
     `outcome（${rows} 行 × ${columns} 列）必须是单独一列，drivers 每行对应一个值（共 ${driverRows} 行）。`,
   driversTooFewRespondents: (respondents, drivers) =>
     `outcome 和 drivers 中数值齐全的受访者有 ${respondents} 位；${drivers} 个驱动因素至少需要 ${drivers + 2} 位。请选择更多行或更少的驱动因素。`,
-  driverConstant: (name) => `${name} 在所用受访者中的取值都相同；请删除它，或选择其取值有变化的行。`,
+  driverConstant: (name) =>
+    `${userText(name)} 在所用受访者中的取值都相同；请删除它，或选择其取值有变化的行。`,
   driversCollinear: () =>
     `drivers 完全共线：某个驱动因素是其他因素的和或倍数（例如总分列）；请从 drivers 中删除它。`,
   segmentsShape: (a, b) =>
@@ -260,7 +262,8 @@ const chinese: MessageCatalogue = {
   segmentsNoData: () => `没有受访者同时在 values 中有数字、在 segments 中有标签；请选择得分及其细分标签。`,
   adjustInvalid: () => `adjust 必须是 "holm"、"bh" 或 "none"。`,
   confidenceInvalid: () => `confidence 必须是 0 到 1 之间的数字，例如 0.95。`,
-  segmentNoSpread: (segment) => `${segment}：该细分及其余受访者的取值全都相同，无法计算 Welch t 检验。`,
+  segmentNoSpread: (segment) =>
+    `${userText(segment)}：该细分及其余受访者的取值全都相同，无法计算 Welch t 检验。`,
   anovaNoSpread: () => `Welch 方差分析要求每个至少有 2 个值的细分都有变化；至少有一个细分的取值全都相同。`,
   sameSize: (first, a, second, b) =>
     `${second}（${b.rows} 行 × ${b.columns} 列）必须与 ${first}（${a.rows} 行 × ${a.columns} 列）逐格对应：相同的受访者，相同的顺序。`,
@@ -270,13 +273,14 @@ const chinese: MessageCatalogue = {
   scaleTopInvalid: (largest) => `scale_top 必须是量表最高分，不低于 ${largest}。`,
   scaleTopFix: () => `请给出 scale_top。`,
   kanoNoPairs: (feature, scale) =>
-    `“${feature}”没有在 functional 和 dysfunctional 中都作答（1 到 ${scale}，或“喜欢”等文字）的受访者。`,
+    `“${userText(feature)}”没有在 functional 和 dysfunctional 中都作答（1 到 ${scale}，或“喜欢”等文字）的受访者。`,
   kanoOnlyReverseOrQuestionable: (feature) =>
-    `“${feature}”的 Better 和 Worse 系数需要至少一对 M、O、A 或 I 答案。`,
+    `“${userText(feature)}”的 Better 和 Worse 系数需要至少一对 M、O、A 或 I 答案。`,
   npsScoreInvalid: (value, row, column) =>
     `scores 第 ${row} 行第 ${column} 列是 ${value}；NPS 答案应为 0 到 10 的整数。`,
   noScores: () => `scores 中没有答案；请选择存放答案的单元格。`,
-  cannotCompare: (group) => `“${group}”无法与其余受访者比较：需要有其他受访者，且答案不能全部相同。`,
+  cannotCompare: (group) =>
+    `“${userText(group)}”无法与其余受访者比较：需要有其他受访者，且答案不能全部相同。`,
 };
 
 /** Fixes suggested in {@link MessageCatalogue.scaleUnknown}, per function. */
@@ -291,7 +295,40 @@ export const SCALE_FIXES: Record<Locale, { keyexp: string; ipa: string }> = {
   },
 };
 
-/** The messages in the given language. */
+/**
+ * What Excel for Mac shows of a custom function's error message: about 255 characters, the rest is cut
+ * (github.com/OfficeDev/office-js/issues/4133), which would lose the fix at the end of a message.
+ */
+export const MESSAGE_LIMIT = 255;
+/** longest part of a user's text (a dimension name) quoted whole: the message around it must still fit */
+const USER_TEXT_LIMIT = 40;
+/** longest detail quoted by cannotCompute (a message from elsewhere, shown after the function's name) */
+const DETAIL_LIMIT = 200;
+
+/** `text` cut to `limit` characters, an ellipsis marking the cut. */
+function clipped(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+/** A user's text quoted in a message (a dimension name can be a whole sentence). */
+function userText(text: string): string {
+  return clipped(text, USER_TEXT_LIMIT);
+}
+
+/** A catalogue whose messages stay within MESSAGE_LIMIT (the last resort: user text is shortened first). */
+function fitted(catalogue: MessageCatalogue): MessageCatalogue {
+  const keys = Object.keys(catalogue) as Array<keyof MessageCatalogue>;
+  return Object.fromEntries(
+    keys.map((key) => {
+      const message = catalogue[key] as (...args: unknown[]) => string;
+      return [key, (...args: unknown[]) => clipped(message(...args), MESSAGE_LIMIT)];
+    }),
+  ) as unknown as MessageCatalogue;
+}
+
+const FITTED: Record<Locale, MessageCatalogue> = { en: fitted(english), "zh-CN": fitted(chinese) };
+
+/** The messages in the given language, each within what Excel displays (MESSAGE_LIMIT). */
 export function messagesFor(locale: Locale): MessageCatalogue {
-  return locale === "zh-CN" ? chinese : english;
+  return FITTED[locale];
 }

@@ -10,6 +10,7 @@ import {
 } from "../core";
 import type { Answer, DimensionWeights, PairedDifferenceSummary } from "../core";
 import { pairItems } from "./pairItems";
+import { ownValue, textKey, valueForText } from "./textKeys";
 import { resolveRoles } from "./resolveRoles";
 import { surveyMatrices, type SurveyMatrices } from "./surveyMatrices";
 import type {
@@ -55,11 +56,37 @@ export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): Su
   problems.push(...matrices.problems);
 
   const summaries = attempt(problems, () => itemGaps(matrices.perception, matrices.expectation)) ?? [];
-  analysis.items = pairs.map((pair, i) => itemResult(pair, i, summaries[i], matrices, settings, problems));
+  const dimensionOf = dimensionsByText(pairs, settings);
+  analysis.items = pairs.map((pair, i) => {
+    const result = itemResult(pair, i, summaries[i], matrices, problems);
+    const dimension = dimensionOf(pair.item);
+    if (dimension !== undefined) result.dimension = dimension;
+    return result;
+  });
 
   addDimensionScores(analysis, pairs, matrices, settings);
   addImportanceResults(analysis, pairs, matrices, settings);
   return analysis;
+}
+
+/**
+ * Each item's dimension as the user typed it, read from the map's own entries only (an item or dimension
+ * may be called "constructor" or "__proto__"), and spelled as its first item spells it: names that differ
+ * only in case are one dimension, as Excel compares text (see textKeys).
+ */
+function dimensionsByText(
+  pairs: readonly ItemPair[],
+  settings: AnalysisSettings,
+): (item: string) => string | undefined {
+  const spelling = new Map<string, string>();
+  for (const pair of pairs) {
+    const typed = ownValue(settings.dimensionOfItem, pair.item);
+    if (typed !== undefined && !spelling.has(textKey(typed))) spelling.set(textKey(typed), typed);
+  }
+  return (item) => {
+    const typed = ownValue(settings.dimensionOfItem, item);
+    return typed === undefined ? undefined : spelling.get(textKey(typed));
+  };
 }
 
 function itemResult(
@@ -67,7 +94,6 @@ function itemResult(
   index: number,
   summary: PairedDifferenceSummary | undefined,
   matrices: SurveyMatrices,
-  settings: AnalysisSettings,
   problems: SurveyProblem[],
 ): ItemGapResult {
   const { expectationMean, perceptionMean } = pairedMeans(matrices, index);
@@ -86,8 +112,6 @@ function itemResult(
     t: summary?.t,
     p: summary?.p,
   };
-  const dimension = settings.dimensionOfItem[pair.item];
-  if (dimension !== undefined) result.dimension = dimension;
   return result;
 }
 
@@ -158,7 +182,7 @@ function dimensionWeights(
 ): DimensionWeights | undefined {
   if (!settings.weights) return undefined;
   const order = [...new Set(dimensions)];
-  const points = order.map((d) => settings.weights?.[d]);
+  const points = order.map((d) => valueForText(settings.weights, d));
   const valid = points.every((p) => typeof p === "number" && Number.isFinite(p) && p >= 0);
   if (!valid || points.every((p) => p === 0)) {
     problems.push({ code: "invalidWeights", severity: "warning" });

@@ -1,5 +1,6 @@
 import { STANDARD_SERVQUAL_DIMENSION_OF_ITEM } from "../core";
 import type { ExperienceContent, Framework } from "./types";
+import { ownValue, textRecord } from "./textKeys";
 
 /** The six experience-content groups, in the order the taskpane lists them. */
 export const EXPERIENCE_CONTENTS: readonly ExperienceContent[] = [
@@ -32,7 +33,7 @@ const CONTENT_WORDS: ReadonlyArray<{ content: ExperienceContent; words: RegExp }
  * servqualDimensionOfItem(["5", "18"]) // => { "5": "reliability", "18": "empathy" }
  */
 export function servqualDimensionOfItem(items: readonly string[]): Record<string, string> {
-  const map: Record<string, string> = {};
+  const map = textRecord<string>();
   for (const item of items) {
     const dimension = /^\d+$/.test(item) ? STANDARD_SERVQUAL_DIMENSION_OF_ITEM[Number(item) - 1] : undefined;
     if (dimension !== undefined) map[item] = dimension;
@@ -48,7 +49,7 @@ export function servqualDimensionOfItem(items: readonly string[]): Record<string
  * guessExperienceContents(["price fairness", "7"]) // => { "price fairness": "price" }
  */
 export function guessExperienceContents(items: readonly string[]): Record<string, string> {
-  const map: Record<string, string> = {};
+  const map = textRecord<string>();
   for (const item of items) {
     const content = CONTENT_WORDS.find(({ words }) => words.test(item.toLowerCase()))?.content;
     if (content !== undefined) map[item] = content;
@@ -64,9 +65,9 @@ export function dimensionMapFor(
 ): Record<string, string> {
   if (framework === "servqual22") return servqualDimensionOfItem(items);
   if (framework === "experienceContents") return guessExperienceContents(items);
-  const map: Record<string, string> = {};
+  const map = textRecord<string>();
   for (const item of items) {
-    const dimension = previous[item];
+    const dimension = ownValue(previous, item);
     if (dimension !== undefined) map[item] = dimension;
   }
   return map;

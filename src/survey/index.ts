@@ -11,6 +11,9 @@ export { pairItems } from "./pairItems";
 export { detectScale } from "./detectScale";
 export { resolveRoles } from "./resolveRoles";
 
+// Text typed by users: lookups and comparisons
+export { ownValue, sameText, textKey, textRecord, valueForText } from "./textKeys";
+
 // Frameworks and settings
 export {
   EXPERIENCE_CONTENTS,

@@ -21,6 +21,8 @@ export interface RawSurvey {
   origin?: "selection" | "table" | "currentRegion" | "settings";
   /** name of the Excel table when origin is "table" */
   tableName?: string;
+  /** what the read left out of an Excel table: its total row, rows its filter (or the user) hid */
+  leftOut?: { totalRow: boolean; hiddenRows: number };
 }
 
 /** What a survey column holds. */

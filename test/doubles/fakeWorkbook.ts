@@ -7,27 +7,57 @@
 
 export type FakeCell = string | number | boolean;
 
+/**
+ * A cell holding a data type (a stock, a geography, a formatted number…) as valuesAsJson gives it: `type`,
+ * `basicType` and `basicValue`, which is what Range.values returns for it
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-concepts#json-schema).
+ */
+export interface DataTypeCell {
+  type: string;
+  basicType?: string;
+  basicValue: FakeCell;
+  [property: string]: unknown;
+}
+
+export type StoredCell = FakeCell | DataTypeCell;
+
+export function basicValue(cell: StoredCell): FakeCell {
+  return typeof cell === "object" ? cell.basicValue : cell;
+}
+
+/**
+ * ExcelApi 1.x minor version of the oldest Excel the manifest admits: it requires SharedRuntime 1.1, first
+ * shipped in Office 2021, whose newest Excel set is ExcelApi 1.14 ("Office 2021: Version 2108" in the table at
+ * learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets). Tests run there unless
+ * they say otherwise, so code that needs a newer set must check for it.
+ */
+export const LOWEST_HOST_EXCEL_API_MINOR = 14;
+
 export interface SheetSeed {
   name: string;
   /** top-left cell of the seeded block, "A1" by default */
   at?: string;
-  rows?: FakeCell[][];
+  rows?: StoredCell[][];
   /** lazy alternative to rows: rowCount × columnCount cells computed on demand */
   rowCount?: number;
   columnCount?: number;
-  cell?: (row: number, column: number) => FakeCell;
+  cell?: (row: number, column: number) => StoredCell;
+  /** rows hidden (by a filter or by hand), as Excel numbers them (1 = the first row) */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookSeed {
   sheets: SheetSeed[];
-  /** selected range on the first sheet, or "Sheet!A1:B2" */
+  /** selected range on the first sheet, or "Sheet!A1:B2"; "A1:B2,D1:D9" selects several areas */
   selection?: string;
-  /** highest supported ExcelApi 1.x minor version: 8 supports "1.1" … "1.8"; default 17 */
+  /** highest supported ExcelApi 1.x minor version: 8 supports "1.1" … "1.8"; default LOWEST_HOST_EXCEL_API_MINOR */
   excelApiMinor?: number;
   displayLanguage?: string;
   /** Excel tables; `totals` adds a total row (the last row of address), `showHeaders: false` hides the header */
   tables?: Array<{ name: string; sheet: string; address: string; totals?: boolean; showHeaders?: boolean }>;
   limits?: { maxCellsPerRead: number; maxPayloadBytes: number };
+  /** defined names of the workbook (they share one namespace with table names) */
+  names?: string[];
 }
 
 export interface WriteRecord {
@@ -62,8 +92,13 @@ export interface ChartRecord {
 
 export interface SeriesRecord {
   name?: string;
+  /** x values of a scatter series, categories of a bar or radar series */
   xValues?: string;
   values?: string;
+  /** points of the series: one per value */
+  pointCount: number;
+  /** times ChartDataLabel.showValue was set on one of its points */
+  showValueWrites?: number;
   chartType?: string;
   markerStyle?: string;
   hasDataLabels?: boolean;
@@ -79,7 +114,7 @@ export interface InjectedFailure {
 
 /** The host refuses the next call of this kind (at sync time, like Excel: earlier calls stay applied). */
 export interface InjectedRejection {
-  operation: "chart";
+  operation: "chart" | "pointLabel";
   /** calls of this kind let through first (default 0) */
   after?: number;
   code: string;
@@ -100,15 +135,17 @@ export class FakeSheet {
   readonly formulas = new Map<string, string>();
   customProperties: Record<string, string> = {};
   deleted = false;
+  /** zero-based rows that are hidden */
+  readonly hiddenRows = new Set<number>();
   constructor(
     public name: string,
     id: number,
-    readonly seed?: { origin: Box; cell: (row: number, column: number) => FakeCell },
+    readonly seed?: { origin: Box; cell: (row: number, column: number) => StoredCell },
   ) {
     this.id = `{0000000${id}-FAKE-SHEET}`;
   }
 
-  cellAt(row: number, column: number): FakeCell {
+  cellAt(row: number, column: number): StoredCell {
     if (this.written.size > 0) {
       const written = this.written.get(`${row},${column}`);
       if (written !== undefined) return written;
@@ -119,6 +156,32 @@ export class FakeSheet {
     const c = column - seed.origin.column;
     if (r < 0 || c < 0 || r >= seed.origin.rowCount || c >= seed.origin.columnCount) return "";
     return seed.cell(r, c);
+  }
+
+  /** bounding box of the seed and of every written, formula or formatted cell (used or not) */
+  extentBox(): Box | undefined {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    const add = (row: number, column: number, rowCount = 1, columnCount = 1): void => {
+      top = Math.min(top, row);
+      left = Math.min(left, column);
+      bottom = Math.max(bottom, row + rowCount - 1);
+      right = Math.max(right, column + columnCount - 1);
+    };
+    if (this.seed) {
+      const o = this.seed.origin;
+      add(o.row, o.column, o.rowCount, o.columnCount);
+    }
+    for (const map of [this.written, this.formulas, this.formats]) {
+      for (const key of map.keys()) {
+        const [row, column] = key.split(",").map(Number) as [number, number];
+        add(row, column);
+      }
+    }
+    if (bottom < 0) return undefined;
+    return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
   }
 
   /** bounding box of seeded and written cells */
@@ -141,6 +204,7 @@ export class FakeSheet {
 export class FakeWorkbookState {
   readonly sheets: FakeSheet[] = [];
   readonly settings = new Map<string, unknown>();
+  readonly definedNames: string[];
   readonly tables: Array<{
     name: string;
     sheet: FakeSheet;
@@ -153,11 +217,13 @@ export class FakeWorkbookState {
   readonly writes: WriteRecord[] = [];
   readonly failures: InjectedFailure[] = [];
   readonly rejections: InjectedRejection[] = [];
-  selection: { sheet: FakeSheet; box: Box };
+  selection: { sheet: FakeSheet; box: Box; areas: number };
   excelApiMinor: number;
   displayLanguage: string;
   limits: { maxCellsPerRead: number; maxPayloadBytes: number };
   syncCount = 0;
+  /** largest request of any sync, bytes (the written matrices, estimated as JSON) */
+  largestRequestBytes = 0;
   /** largest response of any sync, bytes (estimated as JSON) */
   largestResponseBytes = 0;
   private nextSheetId = 1;
@@ -165,11 +231,16 @@ export class FakeWorkbookState {
   constructor(seed: WorkbookSeed) {
     for (const sheet of seed.sheets) this.addSeededSheet(sheet);
     if (this.sheets.length === 0) this.addSheet("Sheet1");
-    this.excelApiMinor = seed.excelApiMinor ?? 17;
+    this.excelApiMinor = seed.excelApiMinor ?? LOWEST_HOST_EXCEL_API_MINOR;
+    this.definedNames = [...(seed.names ?? [])];
     this.displayLanguage = seed.displayLanguage ?? "en-US";
     this.limits = seed.limits ?? { maxCellsPerRead: 5_000_000, maxPayloadBytes: 5 * 1024 * 1024 };
     for (const t of seed.tables ?? []) this.tables.push({ ...t, sheet: this.sheet(t.sheet)! });
-    this.selection = { sheet: this.sheets[0]!, box: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+    this.selection = {
+      sheet: this.sheets[0]!,
+      box: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+      areas: 1,
+    };
     if (seed.selection) this.select(seed.selection);
   }
 
@@ -180,7 +251,17 @@ export class FakeWorkbookState {
         ? (this.selection?.sheet ?? this.sheets[0]!)
         : this.sheet(address.slice(0, bang).replace(/^'|'$/g, ""));
     if (!sheet) throw new Error(`no sheet in ${address}`);
-    this.selection = { sheet, box: parseBox(bang < 0 ? address : address.slice(bang + 1)) };
+    const areas = (bang < 0 ? address : address.slice(bang + 1)).split(",");
+    this.selection = { sheet, box: parseBox(areas[0]!), areas: areas.length };
+  }
+
+  /** why `name` cannot be a table's name because a table (other than `except`) or a defined name has it */
+  nameTaken(name: string, except?: FakeWorkbookState["tables"][number]): string | undefined {
+    const key = name.toLowerCase();
+    if (this.tables.some((t) => t !== except && !t.sheet.deleted && t.name.toLowerCase() === key))
+      return "another table has this name";
+    if (this.definedNames.some((n) => n.toLowerCase() === key)) return "a defined name has this name";
+    return undefined;
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -202,11 +283,11 @@ export class FakeWorkbookState {
     const rows = seed.rows;
     const rowCount = rows ? rows.length : (seed.rowCount ?? 0);
     const columnCount = rows ? Math.max(0, ...rows.map((r) => r.length)) : (seed.columnCount ?? 0);
-    const cell = rows ? (r: number, c: number): FakeCell => rows[r]?.[c] ?? "" : (seed.cell ?? (() => ""));
+    const cell = rows ? (r: number, c: number): StoredCell => rows[r]?.[c] ?? "" : (seed.cell ?? (() => ""));
     const origin = { row: at.row, column: at.column, rowCount, columnCount };
-    this.sheets.push(
-      new FakeSheet(seed.name, this.nextSheetId++, rowCount > 0 ? { origin, cell } : undefined),
-    );
+    const sheet = new FakeSheet(seed.name, this.nextSheetId++, rowCount > 0 ? { origin, cell } : undefined);
+    for (const row of seed.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
+    this.sheets.push(sheet);
   }
 
   record(write: Omit<WriteRecord, "sync">): void {
@@ -258,6 +339,35 @@ export class FakeWorkbookState {
     const [major, minor = "0"] = version.split(".");
     return major === "1" && Number(minor) <= this.excelApiMinor;
   }
+}
+
+// ----- names Excel refuses -----
+
+/**
+ * Why Excel refuses `name` for a worksheet (support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9):
+ * blank, more than 31 characters, one of / \ ? * : [ ], an apostrophe first or last, or "History".
+ */
+export function sheetNameProblem(name: string): string | undefined {
+  if (name.length === 0) return "blank";
+  if (name.length > 31) return "longer than 31 characters";
+  if (/[\\/?*:[\]]/.test(name)) return "holds one of / \\ ? * : [ ]";
+  if (name.startsWith("'") || name.endsWith("'")) return "begins or ends with an apostrophe";
+  if (name.toLowerCase() === "history") return "History is reserved";
+  return undefined;
+}
+
+/**
+ * Why Excel refuses `name` for a table (support.microsoft.com/office/fbf49a4f-82a3-43eb-8ba2-44d21233b114):
+ * it must begin with a letter, underscore or backslash, hold no spaces, be at most 255 characters and not be
+ * a cell reference such as A1 or R1C1 (nor C or R alone).
+ */
+export function tableNameProblem(name: string): string | undefined {
+  if (!/^[\p{L}_\\]/u.test(name)) return "must begin with a letter, an underscore or a backslash";
+  if (/\s/.test(name)) return "holds a space";
+  if (name.length > 255) return "longer than 255 characters";
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name))
+    return "is a cell reference";
+  return undefined;
 }
 
 // ----- A1 helpers (kept here so the double does not depend on the code it tests) -----

@@ -19,7 +19,7 @@ const storeSeed = (change: Partial<WorkbookSeed> = {}): WorkbookSeed => ({
 let office: FakeOffice | undefined;
 afterEach(() => office?.uninstall());
 
-async function analyseAndWrite(fake: FakeOffice, replaceExisting = false) {
+async function analyseAndWrite(fake: FakeOffice, replaceExisting = false, confirmedReplace?: string) {
   const gateway = createExcelGateway();
   const survey = await gateway.readSurvey();
   const settings = {
@@ -32,7 +32,10 @@ async function analyseAndWrite(fake: FakeOffice, replaceExisting = false) {
     resultLabels(gateway.displayLanguage()),
     survey,
   );
-  const report = await gateway.writeResults(plan, { replaceExisting });
+  const report = await gateway.writeResults(plan, {
+    replaceExisting,
+    ...(confirmedReplace !== undefined ? { confirmedReplace } : {}),
+  });
   return { gateway, survey, report, syncs: fake.state.syncCount };
 }
 
@@ -72,7 +75,7 @@ describe("ExcelGateway against the recording fake", () => {
     );
     const first = await analyseAndWrite(office);
     expect(first.report.sheetName).toBe("CX Gap results 2");
-    const second = await analyseAndWrite(office, true);
+    const second = await analyseAndWrite(office, true, "CX Gap results 2");
     expect(second.report).toMatchObject({ sheetName: "CX Gap results 2", replaced: true });
     expect(office.state.sheet("CX Gap results")?.cellAt(0, 0)).toBe("mine");
     expect(office.state.writes.filter((w) => w.kind === "deleteSheet").map((w) => w.sheet)).toEqual([
@@ -179,7 +182,7 @@ describe("ExcelGateway against the recording fake", () => {
 
   it.each([
     ["InvalidOperationInCellEditMode", "cellEditMode", true],
-    ["AccessDenied", "protectedSheet", false],
+    ["AccessDenied", "accessDenied", false],
     ["ApiNotFound", "unsupportedApi", false],
     ["ResponsePayloadSizeLimitExceeded", "payloadTooLarge", false],
     ["GeneralException", "unknown", false],

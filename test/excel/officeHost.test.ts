@@ -115,7 +115,7 @@ describe("runExcel", () => {
 
   it.each([
     ["InvalidOperationInCellEditMode", "cellEditMode", true],
-    ["AccessDenied", "protectedSheet", false],
+    ["AccessDenied", "accessDenied", false],
     ["ApiNotFound", "unsupportedApi", false],
     ["ResponsePayloadSizeLimitExceeded", "payloadTooLarge", false],
     ["GeneralException", "unknown", false],

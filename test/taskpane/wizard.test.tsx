@@ -275,7 +275,10 @@ describe("Review and Write steps", () => {
     expect(replace).toBeChecked();
     await user.click(screen.getByRole("button", { name: "Replace results sheet" }));
     await screen.findByText("Results written to “CX Gap results”.");
-    expect(gateway.writeResults.mock.calls[0]![1]).toEqual({ replaceExisting: true });
+    expect(gateway.writeResults.mock.calls[0]![1]).toEqual({
+      replaceExisting: true,
+      confirmedReplace: "CX Gap results",
+    });
   });
 });
 

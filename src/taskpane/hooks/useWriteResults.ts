@@ -19,9 +19,14 @@ export function useWriteResults(
     try {
       const { buildWritePlan, resultLabels } = await loadResultsModules();
       const plan = buildWritePlan(analysis, settings, resultLabels(gateway.displayLanguage()), survey);
-      const report = await gateway.writeResults(plan, {
-        replaceExisting: replaceExisting && ownResultsSheet !== null,
-      });
+      // the ticked "Replace the earlier results sheet “…”" is the user's confirmation of that sheet
+      const replace = replaceExisting && ownResultsSheet !== null;
+      const report = await gateway.writeResults(
+        plan,
+        replace
+          ? { replaceExisting: true, confirmedReplace: ownResultsSheet.name }
+          : { replaceExisting: false },
+      );
       dispatch({ type: "writeSucceeded", report });
       dispatch({ type: "savedSettingsLoaded", settings: plan.settings });
     } catch (error) {

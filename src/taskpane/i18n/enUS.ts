@@ -36,6 +36,13 @@ export const enUS = {
     `${read.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows read`,
   surveySummary: (respondents: number, columns: number, address: string) =>
     `${respondents} respondents, ${columns} columns (${address})`,
+  surveyLeftOut: (totalRow: boolean, hiddenRows: number) =>
+    `Left out of the table: ${[
+      totalRow ? "its total row" : "",
+      hiddenRows > 0 ? `${hiddenRows} row${hiddenRows === 1 ? "" : "s"} hidden by its filter` : "",
+    ]
+      .filter((part) => part !== "")
+      .join(" and ")}.`,
   detectedScale: (bottom: number, top: number) => `Answer scale: ${bottom}–${top}`,
   pairsFound: (pairs: number) => `${pairs} expectation–perception pairs`,
   rolesTableLabel: "Column roles",
@@ -163,6 +170,10 @@ export const enUS = {
   hostErrors: {
     cellEditMode: "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",
     protectedSheet: "The sheet or workbook is protected. Unprotect it (Review › Unprotect) and try again.",
+    accessDenied:
+      "Excel refused the change. The sheet or workbook may be protected (Review › Unprotect), the file may be read-only or open for viewing only, or shared with you without edit rights. Make it editable and try again.",
+    multipleSelection:
+      "Several ranges are selected. Select the survey as one range, headers included, and try again.",
     unsupportedApi:
       "This version of Excel lacks a feature the add-in needs. Update Excel or use Excel on the web.",
     emptySelection: "Nothing is selected. Select the survey, headers included, and choose Use selection.",

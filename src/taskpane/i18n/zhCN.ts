@@ -24,6 +24,10 @@ export const zhCN: Messages = {
   readProgress: (read, total) =>
     `已读取 ${read.toLocaleString("zh-CN")} / ${total.toLocaleString("zh-CN")} 行`,
   surveySummary: (respondents, columns, address) => `${respondents} 位受访者，${columns} 列（${address}）`,
+  surveyLeftOut: (totalRow, hiddenRows) =>
+    `未计入表格的：${[totalRow ? "汇总行" : "", hiddenRows > 0 ? `筛选隐藏的 ${hiddenRows} 行` : ""]
+      .filter((part) => part !== "")
+      .join("和")}。`,
   detectedScale: (bottom, top) => `评分量表：${bottom}–${top}`,
   pairsFound: (pairs) => `${pairs} 对期望–感知题项`,
   rolesTableLabel: "列的角色",
@@ -137,6 +141,9 @@ export const zhCN: Messages = {
   hostErrors: {
     cellEditMode: "Excel 正在编辑单元格。请在工作表中按 Enter 或 Esc，然后重试。",
     protectedSheet: "工作表或工作簿受保护。请取消保护（审阅 › 撤消工作表保护）后重试。",
+    accessDenied:
+      "Excel 拒绝了此更改。可能是工作表或工作簿受保护（审阅 › 撤消保护），文件为只读或仅供查看，或共享给您时没有编辑权限。请使其可编辑后重试。",
+    multipleSelection: "选中了多个区域。请把调查数据（包括标题行）作为一个区域选中，然后重试。",
     unsupportedApi: "此版本的 Excel 缺少加载项所需的功能。请更新 Excel 或使用 Excel 网页版。",
     emptySelection: "没有选中任何内容。请选中调查数据（包括标题行），然后点击“使用所选区域”。",
     notASurvey: "所选区域不是调查数据：需要一行标题和至少一行回答。",

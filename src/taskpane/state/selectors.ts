@@ -1,4 +1,4 @@
-import { pairItems } from "../../survey";
+import { ownValue, pairItems, textRecord } from "../../survey";
 import type { AnalysisSettings, ItemPair } from "../../survey";
 import { STEPS, type StepKey, type WizardState } from "./wizardState";
 
@@ -34,7 +34,7 @@ export function selectDimensions(state: Pick<WizardState, "settings">): string[]
   const map = state.settings?.dimensionOfItem ?? {};
   const dimensions: string[] = [];
   for (const item of selectItems(state)) {
-    const dimension = map[item];
+    const dimension = ownValue(map, item);
     if (dimension !== undefined && dimension !== "" && !dimensions.includes(dimension))
       dimensions.push(dimension);
   }
@@ -43,12 +43,15 @@ export function selectDimensions(state: Pick<WizardState, "settings">): string[]
 
 export function selectUnmappedItems(state: Pick<WizardState, "settings">): string[] {
   const map = state.settings?.dimensionOfItem ?? {};
-  return selectItems(state).filter((item) => !map[item]);
+  return selectItems(state).filter((item) => !ownValue(map, item));
 }
 
 /** Total of the weight points over the dimensions in use. */
 export function selectWeightTotal(state: Pick<WizardState, "settings" | "weightDraft">): number {
-  return selectDimensions(state).reduce((total, dimension) => total + (state.weightDraft[dimension] ?? 0), 0);
+  return selectDimensions(state).reduce(
+    (total, dimension) => total + (ownValue(state.weightDraft, dimension) ?? 0),
+    0,
+  );
 }
 
 export type WeightsProblem = "mustSum100" | "negative" | undefined;
@@ -59,7 +62,7 @@ export function selectWeightsProblem(
 ): WeightsProblem {
   if (!state.weightsEnabled) return undefined;
   const dimensions = selectDimensions(state);
-  if (dimensions.some((dimension) => (state.weightDraft[dimension] ?? 0) < 0)) return "negative";
+  if (dimensions.some((dimension) => (ownValue(state.weightDraft, dimension) ?? 0) < 0)) return "negative";
   return Math.abs(selectWeightTotal(state) - 100) > 0.005 ? "mustSum100" : undefined;
 }
 
@@ -69,8 +72,9 @@ export function selectEffectiveSettings(state: WizardState): AnalysisSettings | 
   if (!settings) return undefined;
   const { weights: _unused, ...rest } = settings;
   if (!state.weightsEnabled || selectWeightsProblem(state) !== undefined) return rest;
-  const weights: Record<string, number> = {};
-  for (const dimension of selectDimensions(state)) weights[dimension] = state.weightDraft[dimension] ?? 0;
+  const weights = textRecord<number>(); // keyed by dimension names as typed, "__proto__" included
+  for (const dimension of selectDimensions(state))
+    weights[dimension] = ownValue(state.weightDraft, dimension) ?? 0;
   return { ...rest, weights };
 }
 

@@ -1,4 +1,4 @@
-import { dimensionMapFor } from "../../survey";
+import { dimensionMapFor, ownValue, textRecord } from "../../survey";
 import { itemKey, readHeader } from "../../survey";
 import { pairItems } from "../../survey";
 import type { AnalysisSettings, ColumnAssignment, ColumnRole } from "../../survey";
@@ -40,7 +40,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       }));
     case "dimensionChanged":
       return withSettings(state, (settings) => {
-        const dimensionOfItem = { ...settings.dimensionOfItem };
+        // keyed by item names from headers: no prototype, so "__proto__" is stored as a key
+        const dimensionOfItem = Object.assign(textRecord<string>(), settings.dimensionOfItem);
         const dimension = action.dimension.trim();
         if (dimension === "") delete dimensionOfItem[action.item];
         else dimensionOfItem[action.item] = dimension;
@@ -110,11 +111,14 @@ function withSettings(
 /** Turning weights on for dimensions that have none yet shares the 100 points evenly (whole points). */
 function withEvenWeights(state: WizardState): Record<string, number> {
   const dimensions = selectDimensions(state);
-  if (dimensions.length === 0 || dimensions.some((dimension) => state.weightDraft[dimension] !== undefined)) {
+  if (
+    dimensions.length === 0 ||
+    dimensions.some((dimension) => ownValue(state.weightDraft, dimension) !== undefined)
+  ) {
     return state.weightDraft;
   }
   const share = Math.floor(100 / dimensions.length);
-  const draft = { ...state.weightDraft };
+  const draft = Object.assign(textRecord<number>(), state.weightDraft);
   dimensions.forEach((dimension, index) => {
     draft[dimension] = index === 0 ? 100 - share * (dimensions.length - 1) : share;
   });
@@ -140,9 +144,9 @@ function changeRole(settings: AnalysisSettings, column: number, role: ColumnRole
   const next = { ...settings, roles };
   const items = itemsOf(next);
   const suggested = dimensionMapFor(settings.framework, items, settings.dimensionOfItem);
-  const dimensionOfItem: Record<string, string> = {};
+  const dimensionOfItem = textRecord<string>();
   for (const item of items) {
-    const dimension = settings.dimensionOfItem[item] ?? suggested[item];
+    const dimension = ownValue(settings.dimensionOfItem, item) ?? ownValue(suggested, item);
     if (dimension !== undefined) dimensionOfItem[item] = dimension;
   }
   return { ...next, dimensionOfItem };

@@ -61,6 +61,9 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
               `${survey.sheetName}!${survey.address}`,
             )}
           </Caption1>
+          {survey.leftOut ? (
+            <Caption1>{messages.surveyLeftOut(survey.leftOut.totalRow, survey.leftOut.hiddenRows)}</Caption1>
+          ) : null}
           <div className={styles.facts}>
             <Text weight="semibold">{messages.detectedScale(settings.scale.bottom, settings.scale.top)}</Text>
             <Text>·</Text>

@@ -10,6 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
+import { ownValue } from "../../../survey";
 import { useMessages } from "../../i18n/I18nProvider";
 import { useDimensionMappingStyles } from "./DimensionMapping.styles";
 import type { DimensionMappingProps } from "./DimensionMapping.types";
@@ -32,7 +33,7 @@ export function DimensionMapping(props: DimensionMappingProps): React.JSX.Elemen
       </TableHeader>
       <TableBody>
         {items.map((item) => {
-          const current = dimensionOfItem[item] ?? "";
+          const current = ownValue(dimensionOfItem, item) ?? "";
           const label = messages.dimensionOf(item);
           const options = choices.map((key) => (
             <Option key={key} value={key}>
