@@ -342,18 +342,19 @@ function singleCell(value: unknown, argument: string, m: MessageCatalogue): unkn
   return cell;
 }
 
-const CROSSHAIR_WORDS: Readonly<Record<string, "mean" | "median" | "scale">> = {
-  mean: "mean",
-  average: "mean",
-  均值: "mean",
-  平均: "mean",
-  平均值: "mean",
-  median: "median",
-  中位数: "median",
-  scale: "scale",
-  量表: "scale",
-  量表中点: "scale",
-};
+/** Keyed by user text, so a Map: a word such as "constructor" must not find Object.prototype's. */
+const CROSSHAIR_WORDS: ReadonlyMap<string, "mean" | "median" | "scale"> = new Map([
+  ["mean", "mean"],
+  ["average", "mean"],
+  ["均值", "mean"],
+  ["平均", "mean"],
+  ["平均值", "mean"],
+  ["median", "median"],
+  ["中位数", "median"],
+  ["scale", "scale"],
+  ["量表", "scale"],
+  ["量表中点", "scale"],
+]);
 
 /**
  * Policy "crosshair": omitted or blank is "mean"; the words "mean", "median" or "scale" (any case;
@@ -371,7 +372,7 @@ export function crosshairOf(value: unknown, m: MessageCatalogue): Crosshair {
       throw errorCellError(code, argument, Math.floor(index / columns), index % columns, m);
   });
   if (cells.length === 1 && typeof cells[0] === "string") {
-    const word = CROSSHAIR_WORDS[cells[0].trim().toLowerCase()];
+    const word = CROSSHAIR_WORDS.get(cells[0].trim().toLowerCase());
     if (word !== undefined) return word;
   }
   if (cells.length === 2) {

@@ -73,3 +73,21 @@ describe("CX.IPA", () => {
     ]);
   });
 });
+
+describe("CX.IPA with a crosshair word that is also a JavaScript property name", () => {
+  test.each(["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__"])(
+    "%s is not a crosshair word: #VALUE! with the crosshair message, not #NUM!",
+    (word) => {
+      let thrown: unknown;
+      try {
+        ipa(importance, performance, names, [[word]]);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toMatchObject({
+        code: "#VALUE!",
+        message: expect.stringContaining("crosshair must be"),
+      });
+    },
+  );
+});
