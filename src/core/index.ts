@@ -7,6 +7,10 @@
 export type { Answer, AnswerMatrix } from "./answer";
 export { CoreInputError, type CoreInputReason } from "./coreInputError";
 
+// Exact sums, and numbers compared as Excel shows them (15 significant digits)
+export { ExactSum, exactSum } from "./exactSum";
+export { asExcelShows, compareAsExcelShows, differenceAsExcelShows, excelEqual } from "./asExcelShows";
+
 // Descriptive statistics (missing answers skipped)
 export { count } from "./count";
 export { mean } from "./mean";

@@ -21,10 +21,18 @@ export function gapSpill(experience: unknown, expectation: unknown, stats: unkno
   const survey = pairedSurvey(experience, "experience", expectation, "expectation", m);
   const items = fromCore("CX.GAP", m, () => itemGaps(survey.first, survey.second));
 
+  // An item whose answers are too large to add up (near 1e308) gets a message in its own cells;
+  // the other items are still computed.
+  const tooLarge = (index: number) =>
+    new ExcelFunctionError(
+      "#VALUE!",
+      m.answersTooLarge(labelsFor(locale).item(index + 1), "experience, expectation"),
+    );
   const gapRow = items.map((item, index) =>
-    numberCell(
-      item.mean,
-      () => new ExcelFunctionError("#VALUE!", m.noPairedAnswers(index + 1, "experience", "expectation")),
+    numberCell(item.mean, () =>
+      item.tooLarge
+        ? tooLarge(index)
+        : new ExcelFunctionError("#VALUE!", m.noPairedAnswers(index + 1, "experience", "expectation")),
     ),
   );
   if (!withStats) return [gapRow];
@@ -53,6 +61,7 @@ export function gapSpill(experience: unknown, expectation: unknown, stats: unkno
     label,
     ...items.map((item, index) =>
       numberCell(pick(item), () => {
+        if (item.tooLarge) return tooLarge(index);
         if (item.n < 2) return new ExcelFunctionError("#VALUE!", m.tooFewPairs(label, index + 1, item.n));
         if (needsSpread && item.sd === 0)
           return new ExcelFunctionError("#DIV/0!", m.zeroSpread(label, index + 1));

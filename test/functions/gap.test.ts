@@ -159,3 +159,36 @@ describe("CX.GAP", () => {
     expect(error.message).toContain("expectation");
   });
 });
+
+describe("CX.GAP with numbers as typed", () => {
+  test("1,000 × 3, 999 × 1 and one 2 against 2: gap 0.0005 exactly (Python fractions: Fraction(1, 2000))", () => {
+    const experience = [...Array<number>(1000).fill(3), ...Array<number>(999).fill(1), 2].map((x) => [x]);
+    expect(gap(experience, [[2]])).toEqual([[0.0005]]);
+  });
+
+  test("gaps equal as typed (4.1 − 4, 3.1 − 3, …; Fraction: 1/10 each) have SD 0, and t and p are #DIV/0!", () => {
+    const result = gap([[4.1], [3.1], [5.1], [2.1]], [[4], [3], [5], [2]], true);
+    expect(result[2]).toEqual(["SD", 0]);
+    expect(errorIn(result[5]![1]).code).toBe("#DIV/0!");
+    expect(errorIn(result[6]![1]).code).toBe("#DIV/0!");
+  });
+
+  test("an item with answers near 1e308 gets its own message; the other item is computed", () => {
+    const result = gap(
+      [
+        [1.7e308, 4],
+        [1e308, 5],
+      ],
+      [
+        [-1.7e308, 5],
+        [0, 5],
+      ],
+    );
+    expect(errorIn(result[0]![0]).message).toBe(
+      "Item 1 cannot be computed: its answers in experience, expectation are too large to add up (near 1e308). Check for a cell typed by mistake.",
+    );
+    expect(result[0]![1]).toBe(-0.5);
+    const chinese = inLanguage("zh-CN", () => gap([[1.7e308], [1e308]], [[-1.7e308], [0]]));
+    expect(errorIn(chinese[0]![0]).message).toContain("项目 1无法计算");
+  });
+});

@@ -59,3 +59,13 @@ describe("CX.KEYEXP", () => {
     ).toEqual(["项目 1", "项目 2"]);
   });
 });
+
+describe("CX.KEYEXP ties as Excel shows the scores", () => {
+  test("{1.7,0.3},{4.4,1.6},…,5: both scores show 1.02 (Python: 1.7 * 0.6 → 1.0199999999999994), so input order stands", () => {
+    const result = keyexp([[1.7, 0.3]], [[4.4, 1.6]], [["A", "B"]], [[5]]);
+    expect(result.slice(1).map((row) => [row[0], row[5]])).toEqual([
+      ["A", 1],
+      ["B", 2],
+    ]);
+  });
+});
