@@ -7,6 +7,17 @@
 export type { Answer, AnswerMatrix } from "./answer";
 export { CoreInputError, type CoreInputReason } from "./coreInputError";
 
+// The cell policy: which cells are answers (worksheet functions and the pasted survey), Excel's error values
+export {
+  basicValueOf,
+  EXCEL_ERROR_VALUES,
+  excelErrorCodeOf,
+  isBlankCell,
+  numberFromText,
+  pastedSurveyAnswer,
+  worksheetFunctionAnswer,
+} from "./cellPolicy";
+
 // Exact sums, and numbers compared as Excel shows them (15 significant digits)
 export { ExactSum, exactSum } from "./exactSum";
 export { asExcelShows, compareAsExcelShows, differenceAsExcelShows, excelEqual } from "./asExcelShows";
