@@ -46,6 +46,7 @@ export {
 } from "./servqualDimensions";
 export { servqualScores, type ServqualDimensionScore, type ServqualResult } from "./servqualScores";
 export type { DimensionWeights } from "./dimensionWeights";
+export { groupDimensions } from "./groupDimensions";
 
 // Rating scales
 export { inferScaleRange, inferScaleTop, RECOGNISED_SCALE_TOPS } from "./inferScale";

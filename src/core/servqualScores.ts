@@ -1,10 +1,11 @@
 import type { AnswerMatrix } from "./answer";
 import { CoreInputError } from "./coreInputError";
 import { checkWeights, type DimensionWeights } from "./dimensionWeights";
+import { groupDimensions } from "./groupDimensions";
 
 /** Scores of one dimension. */
 export interface ServqualDimensionScore {
-  /** The dimension label as given in dimensionOfItem. */
+  /** The dimension label as first written in dimensionOfItem (labels differing only in case are one dimension). */
   key: string;
   /** Mean over respondents of their mean expectation on the dimension's paired items. */
   expectation: number;
@@ -89,19 +90,8 @@ export function servqualScores(
       );
     }
   }
-  const keys: string[] = [];
-  const dimensionIndex = new Int32Array(items);
-  const indexOfKey = new Map<string, number>();
-  for (let j = 0; j < items; j++) {
-    const key = dimensionOfItem[j]!;
-    let index = indexOfKey.get(key);
-    if (index === undefined) {
-      index = keys.length;
-      indexOfKey.set(key, index);
-      keys.push(key);
-    }
-    dimensionIndex[j] = index;
-  }
+  // Labels differing only in case are one dimension, as Excel compares text.
+  const { names: keys, indexOfItem: dimensionIndex } = groupDimensions(dimensionOfItem);
   const dimensions = keys.length;
   if (weights !== undefined) checkWeights(weights, dimensions, rows);
   const respondentWeights = weights?.kind === "perRespondent" ? weights.points : undefined;

@@ -33,6 +33,7 @@ export interface MessageCatalogue {
   dimensionsRequired(argument: string, columns: number): string;
   dimensionLabelMissing(item: number): string;
   dimensionWithoutPairs(dimension: string): string;
+  dimensionNamedOverall(dimension: string): string;
   weightsShape(dimensions: number, respondents: number): string;
   weightsRowCount(rows: number, respondents: number): string;
   weightMissing(dimension: string): string;
@@ -85,6 +86,8 @@ const english: MessageCatalogue = {
   dimensionLabelMissing: (item) => `dimensions has no label for item column ${item}; label every column.`,
   dimensionWithoutPairs: (dimension) =>
     `Dimension "${dimension}" has no respondent with numbers in both perception and expectation.`,
+  dimensionNamedOverall: (dimension) =>
+    `dimensions names a dimension "${dimension}", the name of the summary row; give that dimension another name, such as "${dimension} rating".`,
   weightsShape: (dimensions, respondents) =>
     `weights must be one row with a number for each of the ${dimensions} dimensions, ` +
     `or one such row per respondent (${respondents} rows).`,
@@ -151,6 +154,8 @@ const chinese: MessageCatalogue = {
   dimensionLabelMissing: (item) => `dimensions 缺少第 ${item} 个项目列的维度名称；请为每一列填写名称。`,
   dimensionWithoutPairs: (dimension) =>
     `维度“${dimension}”没有同时在 perception 和 expectation 中填写数字的受访者。`,
+  dimensionNamedOverall: (dimension) =>
+    `dimensions 中有名为“${dimension}”的维度，与汇总行同名；请为该维度另取名称，例如“${dimension}评价”。`,
   weightsShape: (dimensions, respondents) =>
     `weights 应为一行，为 ${dimensions} 个维度各填一个数字；或每位受访者一行（共 ${respondents} 行）。`,
   weightsRowCount: (rows, respondents) =>

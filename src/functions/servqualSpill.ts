@@ -1,10 +1,20 @@
-import { servqualScores, STANDARD_SERVQUAL_DIMENSION_OF_ITEM, type AnswerMatrix } from "../core";
+import {
+  groupDimensions,
+  servqualScores,
+  STANDARD_SERVQUAL_DIMENSION_OF_ITEM,
+  type AnswerMatrix,
+} from "../core";
 import { dimensionWeights, isOmitted, labelList, pairedSurvey, sizeOf, type PairedSurvey } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor } from "./messages";
 import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
+
+/** The summary row's name in both languages, lower-cased: no dimension may take it. */
+const SUMMARY_ROW_NAMES: ReadonlySet<string> = new Set(
+  [labelsFor("en").overall, labelsFor("zh-CN").overall].map((name) => name.toLowerCase()),
+);
 
 /**
  * CX.SERVQUAL: SERVQUAL scores, a table with the header Dimension, Expectation, Perception, Gap,
@@ -47,8 +57,14 @@ export function servqualSpill(
       m,
     );
   }
-  const dimensionNames = [...new Set(dimensionOfItem)];
-  const missing = dimensionWithoutPairs(survey.first, survey.second, dimensionOfItem, dimensionNames);
+  // Labels differing only in case are one dimension (as Excel compares text), named as first written.
+  const { names: dimensionNames, indexOfItem } = groupDimensions(dimensionOfItem);
+  // The summary row is Overall (总体 in Chinese): a dimension of that name, in either language and
+  // any case, would make two Overall rows, so it is refused with a request to rename it.
+  const namedOverall = dimensionNames.find((name) => SUMMARY_ROW_NAMES.has(name.toLowerCase()));
+  if (namedOverall !== undefined)
+    throw new ExcelFunctionError("#VALUE!", m.dimensionNamedOverall(namedOverall));
+  const missing = dimensionWithoutPairs(survey.first, survey.second, indexOfItem, dimensionNames);
   if (missing !== undefined) throw new ExcelFunctionError("#VALUE!", m.dimensionWithoutPairs(missing));
   const weightsGiven = dimensionWeights(weights, dimensionNames, respondents, m);
 
@@ -118,12 +134,12 @@ function listLength(value: unknown): number {
 function dimensionWithoutPairs(
   perception: AnswerMatrix,
   expectation: AnswerMatrix,
-  dimensionOfItem: readonly string[],
+  indexOfItem: Int32Array,
   dimensionNames: readonly string[],
 ): string | undefined {
-  const paired = new Set<string>();
-  for (let item = 0; item < dimensionOfItem.length; item++) {
-    const dimension = dimensionOfItem[item]!;
+  const paired = new Set<number>();
+  for (let item = 0; item < indexOfItem.length; item++) {
+    const dimension = indexOfItem[item]!;
     if (paired.has(dimension)) continue;
     for (let row = 0; row < perception.length; row++) {
       if (typeof perception[row]![item] === "number" && typeof expectation[row]![item] === "number") {
@@ -132,5 +148,5 @@ function dimensionWithoutPairs(
       }
     }
   }
-  return dimensionNames.find((dimension) => !paired.has(dimension));
+  return dimensionNames.find((_, index) => !paired.has(index));
 }

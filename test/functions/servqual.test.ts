@@ -181,3 +181,43 @@ describe("CX.SERVQUAL on per-item summaries laid out as columns", () => {
     expect(servqual(column(means), column(targets))).toEqual(servqual([means], [targets]));
   });
 });
+
+describe("CX.SERVQUAL dimension names as Excel compares text", () => {
+  const perception = [
+    [4, 5, 3, 4],
+    [5, 5, 4, 3],
+  ];
+  const expectation = [
+    [5, 5, 5, 5],
+    [5, 4, 5, 5],
+  ];
+
+  test("names differing only in case are one dimension, named as first written (README example: Tangibles 4.75/4.75, Reliability 5/3.5)", () => {
+    const result = servqual(
+      perception,
+      expectation,
+      [["Tangibles", "TANGIBLES", "Reliability", "reliability"]],
+      [[40, 60]],
+    );
+    expect(result.map((row) => row[0])).toEqual(["Dimension", "Tangibles", "Reliability", "Overall"]);
+    // by hand: Tangibles E (5+5)/2, (5+4)/2 → 4.75; P 4.5, 5 → 4.75; Reliability E 5; P 3.5, 3.5 → 3.5
+    expect(result[1]!.slice(1, 4)).toEqual([4.75, 4.75, 0]);
+    expect(result[2]!.slice(1, 4)).toEqual([5, 3.5, -1.5]);
+    expect(result[3]![5]).toBeCloseTo(-0.9, 15); // 0.4 × 0 + 0.6 × −1.5
+  });
+
+  test.each(["Overall", "OVERALL", "overall", "总体"])(
+    "a dimension named %s is refused (it would make two Overall rows), in English and Chinese",
+    (name) => {
+      const error = thrownBy(() =>
+        servqual(perception, expectation, [[name, name, "Reliability", "Reliability"]]),
+      );
+      expect(error.code).toBe("#VALUE!");
+      expect(error.message).toContain(`"${name}", the name of the summary row`);
+      const chinese = inLanguage("zh-CN", () =>
+        thrownBy(() => servqual(perception, expectation, [[name, name, "Reliability", "Reliability"]])),
+      );
+      expect(chinese.message).toContain(`名为“${name}”的维度`);
+    },
+  );
+});
