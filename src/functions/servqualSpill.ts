@@ -1,4 +1,5 @@
 import {
+  CoreInputError,
   groupDimensions,
   servqualScores,
   STANDARD_SERVQUAL_DIMENSION_OF_ITEM,
@@ -33,11 +34,70 @@ export function servqualSpill(
   locale: Locale,
 ): Spill {
   const m = messagesFor(locale);
-  const text = labelsFor(locale);
+  // Respondent rows of the same shape are first read as they came (no copy of a million rows): core
+  // takes numbers as answers and skips the rest, and any cell the cell policy does not simply skip
+  // (an error value, a data type, a number that is not finite) sends the call down the careful path,
+  // which converts every cell and reports it exactly as before.
+  const asTheyCame = respondentRowsAsTheyCame(perception, expectation);
+  if (asTheyCame !== undefined) {
+    try {
+      return servqualOfSurvey(asTheyCame, dimensions, weights, locale, true);
+    } catch {
+      // READ_CAREFULLY, or an error: the careful path reports errors in their usual order.
+    }
+  }
   const survey = summaryColumnsAsRows(
     pairedSurvey(perception, "perception", expectation, "expectation", m),
     dimensions,
   );
+  return servqualOfSurvey(survey, dimensions, weights, locale, false);
+}
+
+/** Thrown on the fast path for a cell only the careful reading may judge. */
+const READ_CAREFULLY = Symbol("read the cells carefully");
+
+/** What the cell policy skips as it is: blanks, text that is not an error value, logical values. */
+function refuseUnexpected(entry: unknown): void {
+  if (entry === "" || entry === undefined || typeof entry === "boolean") return;
+  if (typeof entry === "string" && entry.charCodeAt(0) !== 35 /* # */) return;
+  throw READ_CAREFULLY;
+}
+
+/**
+ * The two arguments as they came, when both are rectangular ranges of the same size with several
+ * respondent rows and several item columns; else undefined (the careful path decides).
+ */
+function respondentRowsAsTheyCame(perception: unknown, expectation: unknown): PairedSurvey | undefined {
+  const shape = (value: unknown): AnswerMatrix | undefined => {
+    if (!Array.isArray(value) || value.length < 2) return undefined;
+    const rows = value as unknown[];
+    const first: unknown = rows[0];
+    if (!Array.isArray(first) || first.length < 2) return undefined;
+    const width = first.length;
+    for (let r = 1; r < rows.length; r++) {
+      const row: unknown = rows[r];
+      if (!Array.isArray(row) || row.length !== width) return undefined;
+    }
+    // Entries other than numbers and null are skipped by core and checked by refuseUnexpected.
+    return rows as AnswerMatrix;
+  };
+  const first = shape(perception);
+  const second = shape(expectation);
+  if (first === undefined || second === undefined) return undefined;
+  if (first.length !== second.length || first[0]!.length !== second[0]!.length) return undefined;
+  return { first, second, bothSummaries: false };
+}
+
+function servqualOfSurvey(
+  survey: PairedSurvey,
+  dimensions: unknown,
+  weights: unknown,
+  locale: Locale,
+  asTheyCame: boolean,
+): Spill {
+  const m = messagesFor(locale);
+  const text = labelsFor(locale);
+  const check = asTheyCame ? refuseUnexpected : undefined;
   const { rows: respondents, columns: items } = sizeOf(survey.first);
 
   let dimensionOfItem: string[];
@@ -64,7 +124,7 @@ export function servqualSpill(
   const namedOverall = dimensionNames.find((name) => SUMMARY_ROW_NAMES.has(name.toLowerCase()));
   if (namedOverall !== undefined)
     throw new ExcelFunctionError("#VALUE!", m.dimensionNamedOverall(namedOverall));
-  const missing = dimensionWithoutPairs(survey.first, survey.second, indexOfItem, dimensionNames);
+  const missing = dimensionWithoutPairs(survey.first, survey.second, indexOfItem, dimensionNames, check);
   if (missing !== undefined) throw new ExcelFunctionError("#VALUE!", m.dimensionWithoutPairs(missing));
   const weightsGiven = dimensionWeights(weights, dimensionNames, respondents, m);
 
@@ -73,7 +133,18 @@ export function servqualSpill(
   const result = fromCore(
     "CX.SERVQUAL",
     m,
-    () => servqualScores(survey.first, survey.second, dimensionOfItem, weightsGiven),
+    () => {
+      try {
+        return servqualScores(survey.first, survey.second, dimensionOfItem, weightsGiven, check);
+      } catch (error) {
+        if (!(error instanceof CoreInputError) || error.reason !== "range" || error.subject === undefined)
+          throw error;
+        // A non-finite number read as it came is the careful path's to report (NaN is a blank there).
+        if (asTheyCame) throw READ_CAREFULLY;
+        const dimension = locale === "zh-CN" ? `维度“${error.subject}”` : `Dimension "${error.subject}"`;
+        throw new ExcelFunctionError("#VALUE!", m.answersTooLarge(dimension, "perception, expectation"));
+      }
+    },
     { insufficient: m.noRespondentForWeights },
   );
   const overflow = () => new ExcelFunctionError("#NUM!", m.cannotCompute("CX.SERVQUAL", "a score"));
@@ -136,15 +207,22 @@ function dimensionWithoutPairs(
   expectation: AnswerMatrix,
   indexOfItem: Int32Array,
   dimensionNames: readonly string[],
+  check: ((entry: unknown) => void) | undefined,
 ): string | undefined {
   const paired = new Set<number>();
   for (let item = 0; item < indexOfItem.length; item++) {
     const dimension = indexOfItem[item]!;
     if (paired.has(dimension)) continue;
     for (let row = 0; row < perception.length; row++) {
-      if (typeof perception[row]![item] === "number" && typeof expectation[row]![item] === "number") {
+      const p = perception[row]![item];
+      const e = expectation[row]![item];
+      if (typeof p === "number" && typeof e === "number") {
         paired.add(dimension);
         break;
+      }
+      if (check !== undefined) {
+        if (p !== null && typeof p !== "number") check(p);
+        if (e !== null && typeof e !== "number") check(e);
       }
     }
   }

@@ -18,6 +18,7 @@ import {
   keyExperiences,
   mean,
   pairedDifferenceSummary,
+  servqualScores,
 } from "../../src/core";
 
 describe("exactSum (Shewchuk's partials, as Python's math.fsum)", () => {
@@ -124,5 +125,35 @@ describe("ties and lines as Excel shows the numbers", () => {
     const result = importancePerformance([0.1, 0.7, 1.3], [3, 3, 3], "mean");
     expect(result.crosshair.importance).toBe(0.7000000000000001);
     expect(result.factors[1]!.quadrant).toBe("keepUpTheGoodWork");
+  });
+});
+
+describe("servqualScores means are exact fractions rounded once", () => {
+  it("12 respondents × 3 items: Python float(sum(Fraction(sum(row), 3) for row in rows) / 12) = 3.638888888888889 (adding the rounded means gives 3.6388888888888893)", () => {
+    const perception = [
+      [1, 2, 6],
+      [6, 5, 1],
+      [5, 5, 4],
+      [1, 2, 1],
+      [5, 7, 2],
+      [3, 4, 2],
+      [5, 1, 5],
+      [3, 5, 7],
+      [6, 2, 1],
+      [5, 5, 6],
+      [2, 3, 1],
+      [5, 6, 1],
+    ];
+    const expectation = perception.map(() => [4, 4, 4]);
+    const result = servqualScores(perception, expectation, ["a", "a", "a"]);
+    expect(result.dimensions[0]!.perception).toBe(3.638888888888889);
+    // the same with halves (not whole numbers): each respondent's mean summed with ExactSum, / n
+    const halves = servqualScores(
+      perception.map((row) => row.map((x) => x + 0.5)),
+      expectation,
+      ["a", "a", "a"],
+    );
+    // Python: math.fsum((sum(row) + 1.5) / 3 for row in rows) / 12
+    expect(halves.dimensions[0]!.perception).toBe(4.138888888888888);
   });
 });

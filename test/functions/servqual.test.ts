@@ -221,3 +221,58 @@ describe("CX.SERVQUAL dimension names as Excel compares text", () => {
     },
   );
 });
+
+describe("CX.SERVQUAL reads cells as they came only where the cell policy allows", () => {
+  const perception = [
+    [4, 5, 3, 4],
+    [5, 5, 4, 3],
+    [3, 4, 5, 5],
+  ];
+  const expectation = [
+    [5, 5, 5, 5],
+    [5, 4, 5, 5],
+    [4, 4, 4, 4],
+  ];
+  const labels = [["Tangibles", "Tangibles", "Reliability", "Reliability"]];
+  const withCell = (range: unknown[][], row: number, column: number, cell: unknown) =>
+    range.map((cells, r) => cells.map((value, c) => (r === row && c === column ? cell : value)));
+
+  test.each<[string, unknown]>([
+    ["empty text", ""],
+    ["text", "n/a"],
+    ["a number stored as text (skipped, as AVERAGE does)", "4"],
+    ["TRUE", true],
+    ["NaN (a blank)", NaN],
+  ])("%s scores like a blank cell", (_, cell) => {
+    expect(servqual(withCell(perception, 1, 2, cell), expectation, labels)).toEqual(
+      servqual(withCell(perception, 1, 2, null), expectation, labels),
+    );
+  });
+
+  test("a formatted number (data type) counts as its number", () => {
+    expect(
+      servqual(
+        withCell(perception, 1, 2, { type: "FormattedNumber", basicValue: 4, numberFormat: "0.0" }),
+        expectation,
+        labels,
+      ),
+    ).toEqual(servqual(perception, expectation, labels));
+  });
+
+  test("an error cell deep in the range is that error, naming the cell", () => {
+    const error = thrownBy(() =>
+      servqual(perception, withCell(expectation, 2, 3, errorCell("#N/A")), labels),
+    );
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toContain("row 3, column 4");
+  });
+
+  test("answers too large to add up name their dimension (English and Chinese)", () => {
+    const huge = withCell(withCell(perception, 0, 2, 1.7e308), 0, 3, 1.7e308);
+    const error = thrownBy(() => servqual(huge, expectation, labels));
+    expect(error.message).toContain('Dimension "Reliability" cannot be computed');
+    expect(inLanguage("zh-CN", () => thrownBy(() => servqual(huge, expectation, labels))).message).toContain(
+      "维度“Reliability”无法计算",
+    );
+  });
+});
