@@ -5,6 +5,7 @@
  */
 import {
   basicValueOf,
+  mean as exactMean,
   excelErrorCodeOf,
   type Answer,
   type AnswerMatrix,
@@ -122,17 +123,20 @@ export function itemValuesWithExtremes(value: unknown, argument: string, m: Mess
   for (let c = 0; c < columns; c++) {
     let sum = 0;
     let count = 0;
+    let whole = answers.length < 2 ** 21;
     for (const row of answers) {
       const answer = row[c];
       if (typeof answer === "number") {
         sum += answer;
         count++;
+        if ((answer | 0) !== answer) whole = false;
         if (answer < smallest) smallest = answer;
         if (answer > largest) largest = answer;
       }
     }
     if (count === 0) throw new ExcelFunctionError("#VALUE!", m.itemHasNoAnswers(argument, c + 1));
-    const mean = sum / count;
+    // Whole-number answers add up exactly; any others take core's exact mean (math.fsum's sum / n).
+    const mean = whole ? sum / count : exactMean(answers.map((row) => row[c] ?? null));
     if (!Number.isFinite(mean)) throw new ExcelFunctionError("#NUM!", m.notFinite(argument, 1, c + 1));
     means.push(mean);
   }

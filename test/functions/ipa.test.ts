@@ -91,3 +91,10 @@ describe("CX.IPA with a crosshair word that is also a JavaScript property name",
     },
   );
 });
+
+describe("CX.IPA lines as Excel shows the numbers", () => {
+  test("importance 0.7 equals the mean of 0.1, 0.7, 1.3 as typed (math.fsum / 3 = 0.7000000000000001): on the line, so high", () => {
+    const result = ipa([[0.1, 0.7, 1.3]], [[3, 3, 3]]);
+    expect(result[2]).toEqual(["Item 2", 0.7, 3, "Keep up the good work"]);
+  });
+});
