@@ -85,6 +85,7 @@ export function keyExperiences(
         name,
         "range",
         `importance and shortfall whose product is finite (factor ${i + 1})`,
+        String(i),
       );
     }
     factors.push({

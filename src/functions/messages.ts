@@ -68,7 +68,7 @@ const english: MessageCatalogue = {
   zeroSpread: (statistic, item) =>
     `${statistic} of item ${item} cannot be computed: every respondent's gap on this item is the same (SD is 0).`,
   answersTooLarge: (item, argument) =>
-    `${item} cannot be computed: its answers in ${argument} are too large to add up (near 1e308). Check for a cell typed by mistake.`,
+    `${item} cannot be computed: its answers in ${argument} are too large to compute with (near 1e308). Check for a cell typed by mistake.`,
   statsNeedRespondents: (first, second) =>
     `n, SD, CI, t and p need at least 2 respondents: give ${first} or ${second} as one row per respondent; ` +
     `each now has a single row.`,
@@ -140,7 +140,7 @@ const chinese: MessageCatalogue = {
   zeroSpread: (statistic, item) =>
     `项目 ${item} 的${spaced(statistic)}无法计算：所有受访者在该项目上的差距都相同（标准差为 0）。`,
   answersTooLarge: (item, argument) =>
-    `${item}无法计算：${argument} 中它的答案过大（接近 1e308），无法相加。请检查是否有误输入的单元格。`,
+    `${item}无法计算：${argument} 中它的答案过大（接近 1e308），无法运算。请检查是否有误输入的单元格。`,
   statsNeedRespondents: (first, second) =>
     `样本量、标准差、置信区间、t 值和 p 值至少需要 2 位受访者：请让 ${first} 或 ${second} 每位受访者占一行；两者现在都只有一行。`,
   notTrueOrFalse: (argument) => `${argument} 必须是 TRUE 或 FALSE。`,

@@ -185,7 +185,7 @@ describe("CX.GAP with numbers as typed", () => {
       ],
     );
     expect(errorIn(result[0]![0]).message).toBe(
-      "Item 1 cannot be computed: its answers in experience, expectation are too large to add up (near 1e308). Check for a cell typed by mistake.",
+      "Item 1 cannot be computed: its answers in experience, expectation are too large to compute with (near 1e308). Check for a cell typed by mistake.",
     );
     expect(result[0]![1]).toBe(-0.5);
     const chinese = inLanguage("zh-CN", () => gap([[1.7e308], [1e308]], [[-1.7e308], [0]]));

@@ -1,5 +1,5 @@
 import { keyexp } from "../../src/functions/functions";
-import { inLanguage } from "./helpers";
+import { inLanguage, thrownBy } from "./helpers";
 
 describe("CX.KEYEXP", () => {
   // Expected values: importance × (scale top − performance) and the ranking, NumPy 2.4
@@ -67,5 +67,15 @@ describe("CX.KEYEXP ties as Excel shows the scores", () => {
       ["A", 1],
       ["B", 2],
     ]);
+  });
+});
+
+describe("CX.KEYEXP with values near 1e308", () => {
+  test("a score beyond the range of numbers names its factor, in English and Chinese", () => {
+    const call = () => keyexp([[1e308, 1]], [[1, 2]], [["Huge", "Small"]], [[1e308]]);
+    const error = thrownBy(call);
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(/^Huge cannot be computed/);
+    expect(inLanguage("zh-CN", () => thrownBy(call)).message).toMatch(/^Huge无法计算/);
   });
 });
