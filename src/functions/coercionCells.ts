@@ -12,7 +12,13 @@
  * Error texts such as "#N/A" are treated as that error too, so values copied from
  * `Range.values` behave the same way.
  */
-import { excelErrorCodeOf, worksheetFunctionAnswer, type Answer, type AnswerMatrix } from "../core";
+import {
+  basicValueOf,
+  excelErrorCodeOf,
+  worksheetFunctionAnswer,
+  type Answer,
+  type AnswerMatrix,
+} from "../core";
 import { ExcelFunctionError, type ExcelErrorCode } from "./excelError";
 import type { MessageCatalogue } from "./messages";
 
@@ -24,6 +30,10 @@ export type CellRange = ReadonlyArray<ReadonlyArray<unknown>>;
 /** Excel errors whose meaning carries over unchanged to a CX result; any other becomes #VALUE!. */
 const PASSED_ON: ReadonlySet<string> = new Set<ExcelErrorCode>(["#N/A", "#DIV/0!", "#NUM!", "#VALUE!"]);
 
+/**
+ * The error a function returns for an error cell in `argument`: #N/A, #DIV/0!, #NUM! and #VALUE!
+ * carry over, any other (#REF!, #NAME?…) becomes #VALUE!; the message names the cell (1-based).
+ */
 export function errorCellError(
   code: string,
   argument: string,
@@ -56,7 +66,9 @@ export function rangeOf(value: unknown, argument: string, m: MessageCatalogue): 
   if (!Array.isArray(value)) {
     const code = excelErrorCodeOf(value);
     if (code !== undefined) throw errorCellError(code, argument, 0, 0, m);
-    if (typeof value === "object") throw new ExcelFunctionError("#VALUE!", m.notARange(argument));
+    // A single data-type cell (a formatted number) is a 1 × 1 range; any other object is not a range.
+    if (typeof basicValueOf(value) === "object")
+      throw new ExcelFunctionError("#VALUE!", m.notARange(argument));
     return [[value]];
   }
   const rows = value as unknown[];

@@ -18,7 +18,7 @@ import {
   worksheetFunctionAnswer,
 } from "../../src/core";
 import { answerOf } from "../../src/survey";
-import { gap } from "../../src/functions/functions";
+import { gap, keyexp } from "../../src/functions/functions";
 
 /** As the guide's createFormattedNumber returns it, and as Range.valuesAsJson shows a formatted number. */
 const formattedFour = { type: "Double", basicValue: 4, numberFormat: "0.00" };
@@ -82,5 +82,17 @@ describe("Excel's error values", () => {
     walk(join(__dirname, "..", "..", "src"));
     const listing = files.filter((file) => /GETTING_DATA/.test(readFileSync(file, "utf8")));
     expect(listing.map((file) => file.replace(/.*src[\\/]/, ""))).toEqual(["core/cellPolicy.ts"]);
+  });
+});
+
+describe("a single data-type cell given where a range is expected", () => {
+  it("is a 1 × 1 range of its number (CX.KEYEXP's reference as a formatted 7)", () => {
+    // shortfalls against a scale top of 7: 7 − 3 = 4 and 7 − 6 = 1; scores 0.5 × 4 = 2, 0.9 × 1 = 0.9
+    const result = keyexp([[0.5, 0.9]], [[3, 6]], undefined, {
+      type: "FormattedNumber",
+      basicValue: 7,
+      numberFormat: "0",
+    } as never);
+    expect(result.slice(1).map((row) => row[4])).toEqual([2, 0.9]);
   });
 });
