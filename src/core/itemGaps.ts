@@ -21,6 +21,9 @@ const EXACT_INTEGERS = 2 ** 53;
  * SD 0. Per-column accumulators in typed arrays and no allocation per cell: 1,048,576 respondents ×
  * 22 items take well under a second.
  *
+ * `notAnAnswer`, if given, is called with every entry that is neither a number nor null (text, a
+ * logical value…), so a caller handing over cells as they came can refuse the unexpected.
+ *
  * An item whose answers are too large to subtract, sum or square as doubles (near 1e308) has
  * `tooLarge` set and no statistics; the other items are still computed.
  *
@@ -33,8 +36,9 @@ export function itemGaps(
   experience: AnswerMatrix,
   expectation: AnswerMatrix,
   confidence = 0.95,
+  notAnAnswer?: (entry: unknown) => void,
 ): PairedDifferenceSummary[] {
-  return pairedColumns("itemGaps", experience, expectation, confidence);
+  return pairedColumns("itemGaps", experience, expectation, confidence, notAnAnswer);
 }
 
 /** itemGaps reporting errors in the name of `name` (shared with pairedDifferenceSummary). */
@@ -43,6 +47,7 @@ export function pairedColumns(
   experience: AnswerMatrix,
   expectation: AnswerMatrix,
   confidence: number,
+  notAnAnswer?: (entry: unknown) => void,
 ): PairedDifferenceSummary[] {
   const rows = experience.length;
   if (rows !== expectation.length) {
@@ -84,6 +89,9 @@ export function pairedColumns(
         squares[j]! += d * d;
         // NaN and ±Infinity fail this too, so they take the careful path below.
         if ((d | 0) !== d) fractional[j] = 1;
+      } else if (notAnAnswer !== undefined) {
+        if (e !== null && typeof e !== "number") notAnAnswer(e);
+        if (x !== null && typeof x !== "number") notAnAnswer(x);
       }
     }
   }

@@ -135,3 +135,52 @@ function answerOf(cell: unknown, argument: string, row: number, column: number, 
 export function sizeOf(range: AnswerMatrix | CellRange): { rows: number; columns: number } {
   return { rows: range.length, columns: range[0]?.length ?? 0 };
 }
+
+/**
+ * Thrown while reading respondent rows as they came, for a cell only the careful reading
+ * (surveyAnswers) may judge; the caller then reads the ranges carefully.
+ */
+export const READ_CAREFULLY = Symbol("read the cells carefully");
+
+/**
+ * For core's `notAnAnswer` check: lets pass what the cell policy simply skips (blanks, text that is
+ * not an error value, logical values) and throws READ_CAREFULLY for anything else (an error value, a
+ * data type).
+ */
+export function refuseUnexpectedCell(entry: unknown): void {
+  if (entry === "" || entry === undefined || typeof entry === "boolean") return;
+  if (typeof entry === "string" && entry.charCodeAt(0) !== 35 /* # */) return;
+  throw READ_CAREFULLY;
+}
+
+/**
+ * Two survey arguments as they came, without a copy, when both are rectangular ranges of the same
+ * size with at least two respondent rows and `minColumns` item columns; else undefined. Core reads
+ * only numbers as answers and skips every other entry; the caller passes refuseUnexpectedCell so
+ * that a cell needing the careful reading is not skipped, and reads carefully (surveyAnswers) when
+ * anything fails — on a million rows, the copy the careful reading makes is most of the cost.
+ */
+export function respondentRowsAsTheyCame(
+  first: unknown,
+  second: unknown,
+  minColumns: number,
+): { first: AnswerMatrix; second: AnswerMatrix; bothSummaries: false } | undefined {
+  const shape = (value: unknown): AnswerMatrix | undefined => {
+    if (!Array.isArray(value) || value.length < 2) return undefined;
+    const rows = value as unknown[];
+    const top: unknown = rows[0];
+    if (!Array.isArray(top) || top.length < minColumns) return undefined;
+    const width = top.length;
+    for (let r = 1; r < rows.length; r++) {
+      const row: unknown = rows[r];
+      if (!Array.isArray(row) || row.length !== width) return undefined;
+    }
+    // Entries other than numbers and null stay in place: core skips them, refuseUnexpectedCell checks them.
+    return rows as AnswerMatrix;
+  };
+  const a = shape(first);
+  const b = shape(second);
+  if (a === undefined || b === undefined) return undefined;
+  if (a.length !== b.length || a[0]!.length !== b[0]!.length) return undefined;
+  return { first: a, second: b, bothSummaries: false };
+}

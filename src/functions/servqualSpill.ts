@@ -5,7 +5,17 @@ import {
   STANDARD_SERVQUAL_DIMENSION_OF_ITEM,
   type AnswerMatrix,
 } from "../core";
-import { dimensionWeights, isOmitted, labelList, pairedSurvey, sizeOf, type PairedSurvey } from "./coercion";
+import {
+  dimensionWeights,
+  isOmitted,
+  labelList,
+  pairedSurvey,
+  READ_CAREFULLY,
+  refuseUnexpectedCell,
+  respondentRowsAsTheyCame,
+  sizeOf,
+  type PairedSurvey,
+} from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
@@ -38,7 +48,7 @@ export function servqualSpill(
   // takes numbers as answers and skips the rest, and any cell the cell policy does not simply skip
   // (an error value, a data type, a number that is not finite) sends the call down the careful path,
   // which converts every cell and reports it exactly as before.
-  const asTheyCame = respondentRowsAsTheyCame(perception, expectation);
+  const asTheyCame = respondentRowsAsTheyCame(perception, expectation, 2);
   if (asTheyCame !== undefined) {
     try {
       return servqualOfSurvey(asTheyCame, dimensions, weights, locale, true);
@@ -53,41 +63,6 @@ export function servqualSpill(
   return servqualOfSurvey(survey, dimensions, weights, locale, false);
 }
 
-/** Thrown on the fast path for a cell only the careful reading may judge. */
-const READ_CAREFULLY = Symbol("read the cells carefully");
-
-/** What the cell policy skips as it is: blanks, text that is not an error value, logical values. */
-function refuseUnexpected(entry: unknown): void {
-  if (entry === "" || entry === undefined || typeof entry === "boolean") return;
-  if (typeof entry === "string" && entry.charCodeAt(0) !== 35 /* # */) return;
-  throw READ_CAREFULLY;
-}
-
-/**
- * The two arguments as they came, when both are rectangular ranges of the same size with several
- * respondent rows and several item columns; else undefined (the careful path decides).
- */
-function respondentRowsAsTheyCame(perception: unknown, expectation: unknown): PairedSurvey | undefined {
-  const shape = (value: unknown): AnswerMatrix | undefined => {
-    if (!Array.isArray(value) || value.length < 2) return undefined;
-    const rows = value as unknown[];
-    const first: unknown = rows[0];
-    if (!Array.isArray(first) || first.length < 2) return undefined;
-    const width = first.length;
-    for (let r = 1; r < rows.length; r++) {
-      const row: unknown = rows[r];
-      if (!Array.isArray(row) || row.length !== width) return undefined;
-    }
-    // Entries other than numbers and null are skipped by core and checked by refuseUnexpected.
-    return rows as AnswerMatrix;
-  };
-  const first = shape(perception);
-  const second = shape(expectation);
-  if (first === undefined || second === undefined) return undefined;
-  if (first.length !== second.length || first[0]!.length !== second[0]!.length) return undefined;
-  return { first, second, bothSummaries: false };
-}
-
 function servqualOfSurvey(
   survey: PairedSurvey,
   dimensions: unknown,
@@ -97,7 +72,7 @@ function servqualOfSurvey(
 ): Spill {
   const m = messagesFor(locale);
   const text = labelsFor(locale);
-  const check = asTheyCame ? refuseUnexpected : undefined;
+  const check = asTheyCame ? refuseUnexpectedCell : undefined;
   const { rows: respondents, columns: items } = sizeOf(survey.first);
 
   let dimensionOfItem: string[];

@@ -192,3 +192,28 @@ describe("CX.GAP with numbers as typed", () => {
     expect(errorIn(chinese[0]![0]).message).toContain("项目 1无法计算");
   });
 });
+
+describe("CX.GAP reads cells as they came only where the cell policy allows", () => {
+  const withCell = (range: unknown[][], row: number, column: number, cell: unknown) =>
+    range.map((cells, r) => cells.map((value, c) => (r === row && c === column ? cell : value)));
+
+  test.each<[string, unknown]>([
+    ["empty text", ""],
+    ["a number stored as text (skipped, as AVERAGE does)", "4"],
+    ["TRUE", true],
+    ["NaN (a blank)", NaN],
+  ])("%s counts like a blank cell", (_, cell) => {
+    expect(gap(withCell(experience, 2, 0, cell), expectation, true)).toEqual(
+      gap(withCell(experience, 2, 0, null), expectation, true),
+    );
+  });
+
+  test("a formatted number (data type) counts as its number; an error cell deep in the range is that error", () => {
+    expect(
+      gap(withCell(experience, 2, 0, { type: "Double", basicValue: 5, numberFormat: "0" }), expectation),
+    ).toEqual(gap(experience, expectation));
+    const error = thrownBy(() => gap(experience, withCell(expectation, 6, 5, errorCell("#REF!"))));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("row 7, column 6");
+  });
+});
