@@ -11,6 +11,9 @@
  * for (const x of [0.1, 0.2, -0.3]) sum.add(x);
  * sum.value // => 2.7755575615628914e-17 (the exact sum of the three doubles; plain addition gives 5.551115123125783e-17)
  */
+/** 2^27 + 1: splits a double into two halves of 26 bits whose products are exact. */
+const SPLITTER = 134217729;
+
 export class ExactSum {
   private readonly partials: number[] = [];
   /** Set when an intermediate sum left the range of doubles: value is then NaN. */
@@ -36,6 +39,23 @@ export class ExactSum {
     if (!Number.isFinite(x)) this.overflowed = true;
     partials.length = kept;
     partials.push(x);
+  }
+
+  /**
+   * Adds the exact product a · b: the rounded product and its rounding error, found with Dekker's
+   * splitting ("A floating-point technique for extending the available precision", Numerische
+   * Mathematik 18, 1971); exact while |a|, |b| < 2^996.
+   */
+  addProduct(a: number, b: number): void {
+    const product = a * b;
+    let split = SPLITTER * a;
+    const aHigh = split - (split - a);
+    const aLow = a - aHigh;
+    split = SPLITTER * b;
+    const bHigh = split - (split - b);
+    const bLow = b - bHigh;
+    this.add(product);
+    this.add(aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow);
   }
 
   /** The exact sum rounded to the nearest double (ties to even); NaN when it overflowed. */

@@ -105,9 +105,11 @@ export function pairedColumns(
     if (fractional[j] === 0 && squares[j]! <= EXACT_INTEGERS) {
       const sum = sums[j]!;
       const mean = n > 0 ? sum / n : 0;
-      // Σ(d − mean)² = (n·Σd² − (Σd)²) / n, the numerator exact in BigInt.
-      const numerator = BigInt(n) * BigInt(squares[j]!) - BigInt(sum) * BigInt(sum);
-      summaries[j] = summaryFromMoments(name, n, mean, n > 0 ? Number(numerator) / n : 0, confidence);
+      // Σ(d − mean)² = (n·Σd² − (Σd)²) / n, the numerator summed exactly (0 when every d is the same).
+      const numerator = new ExactSum();
+      numerator.addProduct(n, squares[j]!);
+      numerator.addProduct(-sum, sum);
+      summaries[j] = summaryFromMoments(name, n, mean, n > 0 ? numerator.value / n : 0, confidence);
     } else {
       careful.push(j);
     }

@@ -13,10 +13,14 @@ export interface DimensionMeans {
   perception(d: number): number;
 }
 
+/** The widest dimension whose pair counts 1…k have a least common multiple below 2^53 (lcm(1…40) ≈ 5.3e15). */
+export const WIDEST_EXACT_DIMENSION = 40;
+
 /**
  * Σ_k (sums[k] / k) / n over the pair counts k of dimension d, as one exact fraction: the sums are
- * exact integers, so with L the least common multiple of 1…widest the numerator Σ_k sums[k] · L / k
- * is an exact BigInt, and the mean is numerator / (L · n) rounded once.
+ * exact integers, so with L the least common multiple of 1…widest (widest ≤ WIDEST_EXACT_DIMENSION)
+ * the numerator Σ_k sums[k] · L / k is summed exactly (ExactSum.addProduct), and the mean is
+ * numerator / (L · n), rounded once for the usual sizes.
  */
 export function meanOfRespondentMeans(
   sums: Float64Array,
@@ -25,19 +29,18 @@ export function meanOfRespondentMeans(
   widest: number,
   respondents: number,
 ): number {
-  let multiple = 1n;
-  for (let k = 2n; k <= BigInt(widest); k++) multiple = (multiple * k) / greatestCommonDivisor(multiple, k);
-  let numerator = 0n;
+  let multiple = 1;
+  for (let k = 2; k <= widest; k++) multiple = (multiple * k) / greatestCommonDivisor(multiple, k);
+  const numerator = new ExactSum();
   const base = d * (widest + 1);
   for (let k = 1; k <= widest; k++) {
-    if (respondentsByPairs[base + k] === 0) continue;
-    numerator += BigInt(sums[base + k]!) * (multiple / BigInt(k));
+    if (respondentsByPairs[base + k] !== 0) numerator.addProduct(sums[base + k]!, multiple / k);
   }
-  return Number(numerator) / (Number(multiple) * respondents);
+  return numerator.value / (multiple * respondents);
 }
 
-function greatestCommonDivisor(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
+function greatestCommonDivisor(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
   return a;
 }
 

@@ -6,6 +6,7 @@ import { groupDimensions } from "./groupDimensions";
 import {
   exactMeansOverRespondents,
   meanOfRespondentMeans,
+  WIDEST_EXACT_DIMENSION,
   type DimensionMeans,
 } from "./meansOverRespondents";
 
@@ -136,7 +137,7 @@ export function servqualScores(
   const weightedGapSum = new Float64Array(dimensions);
   let weightedRespondents = 0;
   // Every respondent's dimension sums a 32-bit integer, with fewer than 2^21 respondents: exact.
-  let wholeSums = rows < EXACT_COUNT;
+  let wholeSums = rows < EXACT_COUNT && widest <= WIDEST_EXACT_DIMENSION;
 
   for (let r = 0; r < rows; r++) {
     const perceptionRow = perception[r]!;

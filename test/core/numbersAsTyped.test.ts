@@ -157,3 +157,14 @@ describe("servqualScores means are exact fractions rounded once", () => {
     expect(halves.dimensions[0]!.perception).toBe(4.138888888888888);
   });
 });
+
+describe("ExactSum.addProduct", () => {
+  it("adds a · b exactly: (2^27 + 1)² − 2^54 − 2^28 = 1 (Python: int arithmetic), lost by a rounded product", () => {
+    const sum = new ExactSum();
+    sum.addProduct(2 ** 27 + 1, 2 ** 27 + 1);
+    sum.add(-(2 ** 54));
+    sum.add(-(2 ** 28));
+    expect(sum.value).toBe(1);
+    expect((2 ** 27 + 1) * (2 ** 27 + 1) - 2 ** 54 - 2 ** 28).toBe(0);
+  });
+});
