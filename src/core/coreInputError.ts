@@ -23,6 +23,8 @@ export class CoreInputError extends Error {
     readonly functionName: string,
     readonly reason: CoreInputReason,
     need: string,
+    /** The item or dimension concerned, when the refusal is about one (as given by the caller). */
+    readonly subject?: string,
   ) {
     super(`${functionName} needs ${need}`);
   }

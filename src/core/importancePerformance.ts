@@ -1,3 +1,4 @@
+import { compareAsExcelShows } from "./asExcelShows";
 import { checkFactors } from "./checkFactors";
 import { CoreInputError } from "./coreInputError";
 import { inferScaleRange } from "./inferScale";
@@ -25,7 +26,8 @@ export interface ImportancePerformanceResult {
 
 /**
  * Importance–performance analysis: places each factor in one of four quadrants by comparing its
- * importance and performance with a crosshair. A factor exactly on a line counts as high.
+ * importance and performance with a crosshair. A factor on a line as Excel shows the numbers (15
+ * significant digits) counts as high.
  *
  * Tells a CX team where to act (concentrate here), what to protect (keep up the good work), what can
  * wait (low priority) and where effort may exceed what customers value (possible overkill).
@@ -90,8 +92,9 @@ function quadrantOf(
   performance: number,
   lines: { importance: number; performance: number },
 ): Quadrant {
-  const highImportance = importance >= lines.importance;
-  const highPerformance = performance >= lines.performance;
+  // On the line as Excel shows the numbers (15 significant digits) counts as on the line.
+  const highImportance = compareAsExcelShows(importance, lines.importance) >= 0;
+  const highPerformance = compareAsExcelShows(performance, lines.performance) >= 0;
   if (highImportance) return highPerformance ? "keepUpTheGoodWork" : "concentrateHere";
   return highPerformance ? "possibleOverkill" : "lowPriority";
 }

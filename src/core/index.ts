@@ -7,6 +7,21 @@
 export type { Answer, AnswerMatrix } from "./answer";
 export { CoreInputError, type CoreInputReason } from "./coreInputError";
 
+// The cell policy: which cells are answers (worksheet functions and the pasted survey), Excel's error values
+export {
+  basicValueOf,
+  EXCEL_ERROR_VALUES,
+  excelErrorCodeOf,
+  isBlankCell,
+  numberFromText,
+  pastedSurveyAnswer,
+  worksheetFunctionAnswer,
+} from "./cellPolicy";
+
+// Exact sums, and numbers compared as Excel shows them (15 significant digits)
+export { ExactSum, exactSum } from "./exactSum";
+export { asExcelShows, compareAsExcelShows, differenceAsExcelShows, excelEqual } from "./asExcelShows";
+
 // Descriptive statistics (missing answers skipped)
 export { count } from "./count";
 export { mean } from "./mean";
@@ -31,6 +46,7 @@ export {
 } from "./servqualDimensions";
 export { servqualScores, type ServqualDimensionScore, type ServqualResult } from "./servqualScores";
 export type { DimensionWeights } from "./dimensionWeights";
+export { groupDimensions } from "./groupDimensions";
 
 // Rating scales
 export { inferScaleRange, inferScaleTop, RECOGNISED_SCALE_TOPS } from "./inferScale";

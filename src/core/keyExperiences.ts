@@ -1,3 +1,4 @@
+import { compareAsExcelShows } from "./asExcelShows";
 import { checkFactors } from "./checkFactors";
 import { CoreInputError } from "./coreInputError";
 
@@ -31,7 +32,8 @@ function checkFinite(functionName: string, values: readonly number[], what: stri
  * (`{ expectation }`), how far performance falls short of expectation, max(expectation − performance, 0):
  * exceeding an expectation earns nothing. This is the importance-weighted gap used to prioritise service
  * improvements (importance × performance-gap matrices after Martilla & James, 1977; the weighted gap of
- * Parasuraman, Berry & Zeithaml, 1991). Sorted by score, highest first; ties keep input order.
+ * Parasuraman, Berry & Zeithaml, 1991). Sorted by score, highest first; scores Excel shows as the same number (15 significant digits) are
+ * ties and keep input order.
  *
  * @throws CoreInputError `empty` without factors; `shape` when the lists differ in length; `range` for a
  * non-finite number or a scale top below a performance value.
@@ -83,6 +85,7 @@ export function keyExperiences(
         name,
         "range",
         `importance and shortfall whose product is finite (factor ${i + 1})`,
+        String(i),
       );
     }
     factors.push({
@@ -94,8 +97,9 @@ export function keyExperiences(
       rank: 0,
     });
   }
-  // Array.prototype.sort is stable (ES2019), so equal scores keep input order.
-  factors.sort((a, b) => (a.score > b.score ? -1 : a.score < b.score ? 1 : 0));
+  // Scores compared as Excel shows them (15 significant digits): 1.7 × 0.6 and 0.3 × 3.4 both show
+  // 1.02, a tie. Array.prototype.sort is stable (ES2019), so ties keep input order.
+  factors.sort((a, b) => compareAsExcelShows(b.score, a.score));
   factors.forEach((factor, position) => (factor.rank = position + 1));
   return factors;
 }

@@ -1,6 +1,7 @@
 import type { Answer } from "./answer";
 import { CoreInputError } from "./coreInputError";
-import { studentTQuantile, studentTTwoSidedPValue } from "./studentT";
+import { pairedColumns } from "./itemGaps";
+import { checkConfidence, summaryFromMoments } from "./summaryFromMoments";
 
 /** Mean, spread and paired t inference of differences (after − before). */
 export interface PairedDifferenceSummary {
@@ -21,6 +22,8 @@ export interface PairedDifferenceSummary {
   p: number | undefined;
   /** n − 1; undefined when n < 2. */
   degreesOfFreedom: number | undefined;
+  /** True when the answers are too large to average or square as doubles (near 1e308): no statistics then. */
+  tooLarge?: boolean;
 }
 
 /**
@@ -61,85 +64,15 @@ export function summarizePairs(
     );
   }
   checkConfidence(name, confidence);
-  let n = 0;
-  let sum = 0;
-  for (let i = 0; i < after.length; i++) {
-    const a = after[i];
-    const b = before[i];
-    if (typeof a !== "number" || typeof b !== "number") continue;
-    const difference = a - b;
-    if (!Number.isFinite(difference)) {
-      throw new CoreInputError(name, "range", `finite numbers (pair ${i + 1} is ${a}, ${b})`);
-    }
-    n++;
-    sum += difference;
-  }
-  const first = n > 0 ? sum / n : 0;
-  let residual = 0;
-  let squares = 0;
-  for (let i = 0; i < after.length; i++) {
-    const a = after[i];
-    const b = before[i];
-    if (typeof a !== "number" || typeof b !== "number") continue;
-    const deviation = a - b - first;
-    residual += deviation;
-    squares += deviation * deviation;
-  }
-  return summaryFromMoments(name, n, first, residual, squares, confidence);
-}
-
-/** Refuses a confidence level outside (0, 1). */
-export function checkConfidence(functionName: string, confidence: number): void {
-  if (!(confidence > 0 && confidence < 1)) {
-    throw new CoreInputError(functionName, "range", `a confidence level between 0 and 1 (got ${confidence})`);
-  }
-}
-
-/**
- * Builds the summary from two-pass moments: n differences, a first estimate of their mean, the sum of
- * residuals from it and the sum of squared residuals. Shared by pairedDifferenceSummary and itemGaps.
- */
-export function summaryFromMoments(
-  functionName: string,
-  n: number,
-  firstMean: number,
-  residual: number,
-  squares: number,
-  confidence: number,
-): PairedDifferenceSummary {
-  const summary: PairedDifferenceSummary = {
-    n,
-    mean: undefined,
-    sd: undefined,
-    standardError: undefined,
-    ciLow: undefined,
-    ciHigh: undefined,
-    t: undefined,
-    p: undefined,
-    degreesOfFreedom: undefined,
-  };
-  if (n === 0) return summary;
-  const mean = firstMean + residual / n;
-  summary.mean = mean;
-  if (n < 2) return summary;
-  // Chan, Golub & LeVeque (1983) corrected two-pass sum of squares.
-  const sumOfSquares = Math.max(0, squares - (residual * residual) / n);
-  if (!Number.isFinite(mean) || !Number.isFinite(sumOfSquares)) {
-    throw new CoreInputError(functionName, "range", "differences small enough to square (|x| < 1e150)");
-  }
-  const degreesOfFreedom = n - 1;
-  const sd = Math.sqrt(sumOfSquares / degreesOfFreedom);
-  const standardError = sd / Math.sqrt(n);
-  const margin = standardError * studentTQuantile(1 - (1 - confidence) / 2, degreesOfFreedom);
-  summary.sd = sd;
-  summary.standardError = standardError;
-  summary.ciLow = mean - margin;
-  summary.ciHigh = mean + margin;
-  summary.degreesOfFreedom = degreesOfFreedom;
-  if (standardError > 0) {
-    const t = mean / standardError;
-    summary.t = t;
-    summary.p = studentTTwoSidedPValue(t, degreesOfFreedom);
+  if (after.length === 0) return summaryFromMoments(name, 0, 0, 0, confidence);
+  const summary = pairedColumns(
+    name,
+    after.map((answer) => [answer]),
+    before.map((answer) => [answer]),
+    confidence,
+  )[0]!;
+  if (summary.tooLarge) {
+    throw new CoreInputError(name, "range", "differences small enough to square (|x| < 1e150)");
   }
   return summary;
 }

@@ -1,10 +1,21 @@
 import type { AnswerMatrix } from "./answer";
 import { CoreInputError } from "./coreInputError";
 import { checkWeights, type DimensionWeights } from "./dimensionWeights";
+import { exactSum } from "./exactSum";
+import { groupDimensions } from "./groupDimensions";
+import {
+  exactMeansOverRespondents,
+  meanOfRespondentMeans,
+  WIDEST_EXACT_DIMENSION,
+  type DimensionMeans,
+} from "./meansOverRespondents";
+
+/** Fewer respondents than this, each with 32-bit integer sums, add up exactly in doubles. */
+const EXACT_COUNT = 2 ** 21;
 
 /** Scores of one dimension. */
 export interface ServqualDimensionScore {
-  /** The dimension label as given in dimensionOfItem. */
+  /** The dimension label as first written in dimensionOfItem (labels differing only in case are one dimension). */
   key: string;
   /** Mean over respondents of their mean expectation on the dimension's paired items. */
   expectation: number;
@@ -45,8 +56,12 @@ export interface ServqualResult {
  *    weights each respondent who has weights and every dimension is weighted on their own gaps, and
  *    the results averaged; weight and weightedGap are then those respondents' averages.
  * Negative numbers are fine as answers (e.g. centred scales) but not as weights.
- * Sums over respondents are compensated (Neumaier, 1974), and the pass over the answers allocates
- * nothing, so a million respondents take a fraction of a second.
+ * Means are exact: with whole-number answers each respondent's dimension sums are integers, grouped
+ * by how many items the respondent paired, so a dimension's mean of respondent means is one exact
+ * fraction rounded once; other answers have each respondent's mean summed with ExactSum (as Python's
+ * math.fsum). The pass over the answers allocates nothing, so a million respondents take a fraction
+ * of a second. `notAnAnswer`, if given, is called with every entry that is neither a number nor null
+ * (text, a logical value…), so a caller handing over cells as they came can refuse the unexpected.
  *
  * @throws CoreInputError `empty` without items or respondents; `shape` when the matrices differ in rows,
  * a row differs from dimensionOfItem in width, or the weights do not match the dimensions or rows;
@@ -64,6 +79,7 @@ export function servqualScores(
   expectation: AnswerMatrix,
   dimensionOfItem: readonly string[],
   weights?: DimensionWeights,
+  notAnAnswer?: (entry: unknown) => void,
 ): ServqualResult {
   const name = "servqualScores";
   const items = dimensionOfItem.length;
@@ -89,74 +105,77 @@ export function servqualScores(
       );
     }
   }
-  const keys: string[] = [];
-  const dimensionIndex = new Int32Array(items);
-  const indexOfKey = new Map<string, number>();
-  for (let j = 0; j < items; j++) {
-    const key = dimensionOfItem[j]!;
-    let index = indexOfKey.get(key);
-    if (index === undefined) {
-      index = keys.length;
-      indexOfKey.set(key, index);
-      keys.push(key);
-    }
-    dimensionIndex[j] = index;
-  }
+  // Labels differing only in case are one dimension, as Excel compares text.
+  const { names: keys, indexOfItem: dimensionIndex } = groupDimensions(dimensionOfItem);
   const dimensions = keys.length;
   if (weights !== undefined) checkWeights(weights, dimensions, rows);
   const respondentWeights = weights?.kind === "perRespondent" ? weights.points : undefined;
 
-  // Per-respondent scratch (reset after each row) and per-dimension accumulators.
+  // The items of each dimension, listed together, so one respondent's dimension sums stay in locals.
+  const firstOfDimension = new Int32Array(dimensions + 1);
+  for (let j = 0; j < items; j++) firstOfDimension[dimensionIndex[j]! + 1]!++;
+  for (let d = 0; d < dimensions; d++) firstOfDimension[d + 1]! += firstOfDimension[d]!;
+  const itemsOfDimension = new Int32Array(items);
+  const filled = firstOfDimension.slice(0, dimensions);
+  for (let j = 0; j < items; j++) itemsOfDimension[filled[dimensionIndex[j]!]!++] = j;
+  let widest = 0;
+  for (let d = 0; d < dimensions; d++)
+    widest = Math.max(widest, firstOfDimension[d + 1]! - firstOfDimension[d]!);
+
+  // Respondents' answer sums grouped by dimension and by how many paired items they answered in it
+  // (slot d · (widest + 1) + pairs): with whole-number answers these sums are exact integers, and the
+  // dimension's mean of respondent means, Σ_k (sum_k / k) / n, is then one exact fraction.
+  const stride = widest + 1;
+  const slots = dimensions * stride;
+  const expectationByPairs = new Float64Array(slots);
+  const perceptionByPairs = new Float64Array(slots);
+  const respondentsByPairs = new Float64Array(slots);
   const rowExpectation = new Float64Array(dimensions);
   const rowPerception = new Float64Array(dimensions);
   const rowPairs = new Int32Array(dimensions);
-  const expectationSum = new Float64Array(dimensions);
-  const expectationCompensation = new Float64Array(dimensions);
-  const perceptionSum = new Float64Array(dimensions);
-  const perceptionCompensation = new Float64Array(dimensions);
-  const respondents = new Float64Array(dimensions);
   const shareSum = new Float64Array(dimensions);
   const weightedGapSum = new Float64Array(dimensions);
   let weightedRespondents = 0;
+  // Every respondent's dimension sums a 32-bit integer, with fewer than 2^21 respondents: exact.
+  let wholeSums = rows < EXACT_COUNT && widest <= WIDEST_EXACT_DIMENSION;
 
   for (let r = 0; r < rows; r++) {
     const perceptionRow = perception[r]!;
     const expectationRow = expectation[r]!;
-    for (let j = 0; j < items; j++) {
-      const p = perceptionRow[j];
-      const e = expectationRow[j];
-      if (typeof p === "number" && typeof e === "number") {
-        const d = dimensionIndex[j]!;
-        rowPerception[d]! += p;
-        rowExpectation[d]! += e;
-        rowPairs[d]!++;
-      }
-    }
     let hasEveryDimension = true;
     for (let d = 0; d < dimensions; d++) {
-      const pairs = rowPairs[d]!;
+      let expectationTotal = 0;
+      let perceptionTotal = 0;
+      let pairs = 0;
+      const last = firstOfDimension[d + 1]!;
+      for (let t = firstOfDimension[d]!; t < last; t++) {
+        const j = itemsOfDimension[t]!;
+        const p = perceptionRow[j];
+        const e = expectationRow[j];
+        if (typeof p === "number" && typeof e === "number") {
+          perceptionTotal += p;
+          expectationTotal += e;
+          pairs++;
+        } else if (notAnAnswer !== undefined) {
+          if (p !== null && typeof p !== "number") notAnAnswer(p);
+          if (e !== null && typeof e !== "number") notAnAnswer(e);
+        }
+      }
       if (pairs === 0) {
         hasEveryDimension = false;
         continue;
       }
-      const meanExpectation = rowExpectation[d]! / pairs;
-      const meanPerception = rowPerception[d]! / pairs;
-      // Neumaier's compensated summation over respondents.
-      let sum = expectationSum[d]!;
-      let total = sum + meanExpectation;
-      expectationCompensation[d]! +=
-        Math.abs(sum) >= Math.abs(meanExpectation)
-          ? sum - total + meanExpectation
-          : meanExpectation - total + sum;
-      expectationSum[d] = total;
-      sum = perceptionSum[d]!;
-      total = sum + meanPerception;
-      perceptionCompensation[d]! +=
-        Math.abs(sum) >= Math.abs(meanPerception)
-          ? sum - total + meanPerception
-          : meanPerception - total + sum;
-      perceptionSum[d] = total;
-      respondents[d]!++;
+      if (respondentWeights !== undefined) {
+        rowPairs[d] = pairs;
+        rowExpectation[d] = expectationTotal;
+        rowPerception[d] = perceptionTotal;
+      }
+      const slot = d * stride + pairs;
+      expectationByPairs[slot]! += expectationTotal;
+      perceptionByPairs[slot]! += perceptionTotal;
+      respondentsByPairs[slot]!++;
+      if ((expectationTotal | 0) !== expectationTotal || (perceptionTotal | 0) !== perceptionTotal)
+        wholeSums = false;
     }
     if (respondentWeights !== undefined && hasEveryDimension) {
       const weightRow = respondentWeights[r]!;
@@ -179,16 +198,20 @@ export function servqualScores(
         weightedRespondents++;
       }
     }
-    for (let d = 0; d < dimensions; d++) {
-      rowExpectation[d] = 0;
-      rowPerception[d] = 0;
-      rowPairs[d] = 0;
-    }
   }
 
+  const respondents = new Float64Array(dimensions);
+  for (let slot = 0; slot < slots; slot++)
+    respondents[Math.floor(slot / (widest + 1))]! += respondentsByPairs[slot]!;
+  const means: DimensionMeans = wholeSums
+    ? {
+        expectation: (d) =>
+          meanOfRespondentMeans(expectationByPairs, respondentsByPairs, d, widest, respondents[d]!),
+        perception: (d) =>
+          meanOfRespondentMeans(perceptionByPairs, respondentsByPairs, d, widest, respondents[d]!),
+      }
+    : exactMeansOverRespondents(perception, expectation, firstOfDimension, itemsOfDimension);
   const scores: ServqualDimensionScore[] = [];
-  let expectationTotal = 0;
-  let perceptionTotal = 0;
   for (let d = 0; d < dimensions; d++) {
     const key = keys[d]!;
     const n = respondents[d]!;
@@ -199,17 +222,16 @@ export function servqualScores(
         `at least one respondent with a paired answer in dimension ${key}`,
       );
     }
-    const dimensionExpectation = (expectationSum[d]! + expectationCompensation[d]!) / n;
-    const dimensionPerception = (perceptionSum[d]! + perceptionCompensation[d]!) / n;
+    const dimensionExpectation = means.expectation(d);
+    const dimensionPerception = means.perception(d);
     if (!Number.isFinite(dimensionExpectation) || !Number.isFinite(dimensionPerception)) {
       throw new CoreInputError(
         name,
         "range",
-        `finite answers (dimension ${key} has a NaN or infinite answer)`,
+        `finite answers small enough to add up (dimension ${key} has a NaN, infinite or too large answer)`,
+        key,
       );
     }
-    expectationTotal += dimensionExpectation;
-    perceptionTotal += dimensionPerception;
     scores.push({
       key,
       expectation: dimensionExpectation,
@@ -218,8 +240,8 @@ export function servqualScores(
       respondents: n,
     });
   }
-  const overallExpectation = expectationTotal / dimensions;
-  const overallPerception = perceptionTotal / dimensions;
+  const overallExpectation = exactSum(scores.map((score) => score.expectation)) / dimensions;
+  const overallPerception = exactSum(scores.map((score) => score.perception)) / dimensions;
   const result: ServqualResult = {
     dimensions: scores,
     overall: {

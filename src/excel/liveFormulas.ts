@@ -1,3 +1,4 @@
+import { excelErrorCodeOf } from "../core";
 import { answerOf } from "../survey";
 import { pairItems } from "../survey";
 import { resolveRoles } from "../survey";
@@ -104,9 +105,6 @@ export function fallback(block: FormulaBlock, reason: FormulaFallbackReason): Fo
 
 const isNumber = (cell: Cell | undefined): cell is number =>
   typeof cell === "number" && Number.isFinite(cell);
-/** Excel's error values as Range.values returns them */
-const ERROR_VALUE =
-  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 /**
  * A cell the analysis and the CX functions read differently: a number written as text (an answer to the
@@ -114,7 +112,7 @@ const ERROR_VALUE =
  * Blanks, words and TRUE/FALSE are missing answers to both.
  */
 function readsDifferently(cell: Cell | undefined): boolean {
-  return typeof cell === "string" && (answerOf(cell) !== null || ERROR_VALUE.test(cell.trim()));
+  return typeof cell === "string" && (answerOf(cell) !== null || excelErrorCodeOf(cell.trim()) !== undefined);
 }
 
 function answerCheck(

@@ -1,9 +1,9 @@
 import { itemGaps, type PairedDifferenceSummary } from "../core";
-import { flag, pairedSurvey } from "./coercion";
+import { flag, pairedSurvey, refuseUnexpectedCell, respondentRowsAsTheyCame } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
-import { messagesFor } from "./messages";
+import { messagesFor, type MessageCatalogue } from "./messages";
 import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
 
 /**
@@ -18,18 +18,25 @@ export function gapSpill(experience: unknown, expectation: unknown, stats: unkno
   const m = messagesFor(locale);
   const labels = labelsFor(locale).stats;
   const withStats = flag(stats, "stats", m);
-  const survey = pairedSurvey(experience, "experience", expectation, "expectation", m);
-  const items = fromCore("CX.GAP", m, () => itemGaps(survey.first, survey.second));
+  const { items, bothSummaries } = itemGapsOf(experience, expectation, m);
 
+  // An item whose answers are too large to add up (near 1e308) gets a message in its own cells;
+  // the other items are still computed.
+  const tooLarge = (index: number) =>
+    new ExcelFunctionError(
+      "#VALUE!",
+      m.answersTooLarge(labelsFor(locale).item(index + 1), "experience, expectation"),
+    );
   const gapRow = items.map((item, index) =>
-    numberCell(
-      item.mean,
-      () => new ExcelFunctionError("#VALUE!", m.noPairedAnswers(index + 1, "experience", "expectation")),
+    numberCell(item.mean, () =>
+      item.tooLarge
+        ? tooLarge(index)
+        : new ExcelFunctionError("#VALUE!", m.noPairedAnswers(index + 1, "experience", "expectation")),
     ),
   );
   if (!withStats) return [gapRow];
 
-  if (survey.bothSummaries) {
+  if (bothSummaries) {
     const notAvailable = () =>
       new ExcelFunctionError("#N/A", m.statsNeedRespondents("experience", "expectation"));
     const row = (label: string): SpillCell[] => [label, ...items.map(notAvailable)];
@@ -53,6 +60,7 @@ export function gapSpill(experience: unknown, expectation: unknown, stats: unkno
     label,
     ...items.map((item, index) =>
       numberCell(pick(item), () => {
+        if (item.tooLarge) return tooLarge(index);
         if (item.n < 2) return new ExcelFunctionError("#VALUE!", m.tooFewPairs(label, index + 1, item.n));
         if (needsSpread && item.sd === 0)
           return new ExcelFunctionError("#DIV/0!", m.zeroSpread(label, index + 1));
@@ -69,4 +77,32 @@ export function gapSpill(experience: unknown, expectation: unknown, stats: unkno
     statistic(labels.t, (item) => item.t, true),
     statistic(labels.p, (item) => item.p, true),
   ];
+}
+
+/**
+ * The item gaps of the two arguments. Respondent rows of the same shape are first read as they came
+ * (no copy of a million rows); any cell the cell policy does not simply skip, or any refusal, sends
+ * the call down the careful path, which reports it in its own words.
+ */
+function itemGapsOf(
+  experience: unknown,
+  expectation: unknown,
+  m: MessageCatalogue,
+): { items: PairedDifferenceSummary[]; bothSummaries: boolean } {
+  const asTheyCame = respondentRowsAsTheyCame(experience, expectation, 1);
+  if (asTheyCame !== undefined) {
+    try {
+      return {
+        items: itemGaps(asTheyCame.first, asTheyCame.second, 0.95, refuseUnexpectedCell),
+        bothSummaries: false,
+      };
+    } catch {
+      // READ_CAREFULLY, or a refusal: read carefully below.
+    }
+  }
+  const survey = pairedSurvey(experience, "experience", expectation, "expectation", m);
+  return {
+    items: fromCore("CX.GAP", m, () => itemGaps(survey.first, survey.second)),
+    bothSummaries: survey.bothSummaries,
+  };
 }

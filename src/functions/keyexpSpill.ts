@@ -1,4 +1,4 @@
-import { inferScaleTop, keyExperiences, RECOGNISED_SCALE_TOPS } from "../core";
+import { CoreInputError, inferScaleTop, keyExperiences, RECOGNISED_SCALE_TOPS } from "../core";
 import { referenceOf } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { factorArguments } from "./factorArguments";
@@ -56,9 +56,18 @@ export function keyexpSpill(
     shortfallReference = given;
   }
 
-  const factors = fromCore("CX.KEYEXP", m, () =>
-    keyExperiences(importanceValues, performanceValues, shortfallReference),
-  );
+  const factors = fromCore("CX.KEYEXP", m, () => {
+    try {
+      return keyExperiences(importanceValues, performanceValues, shortfallReference);
+    } catch (error) {
+      // A score beyond the range of numbers (values near 1e308) is named by its factor.
+      if (error instanceof CoreInputError && error.reason === "range" && error.subject !== undefined) {
+        const factor = names[Number(error.subject)] ?? error.subject;
+        throw new ExcelFunctionError("#VALUE!", m.answersTooLarge(factor, "importance, performance"));
+      }
+      throw error;
+    }
+  });
   const overflow = () => new ExcelFunctionError("#NUM!", m.cannotCompute("CX.KEYEXP", "score"));
   return [
     [text.factor, text.importance, text.performance, text.shortfall, text.score, text.rank],

@@ -23,6 +23,7 @@ export interface MessageCatalogue {
   noPairedAnswers(item: number, first: string, second: string): string;
   tooFewPairs(statistic: string, item: number, pairs: number): string;
   zeroSpread(statistic: string, item: number): string;
+  answersTooLarge(item: string, argument: string): string;
   statsNeedRespondents(first: string, second: string): string;
   notTrueOrFalse(argument: string): string;
   itemValueMissing(argument: string, item: number): string;
@@ -32,6 +33,7 @@ export interface MessageCatalogue {
   dimensionsRequired(argument: string, columns: number): string;
   dimensionLabelMissing(item: number): string;
   dimensionWithoutPairs(dimension: string): string;
+  dimensionNamedOverall(dimension: string): string;
   weightsShape(dimensions: number, respondents: number): string;
   weightsRowCount(rows: number, respondents: number): string;
   weightMissing(dimension: string): string;
@@ -91,6 +93,8 @@ const english: MessageCatalogue = {
     `${statistic} of item ${item} needs at least 2 respondents with both answers; it has ${pairs}.`,
   zeroSpread: (statistic, item) =>
     `${statistic} of item ${item} cannot be computed: every respondent's gap on this item is the same (SD is 0).`,
+  answersTooLarge: (item, argument) =>
+    `${userText(item)} cannot be computed: its answers in ${argument} are too large to compute with (near 1e308). Check for a cell typed by mistake.`,
   statsNeedRespondents: (first, second) =>
     `n, SD, CI, t and p need at least 2 respondents: give ${first} or ${second} as one row per respondent; ` +
     `each now has a single row.`,
@@ -108,6 +112,8 @@ const english: MessageCatalogue = {
   dimensionLabelMissing: (item) => `dimensions has no label for item column ${item}; label every column.`,
   dimensionWithoutPairs: (dimension) =>
     `Dimension "${userText(dimension)}" has no respondent with numbers in both perception and expectation.`,
+  dimensionNamedOverall: (dimension) =>
+    `dimensions names a dimension "${userText(dimension)}", the name of the summary row; give that dimension another name, such as "${userText(dimension)} rating".`,
   weightsShape: (dimensions, respondents) =>
     `weights must be one row with a number for each of the ${dimensions} dimensions, ` +
     `or one such row per respondent (${respondents} rows).`,
@@ -210,6 +216,8 @@ const chinese: MessageCatalogue = {
     `题项 ${item} 的${spaced(statistic)}至少需要 2 位两项都作答的受访者；目前只有 ${pairs} 位。`,
   zeroSpread: (statistic, item) =>
     `题项 ${item} 的${spaced(statistic)}无法计算：所有受访者在该题项上的差距都相同（标准差为 0）。`,
+  answersTooLarge: (item, argument) =>
+    `${userText(item)} 无法计算：${argument} 中它的答案过大（接近 1e308），无法运算。请检查是否有误输入的单元格。`,
   statsNeedRespondents: (first, second) =>
     `样本量、标准差、置信区间、t 值和 p 值至少需要 2 位受访者：请让 ${first} 或 ${second} 每位受访者占一行；两者现在都只有一行。`,
   notTrueOrFalse: (argument) => `${argument} 必须是 TRUE 或 FALSE。`,
@@ -223,6 +231,8 @@ const chinese: MessageCatalogue = {
   dimensionLabelMissing: (item) => `dimensions 缺少第 ${item} 个题项列的维度名称；请为每一列填写名称。`,
   dimensionWithoutPairs: (dimension) =>
     `维度“${userText(dimension)}”没有同时在 perception 和 expectation 中填写数字的受访者。`,
+  dimensionNamedOverall: (dimension) =>
+    `dimensions 中有名为“${userText(dimension)}”的维度，与汇总行同名；请为该维度另取名称，例如“${userText(dimension)}评价”。`,
   weightsShape: (dimensions, respondents) =>
     `weights 应为一行，为 ${dimensions} 个维度各填一个数字；或每位受访者一行（共 ${respondents} 行）。`,
   weightsRowCount: (rows, respondents) =>

@@ -1,10 +1,31 @@
-import { servqualScores, STANDARD_SERVQUAL_DIMENSION_OF_ITEM, type AnswerMatrix } from "../core";
-import { dimensionWeights, isOmitted, labelList, pairedSurvey, sizeOf, type PairedSurvey } from "./coercion";
+import {
+  CoreInputError,
+  groupDimensions,
+  servqualScores,
+  STANDARD_SERVQUAL_DIMENSION_OF_ITEM,
+  type AnswerMatrix,
+} from "../core";
+import {
+  dimensionWeights,
+  isOmitted,
+  labelList,
+  pairedSurvey,
+  READ_CAREFULLY,
+  refuseUnexpectedCell,
+  respondentRowsAsTheyCame,
+  sizeOf,
+  type PairedSurvey,
+} from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor } from "./messages";
 import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
+
+/** The summary row's name in both languages, lower-cased: no dimension may take it. */
+const SUMMARY_ROW_NAMES: ReadonlySet<string> = new Set(
+  [labelsFor("en").overall, labelsFor("zh-CN").overall].map((name) => name.toLowerCase()),
+);
 
 /**
  * CX.SERVQUAL: SERVQUAL scores, a table with the header Dimension, Expectation, Perception, Gap,
@@ -23,11 +44,35 @@ export function servqualSpill(
   locale: Locale,
 ): Spill {
   const m = messagesFor(locale);
-  const text = labelsFor(locale);
+  // Respondent rows of the same shape are first read as they came (no copy of a million rows): core
+  // takes numbers as answers and skips the rest, and any cell the cell policy does not simply skip
+  // (an error value, a data type, a number that is not finite) sends the call down the careful path,
+  // which converts every cell and reports it exactly as before.
+  const asTheyCame = respondentRowsAsTheyCame(perception, expectation, 2);
+  if (asTheyCame !== undefined) {
+    try {
+      return servqualOfSurvey(asTheyCame, dimensions, weights, locale, true);
+    } catch {
+      // READ_CAREFULLY, or an error: the careful path reports errors in their usual order.
+    }
+  }
   const survey = summaryColumnsAsRows(
     pairedSurvey(perception, "perception", expectation, "expectation", m),
     dimensions,
   );
+  return servqualOfSurvey(survey, dimensions, weights, locale, false);
+}
+
+function servqualOfSurvey(
+  survey: PairedSurvey,
+  dimensions: unknown,
+  weights: unknown,
+  locale: Locale,
+  asTheyCame: boolean,
+): Spill {
+  const m = messagesFor(locale);
+  const text = labelsFor(locale);
+  const check = asTheyCame ? refuseUnexpectedCell : undefined;
   const { rows: respondents, columns: items } = sizeOf(survey.first);
 
   let dimensionOfItem: string[];
@@ -47,8 +92,14 @@ export function servqualSpill(
       m,
     );
   }
-  const dimensionNames = [...new Set(dimensionOfItem)];
-  const missing = dimensionWithoutPairs(survey.first, survey.second, dimensionOfItem, dimensionNames);
+  // Labels differing only in case are one dimension (as Excel compares text), named as first written.
+  const { names: dimensionNames, indexOfItem } = groupDimensions(dimensionOfItem);
+  // The summary row is Overall (总体 in Chinese): a dimension of that name, in either language and
+  // any case, would make two Overall rows, so it is refused with a request to rename it.
+  const namedOverall = dimensionNames.find((name) => SUMMARY_ROW_NAMES.has(name.toLowerCase()));
+  if (namedOverall !== undefined)
+    throw new ExcelFunctionError("#VALUE!", m.dimensionNamedOverall(namedOverall));
+  const missing = dimensionWithoutPairs(survey.first, survey.second, indexOfItem, dimensionNames, check);
   if (missing !== undefined) throw new ExcelFunctionError("#VALUE!", m.dimensionWithoutPairs(missing));
   const weightsGiven = dimensionWeights(weights, dimensionNames, respondents, m);
 
@@ -57,7 +108,18 @@ export function servqualSpill(
   const result = fromCore(
     "CX.SERVQUAL",
     m,
-    () => servqualScores(survey.first, survey.second, dimensionOfItem, weightsGiven),
+    () => {
+      try {
+        return servqualScores(survey.first, survey.second, dimensionOfItem, weightsGiven, check);
+      } catch (error) {
+        if (!(error instanceof CoreInputError) || error.reason !== "range" || error.subject === undefined)
+          throw error;
+        // A non-finite number read as it came is the careful path's to report (NaN is a blank there).
+        if (asTheyCame) throw READ_CAREFULLY;
+        const dimension = locale === "zh-CN" ? `维度“${error.subject}”` : `Dimension "${error.subject}"`;
+        throw new ExcelFunctionError("#VALUE!", m.answersTooLarge(dimension, "perception, expectation"));
+      }
+    },
     { insufficient: m.noRespondentForWeights },
   );
   const overflow = () => new ExcelFunctionError("#NUM!", m.cannotCompute("CX.SERVQUAL", "a score"));
@@ -118,19 +180,26 @@ function listLength(value: unknown): number {
 function dimensionWithoutPairs(
   perception: AnswerMatrix,
   expectation: AnswerMatrix,
-  dimensionOfItem: readonly string[],
+  indexOfItem: Int32Array,
   dimensionNames: readonly string[],
+  check: ((entry: unknown) => void) | undefined,
 ): string | undefined {
-  const paired = new Set<string>();
-  for (let item = 0; item < dimensionOfItem.length; item++) {
-    const dimension = dimensionOfItem[item]!;
+  const paired = new Set<number>();
+  for (let item = 0; item < indexOfItem.length; item++) {
+    const dimension = indexOfItem[item]!;
     if (paired.has(dimension)) continue;
     for (let row = 0; row < perception.length; row++) {
-      if (typeof perception[row]![item] === "number" && typeof expectation[row]![item] === "number") {
+      const p = perception[row]![item];
+      const e = expectation[row]![item];
+      if (typeof p === "number" && typeof e === "number") {
         paired.add(dimension);
         break;
       }
+      if (check !== undefined) {
+        if (p !== null && typeof p !== "number") check(p);
+        if (e !== null && typeof e !== "number") check(e);
+      }
     }
   }
-  return dimensionNames.find((dimension) => !paired.has(dimension));
+  return dimensionNames.find((_, index) => !paired.has(index));
 }

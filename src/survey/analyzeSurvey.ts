@@ -1,5 +1,6 @@
 import {
   CoreInputError,
+  groupDimensions,
   importancePerformance,
   inferScaleRange,
   itemGaps,
@@ -181,7 +182,7 @@ function dimensionWeights(
   problems: SurveyProblem[],
 ): DimensionWeights | undefined {
   if (!settings.weights) return undefined;
-  const order = [...new Set(dimensions)];
+  const order = groupDimensions(dimensions).names;
   const points = order.map((d) => valueForText(settings.weights, d));
   const valid = points.every((p) => typeof p === "number" && Number.isFinite(p) && p >= 0);
   if (!valid || points.every((p) => p === 0)) {

@@ -1,26 +1,36 @@
-import type { Answer } from "../core";
+import { isBlankCell, pastedSurveyAnswer, type Answer } from "../core";
 import type { AnswerScale, Cell } from "./types";
 
 /**
- * The survey's missing-value policy, written once: an answer is a finite number, or text that reads as one
- * (" 4 ", "4.5": surveys pasted from CSV often arrive as text); blanks, other text and logical values are
- * missing. Within a scale, numbers outside [bottom, top] are missing too (codes such as 9 = "don't know").
+ * The survey's missing-value policy: core's pasted-survey policy (src/core/cellPolicy.ts), under which
+ * numbers stored as text are answers because pasted surveys hold them, while the worksheet functions
+ * read ranges as Excel's AVERAGE does and skip them. Blanks, other text, logical values and error
+ * values are missing.
+ *
+ * @example
+ * answerOf(" 4 ") // => 4
+ * answerOf("#N/A") // => null
  */
 export function answerOf(cell: Cell | undefined): Answer {
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
-  if (typeof cell === "string") {
-    const text = cell.trim();
-    if (text === "" || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return null;
-    return Number(text);
-  }
-  return null;
+  return pastedSurveyAnswer(cell);
 }
 
+/**
+ * True for an empty cell (null, undefined, spaces): a missing answer that is not text.
+ *
+ * @example
+ * isBlank("") // => true
+ */
 export function isBlank(cell: Cell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+  return isBlankCell(cell);
 }
 
-/** answerOf, then outside-the-scale numbers become missing. */
+/**
+ * answerOf, then numbers outside [bottom, top] are missing too (codes such as 9 = "don't know").
+ *
+ * @example
+ * scaledAnswerOf(9, { bottom: 1, top: 7 }) // => null
+ */
 export function scaledAnswerOf(cell: Cell | undefined, scale: AnswerScale): Answer {
   const answer = answerOf(cell);
   return answer !== null && answer >= scale.bottom && answer <= scale.top ? answer : null;

@@ -417,3 +417,32 @@ describe("servqualScores", () => {
     );
   });
 });
+
+describe("servqualScores dimension labels", () => {
+  it("labels differing only in case are one dimension, keyed by the first spelling (Excel's MATCH ignores case)", () => {
+    // by hand: respondent 1 P (4+3)/2 = 3.5, E (5+4)/2 = 4.5; respondent 2 P 5, E 5 → P 4.25, E 4.75
+    const result = servqualScores(
+      [
+        [4, 3],
+        [5, null],
+      ],
+      [
+        [5, 4],
+        [5, 5],
+      ],
+      ["Speed", "SPEED"],
+    );
+    expect(result.dimensions).toHaveLength(1);
+    expect(result.dimensions[0]).toMatchObject({
+      key: "Speed",
+      perception: 4.25,
+      expectation: 4.75,
+      respondents: 2,
+    });
+  });
+
+  it("labels that are JavaScript property names are labels like any other", () => {
+    const result = servqualScores([[4, 3]], [[5, 5]], ["constructor", "__proto__"]);
+    expect(result.dimensions.map((d) => d.key)).toEqual(["constructor", "__proto__"]);
+  });
+});

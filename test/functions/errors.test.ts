@@ -310,10 +310,10 @@ const cases: ErrorCase[] = [
     names: "crosshair",
   },
   {
-    name: "numbers too large to subtract",
-    error: thrown(() => gap([[1.7e308], [1e308]], [[-1.7e308], [0]])),
-    code: "#NUM!",
-    names: "CX.GAP",
+    name: "numbers too large to subtract, in the item's own cell",
+    error: inCell(() => gap([[1.7e308], [1e308]], [[-1.7e308], [0]]), 0, 0),
+    code: "#VALUE!",
+    names: "experience",
   },
 ];
 

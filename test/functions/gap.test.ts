@@ -159,3 +159,61 @@ describe("CX.GAP", () => {
     expect(error.message).toContain("expectation");
   });
 });
+
+describe("CX.GAP with numbers as typed", () => {
+  test("1,000 × 3, 999 × 1 and one 2 against 2: gap 0.0005 exactly (Python fractions: Fraction(1, 2000))", () => {
+    const experience = [...Array<number>(1000).fill(3), ...Array<number>(999).fill(1), 2].map((x) => [x]);
+    expect(gap(experience, [[2]])).toEqual([[0.0005]]);
+  });
+
+  test("gaps equal as typed (4.1 − 4, 3.1 − 3, …; Fraction: 1/10 each) have SD 0, and t and p are #DIV/0!", () => {
+    const result = gap([[4.1], [3.1], [5.1], [2.1]], [[4], [3], [5], [2]], true);
+    expect(result[2]).toEqual(["SD", 0]);
+    expect(errorIn(result[5]![1]).code).toBe("#DIV/0!");
+    expect(errorIn(result[6]![1]).code).toBe("#DIV/0!");
+  });
+
+  test("an item with answers near 1e308 gets its own message; the other item is computed", () => {
+    const result = gap(
+      [
+        [1.7e308, 4],
+        [1e308, 5],
+      ],
+      [
+        [-1.7e308, 5],
+        [0, 5],
+      ],
+    );
+    expect(errorIn(result[0]![0]).message).toBe(
+      "Item 1 cannot be computed: its answers in experience, expectation are too large to compute with (near 1e308). Check for a cell typed by mistake.",
+    );
+    expect(result[0]![1]).toBe(-0.5);
+    const chinese = inLanguage("zh-CN", () => gap([[1.7e308], [1e308]], [[-1.7e308], [0]]));
+    expect(errorIn(chinese[0]![0]).message).toContain("题项 1 无法计算");
+  });
+});
+
+describe("CX.GAP reads cells as they came only where the cell policy allows", () => {
+  const withCell = (range: unknown[][], row: number, column: number, cell: unknown) =>
+    range.map((cells, r) => cells.map((value, c) => (r === row && c === column ? cell : value)));
+
+  test.each<[string, unknown]>([
+    ["empty text", ""],
+    ["a number stored as text (skipped, as AVERAGE does)", "4"],
+    ["TRUE", true],
+    ["NaN (a blank)", NaN],
+  ])("%s counts like a blank cell", (_, cell) => {
+    expect(gap(withCell(experience, 2, 0, cell), expectation, true)).toEqual(
+      gap(withCell(experience, 2, 0, null), expectation, true),
+    );
+  });
+
+  test("a formatted number (data type) counts as its number; an error cell deep in the range is that error", () => {
+    expect(
+      gap(withCell(experience, 2, 0, { type: "Double", basicValue: 5, numberFormat: "0" }), expectation),
+    ).toEqual(gap(experience, expectation));
+    const error = thrownBy(() => gap(experience, withCell(expectation, 6, 5, errorCell("#REF!"))));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("row 7, column 6");
+  });
+});

@@ -73,3 +73,28 @@ describe("CX.IPA", () => {
     ]);
   });
 });
+
+describe("CX.IPA with a crosshair word that is also a JavaScript property name", () => {
+  test.each(["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__"])(
+    "%s is not a crosshair word: #VALUE! with the crosshair message, not #NUM!",
+    (word) => {
+      let thrown: unknown;
+      try {
+        ipa(importance, performance, names, [[word]]);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toMatchObject({
+        code: "#VALUE!",
+        message: expect.stringContaining("crosshair must be"),
+      });
+    },
+  );
+});
+
+describe("CX.IPA lines as Excel shows the numbers", () => {
+  test("importance 0.7 equals the mean of 0.1, 0.7, 1.3 as typed (math.fsum / 3 = 0.7000000000000001): on the line, so high", () => {
+    const result = ipa([[0.1, 0.7, 1.3]], [[3, 3, 3]]);
+    expect(result[2]).toEqual(["Item 2", 0.7, 3, "Keep up the good work"]);
+  });
+});

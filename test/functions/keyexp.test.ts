@@ -1,5 +1,5 @@
 import { keyexp } from "../../src/functions/functions";
-import { inLanguage } from "./helpers";
+import { inLanguage, thrownBy } from "./helpers";
 
 describe("CX.KEYEXP", () => {
   // Expected values: importance × (scale top − performance) and the ranking, NumPy 2.4
@@ -57,5 +57,25 @@ describe("CX.KEYEXP", () => {
         .map((row) => row[0])
         .sort(),
     ).toEqual(["题项 1", "题项 2"]);
+  });
+});
+
+describe("CX.KEYEXP ties as Excel shows the scores", () => {
+  test("{1.7,0.3},{4.4,1.6},…,5: both scores show 1.02 (Python: 1.7 * 0.6 → 1.0199999999999994), so input order stands", () => {
+    const result = keyexp([[1.7, 0.3]], [[4.4, 1.6]], [["A", "B"]], [[5]]);
+    expect(result.slice(1).map((row) => [row[0], row[5]])).toEqual([
+      ["A", 1],
+      ["B", 2],
+    ]);
+  });
+});
+
+describe("CX.KEYEXP with values near 1e308", () => {
+  test("a score beyond the range of numbers names its factor, in English and Chinese", () => {
+    const call = () => keyexp([[1e308, 1]], [[1, 2]], [["Huge", "Small"]], [[1e308]]);
+    const error = thrownBy(call);
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(/^Huge cannot be computed/);
+    expect(inLanguage("zh-CN", () => thrownBy(call)).message).toMatch(/^Huge无法计算/);
   });
 });

@@ -74,6 +74,8 @@ const everyMessage: { [K in keyof MessageCatalogue]: (m: MessageCatalogue) => st
   npsScoreInvalid: (m) => m.npsScoreInvalid(HUGE, SHEET.rows, SHEET.columns),
   noScores: (m) => m.noScores(),
   cannotCompare: (m) => m.cannotCompare(LONG),
+  answersTooLarge: (m) => m.answersTooLarge(LONG, ARG),
+  dimensionNamedOverall: (m) => m.dimensionNamedOverall(LONG),
 };
 
 describe.each(["en", "zh-CN"] as const)("messages in %s", (locale) => {

@@ -4,6 +4,9 @@ import { ExcelFunctionError } from "../../src/functions/excelError";
 import { assertProperty } from "../seededProperty";
 import { errorCell } from "./helpers";
 
+/** Text that is also the name of a JavaScript object property: a lookup keyed by user text must not find them. */
+const PROPERTY_NAMES = ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__"] as const;
+
 /** Any cell Excel (or a caller in Node) might pass: answers, blanks, text, booleans, errors, oddities. */
 const anyCell: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 1, max: 7 }) },
@@ -12,6 +15,7 @@ const anyCell: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(null, undefined, "") },
   { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
   { weight: 1, arbitrary: fc.constantFrom("mean", "median", "scale", "TRUE", "#N/A", "#REF!") },
+  { weight: 1, arbitrary: fc.constantFrom(...PROPERTY_NAMES) },
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 1, arbitrary: fc.constantFrom("#VALUE!", "#DIV/0!", "#NUM!", "#N/A", "#NAME?").map(errorCell) },
 );
@@ -141,7 +145,12 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
             itemsRange(k),
             itemsRange(k),
             optional(itemsRange(k, anyCell)),
-            optional(fc.constantFrom([["median"]], [["scale"]], [[3, 4]], "mean")),
+            optional(
+              fc.oneof(
+                fc.constantFrom([["median"]], [["scale"]], [[3, 4]], "mean"),
+                fc.constantFrom(...PROPERTY_NAMES).map((name) => [[name]]),
+              ),
+            ),
           ),
         ),
         ([a, b, labels, crosshair]) =>
@@ -156,10 +165,13 @@ describe("for arbitrary ranges of mixed cells every function spills a rectangle 
 
   test("CX.SERVQUAL on plausible arguments", () => {
     const labels = (k: number) =>
-      fc.array(fc.array(fc.constantFrom("A", "B", "C", 1), { minLength: k, maxLength: k }), {
-        minLength: 1,
-        maxLength: 1,
-      });
+      fc.array(
+        fc.array(fc.constantFrom("A", "B", "C", 1, ...PROPERTY_NAMES), { minLength: k, maxLength: k }),
+        {
+          minLength: 1,
+          maxLength: 1,
+        },
+      );
     assertProperty(
       fc.property(
         items.chain((k) =>

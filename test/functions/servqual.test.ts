@@ -181,3 +181,98 @@ describe("CX.SERVQUAL on per-item summaries laid out as columns", () => {
     expect(servqual(column(means), column(targets))).toEqual(servqual([means], [targets]));
   });
 });
+
+describe("CX.SERVQUAL dimension names as Excel compares text", () => {
+  const perception = [
+    [4, 5, 3, 4],
+    [5, 5, 4, 3],
+  ];
+  const expectation = [
+    [5, 5, 5, 5],
+    [5, 4, 5, 5],
+  ];
+
+  test("names differing only in case are one dimension, named as first written (README example: Tangibles 4.75/4.75, Reliability 5/3.5)", () => {
+    const result = servqual(
+      perception,
+      expectation,
+      [["Tangibles", "TANGIBLES", "Reliability", "reliability"]],
+      [[40, 60]],
+    );
+    expect(result.map((row) => row[0])).toEqual(["Dimension", "Tangibles", "Reliability", "Overall"]);
+    // by hand: Tangibles E (5+5)/2, (5+4)/2 → 4.75; P 4.5, 5 → 4.75; Reliability E 5; P 3.5, 3.5 → 3.5
+    expect(result[1]!.slice(1, 4)).toEqual([4.75, 4.75, 0]);
+    expect(result[2]!.slice(1, 4)).toEqual([5, 3.5, -1.5]);
+    expect(result[3]![5]).toBeCloseTo(-0.9, 15); // 0.4 × 0 + 0.6 × −1.5
+  });
+
+  test.each(["Overall", "OVERALL", "overall", "总体"])(
+    "a dimension named %s is refused (it would make two Overall rows), in English and Chinese",
+    (name) => {
+      const error = thrownBy(() =>
+        servqual(perception, expectation, [[name, name, "Reliability", "Reliability"]]),
+      );
+      expect(error.code).toBe("#VALUE!");
+      expect(error.message).toContain(`"${name}", the name of the summary row`);
+      const chinese = inLanguage("zh-CN", () =>
+        thrownBy(() => servqual(perception, expectation, [[name, name, "Reliability", "Reliability"]])),
+      );
+      expect(chinese.message).toContain(`名为“${name}”的维度`);
+    },
+  );
+});
+
+describe("CX.SERVQUAL reads cells as they came only where the cell policy allows", () => {
+  const perception = [
+    [4, 5, 3, 4],
+    [5, 5, 4, 3],
+    [3, 4, 5, 5],
+  ];
+  const expectation = [
+    [5, 5, 5, 5],
+    [5, 4, 5, 5],
+    [4, 4, 4, 4],
+  ];
+  const labels = [["Tangibles", "Tangibles", "Reliability", "Reliability"]];
+  const withCell = (range: unknown[][], row: number, column: number, cell: unknown) =>
+    range.map((cells, r) => cells.map((value, c) => (r === row && c === column ? cell : value)));
+
+  test.each<[string, unknown]>([
+    ["empty text", ""],
+    ["text", "n/a"],
+    ["a number stored as text (skipped, as AVERAGE does)", "4"],
+    ["TRUE", true],
+    ["NaN (a blank)", NaN],
+  ])("%s scores like a blank cell", (_, cell) => {
+    expect(servqual(withCell(perception, 1, 2, cell), expectation, labels)).toEqual(
+      servqual(withCell(perception, 1, 2, null), expectation, labels),
+    );
+  });
+
+  test("a formatted number (data type) counts as its number", () => {
+    expect(
+      servqual(
+        withCell(perception, 1, 2, { type: "FormattedNumber", basicValue: 4, numberFormat: "0.0" }),
+        expectation,
+        labels,
+      ),
+    ).toEqual(servqual(perception, expectation, labels));
+  });
+
+  test("an error cell deep in the range is that error, naming the cell", () => {
+    const error = thrownBy(() =>
+      servqual(perception, withCell(expectation, 2, 3, errorCell("#N/A")), labels),
+    );
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toContain("row 3, column 4");
+  });
+
+  test("answers too large to add up name their dimension (English and Chinese)", () => {
+    const huge = withCell(withCell(perception, 0, 2, 1.7e308), 0, 3, 1.7e308);
+    const error = thrownBy(() => servqual(huge, expectation, labels));
+    expect(error.message).toContain('Dimension "Reliability" cannot be computed');
+    expect(inLanguage("zh-CN", () => thrownBy(() => servqual(huge, expectation, labels))).message).toContain(
+      "维度“Reliability”无法计算",
+    );
+  });
+});
