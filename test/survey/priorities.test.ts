@@ -56,7 +56,9 @@ describe("one priority ranking (reference: store_survey_reference.py)", () => {
   it("flags items significantly below expectation by the paired t-test (p < 0.05)", () => {
     const flagged = analysis.priorities.filter((p) => p.significantlyBelow).map((p) => Number(p.item));
     // p: item 17 0.0462711 (in), item 16 0.184808 (out), items 1–4 above expectation
-    expect(flagged.sort((a, b) => a - b)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21, 22]);
+    expect(flagged.sort((a, b) => a - b)).toEqual([
+      5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21, 22,
+    ]);
   });
 });
 
