@@ -22,7 +22,23 @@ export function drawChart(sheet: Excel.Worksheet, plan: PlannedChart): void {
   plan.seriesNames?.forEach((name, index) => {
     chart.series.getItemAt(index).name = name;
   });
-  if (plan.pointLabels) labelPoints(chart.series.getItemAt(0), plan.pointLabels);
+  if (plan.pointLabels) labelPoints(chart.series.getItemAt(0), plan.pointLabels, plan.pointLabelPositions);
+  // ChartAxis.reversePlotOrder, minimum, maximum: ExcelApi 1.7
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartaxis
+  if (plan.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
+  if (plan.axisBounds?.x) {
+    chart.axes.categoryAxis.minimum = plan.axisBounds.x[0];
+    chart.axes.categoryAxis.maximum = plan.axisBounds.x[1];
+  }
+  if (plan.axisBounds?.y) {
+    chart.axes.valueAxis.minimum = plan.axisBounds.y[0];
+    chart.axes.valueAxis.maximum = plan.axisBounds.y[1];
+  }
+  // ChartSeries.hasDataLabels (ExcelApi 1.7) shows each bar's value, in its source cell's number format
+  if (plan.valueLabels) chart.series.getItemAt(0).hasDataLabels = true;
+  // Chart.plotVisibleOnly = false (ExcelApi 1.8) plots the hidden helper rows; Excel plots visible cells only by default
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart#excel-excel-chart-plotvisibleonly-member
+  if (plan.plotHiddenCells) chart.plotVisibleOnly = false;
 
   for (const extra of plan.extraSeries) {
     const series = chart.series.add(extra.name);
@@ -37,12 +53,28 @@ export function drawChart(sheet: Excel.Worksheet, plan: PlannedChart): void {
   }
 }
 
-/** Data label text per point (ExcelApi 1.8): the item name instead of the value. */
-function labelPoints(series: Excel.ChartSeries, labels: readonly string[]): void {
+/**
+ * Data label text per point (ExcelApi 1.8): the item name instead of the value; a point whose label is ""
+ * has none (ChartPoint.hasDataLabel, ExcelApi 1.7), and a label goes to the side planned for it
+ * (ChartDataLabel.position, ExcelApi 1.8), so that labels do not pile on each other.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartpoint
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartdatalabel
+ */
+function labelPoints(
+  series: Excel.ChartSeries,
+  labels: readonly string[],
+  positions?: ReadonlyArray<"Left" | "Right" | "Top" | "Bottom">,
+): void {
   series.hasDataLabels = true;
   labels.forEach((label, index) => {
+    if (label === "") {
+      series.points.getItemAt(index).hasDataLabel = false;
+      return;
+    }
     const dataLabel = series.points.getItemAt(index).dataLabel;
     dataLabel.showValue = false;
     dataLabel.text = label;
+    const position = positions?.[index];
+    if (position) dataLabel.position = position;
   });
 }

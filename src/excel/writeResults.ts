@@ -3,6 +3,14 @@ import { drawChart } from "./charts";
 import { toHostError } from "./hostError";
 import { API, isExcelApiSupported, runExcel } from "./officeHost";
 import { RESULTS_MARKER_PROPERTY, RESULTS_SHEET_KEY, SETTINGS_KEY } from "./settingsStore";
+import {
+  ACTION_PLAN_SHEET_KEY,
+  loadManagerSheetMarkers,
+  ownSheet,
+  readActionPlan,
+  SUMMARY_SHEET_KEY,
+  writeManagerSheets,
+} from "./sheets/writeSheets";
 import type {
   ChartSkip,
   PlannedBlock,
@@ -22,10 +30,12 @@ const HEADER_FILL = "#DDEBF7";
 const TITLE_SIZE = 14;
 
 /**
- * Executes a write plan in three syncs, ordered so that a chart the host refuses never costs the results:
- * (1) look up sheet names, table names and the marker of the add-in's earlier results sheet; (2) create the
- * results sheet with every value, format, table, live formula and conditional format, and save the analysis
- * settings; (3) store the new sheet's id as the marker, then draw the charts. Excel runs a batch in order and
+ * Executes a write plan in three syncs (four on a refresh that finds the manager's action plan), ordered so
+ * that a chart the host refuses never costs the results: (1) look up sheet names, table names and the markers
+ * of the add-in's earlier sheets; (1b) read the action plan the manager has been editing; (2) create the
+ * summary, the action plan (or rewrite it in place, keeping every typed cell) and the details sheet with
+ * every value, format, table, live formula and conditional format, and save the analysis settings; (3) store
+ * the new sheets' ids as the markers, then draw the charts. Excel runs a batch in order and
  * stops at a failing call, so a refused chart leaves the sheet, the settings and the marker in place; the
  * write then reports the charts as hostRejected (re-storing the marker in a fourth sync, on that path only).
  * Nothing is written outside the new sheet, apart from deleting the add-in's own earlier sheet when asked to.
@@ -39,23 +49,37 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
     existingTables.load("items/name");
     const marker = workbook.settings.getItemOrNullObject(RESULTS_SHEET_KEY);
     marker.load("value");
+    const managerMarkers = loadManagerSheetMarkers(workbook);
     await context.sync();
+
+    // the manager's action plan is read before anything is written (one more sync, on a refresh only)
+    const ownActionPlan = plan.actionPlan ? ownSheet(sheets.items, managerMarkers.actionPlan) : undefined;
+    const existingActionPlan = ownActionPlan ? await readActionPlan(context, ownActionPlan) : undefined;
+    const ownSummary = ownSheet(sheets.items, managerMarkers.summary);
 
     const ownId = marker.isNullObject ? undefined : String(marker.value);
     const own = sheets.items.find((sheet) => sheet.id === ownId);
     const replaced = options.replaceExisting && own !== undefined;
     if (replaced) own.delete();
+    const summaryReplaced = options.replaceExisting && plan.summary !== undefined && ownSummary !== undefined;
+    if (summaryReplaced) ownSummary.delete();
     const taken = new Set(
-      sheets.items.filter((s) => !(replaced && s === own)).map((s) => s.name.toLowerCase()),
+      sheets.items
+        .filter((s) => !(replaced && s === own) && !(summaryReplaced && s === ownSummary))
+        .map((s) => s.name.toLowerCase()),
     );
     const sheetName = uniqueName(plan.sheetBaseName, (name) => taken.has(name.toLowerCase()), " ");
     const tableNames = new Set(existingTables.items.map((t) => t.name.toLowerCase()));
 
+    taken.add(sheetName.toLowerCase());
     const sheet = sheets.add(sheetName);
     for (const block of plan.blocks) writeBlock(sheet, block);
     plan.columnWidths?.forEach((width, column) => {
       sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
     });
+    // Range.rowHidden (ExcelApi 1.2): the chart helper rows are out of sight; the charts still plot them
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member
+    for (const address of plan.hiddenRows ?? []) sheet.getRange(address).rowHidden = true;
 
     const tables: WriteReport["tables"] = [];
     const canHighlight = isExcelApiSupported(API.conditionalFormats);
@@ -74,13 +98,25 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
       if (spill.negativeHighlight && canHighlight)
         highlightNegatives(sheet.getRange(spill.negativeHighlight));
     }
-    if (isExcelApiSupported(API.customProperties)) sheet.customProperties.add(RESULTS_MARKER_PROPERTY, "1");
+    const canMark = isExcelApiSupported(API.customProperties);
+    if (canMark) sheet.customProperties.add(RESULTS_MARKER_PROPERTY, "1");
+    const manager = writeManagerSheets(plan, {
+      sheets,
+      taken,
+      tableNames,
+      ...(ownActionPlan ? { ownActionPlan } : {}),
+      ...(existingActionPlan ? { existingActionPlan } : {}),
+      canHighlight,
+      canMark,
+    });
     workbook.settings.add(SETTINGS_KEY, JSON.stringify(plan.settings));
     sheet.load("id");
     await context.sync();
 
     const markSheet = (): void => {
       workbook.settings.add(RESULTS_SHEET_KEY, sheet.id);
+      if (manager.summary) workbook.settings.add(SUMMARY_SHEET_KEY, manager.summary.id);
+      if (manager.actionPlan) workbook.settings.add(ACTION_PLAN_SHEET_KEY, manager.actionPlan.id);
     };
     markSheet();
     let chartsDrawn: WriteReport["chartsDrawn"] = [];
@@ -94,6 +130,16 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
       drawChart(sheet, chart);
       chartsDrawn.push(chart.kind);
     }
+    // the summary's chart last: the details charts come first in the one order a refusal cuts
+    for (const chart of plan.summary?.charts ?? []) {
+      const missing = chart.requires.filter((set) => !isExcelApiSupported(set.replace(/^ExcelApi\s*/, "")));
+      if (missing.length > 0 || !manager.summary) {
+        chartsSkipped.push({ chart: chart.kind, reason: "unsupportedApi", missing });
+        continue;
+      }
+      drawChart(manager.summary, chart);
+      chartsDrawn.push(chart.kind);
+    }
     try {
       await context.sync();
     } catch (error) {
@@ -103,10 +149,14 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
       markSheet();
       const drawn = sheet.charts;
       drawn.load("items/name");
+      const drawnOnSummary = manager.summary?.charts;
+      drawnOnSummary?.load("items/name");
       await context.sync();
+      // Excel stops a batch at the refused call, so the charts drawn are the first ones attempted
+      const count = drawn.items.length + (drawnOnSummary?.items.length ?? 0);
       const attempted = chartsDrawn;
-      chartsDrawn = attempted.slice(0, drawn.items.length);
-      for (const chart of attempted.slice(drawn.items.length))
+      chartsDrawn = attempted.slice(0, count);
+      for (const chart of attempted.slice(count))
         chartsSkipped.push({ chart, reason: "hostRejected", missing: [] });
     }
     const report: WriteReport = {
@@ -118,6 +168,11 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
       syncs: syncs.count,
     };
     if (plan.formulaFallbacks) report.formulaFallbacks = plan.formulaFallbacks;
+    if (manager.summaryName !== undefined) report.summarySheetName = manager.summaryName;
+    if (manager.actionPlanName !== undefined) {
+      report.actionPlanSheetName = manager.actionPlanName;
+      report.actionPlanRowsKept = manager.keptRows;
+    }
     return report;
   });
 }
@@ -136,7 +191,7 @@ export function uniqueName(base: string, isTaken: (name: string) => boolean, sep
  * only the planned formulas themselves are written as formulas, cell by cell, so no text ever passes through
  * Range.formulas.
  */
-function writeBlock(sheet: Excel.Worksheet, block: PlannedBlock): void {
+export function writeBlock(sheet: Excel.Worksheet, block: PlannedBlock): void {
   const range = sheet.getRange(block.address);
   range.numberFormat = block.cells.map(() => [...block.columnFormats]);
   range.values = block.cells.map((row) => row.map(cellInput));
@@ -147,6 +202,14 @@ function writeBlock(sheet: Excel.Worksheet, block: PlannedBlock): void {
   );
   if (block.style) range.format.font.bold = true;
   if (block.style === "title") range.format.font.size = TITLE_SIZE;
+  if (block.wrapHeader) {
+    // RangeFormat.wrapText (ExcelApi 1.1) and autofitRows (ExcelApi 1.2): long headers over narrow columns
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat
+    const header = sheet.getRange(boxAddress({ ...parseAddress(block.address), rowCount: 1 }));
+    header.format.wrapText = true;
+    header.format.font.bold = true;
+    header.format.autofitRows();
+  }
 }
 
 /**
@@ -176,7 +239,7 @@ function cellInput(cell: PlannedCell): string | number {
   return cell.text;
 }
 
-function highlightNegatives(range: Excel.Range): void {
+export function highlightNegatives(range: Excel.Range): void {
   const format = range.conditionalFormats.add("CellValue");
   format.cellValue.format.font.color = NEGATIVE_FONT;
   format.cellValue.format.fill.color = NEGATIVE_FILL;

@@ -243,11 +243,38 @@ export class FakeWorksheet extends Loadable {
     this.sheet.deleted = true;
     this.context.state.record({ sheet: this.sheet.name, address: "", kind: "deleteSheet" });
   }
+  /** Worksheet.position (ExcelApi 1.1): zero-based place among the sheets */
+  set position(position: number) {
+    const state = this.context.state;
+    const index = state.sheets.indexOf(this.sheet);
+    state.sheets.splice(index, 1);
+    const live = state.sheets.filter((s) => !s.deleted);
+    const before = live[position];
+    state.sheets.splice(before ? state.sheets.indexOf(before) : state.sheets.length, 0, this.sheet);
+    state.record({ sheet: this.sheet.name, address: "", kind: "format", data: { position } });
+  }
+  /** Worksheet.activate (ExcelApi 1.1) */
+  activate(): void {
+    this.context.state.activeSheet = this.sheet;
+  }
+  /** Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4): the used range, or a null object on an empty sheet */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    this.context.requireApi("1.4", "Worksheet.getUsedRangeOrNullObject");
+    const used = this.sheet.usedBox();
+    return new FakeRange(
+      this.context,
+      this.sheet,
+      used ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+      !used,
+    );
+  }
 }
 
 export class FakeRange extends Loadable {
   readonly worksheet: FakeWorksheet;
-  readonly conditionalFormats: { add: (type: string) => { cellValue: FakeCellValueFormat } };
+  readonly conditionalFormats: {
+    add: (type: string) => { cellValue: FakeCellValueFormat; colorScale: { criteria: unknown } };
+  };
   private fetchedValues: FakeCell[][] | undefined;
   constructor(
     context: FakeContext,
@@ -261,13 +288,14 @@ export class FakeRange extends Loadable {
       add: (type) => {
         context.requireApi("1.6", "conditionalFormats");
         const cellValue = new FakeCellValueFormat();
+        const colorScale = { criteria: undefined as unknown };
         context.state.record({
           sheet: sheet.name,
           address: boxToAddress(box),
           kind: "conditionalFormat",
-          data: { type, cellValue },
+          data: { type, cellValue, colorScale },
         });
-        return { cellValue };
+        return { cellValue, colorScale };
       },
     };
   }
@@ -312,12 +340,25 @@ export class FakeRange extends Loadable {
       columnCount: 1,
     });
   }
-  /** font, fill and column width, recorded as "format" writes */
+  /** Range.rowHidden (ExcelApi 1.2), recorded as a "format" write */
+  set rowHidden(hidden: boolean) {
+    this.context.requireApi("1.2", "Range.rowHidden");
+    this.context.state.record({
+      sheet: this.sheet.name,
+      address: boxToAddress(this.box),
+      kind: "format",
+      data: { rowHidden: hidden },
+    });
+  }
+  /** font, fill, column width, wrapping and row autofit, recorded as "format" writes */
   get format(): {
     font: { bold: boolean; color: string; size: number };
     fill: { color: string };
     columnWidth: number;
+    wrapText: boolean;
+    autofitRows: () => void;
   } {
+    const context = this.context;
     const record = (property: string, value: unknown): void =>
       this.context.state.record({
         sheet: this.sheet.name,
@@ -359,6 +400,16 @@ export class FakeRange extends Loadable {
       },
       get columnWidth() {
         return 48;
+      },
+      set wrapText(on: boolean) {
+        record("wrapText", on);
+      },
+      get wrapText() {
+        return false;
+      },
+      autofitRows: () => {
+        context.requireApi("1.2", "RangeFormat.autofitRows");
+        record("autofitRows", true);
       },
     };
   }
@@ -596,11 +647,22 @@ export class FakeChartCollection extends Loadable {
   }
 }
 
+/** A chart axis: its title, and the bounds and order set on it (ExcelApi 1.7). */
+interface FakeAxis {
+  title: { text: string };
+  reversePlotOrder: boolean;
+  minimum: number;
+  maximum: number;
+}
+
 export class FakeChart {
   readonly title: { text: string };
-  readonly axes: { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string } } };
+  readonly axes: { categoryAxis: FakeAxis; valueAxis: FakeAxis };
   readonly series: { getItemAt: (i: number) => FakeSeries; add: (name: string) => FakeSeries };
-  constructor(context: FakeContext, record: ChartRecord) {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly record: ChartRecord,
+  ) {
     const titled = (set: (text: string) => void): { text: string } => ({
       set text(text: string) {
         set(text);
@@ -610,10 +672,31 @@ export class FakeChart {
       },
     });
     this.title = titled((t) => (record.title = t));
-    this.axes = {
-      categoryAxis: { title: titled((t) => (record.axisTitles.category = t)) },
-      valueAxis: { title: titled((t) => (record.axisTitles.value = t)) },
-    };
+    const axis = (which: "category" | "value"): FakeAxis => ({
+      title: titled((t) => (record.axisTitles[which] = t)),
+      set reversePlotOrder(on: boolean) {
+        context.requireApi("1.7", "ChartAxis.reversePlotOrder");
+        (record.axes ??= {})[which] = { ...record.axes?.[which], reversed: on };
+      },
+      get reversePlotOrder() {
+        return record.axes?.[which]?.reversed ?? false;
+      },
+      set minimum(value: number) {
+        context.requireApi("1.7", "ChartAxis.minimum");
+        (record.axes ??= {})[which] = { ...record.axes?.[which], minimum: value };
+      },
+      get minimum() {
+        return record.axes?.[which]?.minimum ?? 0;
+      },
+      set maximum(value: number) {
+        context.requireApi("1.7", "ChartAxis.maximum");
+        (record.axes ??= {})[which] = { ...record.axes?.[which], maximum: value };
+      },
+      get maximum() {
+        return record.axes?.[which]?.maximum ?? 0;
+      },
+    });
+    this.axes = { categoryAxis: axis("category"), valueAxis: axis("value") };
     this.series = {
       getItemAt: (i) => {
         const series = record.series[i];
@@ -632,10 +715,20 @@ export class FakeChart {
     };
   }
   setPosition: (start: string, end?: string) => void;
+  /** Chart.plotVisibleOnly (ExcelApi 1.8) */
+  set plotVisibleOnly(on: boolean) {
+    this.context.requireApi("1.8", "Chart.plotVisibleOnly");
+    this.record.plotVisibleOnly = on;
+  }
 }
 
 export class FakeSeries {
-  readonly points: { getItemAt: (i: number) => { dataLabel: { showValue: boolean; text: string } } };
+  readonly points: {
+    getItemAt: (i: number) => {
+      hasDataLabel: boolean;
+      dataLabel: { showValue: boolean; text: string; position: string };
+    };
+  };
   constructor(
     private readonly context: FakeContext,
     private readonly record: SeriesRecord,
@@ -644,7 +737,22 @@ export class FakeSeries {
       getItemAt: (i) => {
         const labels = record.pointLabels;
         return {
+          set hasDataLabel(on: boolean) {
+            context.requireApi("1.7", "ChartPoint.hasDataLabel");
+            (record.pointsWithoutLabel ??= []).push(i);
+            void on;
+          },
+          get hasDataLabel() {
+            return !(record.pointsWithoutLabel ?? []).includes(i);
+          },
           dataLabel: {
+            set position(position: string) {
+              context.requireApi("1.8", "ChartDataLabel.position");
+              (record.labelPositions ??= {})[i] = position;
+            },
+            get position() {
+              return record.labelPositions?.[i] ?? "";
+            },
             showValue: true,
             set text(text: string) {
               context.requireApi("1.8", "ChartDataLabel.text");

@@ -16,6 +16,8 @@ function formulaSettings(survey: RawSurvey, change: Partial<AnalysisSettings> = 
     ...defaultSettings(survey, detectColumnRoles(survey)),
     dimensionOfItem,
     output: "formulas",
+    // CX.IPA spills the classic matrix; the default gap matrix stays values (tested below)
+    priorityMatrix: "classic",
     ...change,
   };
 }
@@ -41,11 +43,11 @@ describe("buildWritePlan with live formulas", () => {
       ],
       [
         "keyExperiences",
-        "A17",
-        "A17:F20",
+        "A28",
+        "A28:F31",
         "=CX.KEYEXP('Survey'!$H$2:$J$9,'Survey'!$E$2:$G$9,$A$6:$A$8,'Survey'!$B$2:$D$9)",
       ],
-      ["quadrants", "A23", "A23:D26", `=CX.IPA('Survey'!$H$2:$J$9,'Survey'!$E$2:$G$9,$A$6:$A$8,"mean")`],
+      ["quadrants", "A34", "A34:D37", `=CX.IPA('Survey'!$H$2:$J$9,'Survey'!$E$2:$G$9,$A$6:$A$8,"mean")`],
     ]);
   });
 
@@ -64,12 +66,19 @@ describe("buildWritePlan with live formulas", () => {
   });
 
   it("draws the charts from the spills' fixed addresses, performance on x", () => {
-    const [bars, matrix] = plan.charts;
-    expect(bars).toMatchObject({ kind: "dimensionBars", source: "A11:D13", seriesBy: "Columns" });
+    const [bars, gaps, matrix] = plan.charts;
+    expect(bars).toMatchObject({ kind: "dimensionBars", source: "A11:C13", seriesBy: "Columns" });
+    // the gaps on their own chart and axis, not on the mean-score axis
+    expect(gaps).toMatchObject({
+      kind: "dimensionGaps",
+      source: "D11:D13",
+      firstSeries: { xValues: "A12:A13", values: "D12:D13" },
+      axisTitles: { value: labels.gapAxis },
+    });
     expect(matrix).toMatchObject({
       kind: "importancePerformance",
       seriesBy: "Columns",
-      firstSeries: { xValues: "C24:C26", values: "B24:B26" },
+      firstSeries: { xValues: "C35:C37", values: "B35:B37" },
     });
   });
 
@@ -182,7 +191,7 @@ describe("live formulas written through the gateway", () => {
     expect(servqual[3]?.[5]).toBe(analysis.overall?.weightedScore);
 
     // key experiences: NumPy importance 4.625, 3.5, 4.25; shortfall max(Ē − P̄, 0); score 4.046875, 0.875, 4.25
-    const keyexp = evaluate("A17");
+    const keyexp = evaluate("A28");
     expect(keyexp.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual([
       ["price", 4.25, 1],
       ["speed", 4.046875, 2],
@@ -193,7 +202,7 @@ describe("live formulas written through the gateway", () => {
     );
 
     // quadrants: crosshair at the means (NumPy 4.125, 3.5); on the line counts as high
-    const quadrants = evaluate("A23");
+    const quadrants = evaluate("A34");
     expect(quadrants.slice(1).map((r) => [r[0], r[3]])).toEqual([
       ["speed", "Keep up the good work"],
       ["staff", "Possible overkill"],
@@ -219,7 +228,7 @@ describe("live formulas written through the gateway", () => {
     expect(formatWrite).toBeLessThan(anchorWrite);
     expect(writes.some((w) => w.kind === "format" && w.address === "A11:F11")).toBe(true);
     const scatter = state.charts.find((c) => c.type === "XYScatter")!;
-    expect(scatter.series[0]).toMatchObject({ xValues: "C24:C26", values: "B24:B26" });
+    expect(scatter.series[0]).toMatchObject({ xValues: "C35:C37", values: "B35:B37" });
   });
 
   it("never sends survey text through Range.formulas", async () => {

@@ -85,7 +85,11 @@ describe("the results sheet reads well without the add-in", () => {
   it("titles the dimension bars' value axis as a mean score and names every series explicitly", () => {
     const bars = en.charts.find((chart) => chart.kind === "dimensionBars");
     expect(bars?.axisTitles).toEqual({ category: "Dimension", value: "Mean score" });
-    expect(bars?.seriesNames).toEqual(["Expectation", "Perception", "Gap"]);
+    expect(bars?.seriesNames).toEqual(["Expectation", "Perception"]);
+    // the gaps on a chart and axis of their own
+    const gaps = en.charts.find((chart) => chart.kind === "dimensionGaps");
+    expect(gaps?.seriesNames).toEqual(["Gap"]);
+    expect(gaps?.axisTitles?.value).toBe("Gap (experience − expectation)");
     const radar = zh.charts.find((chart) => chart.kind === "servqualRadar");
     expect(radar?.seriesNames).toEqual(["期望", "感知"]);
     expect(zh.charts.find((chart) => chart.kind === "dimensionBars")?.axisTitles?.value).toBe("平均分");
@@ -100,8 +104,7 @@ describe("the gateway applies the readability formats on the results sheet", () 
     office = installFakeOffice(globalThis, { sheets: [{ name: "Survey" }] });
     const report = await createExcelGateway().writeResults(en, { replaceExisting: false });
     expect(report.syncs).toBe(3);
-    const formats = office.state.writes.filter((w) => w.kind === "format");
-    for (const write of formats) expect(write.sheet).toBe("CX Gap results");
+    const formats = office.state.writes.filter((w) => w.kind === "format" && w.sheet === "CX Gap results");
     expect(formats).toContainEqual(expect.objectContaining({ address: "A1", data: { bold: true } }));
     expect(formats).toContainEqual(expect.objectContaining({ address: "A1", data: { fontSize: 14 } }));
     expect(formats).toContainEqual(expect.objectContaining({ address: "A4", data: { bold: true } }));
@@ -135,6 +138,13 @@ describe("item names", () => {
     const zhItems = zh.blocks.find((block) => textOf(block.cells[0]?.[0]) === resultLabels("zh-CN").item);
     expect(textOf(zhItems?.cells[1]?.[0])).toBe("题项 1");
     const scatter = en.charts.find((chart) => chart.kind === "importancePerformance");
-    expect(scatter?.pointLabels?.slice(0, 2)).toEqual(["Item 1", "Item 2"]);
+    // only the items that matter are labelled: the fix-first list (and outliers)
+    const fixFirst = en.summary?.blocks.find((b) => textOf(b.cells[0]?.[1]) === "Item");
+    const fixNames = (fixFirst?.cells ?? []).slice(1).map((row) => textOf(row[1]));
+    expect(fixNames.length).toBeGreaterThan(0);
+    for (const name of fixNames) expect(scatter?.pointLabels).toContain(name);
+    expect(scatter?.pointLabels?.filter((label) => label !== "").every((l) => /^Item \d+$/.test(l))).toBe(
+      true,
+    );
   });
 });
