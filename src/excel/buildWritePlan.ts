@@ -31,8 +31,10 @@ const CHART_WIDTH = 7;
 const CHART_HEIGHT = 15;
 /** the dimension charts start at column H (right of the widest dimension table, 7 columns) */
 const DIMENSION_CHART_COLUMN = 7;
-/** the matrix chart starts at column G (right of the 5-column quadrant table) */
-const MATRIX_CHART_COLUMN = 6;
+/** the matrix chart starts at column F (right of the 4-column quadrant table), larger: it carries labels */
+const MATRIX_CHART_COLUMN = 5;
+const MATRIX_CHART_WIDTH = 10;
+const MATRIX_CHART_HEIGHT = 22;
 
 type Column = { header: string; format: string };
 
@@ -269,7 +271,8 @@ export function buildWritePlan(
       ],
     });
     const spillBox: CellBox = { row: top, column: 0, rowCount: quadrants.items.length + 1, columnCount: 4 };
-    row = Math.max(row, top + CHART_HEIGHT + 1);
+    row = addQuadrantMeanings(blocks, row, quadrants.matrix, labels);
+    row = Math.max(row, top + MATRIX_CHART_HEIGHT + 1);
     const helper = matrixHelper(row, quadrants, labels);
     blocks.push(helper.heading, helper.block);
     hiddenRows.push(helper.hiddenRows);
@@ -280,24 +283,22 @@ export function buildWritePlan(
       firstSeries: { xValues: bodyColumn(spillBox, 2), values: bodyColumn(spillBox, 1) },
     });
   } else if (quadrants && quadrants.items.length > 0) {
-    const meanings = labels.quadrantMeanings[quadrants.matrix];
     const columns: Column[] = [
       { header: labels.item, format: TEXT },
       { header: gapMatrix ? labels.gap : labels.performance, format: NUMBER },
       { header: labels.importance, format: NUMBER },
       { header: labels.quadrant, format: TEXT },
-      { header: labels.meaning, format: TEXT },
     ];
     const rows: PlannedCell[][] = quadrants.items.map((q) => [
       { text: itemName(q.item, labels.language) },
       gapMatrix ? q.gap : q.performance,
       q.importance,
       { text: labels.quadrantNames[q.quadrant] },
-      { text: meanings[q.quadrant] },
     ]);
     const top = row + 1;
     row = addTable(blocks, grid, tables, row, labels.quadrants, "CXGapQuadrants", columns, rows);
-    row = Math.max(row, top + CHART_HEIGHT + 1);
+    row = addQuadrantMeanings(blocks, row, quadrants.matrix, labels);
+    row = Math.max(row, top + MATRIX_CHART_HEIGHT + 1);
     const helper = matrixHelper(row, quadrants, labels);
     blocks.push(helper.heading, helper.block);
     hiddenRows.push(helper.hiddenRows);
@@ -417,7 +418,11 @@ function matrixChart(
     seriesBy: "Columns",
     seriesNames: [labels.items],
     pointLabels: points.map((p) => p.text),
-    pointLabelPositions: placeLabels(points, helper.bounds),
+    pointLabelPositions: placeLabels(points, helper.bounds, {
+      // the plot area: the chart's box (columns of about 64 px, rows of 20 px) less its title and axes
+      width: MATRIX_CHART_WIDTH * 64 - 90,
+      height: MATRIX_CHART_HEIGHT * 20 - 80,
+    }),
     extraSeries: helper.series,
     axisTitles: { category: gapMatrix ? labels.gapAxis : labels.performance, value: labels.importance },
     axisBounds: helper.bounds,
@@ -425,8 +430,8 @@ function matrixChart(
     position: boxAddress({
       row: top,
       column: MATRIX_CHART_COLUMN,
-      rowCount: CHART_HEIGHT,
-      columnCount: CHART_WIDTH + 1,
+      rowCount: MATRIX_CHART_HEIGHT,
+      columnCount: MATRIX_CHART_WIDTH,
     }),
     requires: ["ExcelApi 1.8"],
   };
@@ -449,6 +454,31 @@ function itemsThatMatter(
     if (gapOut[i] || importanceOut[i]) chosen.add(q.item);
   });
   return chosen;
+}
+
+/** One line per quadrant under the matrix table: its name and what it means. Returns the next free row. */
+function addQuadrantMeanings(
+  blocks: PlannedBlock[],
+  row: number,
+  matrix: NonNullable<SurveyAnalysis["quadrants"]>["matrix"],
+  labels: ResultLabels,
+): number {
+  const meanings = labels.quadrantMeanings[matrix];
+  const order = ["concentrateHere", "keepUpTheGoodWork", "lowPriority", "possibleOverkill"] as const;
+  blocks.push({
+    address: boxAddress({ row, column: 0, rowCount: 1, columnCount: 1 }),
+    cells: [[{ text: labels.meaning }]],
+    columnFormats: [TEXT],
+    style: "heading",
+  });
+  order.forEach((quadrant, i) =>
+    blocks.push({
+      address: boxAddress({ row: row + 1 + i, column: 0, rowCount: 1, columnCount: 1 }),
+      cells: [[{ text: `${labels.quadrantNames[quadrant]}: ${meanings[quadrant]}` }]],
+      columnFormats: [TEXT],
+    }),
+  );
+  return row + order.length + 2;
 }
 
 function num(value: number | undefined): PlannedCell {

@@ -27,7 +27,7 @@ describe("buildWritePlan", () => {
       ["CXGapDimensions", "A11:E14"],
       // each chart beside its table: the next table starts under the dimension charts (15 rows)
       ["CXGapKeyExperiences", "A28:F31"],
-      ["CXGapQuadrants", "A34:E37"],
+      ["CXGapQuadrants", "A34:D37"],
     ]);
     expect(plan.tables[0]?.negativeHighlight).toBe("E6:E8");
     for (const block of plan.blocks) {

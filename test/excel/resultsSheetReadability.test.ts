@@ -1,3 +1,4 @@
+import { parseAddress } from "../../src/excel/a1";
 /**
  * The results sheet as a manager reads it in Excel without the add-in: a title that says when, the survey range
  * and respondent count readable, headings that stand out, columns wide enough for their headers, p-values that
@@ -58,8 +59,25 @@ describe("the results sheet reads well without the add-in", () => {
       "Dimension scores",
       "Key experiences (importance × shortfall) · Importance: mean of the importance answers",
       "Importance–performance matrix",
+      "What it means",
       "Priority-matrix chart: crosshair lines and quadrant labels",
     ]);
+  });
+
+  it("says in one sentence what each quadrant means, and hides the chart helper rows", () => {
+    const lines = en.blocks.map((b) => textOf(b.cells[0]?.[0]) ?? "");
+    expect(lines).toContain(
+      "Concentrate here: Important to customers and below their expectation: fix these first.",
+    );
+    expect(
+      lines.filter((l) =>
+        /^(Concentrate here|Keep up the good work|Low priority|Possible overkill): /.test(l),
+      ),
+    ).toHaveLength(4);
+    const helper = en.blocks.findIndex((b) => textOf(b.cells[0]?.[0])?.startsWith("Priority-matrix chart"));
+    const helperRows = parseAddress(en.blocks[helper + 1]!.address);
+    expect(en.hiddenRows).toEqual([`A${helperRows.row}:A${helperRows.row + helperRows.rowCount}`]);
+    expect(en.charts.find((c) => c.kind === "importancePerformance")?.plotHiddenCells).toBe(true);
   });
 
   it("shows p-values under 0.0001 as <0.0001 instead of 0.0000", () => {

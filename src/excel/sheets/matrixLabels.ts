@@ -8,8 +8,6 @@ export interface LabelledPoint {
   text: string;
 }
 
-/** Size of the plot area of the matrix chart in pixels (8 columns × 18 rows, less axes and title). */
-const PLOT = { width: 430, height: 280 };
 /** Calibri 9 in a data label: about 6 px a character (12 for a Chinese one), 14 px high, 6 px from its point */
 const CHAR = 6;
 const HEIGHT = 14;
@@ -26,8 +24,9 @@ interface Rect {
 /**
  * Picks a side for every label so that no two labels overlap and none leaves the plot area, trying right,
  * left, above and below each point in turn (the points come in priority order, so the most important labels
- * are placed first). The geometry is an estimate of the chart Excel draws: the axes span `bounds`, labels are
- * a small font at about 6 px a character. A label that fits nowhere goes to the right.
+ * are placed first). The geometry is an estimate of the chart Excel draws: the axes span `bounds` over a plot
+ * area of `plot` pixels, labels are a small font at about 6 px a character, and no label may cover another
+ * labelled point. A label that fits nowhere goes to the right.
  *
  * @example
  * placeLabels([{ x: 0, y: 0, text: "Item 1" }, { x: 0.01, y: 0, text: "Item 2" }], { x: [-1, 1], y: [-1, 1] })
@@ -36,12 +35,20 @@ interface Rect {
 export function placeLabels(
   points: readonly LabelledPoint[],
   bounds: { x: [number, number]; y: [number, number] },
+  plot: { width: number; height: number } = { width: 550, height: 360 },
 ): LabelSide[] {
+  const PLOT = plot;
   const px = (p: LabelledPoint): { x: number; y: number } => ({
     x: ((p.x - bounds.x[0]) / (bounds.x[1] - bounds.x[0] || 1)) * PLOT.width,
     y: PLOT.height - ((p.y - bounds.y[0]) / (bounds.y[1] - bounds.y[0] || 1)) * PLOT.height,
   });
   const placed: Rect[] = [];
+  const markers: Rect[] = points
+    .filter((p) => p.text !== "")
+    .map((p) => {
+      const at = px(p);
+      return { left: at.x - 3, right: at.x + 3, top: at.y - 3, bottom: at.y + 3 };
+    });
   return points.map((point) => {
     if (point.text === "") return "Right";
     const at = px(point);
@@ -80,8 +87,9 @@ export function placeLabels(
     };
     const inside = (r: Rect): boolean =>
       r.left >= 0 && r.right <= PLOT.width && r.top >= 0 && r.bottom <= PLOT.height;
-    const free = (r: Rect): boolean =>
-      placed.every((o) => r.right <= o.left || r.left >= o.right || r.bottom <= o.top || r.top >= o.bottom);
+    const apart = (r: Rect, o: Rect): boolean =>
+      r.right <= o.left || r.left >= o.right || r.bottom <= o.top || r.top >= o.bottom;
+    const free = (r: Rect): boolean => placed.every((o) => apart(r, o)) && markers.every((o) => apart(r, o));
     const side =
       SIDES.find((s) => inside(rectOf(s)) && free(rectOf(s))) ??
       SIDES.find((s) => free(rectOf(s))) ??

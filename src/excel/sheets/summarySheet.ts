@@ -213,8 +213,10 @@ function headerWordsOnly(block: PlannedBlock): MeasuredBlock {
   const words = header.map((cell) => {
     if (cell === null || typeof cell !== "object" || !("text" in cell)) return cell;
     const longest = cell.text.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), "");
-    // Chinese headers have no spaces: half of the header per line, as wrapped on two lines
-    const half = /\s/.test(cell.text) ? longest : cell.text.slice(0, Math.ceil(cell.text.length / 2));
+    // a Chinese header has no spaces: half of it per line, as wrapped on two lines
+    const wide =
+      /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(cell.text) && !/\s/.test(cell.text);
+    const half = wide ? cell.text.slice(0, Math.ceil(cell.text.length / 2)) : longest;
     return { text: half };
   });
   return measured({ ...block, cells: [words, ...body] }, true);
