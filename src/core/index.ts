@@ -56,3 +56,22 @@ export {
   type ExperienceContentKey,
   type NameLanguage,
 } from "./domainNames";
+
+// Fisher's F distribution (Feldt's interval, Welch's ANOVA)
+export { fisherFCdf, fisherFQuantile, fisherFUpperTail } from "./distributions/fisherF";
+
+// Scale reliability (Cronbach's alpha with Feldt's interval)
+export { itemCovariance, type ItemCovariance, type MissingAnswers } from "./itemCovariance";
+export { scaleReliability, type ItemReliability, type ScaleReliability } from "./scaleReliability";
+
+// Key drivers (derived importance: regression, Johnson's relative weights, Shapley values of R²)
+export { completeCovariance, type CovarianceSummary } from "./matrix/completeCovariance";
+export { symmetricEigen, type SymmetricEigen } from "./matrix/symmetricEigen";
+export { relativeWeights, type RelativeWeights } from "./relativeWeights";
+export { SHAPLEY_MAX_DRIVERS, shapleyR2 } from "./shapleyR2";
+export { keyDrivers, type KeyDriver } from "./keyDrivers";
+
+// Segments against the rest (Welch's t and ANOVA, adjusted p-values)
+export { adjustPValues, type PValueAdjustment } from "./adjustPValues";
+export { welchAnova, welchTTest, type GroupSummary, type TestResult } from "./welchTests";
+export { segmentComparison, type SegmentComparison, type SegmentResult } from "./segmentComparison";

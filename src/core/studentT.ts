@@ -2,6 +2,7 @@ import tCdf from "@stdlib/stats-base-dists-t-cdf";
 import tPdf from "@stdlib/stats-base-dists-t-pdf";
 import betainc from "@stdlib/math-base-special-betainc";
 import { CoreInputError } from "./coreInputError";
+import { solveIncreasing } from "./distributions/solveIncreasing";
 
 /*
  * Student's t distribution (Student, "The probable error of a mean", Biometrika 6, 1908), through
@@ -9,7 +10,7 @@ import { CoreInputError } from "./coreInputError";
  * mpmath at 40 digits to within a few ulps. Popular alternatives do not: jStat's quantile is off by about
  * 1e-8, SciPy 1.10's by about 1e-10.
  *
- * The quantile inverts that CDF by Newton's method rather than calling stdlib's t quantile: the latter
+ * The quantile inverts that CDF by safeguarded Newton steps (./distributions/solveIncreasing) rather than calling stdlib's t quantile: the latter
  * brings the inverse incomplete beta and gamma functions (about 11 KB gzipped), which would push the
  * worksheet functions' bundle past its 40 KB budget, for a result that agrees to the last bit or two.
  * Degrees of freedom must be finite: stdlib answers 0.5 (cdf) for Infinity.
@@ -23,57 +24,6 @@ function checkDegreesOfFreedom(functionName: string, degreesOfFreedom: number): 
       `degrees of freedom that are a positive finite number (got ${degreesOfFreedom})`,
     );
   }
-}
-
-/** Newton steps before giving up; convergence takes under 10 from the bracketed start. */
-const MAX_NEWTON_STEPS = 200;
-
-/**
- * The x ≥ 0 with mass(x) = target, where mass is increasing, mass(0) ≤ target, and density is its
- * derivative. Safeguarded Newton: the root is kept in a bracket [low, high] and a step that would not
- * move strictly inside it is replaced by bisection, so it always terminates. The answer is the point
- * evaluated whose mass came closest to the target: a Newton step that lands back on the bracket's edge
- * usually means that edge already is the root, and bisecting away from it would lose the last digits.
- * Returns undefined when the mass cannot reach the target in double precision (a probability further
- * out than the CDF can resolve).
- */
-function solveIncreasing(
-  mass: (x: number) => number,
-  density: (x: number) => number,
-  target: number,
-): number | undefined {
-  let low = 0;
-  let high = 1;
-  let highExcess = mass(high) - target;
-  while (highExcess < 0) {
-    low = high;
-    high *= 2;
-    if (!Number.isFinite(high)) return undefined;
-    highExcess = mass(high) - target;
-  }
-  let best = high;
-  let bestMiss = Math.abs(highExcess);
-  let x = (low + high) / 2;
-  for (let step = 0; step < MAX_NEWTON_STEPS; step++) {
-    const excess = mass(x) - target;
-    if (Math.abs(excess) < bestMiss) {
-      best = x;
-      bestMiss = Math.abs(excess);
-    }
-    if (excess === 0) break;
-    if (excess > 0) high = x;
-    else low = x;
-    const slope = density(x);
-    let next = slope > 0 ? x - excess / slope : x;
-    // the Newton correction is below half an ulp of x: x is the root to working precision
-    if (next === x && slope > 0) break;
-    if (!(next > low && next < high)) next = (low + high) / 2;
-    // low and high are adjacent doubles: nothing left between them
-    if (next === low || next === high) break;
-    x = next;
-  }
-  // where the CDF underflows (|t| beyond ~1e154), bisection lands on the cliff, not the root
-  return bestMiss <= 1e-9 * Math.abs(target) ? best : undefined;
 }
 
 /**

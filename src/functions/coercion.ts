@@ -449,3 +449,30 @@ export function dimensionWeights(
   });
   return { kind: "perRespondent", points };
 }
+
+/**
+ * Policy "survey answers, read in place": the same reading as "survey answers" (numbers are answers;
+ * blanks, text and booleans are missing; the first error cell, row by row, is that error; an infinite
+ * number is #NUM!), but the range is only checked, never copied: for a million rows that hold empty
+ * text as blanks, copying rows costs more than the statistics. Returns the range itself; the caller
+ * must treat every cell that is not a number as a missing answer. A NaN (never sent by Excel) makes it
+ * fall back to the copying policy, which turns it into a missing answer.
+ *
+ * @example
+ * answerCells([[4, "", true]], "items", m) // => [[4, "", true]] (4 is the only answer)
+ */
+export function answerCells(value: unknown, argument: string, m: MessageCatalogue): CellRange {
+  const range = rangeOf(value, argument, m);
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r]!;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "number") {
+        if (cell - cell === 0) continue;
+        if (Number.isNaN(cell)) return surveyAnswers(range, argument, m);
+      } else if (cell === null || cell === "" || typeof cell === "boolean") continue;
+      answerOf(cell, argument, r, c, m);
+    }
+  }
+  return range;
+}

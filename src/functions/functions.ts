@@ -1,5 +1,6 @@
 /*
- * The CX worksheet functions (namespace CX): =CX.GAP, =CX.KEYEXP, =CX.SERVQUAL and =CX.IPA.
+ * The CX worksheet functions (namespace CX): =CX.GAP, =CX.KEYEXP, =CX.SERVQUAL, =CX.IPA and the rest of
+ * the method (reliability, drivers, segments).
  *
  * Each is a plain function: it takes the 2-D arrays Excel passes, returns a 2-D array to spill, and
  * throws an ExcelFunctionError (code "#VALUE!", "#N/A", "#DIV/0!" or "#NUM!" with a message) for
@@ -17,6 +18,9 @@ import { keyexpSpill } from "./keyexpSpill";
 import { currentLocale } from "./locale";
 import { servqualSpill } from "./servqualSpill";
 import { toExcel } from "./toExcel";
+import { alphaSpill } from "./alphaSpill";
+import { driversSpill } from "./driversSpill";
+import { segmentsSpill } from "./segmentsSpill";
 
 export { ExcelFunctionError } from "./excelError";
 
@@ -103,6 +107,58 @@ export function ipa(
   return ipaSpill(importance, performance, labels, crosshair, currentLocale());
 }
 
+/**
+ * Cronbach's alpha: do the items of one scale (a SERVQUAL dimension, an experience area) measure one thing? Above about 0.7 is usually acceptable.
+ * @customfunction ALPHA
+ * @param {any[][]} items Answers to the items of one scale: one row per respondent, one column per item. Blank cells and text are missing answers.
+ * @param {boolean} [details] TRUE gives a block: alpha, its 95% confidence interval (Feldt), standardized alpha, n and k, then per item its mean, SD, item-rest correlation and alpha if deleted. Default FALSE: alpha alone.
+ * @param {string} [missing] "listwise" (default): only respondents who answered every item; "pairwise": each covariance over the respondents who answered both items.
+ * @param {any[][]} [labels] Item names, one per item column. Default: Item 1, Item 2, …
+ * @returns {any[][]} Alpha; with details, a labelled block.
+ * @example
+ * // the 15 respondents × 10 items of Real Statistics' example 1 (also pingouin's cronbach_alpha data) in B2:K16
+ * =CX.ALPHA(B2:K16)        // 0.591719 (0.5917188485995826 published)
+ * =CX.ALPHA(B2:K16, TRUE)  // adds CI low 0.1949 and CI high 0.8398 (Feldt), standardized alpha 0.6343, n 15, k 10 and the item table
+ * =CX.ALPHA(B2:F301, TRUE, "pairwise", B1:F1)
+ */
+export function alpha(items: any[][], details?: boolean, missing?: string, labels?: any[][]): any[][] {
+  return alphaSpill(items, details, missing, labels, currentLocale());
+}
+
+/**
+ * Key drivers: how much each experience drives the outcome (overall satisfaction, likelihood to recommend), as correlation, beta, relative weight and Shapley value, largest weight first.
+ * @customfunction DRIVERS
+ * @param {any[][]} outcome The outcome, one column with one value per respondent (e.g. overall satisfaction).
+ * @param {any[][]} drivers The drivers' ratings for the same respondents: one row per respondent, one column per driver. Only respondents with the outcome and every driver answered are used.
+ * @param {any[][]} [labels] Driver names, one per driver column. Default: Item 1, Item 2, …
+ * @returns {any[][]} A table with a header row (Driver, r, Beta, Weight, Weight %, Shapley, Rank), one row per driver and a last row with R² and n.
+ * @example
+ * // R's mtcars: mpg in A2:A33; cyl, disp, hp, gear in B2:E33
+ * =CX.DRIVERS(A2:A33, B2:E33, {"cyl","disp","hp","gear"})
+ * // Weight: hp 0.2321744, cyl 0.2284797, disp 0.2221469, gear 0.0963886 (as the rwa package); R² (n = 32) 0.7791896
+ */
+export function drivers(outcome: any[][], drivers: any[][], labels?: any[][]): any[][] {
+  return driversSpill(outcome, drivers, labels, currentLocale());
+}
+
+/**
+ * Segments against the rest: does each store, region or channel score differently from everyone else? Welch's t per segment, adjusted p-values, and Welch's ANOVA across segments.
+ * @customfunction SEGMENTS
+ * @param {any[][]} values One score per respondent (a satisfaction score or a gap). Blank cells and text are left out.
+ * @param {any[][]} segments The segment label of each respondent (e.g. store), a range of the same size as values. Upper and lower case count as the same label.
+ * @param {string} [adjust] How p-values are adjusted for testing several segments: "holm" (default), "bh" (Benjamini–Hochberg) or "none".
+ * @param {number} [confidence] Significant means adjusted p below 1 − confidence. Default 0.95.
+ * @returns {any[][]} A table with a header row (Segment, n, Mean, SD, Difference, Statistic, df, p, Adjusted p, Significant), one row per segment and an All row with Welch's ANOVA.
+ * @example
+ * // scores {5,4,5,3,2,3,4,5} in A2:A9, stores {"North","North","north","South","South","South","East","East"} in B2:B9
+ * =CX.SEGMENTS(A2:A9, B2:B9)
+ * // South: n 3, mean 2.667, difference −1.933, t −4.674, df 4.14, p 0.0087, Holm-adjusted 0.0262, significant TRUE
+ * // All: n 8, mean 3.875, Welch's F 8.079 on df 2.618, p 0.0759
+ */
+export function segments(values: any[][], segments: any[][], adjust?: string, confidence?: number): any[][] {
+  return segmentsSpill(values, segments, adjust, confidence, currentLocale());
+}
+
 // In Excel, register the functions with their errors turned into Excel error values; in Node (tests,
 // scripts) there is no CustomFunctions and the plain functions are used directly. The registration
 // waits until this module has run: when bundling, custom-functions-metadata-plugin appends
@@ -115,5 +171,8 @@ if (typeof CustomFunctions !== "undefined") {
     runtime.associate("KEYEXP", toExcel(keyexp));
     runtime.associate("SERVQUAL", toExcel(servqual));
     runtime.associate("IPA", toExcel(ipa));
+    runtime.associate("ALPHA", toExcel(alpha));
+    runtime.associate("DRIVERS", toExcel(drivers));
+    runtime.associate("SEGMENTS", toExcel(segments));
   });
 }

@@ -23,6 +23,26 @@ export interface SpillLabels {
   quadrants: Record<Quadrant, string>;
   /** Name of a factor the user gave no label for (1-based position). */
   item: (position: number) => string;
+  /** CX.ALPHA: the labels of its detail block, top to bottom, then its item table's header. */
+  alpha: {
+    alpha: string;
+    ciLow: string;
+    ciHigh: string;
+    standardized: string;
+    n: string;
+    k: string;
+    header: [string, string, string, string, string];
+  };
+  /** CX.DRIVERS: the header and the label of the R² row. */
+  drivers: {
+    header: [string, string, string, string, string, string, string];
+    rSquared: (n: number) => string;
+  };
+  /** CX.SEGMENTS: the header and the label of the everyone row. */
+  segments: {
+    header: [string, string, string, string, string, string, string, string, string, string];
+    all: string;
+  };
 }
 
 const english: SpillLabels = {
@@ -44,6 +64,23 @@ const english: SpillLabels = {
   servqualDimensions: SERVQUAL_DIMENSION_NAMES.en,
   quadrants: QUADRANT_NAMES.en,
   item: (position) => `Item ${position}`,
+  alpha: {
+    alpha: "Alpha",
+    ciLow: "CI low",
+    ciHigh: "CI high",
+    standardized: "Standardized alpha",
+    n: "n",
+    k: "k",
+    header: ["Item", "Mean", "SD", "Item-rest r", "Alpha if deleted"],
+  },
+  drivers: {
+    header: ["Driver", "r", "Beta", "Weight", "Weight %", "Shapley", "Rank"],
+    rSquared: (n) => `R² (n = ${n})`,
+  },
+  segments: {
+    header: ["Segment", "n", "Mean", "SD", "Difference", "Statistic", "df", "p", "Adjusted p", "Significant"],
+    all: "All",
+  },
 };
 
 const chinese: SpillLabels = {
@@ -73,6 +110,23 @@ const chinese: SpillLabels = {
   servqualDimensions: SERVQUAL_DIMENSION_NAMES["zh-CN"],
   quadrants: QUADRANT_NAMES["zh-CN"],
   item: (position) => `项目 ${position}`,
+  alpha: {
+    alpha: "α 系数",
+    ciLow: "置信下限",
+    ciHigh: "置信上限",
+    standardized: "标准化 α 系数",
+    n: "样本量",
+    k: "项目数",
+    header: ["项目", "均值", "标准差", "校正项总相关", "删除该项后的 α"],
+  },
+  drivers: {
+    header: ["驱动因素", "相关系数 r", "标准化系数", "相对权重", "权重 %", "Shapley 值", "排名"],
+    rSquared: (n) => `R²（n = ${n}）`,
+  },
+  segments: {
+    header: ["细分", "样本量", "均值", "标准差", "差异", "统计量", "自由度", "p 值", "校正 p 值", "显著"],
+    all: "全部",
+  },
 };
 
 /** The spill labels in the given language. */

@@ -44,6 +44,22 @@ export interface MessageCatalogue {
   scaleUnknown(argument: string, smallest: number, largest: number, fix: string): string;
   crosshairInvalid(): string;
   cannotCompute(functionName: string, detail: string): string;
+  alphaTooFewItems(columns: number): string;
+  alphaTooFewRespondents(respondents: number): string;
+  alphaPairTooFew(first: number, second: number, respondents: number): string;
+  alphaNoVariance(): string;
+  alphaItemConstant(item: string): string;
+  missingInvalid(): string;
+  outcomeShape(rows: number, columns: number, driverRows: number): string;
+  driversTooFewRespondents(respondents: number, drivers: number): string;
+  driverConstant(name: string): string;
+  driversCollinear(): string;
+  segmentsShape(values: RangeSize, segments: RangeSize): string;
+  segmentsNoData(): string;
+  adjustInvalid(): string;
+  confidenceInvalid(): string;
+  segmentNoSpread(segment: string): string;
+  anovaNoSpread(): string;
 }
 
 const english: MessageCatalogue = {
@@ -108,6 +124,38 @@ const english: MessageCatalogue = {
   crosshairInvalid: () =>
     `crosshair must be "mean", "median", "scale", or two numbers {importance, performance}.`,
   cannotCompute: (functionName, detail) => `${functionName} cannot compute this: ${detail}.`,
+  alphaTooFewItems: (columns) =>
+    `items has ${columns} column; alpha needs at least 2 item columns, one per question of the scale.`,
+  alphaTooFewRespondents: (respondents) =>
+    `items has ${respondents} respondents with every item answered; alpha needs at least 2. ` +
+    `Select more rows, or give missing as "pairwise".`,
+  alphaPairTooFew: (first, second, respondents) =>
+    `items ${first} and ${second} are answered together by ${respondents} respondents; pairwise alpha needs at least 2 for every pair.`,
+  alphaNoVariance: () =>
+    `items gives every respondent the same total score, so alpha is undefined; check that items holds the answers.`,
+  alphaItemConstant: (item) =>
+    `${item} has the same answer from every respondent used; its correlation is undefined.`,
+  missingInvalid: () => `missing must be "listwise" or "pairwise".`,
+  outcomeShape: (rows, columns, driverRows) =>
+    `outcome (${rows} rows × ${columns} columns) must be one column with one value per row of drivers (${driverRows} rows).`,
+  driversTooFewRespondents: (respondents, drivers) =>
+    `outcome and drivers have ${respondents} respondents with every value; ${drivers} drivers need at least ${drivers + 2}. ` +
+    `Select more rows or fewer drivers.`,
+  driverConstant: (name) =>
+    `${name} has the same value for every respondent used; remove it or select rows where it varies.`,
+  driversCollinear: () =>
+    `drivers are perfectly collinear: one driver is a sum or multiple of others (such as a total); remove it from drivers.`,
+  segmentsShape: (a, b) =>
+    `values (${a.rows} rows × ${a.columns} columns) and segments (${b.rows} rows × ${b.columns} columns) do not line up: ` +
+    `give one segment label per value, in a range of the same size.`,
+  segmentsNoData: () =>
+    `No respondent has both a number in values and a label in segments; select the scores and their segment labels.`,
+  adjustInvalid: () => `adjust must be "holm", "bh" or "none".`,
+  confidenceInvalid: () => `confidence must be a number between 0 and 1, such as 0.95.`,
+  segmentNoSpread: (segment) =>
+    `${segment}: every value in this segment and in the rest is the same, so Welch's t is undefined.`,
+  anovaNoSpread: () =>
+    `Welch's ANOVA needs every segment with 2 or more values to vary; at least one repeats a single value.`,
 };
 
 /** A term for Chinese text: one starting with a Latin letter ("t 值") gets a space before it. */
@@ -164,6 +212,28 @@ const chinese: MessageCatalogue = {
     `${argument} 的取值从 ${smallest} 到 ${largest}，不在从 0 或 1 开始的 5、7、10 或 100 分量表上；${fix}`,
   crosshairInvalid: () => `crosshair 必须是 "mean"、"median"、"scale"，或两个数字 {重要性, 表现}。`,
   cannotCompute: (functionName, detail) => `${functionName} 无法计算：${detail}。`,
+  alphaTooFewItems: (columns) => `items 只有 ${columns} 列；α 系数至少需要 2 个项目列，量表每题一列。`,
+  alphaTooFewRespondents: (respondents) =>
+    `items 中所有项目都作答的受访者有 ${respondents} 位；α 系数至少需要 2 位。请选择更多行，或把 missing 设为 "pairwise"。`,
+  alphaPairTooFew: (first, second, respondents) =>
+    `项目 ${first} 和项目 ${second} 同时作答的受访者只有 ${respondents} 位；成对删除时每对项目至少需要 2 位。`,
+  alphaNoVariance: () => `items 中每位受访者的总分都相同，无法计算 α 系数；请检查 items 是否为答案区域。`,
+  alphaItemConstant: (item) => `${item}在所用受访者中的答案都相同，无法计算其相关系数。`,
+  missingInvalid: () => `missing 必须是 "listwise" 或 "pairwise"。`,
+  outcomeShape: (rows, columns, driverRows) =>
+    `outcome（${rows} 行 × ${columns} 列）必须是单独一列，drivers 每行对应一个值（共 ${driverRows} 行）。`,
+  driversTooFewRespondents: (respondents, drivers) =>
+    `outcome 和 drivers 中数值齐全的受访者有 ${respondents} 位；${drivers} 个驱动因素至少需要 ${drivers + 2} 位。请选择更多行或更少的驱动因素。`,
+  driverConstant: (name) => `${name} 在所用受访者中的取值都相同；请删除它，或选择其取值有变化的行。`,
+  driversCollinear: () =>
+    `drivers 完全共线：某个驱动因素是其他因素的和或倍数（例如总分列）；请从 drivers 中删除它。`,
+  segmentsShape: (a, b) =>
+    `values（${a.rows} 行 × ${a.columns} 列）与 segments（${b.rows} 行 × ${b.columns} 列）无法对应：请为每个值给一个细分标签，区域大小相同。`,
+  segmentsNoData: () => `没有受访者同时在 values 中有数字、在 segments 中有标签；请选择得分及其细分标签。`,
+  adjustInvalid: () => `adjust 必须是 "holm"、"bh" 或 "none"。`,
+  confidenceInvalid: () => `confidence 必须是 0 到 1 之间的数字，例如 0.95。`,
+  segmentNoSpread: (segment) => `${segment}：该细分及其余受访者的取值全都相同，无法计算 Welch t 检验。`,
+  anovaNoSpread: () => `Welch 方差分析要求每个至少有 2 个值的细分都有变化；至少有一个细分的取值全都相同。`,
 };
 
 /** Fixes suggested in {@link MessageCatalogue.scaleUnknown}, per function. */

@@ -2,8 +2,8 @@ import { CoreInputError, type CoreInputReason } from "../core";
 import { ExcelFunctionError } from "./excelError";
 import type { MessageCatalogue } from "./messages";
 
-/** One cell of a spilled result: a number, a text, or an error value that explains itself. */
-export type SpillCell = number | string | ExcelFunctionError;
+/** One cell of a spilled result: a number, a text, TRUE/FALSE, or an error value that explains itself. */
+export type SpillCell = number | string | boolean | ExcelFunctionError;
 
 /** A spilled result: rectangular rows of cells. */
 export type Spill = SpillCell[][];

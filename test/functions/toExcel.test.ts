@@ -65,12 +65,20 @@ describe("toExcel", () => {
 });
 
 describe("registration", () => {
-  test("in Excel, the four functions are associated, adapted, after the module has run", async () => {
+  test("in Excel, every function is associated, adapted, after the module has run", async () => {
     await jest.isolateModulesAsync(async () => {
       await import("../../src/functions/functions");
     });
     await Promise.resolve();
-    expect(fakeRuntime.associate.mock.calls.map(([id]) => id)).toEqual(["GAP", "KEYEXP", "SERVQUAL", "IPA"]);
+    expect(fakeRuntime.associate.mock.calls.map(([id]) => id)).toEqual([
+      "GAP",
+      "KEYEXP",
+      "SERVQUAL",
+      "IPA",
+      "ALPHA",
+      "DRIVERS",
+      "SEGMENTS",
+    ]);
     const registeredGap = fakeRuntime.associate.mock.calls[0]![1];
     expect(() => registeredGap([[1]], [[1, 2]])).toThrow(FakeCustomFunctionsError as never);
     expect(registeredGap([[3]], [[1]])).toEqual([[2]]);

@@ -51,9 +51,11 @@ function entry(id: string): FunctionEntry {
 }
 
 describe("custom functions metadata (generated from src/functions/functions.ts)", () => {
-  test("generates without errors, exactly the four CX functions", () => {
+  test("generates without errors, exactly the CX functions", () => {
     expect(errors).toEqual([]);
-    expect(metadata.functions.map((fn) => fn.id).sort()).toEqual(["GAP", "IPA", "KEYEXP", "SERVQUAL"]);
+    expect(metadata.functions.map((fn) => fn.id).sort()).toEqual(
+      ["GAP", "IPA", "KEYEXP", "SERVQUAL", "ALPHA", "DRIVERS", "SEGMENTS"].sort(),
+    );
   });
 
   test.each(Object.keys(SIGNATURES))("%s: name, parameters in order, optional ones marked", (id) => {

@@ -1,0 +1,97 @@
+import { CoreInputError } from "./coreInputError";
+import { completeCovariance } from "./matrix/completeCovariance";
+
+/** How respondents with some items unanswered count in a scale's statistics. */
+export type MissingAnswers = "listwise" | "pairwise";
+
+/** The item means, variances, covariances and correlations behind a scale's reliability. */
+export interface ItemCovariance {
+  /** Items (columns). */
+  k: number;
+  /** Respondents counted: with every item answered (listwise), or with at least one answer (pairwise). */
+  n: number;
+  /** Per item: over the rows used (listwise), or over its own answers (pairwise). */
+  means: Float64Array;
+  /** k × k, row-major, divisor n − 1; the diagonal holds the item variances. */
+  covariance: Float64Array;
+  /** k × k Pearson correlations (each over the same rows as its covariance). */
+  correlation: Float64Array;
+  /** The pair of items (0-based) answered together by the fewest respondents, and that count. */
+  fewestTogether: { first: number; second: number; respondents: number };
+}
+
+/**
+ * Means, covariances and correlations of a scale's items: listwise (over the respondents who answered
+ * every item) or pairwise (each covariance and correlation over the respondents who answered both
+ * items, as R's cov/cor with use = "pairwise.complete.obs"; each variance and mean over the item's own
+ * answers). Any cell that is not a number is a missing answer, so survey ranges can be read in place.
+ *
+ * @throws CoreInputError `empty` without rows; `shape` with fewer than two items or ragged rows;
+ * `range` for numbers too large to square.
+ * @example
+ * itemCovariance([[1, 2], [2, 3], [3, 3], [null, 1]], "listwise").covariance // => Float64Array [1, 0.5, 0.5, 0.3333333333333333]
+ */
+export function itemCovariance(
+  items: ReadonlyArray<ReadonlyArray<unknown>>,
+  missing: MissingAnswers,
+): ItemCovariance {
+  const name = "itemCovariance";
+  const rows = items.length;
+  if (rows === 0) throw new CoreInputError(name, "empty", "at least one respondent row");
+  const k = items[0]!.length;
+  if (k < 2) throw new CoreInputError(name, "shape", `at least two item columns (got ${k})`);
+  for (const row of items) {
+    if (row.length !== k) throw new CoreInputError(name, "shape", `every row to have ${k} items`);
+  }
+  const readColumns =
+    (columns: readonly number[]) =>
+    (r: number, into: Float64Array, at: number, stride: number): boolean => {
+      const row = items[r]!;
+      for (let c = 0; c < columns.length; c++) {
+        const value = row[columns[c]!];
+        if (typeof value !== "number") return false;
+        into[at + c * stride] = value;
+      }
+      return true;
+    };
+  const correlationOf = (covariance: Float64Array, size: number, i: number, j: number) =>
+    covariance[i * size + j]! / Math.sqrt(covariance[i * size + i]! * covariance[j * size + j]!);
+
+  if (missing === "listwise") {
+    const readRow = (r: number, into: Float64Array, at: number, stride: number): boolean => {
+      const row = items[r]!;
+      for (let j = 0; j < k; j++) {
+        const value = row[j];
+        if (typeof value !== "number") return false;
+        into[at + j * stride] = value;
+      }
+      return true;
+    };
+    const { n, means, covariance } = completeCovariance(rows, k, readRow, name);
+    const correlation = new Float64Array(k * k);
+    for (let i = 0; i < k; i++)
+      for (let j = 0; j < k; j++) correlation[i * k + j] = correlationOf(covariance, k, i, j);
+    return { k, n, means, covariance, correlation, fewestTogether: { first: 0, second: 1, respondents: n } };
+  }
+
+  let n = 0;
+  for (const row of items) if (row.some((value) => typeof value === "number")) n++;
+  const means = new Float64Array(k);
+  const covariance = new Float64Array(k * k);
+  const correlation = new Float64Array(k * k);
+  const fewestTogether = { first: 0, second: 1, respondents: Infinity };
+  for (let i = 0; i < k; i++) {
+    const own = completeCovariance(rows, 1, readColumns([i]), name);
+    means[i] = own.means[0]!;
+    covariance[i * k + i] = own.covariance[0]!;
+    correlation[i * k + i] = 1;
+    for (let j = i + 1; j < k; j++) {
+      const pair = completeCovariance(rows, 2, readColumns([i, j]), name);
+      if (pair.n < fewestTogether.respondents)
+        Object.assign(fewestTogether, { first: i, second: j, respondents: pair.n });
+      covariance[i * k + j] = covariance[j * k + i] = pair.covariance[1]!;
+      correlation[i * k + j] = correlation[j * k + i] = correlationOf(pair.covariance, 2, 0, 1);
+    }
+  }
+  return { k, n, means, covariance, correlation, fewestTogether };
+}

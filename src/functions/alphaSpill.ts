@@ -1,0 +1,79 @@
+import { itemCovariance, scaleReliability, type MissingAnswers } from "../core";
+import { answerCells, flag, labelList, sizeOf } from "./coercion";
+import { ExcelFunctionError } from "./excelError";
+import { labelsFor } from "./labels";
+import type { Locale } from "./locale";
+import { messagesFor } from "./messages";
+import { wordSetting } from "./optionArguments";
+import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
+
+const MISSING_WORDS: ReadonlyMap<string, MissingAnswers> = new Map([
+  ["listwise", "listwise"],
+  ["pairwise", "pairwise"],
+]);
+
+/**
+ * CX.ALPHA: Cronbach's alpha of the item columns, one cell; with `details` TRUE a block: the labels
+ * Alpha, CI low, CI high (Feldt, 95 %), Standardized alpha, n and k with their values beside them, a
+ * blank row, then the header Item, Mean, SD, Item-rest r, Alpha if deleted and one row per item. The
+ * block is padded with empty text. A statistic that cannot exist (an item that never varies has no
+ * correlation; a two-item scale has no alpha without one of them) is a #DIV/0! cell.
+ *
+ * Policies: "survey answers, read in place" (items), "a TRUE/FALSE switch" (details), "a word setting" (missing),
+ * "labels as text" (labels).
+ */
+export function alphaSpill(
+  items: unknown,
+  details: unknown,
+  missing: unknown,
+  labels: unknown,
+  locale: Locale,
+): Spill {
+  const m = messagesFor(locale);
+  const text = labelsFor(locale);
+  const answers = answerCells(items, "items", m);
+  const withDetails = flag(details, "details", m);
+  const mode = wordSetting(missing, "missing", MISSING_WORDS, "listwise", () => m.missingInvalid(), m);
+  const k = sizeOf(answers).columns;
+  if (k < 2) throw new ExcelFunctionError("#VALUE!", m.alphaTooFewItems(k));
+  const names = labelList(labels, "labels", k, text.item, m);
+  const covariance = fromCore("CX.ALPHA", m, () => itemCovariance(answers, mode));
+  const { n, fewestTogether: pair } = covariance;
+  if (n < 2) throw new ExcelFunctionError("#VALUE!", m.alphaTooFewRespondents(n));
+  if (pair.respondents < 2) {
+    throw new ExcelFunctionError(
+      "#VALUE!",
+      m.alphaPairTooFew(pair.first + 1, pair.second + 1, pair.respondents),
+    );
+  }
+  const scale = fromCore("CX.ALPHA", m, () => scaleReliability(covariance), {
+    insufficient: () => m.alphaNoVariance(),
+  });
+  const noAlpha = () => new ExcelFunctionError("#NUM!", m.alphaNoVariance());
+  if (!withDetails) return [[numberCell(scale.alpha, noAlpha)]];
+
+  const constant = (name: string) => () => new ExcelFunctionError("#DIV/0!", m.alphaItemConstant(name));
+  const flatItem = names[scale.items.findIndex((item) => item.sd === 0)] ?? names[0]!;
+  const pad = (cells: SpillCell[]): SpillCell[] => [...cells, "", "", "", "", ""].slice(0, 5);
+  const a = text.alpha;
+  return [
+    pad([a.alpha, numberCell(scale.alpha, noAlpha)]),
+    pad([a.ciLow, numberCell(scale.ciLow, noAlpha)]),
+    pad([a.ciHigh, numberCell(scale.ciHigh, noAlpha)]),
+    pad([a.standardized, numberCell(scale.standardizedAlpha, constant(flatItem))]),
+    pad([a.n, n]),
+    pad([a.k, k]),
+    pad([]),
+    [...a.header],
+    ...scale.items.map((item, i) => [
+      names[i]!,
+      numberCell(item.mean, noAlpha),
+      numberCell(item.sd, noAlpha),
+      numberCell(item.itemRestCorrelation, constant(names[i]!)),
+      // a two-item scale without one of them is a single item: no alpha to show
+      k === 2
+        ? ""
+        : numberCell(item.alphaIfDeleted, () => new ExcelFunctionError("#DIV/0!", m.alphaNoVariance())),
+    ]),
+  ];
+}

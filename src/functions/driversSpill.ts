@@ -1,0 +1,73 @@
+import { completeCovariance, keyDrivers } from "../core";
+import { answerCells, labelList, sizeOf } from "./coercion";
+import { ExcelFunctionError } from "./excelError";
+import { labelsFor } from "./labels";
+import type { Locale } from "./locale";
+import { messagesFor } from "./messages";
+import { fromCore, numberCell, type Spill } from "./spill";
+
+/**
+ * CX.DRIVERS: derived importance of each driver for the outcome, over the respondents with the outcome
+ * and every driver answered (listwise): the header Driver, r, Beta, Weight, Weight %, Shapley, Rank,
+ * one row per driver, largest relative weight first, and a last row `R² (n = …)` with R² under Weight
+ * and Shapley and 100 under Weight %. Shapley is blank above 15 drivers.
+ *
+ * Policies: "survey answers, read in place" (outcome, drivers), "labels as text" (labels).
+ */
+export function driversSpill(outcome: unknown, drivers: unknown, labels: unknown, locale: Locale): Spill {
+  const m = messagesFor(locale);
+  const text = labelsFor(locale);
+  const y = answerCells(outcome, "outcome", m);
+  const x = answerCells(drivers, "drivers", m);
+  const rows = x.length;
+  const p = sizeOf(x).columns;
+  const shape = sizeOf(y);
+  if (shape.columns !== 1 || shape.rows !== rows) {
+    throw new ExcelFunctionError("#VALUE!", m.outcomeShape(shape.rows, shape.columns, rows));
+  }
+  const names = labelList(labels, "labels", p, text.item, m);
+  const summary = fromCore("CX.DRIVERS", m, () =>
+    completeCovariance(
+      rows,
+      p + 1,
+      (r, into, at, stride) => {
+        const outcomeValue = y[r]![0];
+        if (typeof outcomeValue !== "number") return false;
+        into[at] = outcomeValue;
+        const row = x[r]!;
+        for (let j = 0; j < p; j++) {
+          const value = row[j];
+          if (typeof value !== "number") return false;
+          into[at + (1 + j) * stride] = value;
+        }
+        return true;
+      },
+      "CX.DRIVERS",
+    ),
+  );
+  if (summary.n < p + 2) throw new ExcelFunctionError("#VALUE!", m.driversTooFewRespondents(summary.n, p));
+  for (let j = 0; j <= p; j++) {
+    if (!(summary.covariance[j * (p + 2)]! > 0)) {
+      throw new ExcelFunctionError("#VALUE!", m.driverConstant(j === 0 ? "outcome" : names[j - 1]!));
+    }
+  }
+  const result = fromCore("CX.DRIVERS", m, () => keyDrivers(summary), {
+    insufficient: () => m.driversCollinear(),
+  });
+  const overflow = () => new ExcelFunctionError("#NUM!", m.cannotCompute("CX.DRIVERS", "R²"));
+  const rSquared = numberCell(result.rSquared, overflow);
+  const withShapley = result.drivers[0]?.shapley !== undefined;
+  return [
+    [...text.drivers.header],
+    ...result.drivers.map((driver) => [
+      names[driver.index]!,
+      numberCell(driver.r, overflow),
+      numberCell(driver.beta, overflow),
+      numberCell(driver.weight, overflow),
+      numberCell(driver.weightPercent, overflow),
+      driver.shapley === undefined ? "" : numberCell(driver.shapley, overflow),
+      driver.rank,
+    ]),
+    [text.drivers.rSquared(result.n), "", "", rSquared, 100, withShapley ? rSquared : "", ""],
+  ];
+}
