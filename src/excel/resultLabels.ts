@@ -35,6 +35,9 @@ export interface SummaryLabels {
   overall: string;
   topFixes: string;
   respondents: string;
+  /** header of the Welch-against-the-rest column */
+  versusRest: string;
+  versusRestCell: (difference: number, adjustedP: number, significant: boolean) => string;
 }
 
 /** Text of the action plan sheet (the manager's own columns are Owner, Due date, Status, Notes). */
@@ -117,6 +120,7 @@ export interface ResultLabels {
   actionPlan: ActionPlanLabels;
 }
 
+const pText = (p: number): string => (p < 0.0001 ? "<0.0001" : p.toFixed(4));
 const signed = (value: number): string => (value < 0 ? `−${(-value).toFixed(2)}` : `+${value.toFixed(2)}`);
 
 const EN: ResultLabels = {
@@ -210,6 +214,9 @@ const EN: ResultLabels = {
     overall: "Overall",
     topFixes: "Top fixes there",
     respondents: "Respondents",
+    versusRest: "Differs from the rest? (Welch t, Holm p)",
+    versusRestCell: (difference, p, significant) =>
+      `${significant ? (difference < 0 ? "Worse" : "Better") : "No"} (p ${pText(p)})`,
   },
   actionPlan: {
     sheetName: "Action plan",
@@ -320,6 +327,9 @@ const ZH: ResultLabels = {
     overall: "总体",
     topFixes: "该处优先改进",
     respondents: "受访者",
+    versusRest: "与其他是否不同？（Welch t，Holm 校正 p）",
+    versusRestCell: (difference, p, significant) =>
+      `${significant ? (difference < 0 ? "更差" : "更好") : "无差异"}（p ${pText(p)}）`,
   },
   actionPlan: {
     sheetName: "行动计划",

@@ -1,4 +1,4 @@
-import { servqualScores, type Answer, type DimensionWeights } from "../core";
+import { segmentComparison, servqualScores, type Answer, type DimensionWeights } from "../core";
 import type { SurveyMatrices } from "./surveyMatrices";
 import type { Cell, ItemGapResult, SegmentAnalysis, SegmentResult } from "./types";
 
@@ -18,7 +18,9 @@ export interface ScoredDimensions {
  * Splits the survey by its segment column (store, channel…) and repeats the gap analysis in each segment: the
  * mean paired gap of every item, the dimension gaps scored exactly as the whole survey's (SERVQUAL averaging,
  * same weights), and the segment's own top fixes (the whole survey's importance × the segment's shortfall).
- * Respondents with a blank segment belong to none. Segments keep the order they first appear in.
+ * Respondents with a blank segment belong to none. Segments keep the order they first appear in. Each segment
+ * is tested against the rest on the respondents' own mean gap (Welch's t, Holm-adjusted over the segments:
+ * core's segmentComparison).
  *
  * @example
  * analyzeSegments(["North", "South", "North"], "Store", matrices, items, scored, importance)
@@ -44,7 +46,55 @@ export function analyzeSegments(
   const segments: SegmentResult[] = [...rowsOf].map(([segment, rows]) =>
     segmentResult(segment, rows, matrices, items, scored, importance),
   );
+  addComparison(segments, [...rowsOf.values()], matrices);
   return { header, segments };
+}
+
+/** Welch's t of each segment against the rest on each respondent's mean paired gap, Holm-adjusted. */
+function addComparison(
+  segments: SegmentResult[],
+  rowsBySegment: number[][],
+  matrices: Pick<SurveyMatrices, "expectation" | "perception">,
+): void {
+  const values: number[] = [];
+  const groups: number[] = [];
+  rowsBySegment.forEach((rows, group) => {
+    for (const r of rows) {
+      let sum = 0;
+      let n = 0;
+      const e = matrices.expectation[r]!;
+      const p = matrices.perception[r]!;
+      for (let i = 0; i < e.length; i++) {
+        const ei = e[i] ?? null;
+        const pi = p[i] ?? null;
+        if (ei === null || pi === null) continue;
+        sum += pi - ei;
+        n += 1;
+      }
+      if (n === 0) continue;
+      values.push(sum / n);
+      groups.push(group);
+    }
+  });
+  if (values.length === 0) return;
+  let comparison;
+  try {
+    comparison = segmentComparison(values, groups, segments.length, "holm");
+  } catch {
+    return;
+  }
+  comparison.segments.forEach((result, group) => {
+    const { test, difference, adjustedP, significant } = result;
+    if (!test || difference === undefined || adjustedP === undefined) return;
+    segments[group]!.versusRest = {
+      difference,
+      t: test.statistic,
+      df: test.df,
+      p: test.p,
+      adjustedP,
+      significant: significant ?? adjustedP < 0.05,
+    };
+  });
 }
 
 function segmentResult(

@@ -228,6 +228,19 @@ export interface SegmentResult {
   overallGap?: number;
   /** this segment's own fix-first items, highest priority first (item keys) */
   topFixes: string[];
+  /**
+   * Whether the segment's respondents differ from everyone else on their mean gap over the items they
+   * answered (Welch's t against the rest, p adjusted over the segments by Holm's method); absent when a side
+   * has fewer than 2 respondents or no spread.
+   */
+  versusRest?: {
+    difference: number;
+    t: number;
+    df: number;
+    p: number;
+    adjustedP: number;
+    significant: boolean;
+  };
 }
 
 export interface SegmentAnalysis {

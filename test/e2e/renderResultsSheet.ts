@@ -195,7 +195,7 @@ function render(state: FakeWorkbookState, sheetName: string, own: string[], capt
   };
   for (let r = 0; r < rowCount; r++) {
     if (hidden.has(r)) continue;
-    grid += `<tr${wrapped.has(r) ? ' class="wrapped"' : ""}><th>${r + 1}</th>`;
+    grid += `<tr data-row="${r}"${wrapped.has(r) ? ' class="wrapped"' : ""}><th>${r + 1}</th>`;
     for (let c = 0; c < columnCount; c++) {
       const s = styles.get(`${r},${c}`);
       const v = values.get(`${r},${c}`);
@@ -231,7 +231,7 @@ function render(state: FakeWorkbookState, sheetName: string, own: string[], capt
       const b = chartBoxes[i]!;
       const width = left(b.column + b.columnCount) - left(b.column);
       const height = rowTop(b.row + b.rowCount) - rowTop(b.row);
-      return `<div class="chart" style="left:${left(b.column)}px;top:${rowTop(b.row)}px;width:${width}px;height:${height}px">${drawChart(chart, values, width, height)}</div>`;
+      return `<div class="chart" data-from="${b.row}" data-to="${b.row + b.rowCount}" style="left:${left(b.column)}px;top:${rowTop(b.row)}px;width:${width}px;height:${height}px">${drawChart(chart, values, width, height)}</div>`;
     })
     .join("");
 
@@ -275,7 +275,16 @@ body{font:12px Calibri,"Microsoft YaHei",sans-serif;margin:8px}
 .chart{position:absolute;border:1px solid #999;background:#fff;box-sizing:border-box}
 .desc{margin:6px 0}
 </style><h3>${escapeHtml(caption)} — sheet “${escapeHtml(sheet.name)}”</h3><div class="sheet">${grid}${overlays}</div>
-<h4>Charts</h4>${chartText}<h4>Live formulas</h4><ul>${formulas.join("") || "<li>none</li>"}</ul>${elsewhere}`;
+<h4>Charts</h4>${chartText}<h4>Live formulas</h4><ul>${formulas.join("") || "<li>none</li>"}</ul>${elsewhere}
+<script>
+// each chart over the rows it covers as the browser laid them out (a font may make a row taller than 20 px)
+for (const chart of document.querySelectorAll(".chart")) {
+  const rowAt = (r) => { for (let i = r; i < r + 200; i++) { const tr = document.querySelector('tr[data-row="' + i + '"]'); if (tr) return tr; } return null; };
+  const from = rowAt(Number(chart.dataset.from));
+  const to = rowAt(Number(chart.dataset.to));
+  if (from) chart.style.top = from.offsetTop + "px";
+}
+</script>`;
 }
 
 /** the numbers (or texts) of an A1 range of the sheet, top to bottom, left to right */

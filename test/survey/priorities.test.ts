@@ -105,4 +105,19 @@ describe("segments (reference: store_survey_reference.py by store)", () => {
     expect(online?.topFixes[0]).toBe("6");
     expect(segments?.segments.every((s) => s.overallGap !== undefined)).toBe(true);
   });
+
+  it("tests each store against the rest: Welch's t (SciPy ttest_ind) with Holm's adjustment (R p.adjust)", () => {
+    const byName = new Map(analysisWith().segments?.segments.map((s) => [s.segment, s.versusRest]));
+    const online = byName.get("Online 线上");
+    expect(online?.difference).toBeCloseTo(-0.582651915985249, 12);
+    expect(online?.t).toBeCloseTo(-3.15196800594907, 10);
+    expect(online?.df).toBeCloseTo(25.0965182778379, 8);
+    expect(online?.p).toBeCloseTo(0.00416680545569701, 12);
+    // R: p.adjust(c(0.00416680545569701, 0.00215087660476749, 0.774796935993759), "holm")
+    expect(online?.adjustedP).toBeCloseTo(0.00833361091139402, 12);
+    expect(online?.significant).toBe(true);
+    expect(byName.get("上海 Shanghai")?.adjustedP).toBeCloseTo(0.00645262981430247, 12);
+    expect(byName.get("北京 Beijing")?.adjustedP).toBeCloseTo(0.774796935993759, 12);
+    expect(byName.get("北京 Beijing")?.significant).toBe(false);
+  });
 });

@@ -20,8 +20,8 @@ const CHART_ROWS = 11;
  * labels, ready for a slide. With 5 fix-first items and 5 dimensions the screen part ends on row 31: about
  * 20 px a row, the rows 1–30 of Excel on the web at 1366 × 768 with the pane open (columns A–I are about
  * 900 px at the widths set here, the grid beside a 350 px pane is about 950 px).
- * Below that screen, with a segment column: the segment × dimension gap table with a colour scale and each
- * segment's own top fixes.
+ * Below that screen, with a segment column: the segment × dimension gap table with a colour scale, whether
+ * each segment differs from the rest (Welch's t, Holm-adjusted) and each segment's own top fixes.
  */
 export function buildSummarySheet(
   analysis: SurveyAnalysis,
@@ -133,6 +133,7 @@ export function buildSummarySheet(
       text.respondents,
       ...dimensionKeys.map(dimensionName),
       text.overall,
+      text.versusRest,
       text.topFixes,
     ];
     const rows: PlannedCell[][] = segments.segments.map((s) => [
@@ -140,6 +141,11 @@ export function buildSummarySheet(
       s.respondents,
       ...dimensionKeys.map((key) => numberCell(s.dimensionGaps[key])),
       numberCell(s.overallGap),
+      {
+        text: s.versusRest
+          ? text.versusRestCell(s.versusRest.difference, s.versusRest.adjustedP, s.versusRest.significant)
+          : "",
+      },
       { text: s.topFixes.map(name).join(", ") },
     ]);
     const formats = [
@@ -147,6 +153,7 @@ export function buildSummarySheet(
       FORMAT.count,
       ...dimensionKeys.map(() => FORMAT.number),
       FORMAT.number,
+      FORMAT.text,
       FORMAT.text,
     ];
     const { block, box } = gridBlock(row, 0, headers, rows, formats);
