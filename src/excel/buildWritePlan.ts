@@ -15,6 +15,7 @@ import type {
   PlannedChart,
   PlannedSpill,
   PlannedTable,
+  ValueColumn,
   WritePlan,
 } from "./types";
 
@@ -67,6 +68,7 @@ export function buildWritePlan(
   const spills: PlannedSpill[] = [];
   const formulaFallbacks: FormulaFallback[] = [];
   const hiddenRows: string[] = [];
+  const valueColumns: ValueColumn[] = [];
   let row = 0;
   const sourceText = `${quotedSheet(settings.source.sheetName)}!${settings.source.address}`;
   blocks.push({
@@ -140,6 +142,24 @@ export function buildWritePlan(
       : "";
     const top = row + 1;
     const names = analysis.dimensions.map((d) => [{ text: dimensionName(d.key) }]);
+    // the respondents per dimension, which no CX function gives, beside the spill as values: the same
+    // seven columns as the values option's table
+    const respondents: PlannedCell[][] = [
+      ...analysis.dimensions.map((d) => [d.respondents]),
+      [analysis.respondents],
+    ];
+    blocks.push({
+      address: boxAddress({ row: top, column: 6, rowCount: 1, columnCount: 1 }),
+      cells: [[{ text: labels.respondents }]],
+      columnFormats: [TEXT],
+      style: "heading",
+    });
+    blocks.push({
+      address: boxAddress({ row: top + 1, column: 6, rowCount: respondents.length, columnCount: 1 }),
+      cells: respondents,
+      columnFormats: [COUNT],
+    });
+    valueColumns.push({ block: "dimensionScores", column: labels.respondents, reason: "noFunction" });
     row = addSpill(blocks, grid, spills, row, labels.dimensionScores, {
       block: "dimensionScores",
       formula: `=CX.SERVQUAL(${live.perception},${live.expectation},${itemDimensions}${weights})`,
@@ -154,6 +174,7 @@ export function buildWritePlan(
           labels.gap,
           labels.weight,
           labels.weightedGap,
+          labels.respondents,
         ].map((text) => ({ text })),
         ...names,
         [{ text: labels.overall }],
@@ -162,26 +183,24 @@ export function buildWritePlan(
     charts.push(...dimensionCharts(top, analysis.dimensions.length, settings, labels));
     row = Math.max(row, top + CHART_HEIGHT + 1);
   } else if (analysis.dimensions.length > 0) {
+    // the columns of CX.SERVQUAL's spill, then the respondents: the same table in both output options
     const columns: Column[] = [
       { header: labels.dimension, format: TEXT },
       { header: labels.expectation, format: NUMBER },
       { header: labels.perception, format: NUMBER },
       { header: labels.gap, format: NUMBER },
+      { header: labels.weight, format: PERCENT },
+      { header: labels.weightedGap, format: NUMBER },
       { header: labels.respondents, format: COUNT },
-      ...(weighted
-        ? [
-            { header: labels.weight, format: PERCENT },
-            { header: labels.weightedGap, format: NUMBER },
-          ]
-        : []),
     ];
     const rows: PlannedCell[][] = analysis.dimensions.map((d) => [
       { text: dimensionName(d.key) },
       d.expectation,
       d.perception,
       d.gap,
+      weighted ? num(d.weight) : null,
+      weighted ? num(d.weightedGap) : null,
       d.respondents,
-      ...(weighted ? [num(d.weight), num(d.weightedGap)] : []),
     ]);
     if (analysis.overall) {
       const o = analysis.overall;
@@ -190,8 +209,9 @@ export function buildWritePlan(
         o.expectation,
         o.perception,
         o.gap,
+        weighted ? 1 : null,
+        weighted ? num(o.weightedScore) : null,
         analysis.respondents,
-        ...(weighted ? [1, num(o.weightedScore)] : []),
       ]);
     }
     const top = row + 1;
@@ -322,6 +342,7 @@ export function buildWritePlan(
   if (live) {
     plan.spills = spills;
     plan.formulaFallbacks = formulaFallbacks;
+    plan.valueColumns = valueColumns;
   }
   return plan;
 }

@@ -62,6 +62,17 @@ export type FormulaFallbackReason =
   | "itemsLeftOut" // the analysis left some items out (no dimension, no answers, no importance)
   | "gapMatrix"; // the priority matrix places items by their gap, which CX.IPA does not compute
 
+/**
+ * A column that stays values in the formulas option although its block is live, because no CX function
+ * computes it (the taskpane can say so in plain words).
+ */
+export interface ValueColumn {
+  block: FormulaBlock;
+  /** the column's header as written on the sheet */
+  column: string;
+  reason: "noFunction";
+}
+
 export interface FormulaFallback {
   block: FormulaBlock;
   reason: FormulaFallbackReason;
@@ -78,6 +89,8 @@ export interface WriteReport {
   syncs: number;
   /** with the formulas option: blocks written as values instead, and why */
   formulaFallbacks?: FormulaFallback[];
+  /** with the formulas option: columns of live blocks that stay values, and why */
+  valueColumns?: ValueColumn[];
   /** the summary sheet (written first and activated), when the plan has one */
   summarySheetName?: string;
   /** the action plan sheet, reused in place on a refresh */
@@ -190,6 +203,8 @@ export interface WritePlan {
   spills?: PlannedSpill[];
   /** with the formulas option: blocks planned as values instead, and why */
   formulaFallbacks?: FormulaFallback[];
+  /** with the formulas option: columns of live blocks that stay values, and why */
+  valueColumns?: ValueColumn[];
   /** column widths in points from column A on, wide enough for each table column's header and values */
   columnWidths?: number[];
   /** ranges whose rows are hidden from the reader (chart helper data), such as "A40:A49" */

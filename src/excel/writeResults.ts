@@ -168,6 +168,7 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
       syncs: syncs.count,
     };
     if (plan.formulaFallbacks) report.formulaFallbacks = plan.formulaFallbacks;
+    if (plan.valueColumns) report.valueColumns = plan.valueColumns;
     if (manager.summaryName !== undefined) report.summarySheetName = manager.summaryName;
     if (manager.actionPlanName !== undefined) {
       report.actionPlanSheetName = manager.actionPlanName;

@@ -24,7 +24,7 @@ describe("buildWritePlan", () => {
     expect(plan.sheetBaseName).toBe("CX Gap results");
     expect(plan.tables.map((t) => [t.name, t.address])).toEqual([
       ["CXGapItems", "A5:L8"],
-      ["CXGapDimensions", "A11:E14"],
+      ["CXGapDimensions", "A11:G14"],
       // each chart beside its table: the next table starts under the dimension charts (15 rows)
       ["CXGapKeyExperiences", "A28:F31"],
       ["CXGapQuadrants", "A34:D37"],
@@ -104,10 +104,10 @@ describe("buildWritePlan", () => {
     expect(zh.charts.map((c) => c.kind)).toEqual(["dimensionBars", "dimensionGaps", "servqualRadar"]);
     expect(zh.tables[1]).toEqual({
       name: "CXGapDimensions",
-      address: "A30:E36",
+      address: "A30:G36",
       negativeHighlight: "D31:D36",
     });
-    const dims = zh.blocks.find((b) => b.address === "A30:E36");
+    const dims = zh.blocks.find((b) => b.address === "A30:G36");
     expect(dims?.cells[1]?.[0]).toEqual({ text: "有形性" });
   });
 });

@@ -82,6 +82,38 @@ describe("buildWritePlan with live formulas", () => {
     });
   });
 
+  it("gives the dimension table the same columns in both options, the respondents beside the spill as values", () => {
+    const values = planFor(SIDE_BY_SIDE_SURVEY, { weights, output: "values" }).plan;
+    const table = values.tables.find((t) => t.name === "CXGapDimensions")!;
+    const header = values.blocks.find((b) => b.address === table.address)?.cells[0];
+    const spill = plan.spills?.find((s) => s.block === "dimensionScores")!;
+    const box = parseAddress(spill.address);
+    const beside = plan.blocks.find(
+      (b) => parseAddress(b.address).row === box.row && parseAddress(b.address).column === 6,
+    );
+    // CX.SERVQUAL spills Dimension … Weighted gap (src/functions/servqualSpill.ts); Respondents follows
+    expect(header?.map((c) => (c && typeof c === "object" && "text" in c ? c.text : c))).toEqual([
+      labels.dimension,
+      labels.expectation,
+      labels.perception,
+      labels.gap,
+      labels.weight,
+      labels.weightedGap,
+      labels.respondents,
+    ]);
+    expect(box.columnCount).toBe(6);
+    expect(beside?.cells[0]).toEqual([{ text: labels.respondents }]);
+    expect(plan.valueColumns).toEqual([
+      { block: "dimensionScores", column: labels.respondents, reason: "noFunction" },
+    ]);
+  });
+
+  it("keeps the quadrants as values, with a reason, under the default gap matrix", () => {
+    const gap = planFor(SIDE_BY_SIDE_SURVEY, { priorityMatrix: "gap" }).plan;
+    expect(gap.formulaFallbacks).toEqual([{ block: "quadrants", reason: "gapMatrix" }]);
+    expect(gap.spills?.map((s) => s.block)).toEqual(["dimensionScores", "keyExperiences"]);
+  });
+
   it("passes the scale crosshair as its two numbers", () => {
     // importance answers 2…5 and perception 2…5 lie on the 1–5 scale: midpoints 3 and 3
     const scale = planFor(SIDE_BY_SIDE_SURVEY, { crosshair: "scale" }).plan;
