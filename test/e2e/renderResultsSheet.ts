@@ -438,6 +438,8 @@ async function main(): Promise<void> {
           const page = await browser.newPage({ viewport: { width: 1900, height: 1000 } });
           await page.goto(`file://${html}`);
           await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
+          // the grid alone, as the README shows it
+          await page.locator(".sheet").screenshot({ path: path.join(OUT, `${name}-grid.png`) });
           await page.close();
           console.log(path.join(OUT, `${name}.png`));
         }

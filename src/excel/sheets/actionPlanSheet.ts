@@ -37,6 +37,8 @@ const FORMATS: Record<Field, string> = {
   status: FORMAT.text,
   notes: FORMAT.text,
 };
+/** room to type in the manager's columns, in points */
+const TYPING_WIDTH: Partial<Record<Field, number>> = { owner: 90, dueDate: 75, status: 90, notes: 240 };
 /** the header row when the sheet is new: title, note, blank, header */
 const HEADER_ROW = 3;
 
@@ -154,9 +156,21 @@ export function layoutActionPlan(
   }
   return {
     blocks,
-    columnWidths: columnWidths([measured(block, false)]).map((w) => Math.min(w, 160)),
+    columnWidths: widthsOf(block, header),
     keptRows,
   };
+}
+
+/**
+ * The header wraps, so each column needs its longest header word or value (at most 160 pt); the manager's
+ * columns get room to type.
+ */
+function widthsOf(block: PlannedBlock, header: Array<{ text: string }>): number[] {
+  const words = header.map(({ text }) => ({
+    text: text.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ""),
+  }));
+  const measuredWidths = columnWidths([measured({ ...block, cells: [words, ...block.cells.slice(1)] })]);
+  return COLUMNS.map((field, c) => Math.max(Math.min(measuredWidths[c] ?? 0, 160), TYPING_WIDTH[field] ?? 0));
 }
 
 function numbersOf(item: ActionPlanItem, rank: number | string): Record<Field, SheetValue> {
