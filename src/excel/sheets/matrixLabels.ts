@@ -12,6 +12,8 @@ export interface LabelledPoint {
 const CHAR = 6;
 const HEIGHT = 14;
 const OFFSET = 6;
+/** a label above or below its point clears the labels beside it (half their height, and a gap) */
+const VERTICAL_OFFSET = HEIGHT / 2 + 2;
 const SIDES: LabelSide[] = ["Right", "Left", "Top", "Bottom"];
 
 interface Rect {
@@ -25,7 +27,8 @@ interface Rect {
  * Picks a side for every label so that no two labels overlap and none leaves the plot area, trying right,
  * left, above and below each point in turn (the points come in priority order, so the most important labels
  * are placed first). The geometry is an estimate of the chart Excel draws: the axes span `bounds` over a plot
- * area of `plot` pixels, labels are a small font at about 6 px a character, and no label may cover another
+ * area of `plot` pixels, labels are a small font at about 6 px a character (9 px above or below a point), and
+ * no label may cover another
  * labelled point. A label that fits nowhere goes to the right.
  *
  * @example
@@ -73,15 +76,15 @@ export function placeLabels(
           return {
             left: at.x - width / 2,
             right: at.x + width / 2,
-            top: at.y - OFFSET - HEIGHT,
-            bottom: at.y - OFFSET,
+            top: at.y - VERTICAL_OFFSET - HEIGHT,
+            bottom: at.y - VERTICAL_OFFSET,
           };
         case "Bottom":
           return {
             left: at.x - width / 2,
             right: at.x + width / 2,
-            top: at.y + OFFSET,
-            bottom: at.y + OFFSET + HEIGHT,
+            top: at.y + VERTICAL_OFFSET,
+            bottom: at.y + VERTICAL_OFFSET + HEIGHT,
           };
       }
     };
