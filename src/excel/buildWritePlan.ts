@@ -11,6 +11,9 @@ import { boxAddress, quotedSheet, type CellBox } from "./a1";
 import { columnWidths, measured, type MeasuredBlock } from "./columnWidths";
 import { bodyColumn, fallback, fallbackReason, liveFormulaSources } from "./liveFormulas";
 import type { ResultLabels } from "./resultLabels";
+import { planActionPlan } from "./sheets/actionPlanSheet";
+import { placeLabels, spanning } from "./sheets/matrixLabels";
+import { buildSummarySheet } from "./sheets/summarySheet";
 import type {
   FormulaBlock,
   FormulaFallback,
@@ -19,6 +22,7 @@ import type {
   PlannedChart,
   PlannedSpill,
   PlannedTable,
+  ValueColumn,
   WritePlan,
 } from "./types";
 
@@ -30,10 +34,15 @@ const P_VALUE = '[<0.0001]"<0.0001";0.0000';
 const PERCENT = "0.0%";
 /** cells whose text a formula spills: left in the default format, never "@" */
 const GENERAL = "General";
-/** charts sit to the right of the tables, from column N */
-const CHART_COLUMN = 13;
-const CHART_WIDTH = 8;
-const CHART_HEIGHT = 18;
+/** each chart sits beside the table it shows */
+const CHART_WIDTH = 7;
+const CHART_HEIGHT = 15;
+/** the dimension charts start at column H (right of the widest dimension table, 7 columns) */
+const DIMENSION_CHART_COLUMN = 7;
+/** the matrix chart starts at column F (right of the 4-column quadrant table), larger: it carries labels */
+const MATRIX_CHART_COLUMN = 5;
+const MATRIX_CHART_WIDTH = 10;
+const MATRIX_CHART_HEIGHT = 22;
 
 type Column = { header: string; format: string };
 
@@ -65,6 +74,8 @@ export function buildWritePlan(
   const charts: PlannedChart[] = [];
   const spills: PlannedSpill[] = [];
   const formulaFallbacks: FormulaFallback[] = [];
+  const hiddenRows: string[] = [];
+  const valueColumns: ValueColumn[] = [];
   let row = 0;
   const sourceText = `${quotedSheet(settings.source.sheetName)}!${settings.source.address}`;
   blocks.push({
@@ -138,6 +149,24 @@ export function buildWritePlan(
       : "";
     const top = row + 1;
     const names = analysis.dimensions.map((d) => [{ text: dimensionName(d.key) }]);
+    // the respondents per dimension, which no CX function gives, beside the spill as values: the same
+    // seven columns as the values option's table
+    const respondents: PlannedCell[][] = [
+      ...analysis.dimensions.map((d) => [d.respondents]),
+      [analysis.respondents],
+    ];
+    blocks.push({
+      address: boxAddress({ row: top, column: 6, rowCount: 1, columnCount: 1 }),
+      cells: [[{ text: labels.respondents }]],
+      columnFormats: [TEXT],
+      style: "heading",
+    });
+    blocks.push({
+      address: boxAddress({ row: top + 1, column: 6, rowCount: respondents.length, columnCount: 1 }),
+      cells: respondents,
+      columnFormats: [COUNT],
+    });
+    valueColumns.push({ block: "dimensionScores", column: labels.respondents, reason: "noFunction" });
     row = addSpill(blocks, grid, spills, row, labels.dimensionScores, {
       block: "dimensionScores",
       formula: `=CX.SERVQUAL(${live.perception},${live.expectation},${itemDimensions}${weights})`,
@@ -152,33 +181,33 @@ export function buildWritePlan(
           labels.gap,
           labels.weight,
           labels.weightedGap,
+          labels.respondents,
         ].map((text) => ({ text })),
         ...names,
         [{ text: labels.overall }],
       ],
     });
     charts.push(...dimensionCharts(top, analysis.dimensions.length, settings, labels));
+    row = Math.max(row, top + CHART_HEIGHT + 1);
   } else if (analysis.dimensions.length > 0) {
+    // the columns of CX.SERVQUAL's spill, then the respondents: the same table in both output options
     const columns: Column[] = [
       { header: labels.dimension, format: TEXT },
       { header: labels.expectation, format: NUMBER },
       { header: labels.perception, format: NUMBER },
       { header: labels.gap, format: NUMBER },
+      { header: labels.weight, format: PERCENT },
+      { header: labels.weightedGap, format: NUMBER },
       { header: labels.respondents, format: COUNT },
-      ...(weighted
-        ? [
-            { header: labels.weight, format: PERCENT },
-            { header: labels.weightedGap, format: NUMBER },
-          ]
-        : []),
     ];
     const rows: PlannedCell[][] = analysis.dimensions.map((d) => [
       { text: dimensionName(d.key) },
       d.expectation,
       d.perception,
       d.gap,
+      weighted ? num(d.weight) : null,
+      weighted ? num(d.weightedGap) : null,
       d.respondents,
-      ...(weighted ? [num(d.weight), num(d.weightedGap)] : []),
     ]);
     if (analysis.overall) {
       const o = analysis.overall;
@@ -189,13 +218,15 @@ export function buildWritePlan(
         o.expectation,
         o.perception,
         o.gap,
+        weighted ? 1 : null,
+        weighted ? num(o.weightedScore) : null,
         analysis.respondents,
-        ...(weighted ? [1, num(o.weightedScore)] : []),
       ]);
     }
     const top = row + 1;
     row = addTable(blocks, grid, tables, row, labels.dimensionScores, "CXGapDimensions", columns, rows, 3);
     charts.push(...dimensionCharts(top, analysis.dimensions.length, settings, labels));
+    row = Math.max(row, top + CHART_HEIGHT + 1);
   }
 
   // Key experiences
@@ -245,7 +276,11 @@ export function buildWritePlan(
 
   // Quadrants (performance before importance: x then y of the scatter chart)
   const quadrants = analysis.quadrants;
-  if (quadrants && quadrants.items.length > 0 && isLive("quadrants") && live?.importance) {
+  // CX.IPA places items by performance against a crosshair; the gap matrix places them by their gap
+  const gapMatrix = quadrants?.matrix === "gap";
+  if (live && gapMatrix && quadrants.items.length > 0)
+    formulaFallbacks.push(fallback("quadrants", "gapMatrix"));
+  if (quadrants && quadrants.items.length > 0 && !gapMatrix && isLive("quadrants") && live?.importance) {
     const top = row + 1;
     const { importance: ci, performance: cp } = quadrants.crosshair;
     const crosshair = quadrants.rule === "scale" ? `{${ci},${cp}}` : `"${quadrants.rule}"`;
@@ -265,35 +300,39 @@ export function buildWritePlan(
       ],
     });
     const spillBox: CellBox = { row: top, column: 0, rowCount: quadrants.items.length + 1, columnCount: 4 };
-    const helper = matrixHelper(row, quadrants, analysis.scale, labels);
+    row = addQuadrantMeanings(blocks, row, quadrants.matrix, labels);
+    row = Math.max(row, top + MATRIX_CHART_HEIGHT + 1);
+    const helper = matrixHelper(row, quadrants, labels);
     blocks.push(helper.heading, helper.block);
-    grid.push(measured(helper.block));
+    hiddenRows.push(helper.hiddenRows);
     row = helper.nextRow;
     // the spill has importance before performance; the chart's x is performance
     charts.push({
-      ...matrixChart(top, quadrants, helper.series, labels),
+      ...matrixChart(top, quadrants, helper, analysis, labels),
       firstSeries: { xValues: bodyColumn(spillBox, 2), values: bodyColumn(spillBox, 1) },
     });
   } else if (quadrants && quadrants.items.length > 0) {
     const columns: Column[] = [
       { header: labels.item, format: TEXT },
-      { header: labels.performance, format: NUMBER },
+      { header: gapMatrix ? labels.gap : labels.performance, format: NUMBER },
       { header: labels.importance, format: NUMBER },
       { header: labels.quadrant, format: TEXT },
     ];
     const rows: PlannedCell[][] = quadrants.items.map((q) => [
       { text: itemName(q.item, labels.language) },
-      q.performance,
+      gapMatrix ? q.gap : q.performance,
       q.importance,
       { text: labels.quadrantNames[q.quadrant] },
     ]);
     const top = row + 1;
     row = addTable(blocks, grid, tables, row, labels.quadrants, "CXGapQuadrants", columns, rows);
-    const helper = matrixHelper(row, quadrants, analysis.scale, labels);
+    row = addQuadrantMeanings(blocks, row, quadrants.matrix, labels);
+    row = Math.max(row, top + MATRIX_CHART_HEIGHT + 1);
+    const helper = matrixHelper(row, quadrants, labels);
     blocks.push(helper.heading, helper.block);
-    grid.push(measured(helper.block));
+    hiddenRows.push(helper.hiddenRows);
     row = helper.nextRow;
-    charts.push(matrixChart(top, quadrants, helper.series, labels));
+    charts.push(matrixChart(top, quadrants, helper, analysis, labels));
   }
 
   const plan: WritePlan = {
@@ -304,33 +343,66 @@ export function buildWritePlan(
     settings,
     columnWidths: columnWidths(grid),
   };
+  if (hiddenRows.length > 0) plan.hiddenRows = hiddenRows;
+  if (analysis.priorities.length > 0) {
+    plan.summary = buildSummarySheet(analysis, labels, sourceText, localTimestamp(writtenAt));
+    plan.actionPlan = planActionPlan(analysis, labels, localTimestamp(writtenAt));
+  }
   if (live) {
     plan.spills = spills;
     plan.formulaFallbacks = formulaFallbacks;
+    plan.valueColumns = valueColumns;
   }
   return plan;
 }
 
-/** Bars of expectation, perception and gap per dimension (and the SERVQUAL radar) from the block at `top`. */
+/**
+ * Beside the dimension table at `top`: bars of expectation and experience (the mean-score axis), the gaps on
+ * their own chart and axis (a gap of −0.5 is not a score), and the SERVQUAL radar.
+ */
 function dimensionCharts(
   top: number,
   dimensionRows: number,
   settings: AnalysisSettings,
   labels: ResultLabels,
 ): PlannedChart[] {
-  const chartTop = 2;
+  const table: CellBox = { row: top, column: 0, rowCount: dimensionRows + 1, columnCount: 4 };
+  const beside = (n: number): string =>
+    boxAddress({
+      row: top,
+      column: DIMENSION_CHART_COLUMN + n * (CHART_WIDTH + 1),
+      rowCount: CHART_HEIGHT,
+      columnCount: CHART_WIDTH,
+    });
   const charts: PlannedChart[] = [
     {
       kind: "dimensionBars",
       chartType: "BarClustered",
-      title: labels.chartDimensions,
-      source: boxAddress({ row: top, column: 0, rowCount: dimensionRows + 1, columnCount: 4 }),
+      title: labels.chartExpectationPerception,
+      source: boxAddress({ ...table, columnCount: 3 }),
       seriesBy: "Columns",
-      seriesNames: [labels.expectation, labels.perception, labels.gap],
+      seriesNames: [labels.expectation, labels.perception],
       extraSeries: [],
       axisTitles: { category: labels.dimension, value: labels.meanScore },
-      position: chartPosition(chartTop),
+      reverseCategories: true,
+      position: beside(0),
       requires: [],
+    },
+    {
+      kind: "dimensionGaps",
+      chartType: "BarClustered",
+      title: labels.chartGaps,
+      // the Gap column alone, its categories the dimension names
+      source: boxAddress({ ...table, column: 3, columnCount: 1 }),
+      seriesBy: "Columns",
+      seriesNames: [labels.gap],
+      firstSeries: { xValues: bodyColumn(table, 0), values: bodyColumn(table, 3) },
+      extraSeries: [],
+      axisTitles: { category: labels.dimension, value: labels.gapAxis },
+      reverseCategories: true,
+      valueLabels: true,
+      position: beside(1),
+      requires: ["ExcelApi 1.7"],
     },
   ];
   if (settings.framework === "servqual22" && dimensionRows === 5) {
@@ -338,24 +410,36 @@ function dimensionCharts(
       kind: "servqualRadar",
       chartType: "Radar",
       title: labels.chartRadar,
-      source: boxAddress({ row: top, column: 0, rowCount: dimensionRows + 1, columnCount: 3 }),
+      source: boxAddress({ ...table, columnCount: 3 }),
       seriesBy: "Columns",
       seriesNames: [labels.expectation, labels.perception],
       extraSeries: [],
-      position: chartPosition(chartTop + 2 * (CHART_HEIGHT + 2)),
+      position: beside(2),
       requires: [],
     });
   }
   return charts;
 }
 
-/** The labelled importance–performance scatter over the x, y columns at `top` (header row), B and C. */
+/**
+ * The importance–performance scatter over the x, y columns at `top` (B and C): x is the gap in the gap matrix,
+ * performance in the classic one. Only the items that matter carry a label (the fix-first list and outliers),
+ * placed so that labels do not overlap; the axes span the data and the crosshair.
+ */
 function matrixChart(
   top: number,
   quadrants: NonNullable<SurveyAnalysis["quadrants"]>,
-  extraSeries: PlannedChart["extraSeries"],
+  helper: { series: PlannedChart["extraSeries"]; bounds: { x: [number, number]; y: [number, number] } },
+  analysis: SurveyAnalysis,
   labels: ResultLabels,
 ): PlannedChart {
+  const gapMatrix = quadrants.matrix === "gap";
+  const labelled = itemsThatMatter(quadrants, analysis);
+  const points = quadrants.items.map((q) => ({
+    x: gapMatrix ? q.gap : q.performance,
+    y: q.importance,
+    text: labelled.has(q.item) ? itemName(q.item, labels.language) : "",
+  }));
   return {
     kind: "importancePerformance",
     chartType: "XYScatter",
@@ -363,12 +447,68 @@ function matrixChart(
     source: boxAddress({ row: top, column: 1, rowCount: quadrants.items.length + 1, columnCount: 2 }),
     seriesBy: "Columns",
     seriesNames: [labels.items],
-    pointLabels: quadrants.items.map((q) => itemName(q.item, labels.language)),
-    extraSeries,
-    axisTitles: { category: labels.performance, value: labels.importance },
-    position: chartPosition(2 + CHART_HEIGHT + 2),
+    pointLabels: points.map((p) => p.text),
+    pointLabelPositions: placeLabels(points, helper.bounds, {
+      // the plot area: the chart's box (columns of about 64 px, rows of 20 px) less its title and axes
+      width: MATRIX_CHART_WIDTH * 64 - 90,
+      height: MATRIX_CHART_HEIGHT * 20 - 80,
+    }),
+    extraSeries: helper.series,
+    axisTitles: { category: gapMatrix ? labels.gapAxis : labels.performance, value: labels.importance },
+    axisBounds: helper.bounds,
+    plotHiddenCells: true,
+    position: boxAddress({
+      row: top,
+      column: MATRIX_CHART_COLUMN,
+      rowCount: MATRIX_CHART_HEIGHT,
+      columnCount: MATRIX_CHART_WIDTH,
+    }),
     requires: ["ExcelApi 1.8"],
   };
+}
+
+/** The fix-first items and the outliers (more than 2 SD from the mean gap or importance) */
+function itemsThatMatter(
+  quadrants: NonNullable<SurveyAnalysis["quadrants"]>,
+  analysis: SurveyAnalysis,
+): Set<string> {
+  const chosen = new Set(analysis.priorities.filter((p) => p.fixFirst).map((p) => p.item));
+  const outliers = (values: number[]): boolean[] => {
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, values.length - 1));
+    return values.map((v) => sd > 0 && Math.abs(v - mean) > 2 * sd);
+  };
+  const gapOut = outliers(quadrants.items.map((q) => (quadrants.matrix === "gap" ? q.gap : q.performance)));
+  const importanceOut = outliers(quadrants.items.map((q) => q.importance));
+  quadrants.items.forEach((q, i) => {
+    if (gapOut[i] || importanceOut[i]) chosen.add(q.item);
+  });
+  return chosen;
+}
+
+/** One line per quadrant under the matrix table: its name and what it means. Returns the next free row. */
+function addQuadrantMeanings(
+  blocks: PlannedBlock[],
+  row: number,
+  matrix: NonNullable<SurveyAnalysis["quadrants"]>["matrix"],
+  labels: ResultLabels,
+): number {
+  const meanings = labels.quadrantMeanings[matrix];
+  const order = ["concentrateHere", "keepUpTheGoodWork", "lowPriority", "possibleOverkill"] as const;
+  blocks.push({
+    address: boxAddress({ row, column: 0, rowCount: 1, columnCount: 1 }),
+    cells: [[{ text: labels.meaning }]],
+    columnFormats: [TEXT],
+    style: "heading",
+  });
+  order.forEach((quadrant, i) =>
+    blocks.push({
+      address: boxAddress({ row: row + 1 + i, column: 0, rowCount: 1, columnCount: 1 }),
+      cells: [[{ text: `${labels.quadrantNames[quadrant]}: ${meanings[quadrant]}` }]],
+      columnFormats: [TEXT],
+    }),
+  );
+  return row + order.length + 2;
 }
 
 function num(value: number | undefined): PlannedCell {
@@ -380,10 +520,6 @@ function localTimestamp(date: Date): string {
   const two = (n: number): string => String(n).padStart(2, "0");
   const day = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
   return `${day} ${two(date.getHours())}:${two(date.getMinutes())}`;
-}
-
-function chartPosition(row: number): string {
-  return boxAddress({ row, column: CHART_COLUMN, rowCount: CHART_HEIGHT, columnCount: CHART_WIDTH });
 }
 
 /** Writes a section title and a table; returns the first free row after a blank separator row. */
@@ -477,32 +613,43 @@ function addSpill(
   return box.row + box.rowCount + 1;
 }
 
-/** Crosshair lines and quadrant-name anchor points for the IPA chart, as a small block of x/y pairs. */
+/**
+ * Crosshair lines and quadrant-name anchor points for the IPA chart, as a small block of x/y pairs in rows
+ * hidden from the reader (the chart plots hidden cells). In the gap matrix the vertical line is gap 0.
+ */
 function matrixHelper(
   row: number,
   quadrants: NonNullable<SurveyAnalysis["quadrants"]>,
-  scale: SurveyAnalysis["scale"],
   labels: ResultLabels,
-): { heading: PlannedBlock; block: PlannedBlock; series: PlannedChart["extraSeries"]; nextRow: number } {
+): {
+  heading: PlannedBlock;
+  block: PlannedBlock;
+  series: PlannedChart["extraSeries"];
+  bounds: { x: [number, number]; y: [number, number] };
+  hiddenRows: string;
+  nextRow: number;
+} {
+  const gapMatrix = quadrants.matrix === "gap";
   const { importance: ci, performance: cp } = quadrants.crosshair;
-  const xs = [...quadrants.items.map((q) => q.performance), cp, scale.bottom, scale.top];
-  const ys = [...quadrants.items.map((q) => q.importance), ci];
-  const [minX, maxX] = [Math.min(...xs), Math.max(...xs)];
-  const pad = (Math.max(...ys) - Math.min(...ys)) * 0.1 || 0.1;
-  const [minY, maxY] = [Math.min(...ys) - pad, Math.max(...ys) + pad];
+  const xs = quadrants.items.map((q) => (gapMatrix ? q.gap : q.performance));
+  const ys = quadrants.items.map((q) => q.importance);
+  const bounds = { x: spanning(xs, [cp]), y: spanning(ys, [ci]) };
+  const [minX, maxX] = bounds.x;
+  const [minY, maxY] = bounds.y;
   const q = labels.quadrantNames;
+  const xTitle = gapMatrix ? labels.gap : labels.performance;
   const rows: PlannedCell[][] = [
-    [{ text: labels.crosshair }, { text: labels.performance }, { text: labels.importance }],
+    [{ text: labels.crosshair }, { text: xTitle }, { text: labels.importance }],
     [{ text: labels.importance }, minX, ci],
     [{ text: labels.importance }, maxX, ci],
-    [{ text: labels.performance }, cp, minY],
-    [{ text: labels.performance }, cp, maxY],
+    [{ text: xTitle }, cp, minY],
+    [{ text: xTitle }, cp, maxY],
     [{ text: q.concentrateHere }, (minX + cp) / 2, (ci + maxY) / 2],
     [{ text: q.keepUpTheGoodWork }, (cp + maxX) / 2, (ci + maxY) / 2],
     [{ text: q.lowPriority }, (minX + cp) / 2, (minY + ci) / 2],
     [{ text: q.possibleOverkill }, (cp + maxX) / 2, (minY + ci) / 2],
   ];
-  // a heading says what these numbers are to whoever reads the sheet without the add-in
+  // a heading says what these numbers are to whoever unhides the rows
   const heading: PlannedBlock = {
     address: boxAddress({ row, column: 0, rowCount: 1, columnCount: 1 }),
     cells: [[{ text: labels.chartHelper }]],
@@ -524,7 +671,7 @@ function matrixHelper(
         line: true,
       },
       {
-        name: `${labels.crosshair}: ${labels.performance}`,
+        name: `${labels.crosshair}: ${xTitle}`,
         xValues: range(3, 2, 1),
         values: range(3, 2, 2),
         line: true,
@@ -536,6 +683,8 @@ function matrixHelper(
         pointLabels: [q.concentrateHere, q.keepUpTheGoodWork, q.lowPriority, q.possibleOverkill],
       },
     ],
+    bounds,
+    hiddenRows: boxAddress({ row, column: 0, rowCount: rows.length + 1, columnCount: 1 }),
     nextRow: top + rows.length + 1,
   };
 }

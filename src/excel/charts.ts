@@ -33,7 +33,11 @@ export function explicitSeries(plan: PlannedChart): ExplicitSeries[] {
     if (name !== undefined) one.name = name;
     series.push(one);
   }
-  if (plan.firstSeries && series[0]) Object.assign(series[0], plan.firstSeries);
+  // a one-column source (one series whose categories stand elsewhere) is the first series itself
+  if (plan.firstSeries && series.length === 0) {
+    const name = plan.seriesNames?.[0];
+    series.push(name === undefined ? { ...plan.firstSeries } : { name, ...plan.firstSeries });
+  } else if (plan.firstSeries && series[0]) Object.assign(series[0], plan.firstSeries);
   return [...series, ...plan.extraSeries.map(({ name, values, xValues }) => ({ name, values, xValues }))];
 }
 
@@ -79,6 +83,23 @@ export function drawChart(sheet: Excel.Worksheet, plan: PlannedChart): (() => vo
       chart.series.getItemAt(index).name = name;
     });
   }
+  // ChartAxis.reversePlotOrder, minimum, maximum: ExcelApi 1.7
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartaxis
+  if (plan.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
+  if (plan.axisBounds?.x) {
+    chart.axes.categoryAxis.minimum = plan.axisBounds.x[0];
+    chart.axes.categoryAxis.maximum = plan.axisBounds.x[1];
+  }
+  if (plan.axisBounds?.y) {
+    chart.axes.valueAxis.minimum = plan.axisBounds.y[0];
+    chart.axes.valueAxis.maximum = plan.axisBounds.y[1];
+  }
+  // ChartSeries.hasDataLabels (ExcelApi 1.7) shows each bar's value, in its source cell's number format
+  if (plan.valueLabels) chart.series.getItemAt(0).hasDataLabels = true;
+  // Chart.plotVisibleOnly = false (ExcelApi 1.8) plots the hidden helper rows; Excel plots visible cells only by default
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart#excel-excel-chart-plotvisibleonly-member
+  if (plan.plotHiddenCells && isExcelApiSupported(API.pointLabelText)) chart.plotVisibleOnly = false;
+
   const sourceSeries = series.length - plan.extraSeries.length;
   plan.extraSeries.forEach((extra, index) => {
     const drawn = chart.series.getItemAt(sourceSeries + index);
@@ -89,26 +110,44 @@ export function drawChart(sheet: Excel.Worksheet, plan: PlannedChart): (() => vo
     }
   });
 
-  const labelled: Array<[number, readonly string[]]> = [];
-  if (plan.pointLabels) labelled.push([0, plan.pointLabels]);
+  const labelled: Array<[number, readonly string[], PointLabelPositions | undefined]> = [];
+  if (plan.pointLabels) labelled.push([0, plan.pointLabels, plan.pointLabelPositions]);
   plan.extraSeries.forEach((extra, index) => {
-    if (extra.pointLabels) labelled.push([sourceSeries + index, extra.pointLabels]);
+    if (extra.pointLabels) labelled.push([sourceSeries + index, extra.pointLabels, undefined]);
   });
   if (labelled.length === 0) return undefined;
   return () => {
-    for (const [index, labels] of labelled) labelPoints(chart.series.getItemAt(index), labels);
+    for (const [index, labels, positions] of labelled)
+      labelPoints(chart.series.getItemAt(index), labels, positions);
   };
 }
+
+type PointLabelPositions = ReadonlyArray<"Left" | "Right" | "Top" | "Bottom">;
 
 /**
  * Data label text per point (ExcelApi 1.8): the item name instead of the value. Only the text is set, as
  * Microsoft's own sample does (turn the point's label on, set its text:
  * learn.microsoft.com/office/vba/api/excel.datalabel(object)); turning showValue off first may remove the
- * label before its text is set.
+ * label before its text is set. A point whose label is "" has none (ChartPoint.hasDataLabel, ExcelApi 1.7),
+ * and a label goes to the side planned for it (ChartDataLabel.position, ExcelApi 1.8), so that labels do not
+ * pile on each other.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartpoint
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartdatalabel
  */
-function labelPoints(series: Excel.ChartSeries, labels: readonly string[]): void {
+function labelPoints(
+  series: Excel.ChartSeries,
+  labels: readonly string[],
+  positions?: PointLabelPositions,
+): void {
   series.hasDataLabels = true;
   labels.forEach((label, index) => {
-    series.points.getItemAt(index).dataLabel.text = label;
+    const point = series.points.getItemAt(index);
+    if (label === "") {
+      point.hasDataLabel = false;
+      return;
+    }
+    point.dataLabel.text = label;
+    const position = positions?.[index];
+    if (position) point.dataLabel.position = position;
   });
 }

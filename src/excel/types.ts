@@ -3,6 +3,7 @@
  * reaches Excel through an ExcelGateway and never sees Office types.
  */
 import type { AnalysisSettings, RawSurvey } from "../survey";
+import type { ActionPlanLabels } from "./resultLabels";
 
 /** Why the host refused; each kind has one message and one remedy in the taskpane. */
 export type HostErrorKind =
@@ -39,7 +40,8 @@ export interface ReadOptions {
   source?: AnalysisSettings["source"];
 }
 
-export type ChartKind = "dimensionBars" | "importancePerformance" | "servqualRadar";
+export type ChartKind =
+  "dimensionBars" | "dimensionGaps" | "importancePerformance" | "servqualRadar" | "priorityBars";
 
 export interface ChartSkip {
   chart: ChartKind;
@@ -59,7 +61,19 @@ export type FormulaFallbackReason =
   | "nonContiguousColumns" // the item columns of one kind are not side by side in one order
   | "unpairedAnswers" // some respondents answered only one of an item's expectation and perception
   | "importanceDerived" // importance is a correlation with overall satisfaction, which no CX function computes
-  | "itemsLeftOut"; // the analysis left some items out (no dimension, no answers, no importance)
+  | "itemsLeftOut" // the analysis left some items out (no dimension, no answers, no importance)
+  | "gapMatrix"; // the priority matrix places items by their gap, which CX.IPA does not compute
+
+/**
+ * A column that stays values in the formulas option although its block is live, because no CX function
+ * computes it (the taskpane can say so in plain words).
+ */
+export interface ValueColumn {
+  block: FormulaBlock;
+  /** the column's header as written on the sheet */
+  column: string;
+  reason: "noFunction";
+}
 
 export interface FormulaFallback {
   block: FormulaBlock;
@@ -87,6 +101,14 @@ export interface WriteReport {
   syncs: number;
   /** with the formulas option: blocks written as values instead, and why */
   formulaFallbacks?: FormulaFallback[];
+  /** with the formulas option: columns of live blocks that stay values, and why */
+  valueColumns?: ValueColumn[];
+  /** the summary sheet (written first and activated), when the plan has one */
+  summarySheetName?: string;
+  /** the action plan sheet, reused in place on a refresh */
+  actionPlanSheetName?: string;
+  /** rows of the action plan whose Owner, Due date, Status or Notes were kept from the earlier sheet */
+  actionPlanRowsKept?: number;
 }
 
 export interface WriteOptions {
@@ -112,6 +134,8 @@ export interface PlannedBlock {
   columnFormats: string[];
   /** the sheet's title (bold, larger) or a section heading (bold) */
   style?: "title" | "heading";
+  /** the first row is a header whose text wraps (narrow columns with long headers) */
+  wrapHeader?: boolean;
 }
 
 /**
@@ -171,6 +195,16 @@ export interface PlannedChart {
   axisTitles?: { category: string; value: string };
   /** A1 range the chart is placed over */
   position: string;
+  /** first category at the top of a bar chart (Excel draws the first one at the bottom) */
+  reverseCategories?: boolean;
+  /** show each point's value as its data label (bars) */
+  valueLabels?: boolean;
+  /** where each point label of pointLabels goes, chosen so that labels do not overlap */
+  pointLabelPositions?: Array<"Left" | "Right" | "Top" | "Bottom">;
+  /** fixed axis bounds so that the axes span the data (x: category/X axis, y: value axis) */
+  axisBounds?: { x?: [number, number]; y?: [number, number] };
+  /** plot data in hidden rows too (the chart helper rows are hidden) */
+  plotHiddenCells?: boolean;
   /** requirement sets beyond ExcelApi 1.1, e.g. ["ExcelApi 1.8"] */
   requires: string[];
 }
@@ -186,8 +220,50 @@ export interface WritePlan {
   spills?: PlannedSpill[];
   /** with the formulas option: blocks planned as values instead, and why */
   formulaFallbacks?: FormulaFallback[];
+  /** with the formulas option: columns of live blocks that stay values, and why */
+  valueColumns?: ValueColumn[];
   /** column widths in points from column A on, wide enough for each table column's header and values */
   columnWidths?: number[];
+  /** ranges whose rows are hidden from the reader (chart helper data), such as "A40:A49" */
+  hiddenRows?: string[];
+  /** the manager's sheets, written before this (details) sheet: the summary, first */
+  summary?: PlannedSheet;
+  /** the action plan, merged with the manager's typed cells at write time */
+  actionPlan?: PlannedActionPlan;
+}
+
+/** A sheet of the add-in other than the details sheet, replaced as a whole on each write. */
+export interface PlannedSheet {
+  sheetBaseName: string;
+  blocks: PlannedBlock[];
+  tables: PlannedTable[];
+  charts: PlannedChart[];
+  columnWidths?: number[];
+  /** ranges given a red–white–green colour scale centred on 0 (gaps) */
+  colorScales?: string[];
+}
+
+/** One fix-first item of the action plan, before merging with the sheet the manager edited. */
+export interface ActionPlanItem {
+  /** stable key of the item (the survey's item key), matched on refresh */
+  key: string;
+  name: string;
+  dimension: string;
+  rank: number;
+  gap: number;
+  experience: number;
+  targetExperience: number;
+  /** in the fix-first list now; the others are there to update the rows of items that left it */
+  listed: boolean;
+}
+
+/** The action plan before it meets the workbook: the current fix-first items and the labels. */
+export interface PlannedActionPlan {
+  sheetBaseName: string;
+  items: ActionPlanItem[];
+  /** "2026-12-01 14:03", shown beside the numbers */
+  writtenAt: string;
+  labels: ActionPlanLabels;
 }
 
 /** Everything the taskpane asks of the workbook. Every method rejects only with a HostError. */

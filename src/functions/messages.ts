@@ -217,7 +217,7 @@ const chinese: MessageCatalogue = {
   zeroSpread: (statistic, item) =>
     `题项 ${item} 的${spaced(statistic)}无法计算：所有受访者在该题项上的差距都相同（标准差为 0）。`,
   answersTooLarge: (item, argument) =>
-    `${userText(item)} 无法计算：${argument} 中它的答案过大（接近 1e308），无法运算。请检查是否有误输入的单元格。`,
+    `${userText(item)}${/[A-Za-z0-9]$/.test(item) ? " " : ""}无法计算：${argument} 中它的答案过大（接近 1e308），无法运算。请检查是否有误输入的单元格。`,
   statsNeedRespondents: (first, second) =>
     `样本量、标准差、置信区间、t 值和 p 值至少需要 2 位受访者：请让 ${first} 或 ${second} 每位受访者占一行；两者现在都只有一行。`,
   notTrueOrFalse: (argument) => `${argument} 必须是 TRUE 或 FALSE。`,

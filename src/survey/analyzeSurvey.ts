@@ -12,6 +12,8 @@ import {
 import type { Answer, DimensionWeights, PairedDifferenceSummary } from "../core";
 import { pairItems } from "./pairItems";
 import { ownValue, textKey, valueForText } from "./textKeys";
+import { priorityMatrixOf, rankPriorities } from "./priorities";
+import { analyzeSegments, type ScoredDimensions } from "./segments";
 import { resolveRoles } from "./resolveRoles";
 import { surveyMatrices, type SurveyMatrices } from "./surveyMatrices";
 import type {
@@ -27,7 +29,9 @@ import type {
 /**
  * The whole CX analysis of one survey: per-item gaps (perception − expectation, paired t statistics),
  * dimension scores (SERVQUAL averaging, optionally weighted), key experiences (importance × shortfall below
- * expectation) and the importance–performance quadrant of every item (Martilla & James 1977).
+ * expectation), the importance–performance quadrant of every item (by default importance against the gap,
+ * the performance line at gap 0; Martilla & James 1977 as an option), the one priority ranking with the
+ * fix-first list, and, with a segment column, the same gaps per segment.
  *
  * Importance is the mean of an item's importance column ("stated"); without importance columns it is the
  * Pearson correlation of the item's perception with overall satisfaction ("derivedFromOverall").
@@ -45,6 +49,7 @@ export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): Su
     items: [],
     dimensions: [],
     keyExperiences: [],
+    priorities: [],
     missingAnswers: 0,
     problems,
   };
@@ -65,8 +70,29 @@ export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): Su
     return result;
   });
 
-  addDimensionScores(analysis, pairs, matrices, settings);
+  const scored = addDimensionScores(analysis, pairs, matrices, settings);
   addImportanceResults(analysis, pairs, matrices, settings);
+
+  const segmentColumn = roles.find((role) => role.role === "segment");
+  if (segmentColumn) {
+    const importance = new Map(analysis.keyExperiences.map((k) => [k.item, k.importance]));
+    const segments = analyzeSegments(
+      survey.rows.map((row) => row[segmentColumn.column] ?? null),
+      segmentColumn.header,
+      matrices,
+      analysis.items,
+      scored,
+      importance,
+    );
+    if (segments) analysis.segments = segments;
+  }
+  analysis.priorities = rankPriorities(
+    analysis.items,
+    analysis.keyExperiences,
+    analysis.quadrants?.items,
+    matrices,
+    analysis.segments,
+  );
   return analysis;
 }
 
@@ -140,7 +166,7 @@ function addDimensionScores(
   pairs: readonly ItemPair[],
   matrices: SurveyMatrices,
   settings: AnalysisSettings,
-): void {
+): ScoredDimensions | undefined {
   const { problems } = analysis;
   if (settings.framework === "servqual22") {
     const missing = 22 - pairs.filter((pair) => /^([1-9]|1\d|2[0-2])$/.test(pair.item)).length;
@@ -165,15 +191,16 @@ function addDimensionScores(
       dimensions.push(dimension);
     }
   });
-  if (used.length === 0) return;
+  if (used.length === 0) return undefined;
   const pick = (matrix: Answer[][]): Answer[][] => matrix.map((row) => used.map((i) => row[i] ?? null));
   const weights = dimensionWeights(settings, dimensions, problems);
   const result = attempt(problems, () =>
     servqualScores(pick(matrices.perception), pick(matrices.expectation), dimensions, weights),
   );
-  if (!result) return;
+  if (!result) return undefined;
   analysis.dimensions = result.dimensions.map((d) => ({ ...d }));
   analysis.overall = { ...result.overall };
+  return weights ? { used, dimensions, weights } : { used, dimensions };
 }
 
 function dimensionWeights(
@@ -210,7 +237,13 @@ function addImportanceResults(
   if (source === "derivedFromOverall") problems.push({ code: "importanceDerived", severity: "info" });
   analysis.importanceSource = source;
 
-  const factors: Array<{ item: string; importance: number; performance: number; expectation: number }> = [];
+  const factors: Array<{
+    item: string;
+    importance: number;
+    performance: number;
+    expectation: number;
+    gap: number;
+  }> = [];
   pairs.forEach((pair, i) => {
     const item = analysis.items[i];
     if (!item || item.perceptionMean === undefined || item.expectationMean === undefined) return;
@@ -221,6 +254,7 @@ function addImportanceResults(
       importance,
       performance: item.perceptionMean,
       expectation: item.expectationMean,
+      gap: item.gap ?? item.perceptionMean - item.expectationMean,
     });
   });
   if (factors.length === 0) return;
@@ -242,19 +276,33 @@ function addImportanceResults(
           performance: (settings.scale.bottom + settings.scale.top) / 2,
         }
       : settings.crosshair;
-  const matrix = attempt(problems, () => importancePerformance(importance, performance, crosshair));
-  if (matrix) {
-    analysis.quadrants = {
-      rule: settings.crosshair,
-      crosshair: { ...matrix.crosshair },
-      items: matrix.factors.map((f) => ({
-        item: factors[f.index]!.item,
-        importance: f.importance,
-        performance: f.performance,
-        quadrant: f.quadrant,
-      })),
-    };
-  }
+  const classic = attempt(problems, () => importancePerformance(importance, performance, crosshair));
+  if (!classic) return;
+  const matrix = priorityMatrixOf(settings);
+  // the gap matrix: same importance line, the performance line at gap 0 (meets expectation)
+  const placed =
+    matrix === "gap"
+      ? attempt(problems, () =>
+          importancePerformance(
+            importance,
+            factors.map((f) => f.gap),
+            { importance: classic.crosshair.importance, performance: 0 },
+          ),
+        )
+      : classic;
+  if (!placed) return;
+  analysis.quadrants = {
+    rule: settings.crosshair,
+    matrix,
+    crosshair: { ...placed.crosshair },
+    items: placed.factors.map((f) => ({
+      item: factors[f.index]!.item,
+      importance: f.importance,
+      performance: factors[f.index]!.performance,
+      gap: factors[f.index]!.gap,
+      quadrant: f.quadrant,
+    })),
+  };
 }
 
 function itemImportance(

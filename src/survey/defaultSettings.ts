@@ -4,7 +4,7 @@ import type { AnalysisSettings, DetectedLayout, RawSurvey } from "./types";
 
 /**
  * The settings the wizard starts from: detected roles and scale, the suggested framework with its map,
- * unweighted, crosshair at the means, results pasted as values.
+ * unweighted, the gap priority matrix with its importance line at the mean, results pasted as values.
  */
 export function defaultSettings(survey: RawSurvey, layout: DetectedLayout): AnalysisSettings {
   const source: AnalysisSettings["source"] = { sheetName: survey.sheetName, address: survey.address };
@@ -20,6 +20,7 @@ export function defaultSettings(survey: RawSurvey, layout: DetectedLayout): Anal
       layout.pairs.map((pair) => pair.item),
     ),
     crosshair: "mean",
+    priorityMatrix: "gap",
     output: "values",
   };
 }
@@ -31,6 +32,8 @@ export function parseSettings(json: string | null | undefined): AnalysisSettings
     const value = JSON.parse(json) as Partial<AnalysisSettings> | null;
     if (value === null || typeof value !== "object" || value.version !== SETTINGS_VERSION) return null;
     if (!value.source || !Array.isArray(value.roles) || !value.scale || !value.dimensionOfItem) return null;
+    // settings saved before the priority matrix could be chosen read the default, the gap matrix
+    if (value.priorityMatrix !== "classic") value.priorityMatrix = "gap";
     return value as AnalysisSettings;
   } catch {
     return null;

@@ -25,3 +25,5 @@ export { defaultSettings, parseSettings } from "./defaultSettings";
 
 // Analysis
 export { analyzeSurvey } from "./analyzeSurvey";
+export { FIX_FIRST_COUNT, SIGNIFICANCE, priorityMatrixOf, shareBelow } from "./priorities";
+export { analyzeSegments } from "./segments";

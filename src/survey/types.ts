@@ -78,6 +78,14 @@ export type ExperienceContent = ExperienceContentKey;
 
 export type CrosshairRule = "mean" | "median" | "scale";
 
+/**
+ * Which importance–performance matrix decides the quadrants. "gap": importance against the gap (experience −
+ * expectation) with the performance line at gap 0, so an item below expectation is never "keep up the good
+ * work" or "possible overkill"; "classic": Martilla & James's importance against performance, crosshairs at
+ * the crosshair rule (the means by default).
+ */
+export type PriorityMatrix = "gap" | "classic";
+
 export type OutputMode = "values" | "formulas";
 
 export const SETTINGS_VERSION = 1;
@@ -100,6 +108,8 @@ export interface AnalysisSettings {
   /** dimension label → importance points (usually summing to 100); absent = unweighted */
   weights?: Record<string, number>;
   crosshair: CrosshairRule;
+  /** absent in settings saved before it existed: read as "gap" (see priorityMatrixOf) */
+  priorityMatrix?: PriorityMatrix;
   output: OutputMode;
 }
 
@@ -171,7 +181,73 @@ export interface QuadrantResult {
   item: string;
   importance: number;
   performance: number;
+  /** experience − expectation: the x of the gap matrix */
+  gap: number;
   quadrant: Quadrant;
+}
+
+/**
+ * An item's place in the one ranking every view uses (pane, summary, details, action plan): priority =
+ * importance × how far the experience falls below expectation (the key-experience score), highest first.
+ */
+export interface PriorityResult {
+  item: string;
+  dimension?: string;
+  /** 1 = fix first */
+  rank: number;
+  /** importance × shortfall; 0 for an item that meets its expectation */
+  priority: number;
+  /** experience − expectation (negative: below expectation) */
+  gap: number;
+  /** max(expectation − experience, 0) */
+  shortfall: number;
+  /** undefined when the survey has neither importance nor overall satisfaction (priority = shortfall) */
+  importance?: number;
+  /** share of respondents (with both answers) whose experience fell below their own expectation, 0–1 */
+  shareBelow: number;
+  /** the paired t-test says the item is below expectation (gap < 0, p < 0.05) */
+  significantlyBelow: boolean;
+  quadrant?: Quadrant;
+  /** one of the 3–5 things to fix first */
+  fixFirst: boolean;
+  /** with a segment column: the segment where the item's gap is lowest (at least 2 paired answers there) */
+  worstSegment?: { segment: string; gap: number; n: number };
+}
+
+/** One segment (store, channel…) of the survey, from its segment column. */
+export interface SegmentResult {
+  segment: string;
+  /** respondents in the segment */
+  respondents: number;
+  /** mean paired gap per item key (undefined without a paired answer) */
+  itemGaps: Record<string, number | undefined>;
+  /** respondents of the segment with both answers, per item key */
+  itemN: Record<string, number>;
+  /** gap per dimension key, scored as the whole survey's dimensions (SERVQUAL averaging) */
+  dimensionGaps: Record<string, number | undefined>;
+  /** the overall gap (mean of the dimension gaps), when dimensions could be scored */
+  overallGap?: number;
+  /** this segment's own fix-first items, highest priority first (item keys) */
+  topFixes: string[];
+  /**
+   * Whether the segment's respondents differ from everyone else on their mean gap over the items they
+   * answered (Welch's t against the rest, p adjusted over the segments by Holm's method); absent when a side
+   * has fewer than 2 respondents or no spread.
+   */
+  versusRest?: {
+    difference: number;
+    t: number;
+    df: number;
+    p: number;
+    adjustedP: number;
+    significant: boolean;
+  };
+}
+
+export interface SegmentAnalysis {
+  /** header of the segment column */
+  header: string;
+  segments: SegmentResult[];
 }
 
 export interface SurveyAnalysis {
@@ -187,9 +263,15 @@ export interface SurveyAnalysis {
   keyExperiences: KeyExperienceResult[];
   quadrants?: {
     rule: CrosshairRule;
+    /** "gap": x is the gap, the vertical line at gap 0 (crosshair.performance is then 0, on the gap axis) */
+    matrix: PriorityMatrix;
     crosshair: { importance: number; performance: number };
     items: QuadrantResult[];
   };
+  /** every analysed item in the one ranking (see PriorityResult), rank 1 first */
+  priorities: PriorityResult[];
+  /** with a segment column */
+  segments?: SegmentAnalysis;
   /** empty or non-numeric answers in the analysed (E, P, importance, overall) columns */
   missingAnswers: number;
   problems: SurveyProblem[];

@@ -83,9 +83,12 @@ export function inferSeries(sheet: FakeSheet, box: Box, type: string, seriesBy: 
 
 export class FakeChart {
   readonly title: { text: string };
-  readonly axes: { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string } } };
+  readonly axes: { categoryAxis: FakeAxis; valueAxis: FakeAxis };
   readonly series: { getItemAt: (i: number) => FakeSeries; add: (name: string) => FakeSeries };
-  constructor(context: FakeContext, record: ChartRecord) {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly record: ChartRecord,
+  ) {
     const titled = (set: (text: string) => void): { text: string } => ({
       set text(text: string) {
         set(text);
@@ -95,10 +98,31 @@ export class FakeChart {
       },
     });
     this.title = titled((t) => (record.title = t));
-    this.axes = {
-      categoryAxis: { title: titled((t) => (record.axisTitles.category = t)) },
-      valueAxis: { title: titled((t) => (record.axisTitles.value = t)) },
-    };
+    const axis = (which: "category" | "value"): FakeAxis => ({
+      title: titled((t) => (record.axisTitles[which] = t)),
+      set reversePlotOrder(on: boolean) {
+        context.requireApi("1.7", "ChartAxis.reversePlotOrder");
+        (record.axes ??= {})[which] = { ...record.axes?.[which], reversed: on };
+      },
+      get reversePlotOrder() {
+        return record.axes?.[which]?.reversed ?? false;
+      },
+      set minimum(value: number) {
+        context.requireApi("1.7", "ChartAxis.minimum");
+        (record.axes ??= {})[which] = { ...record.axes?.[which], minimum: value };
+      },
+      get minimum() {
+        return record.axes?.[which]?.minimum ?? 0;
+      },
+      set maximum(value: number) {
+        context.requireApi("1.7", "ChartAxis.maximum");
+        (record.axes ??= {})[which] = { ...record.axes?.[which], maximum: value };
+      },
+      get maximum() {
+        return record.axes?.[which]?.maximum ?? 0;
+      },
+    });
+    this.axes = { categoryAxis: axis("category"), valueAxis: axis("value") };
     this.series = {
       getItemAt: (i) => {
         const series = record.series[i];
@@ -117,15 +141,29 @@ export class FakeChart {
     };
   }
   setPosition: (start: string, end?: string) => void;
+  /** Chart.plotVisibleOnly (ExcelApi 1.8) */
+  set plotVisibleOnly(on: boolean) {
+    this.context.requireApi("1.8", "Chart.plotVisibleOnly");
+    this.record.plotVisibleOnly = on;
+  }
+}
+
+/** A chart axis: its title, and the bounds and order set on it (ExcelApi 1.7). */
+interface FakeAxis {
+  title: { text: string };
+  reversePlotOrder: boolean;
+  minimum: number;
+  maximum: number;
 }
 
 interface FakeDataLabel {
   showValue: boolean;
   text: string;
+  position: string;
 }
 
 export class FakeSeries {
-  readonly points: { getItemAt: (i: number) => { dataLabel: FakeDataLabel } };
+  readonly points: { getItemAt: (i: number) => { hasDataLabel: boolean; dataLabel: FakeDataLabel } };
   constructor(
     private readonly context: FakeContext,
     private readonly record: SeriesRecord,
@@ -138,7 +176,21 @@ export class FakeSeries {
           context.fail("InvalidArgument", `point ${i} of a series of ${record.pointCount}`);
         const labels = record.pointLabels;
         return {
+          set hasDataLabel(on: boolean) {
+            context.requireApi("1.7", "ChartPoint.hasDataLabel");
+            if (!on) (record.pointsWithoutLabel ??= []).push(i);
+          },
+          get hasDataLabel() {
+            return !(record.pointsWithoutLabel ?? []).includes(i);
+          },
           dataLabel: {
+            set position(position: string) {
+              context.requireApi("1.8", "ChartDataLabel.position");
+              (record.labelPositions ??= {})[i] = position;
+            },
+            get position() {
+              return record.labelPositions?.[i] ?? "";
+            },
             set showValue(on: boolean) {
               context.requireApi("1.7", "ChartDataLabel.showValue");
               record.showValueWrites = (record.showValueWrites ?? 0) + 1;

@@ -21,7 +21,9 @@ const toText = String;
 
 export class FakeRange extends Loadable {
   readonly worksheet: FakeWorksheet;
-  readonly conditionalFormats: { add: (type: string) => { cellValue: FakeCellValueFormat } };
+  readonly conditionalFormats: {
+    add: (type: string) => { cellValue: FakeCellValueFormat; colorScale: { criteria: unknown } };
+  };
   private fetchedValues: FakeCell[][] | undefined;
   private fetchedJson: unknown[][] | undefined;
   constructor(
@@ -36,13 +38,14 @@ export class FakeRange extends Loadable {
       add: (type) => {
         context.requireApi("1.6", "conditionalFormats");
         const cellValue = new FakeCellValueFormat();
+        const colorScale = { criteria: undefined as unknown };
         context.state.record({
           sheet: sheet.name,
           address: boxToAddress(box),
           kind: "conditionalFormat",
-          data: { type, cellValue },
+          data: { type, cellValue, colorScale },
         });
-        return { cellValue };
+        return { cellValue, colorScale };
       },
     };
   }
@@ -101,12 +104,25 @@ export class FakeRange extends Loadable {
       columnCount: 1,
     });
   }
-  /** font, fill and column width, recorded as "format" writes */
+  /** Range.rowHidden (ExcelApi 1.2), recorded as a "format" write */
+  set rowHidden(hidden: boolean) {
+    this.context.requireApi("1.2", "Range.rowHidden");
+    this.context.state.record({
+      sheet: this.sheet.name,
+      address: boxToAddress(this.box),
+      kind: "format",
+      data: { rowHidden: hidden },
+    });
+  }
+  /** font, fill, column width, wrapping and row autofit, recorded as "format" writes */
   get format(): {
     font: { bold: boolean; color: string; size: number };
     fill: { color: string };
     columnWidth: number;
+    wrapText: boolean;
+    autofitRows: () => void;
   } {
+    const context = this.context;
     const record = (property: string, value: unknown): void =>
       this.context.state.record({
         sheet: this.sheet.name,
@@ -148,6 +164,16 @@ export class FakeRange extends Loadable {
       },
       get columnWidth() {
         return 48;
+      },
+      set wrapText(on: boolean) {
+        record("wrapText", on);
+      },
+      get wrapText() {
+        return false;
+      },
+      autofitRows: () => {
+        context.requireApi("1.2", "RangeFormat.autofitRows");
+        record("autofitRows", true);
       },
     };
   }

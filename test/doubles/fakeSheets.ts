@@ -120,4 +120,24 @@ export class FakeWorksheet extends Loadable {
     this.sheet.deleted = true;
     this.context.state.record({ sheet: this.sheet.name, address: "", kind: "deleteSheet" });
   }
+  /** Worksheet.position (ExcelApi 1.1): zero-based place among the sheets */
+  set position(position: number) {
+    const state = this.context.state;
+    const index = state.sheets.indexOf(this.sheet);
+    state.sheets.splice(index, 1);
+    const live = state.sheets.filter((s) => !s.deleted);
+    const before = live[position];
+    state.sheets.splice(before ? state.sheets.indexOf(before) : state.sheets.length, 0, this.sheet);
+    state.record({ sheet: this.sheet.name, address: "", kind: "format", data: { position } });
+  }
+  /** Worksheet.activate (ExcelApi 1.1) */
+  activate(): void {
+    this.context.state.activeSheet = this.sheet;
+  }
+  /** Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4): the used range, or a null object on an empty sheet */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.context.requireApi("1.4", "Worksheet.getUsedRangeOrNullObject");
+    const whole = { row: 0, column: 0, rowCount: 1_048_576, columnCount: 16_384 };
+    return new FakeRange(this.context, this.sheet, whole).getUsedRangeOrNullObject(valuesOnly);
+  }
 }

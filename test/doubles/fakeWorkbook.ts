@@ -88,6 +88,9 @@ export interface ChartRecord {
   position?: [string, string | undefined];
   axisTitles: { category?: string; value?: string };
   series: SeriesRecord[];
+  /** bounds and order set on the axes */
+  axes?: Partial<Record<"category" | "value", { reversed?: boolean; minimum?: number; maximum?: number }>>;
+  plotVisibleOnly?: boolean;
 }
 
 export interface SeriesRecord {
@@ -103,6 +106,9 @@ export interface SeriesRecord {
   markerStyle?: string;
   hasDataLabels?: boolean;
   pointLabels: Record<number, string>;
+  /** points whose data label was switched off */
+  pointsWithoutLabel?: number[];
+  labelPositions?: Record<number, string>;
 }
 
 export interface InjectedFailure {
@@ -218,6 +224,8 @@ export class FakeWorkbookState {
   readonly failures: InjectedFailure[] = [];
   readonly rejections: InjectedRejection[] = [];
   selection: { sheet: FakeSheet; box: Box; areas: number };
+  /** the sheet Worksheet.activate() chose last */
+  activeSheet?: FakeSheet;
   excelApiMinor: number;
   displayLanguage: string;
   limits: { maxCellsPerRead: number; maxPayloadBytes: number };

@@ -24,9 +24,10 @@ describe("buildWritePlan", () => {
     expect(plan.sheetBaseName).toBe("CX Gap results");
     expect(plan.tables.map((t) => [t.name, t.address])).toEqual([
       ["CXGapItems", "A5:L8"],
-      ["CXGapDimensions", "A11:E14"],
-      ["CXGapKeyExperiences", "A17:F20"],
-      ["CXGapQuadrants", "A23:D26"],
+      ["CXGapDimensions", "A11:G14"],
+      // each chart beside its table: the next table starts under the dimension charts (15 rows)
+      ["CXGapKeyExperiences", "A28:F31"],
+      ["CXGapQuadrants", "A34:D37"],
     ]);
     expect(plan.tables[0]?.negativeHighlight).toBe("E6:E8");
     for (const block of plan.blocks) {
@@ -57,20 +58,25 @@ describe("buildWritePlan", () => {
   });
 
   it("draws bars with explicit orientation and a labelled scatter with crosshairs", () => {
-    const [bars, matrix] = plan.charts;
+    const [bars, , matrix] = plan.charts;
     expect(bars).toMatchObject({
       kind: "dimensionBars",
       chartType: "BarClustered",
-      source: "A11:D13",
+      source: "A11:C13",
       seriesBy: "Columns",
     });
     expect(matrix).toMatchObject({
       kind: "importancePerformance",
       chartType: "XYScatter",
-      source: "B23:C26",
+      source: "B34:C37",
       seriesBy: "Columns",
     });
-    expect(matrix?.pointLabels).toEqual(["speed", "staff", "price"]);
+    // labels only on the items that matter: speed and price fall below expectation, staff meets it
+    expect(matrix?.pointLabels).toEqual(["speed", "", "price"]);
+    // the gap matrix: gap on x, the vertical line at gap 0, axes spanning the data
+    expect(matrix?.axisTitles?.category).toBe("Gap (experience − expectation)");
+    expect(matrix?.axisBounds?.x?.[0]).toBeLessThan(-0.875);
+    expect(matrix?.axisBounds?.x?.[1]).toBeGreaterThan(0);
     expect(matrix?.requires).toEqual(["ExcelApi 1.8"]);
     expect(matrix?.extraSeries.map((s) => s.line ?? false)).toEqual([true, true, false]);
     expect(plan.charts.some((c) => c.kind === "servqualRadar")).toBe(false);
@@ -95,13 +101,13 @@ describe("buildWritePlan", () => {
     const s = defaultSettings(survey, detectColumnRoles(survey));
     const zh = buildWritePlan(analyzeSurvey(survey, s), s, resultLabels("zh-CN"), survey);
     expect(zh.sheetBaseName).toBe("CX Gap 结果");
-    expect(zh.charts.map((c) => c.kind)).toEqual(["dimensionBars", "servqualRadar"]);
+    expect(zh.charts.map((c) => c.kind)).toEqual(["dimensionBars", "dimensionGaps", "servqualRadar"]);
     expect(zh.tables[1]).toEqual({
       name: "CXGapDimensions",
-      address: "A30:E36",
+      address: "A30:G36",
       negativeHighlight: "D31:D36",
     });
-    const dims = zh.blocks.find((b) => b.address === "A30:E36");
+    const dims = zh.blocks.find((b) => b.address === "A30:G36");
     expect(dims?.cells[1]?.[0]).toEqual({ text: "有形性" });
   });
 });

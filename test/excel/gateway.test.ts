@@ -40,18 +40,36 @@ async function analyseAndWrite(fake: FakeOffice, replaceExisting = false, confir
 }
 
 describe("ExcelGateway against the recording fake", () => {
-  it("reads the selection and writes only to the results sheet, in at most 5 syncs", async () => {
+  it("reads the selection and writes only to the add-in's three sheets, in at most 5 syncs", async () => {
     office = installFakeOffice(globalThis, storeSeed());
     const { survey, report, syncs } = await analyseAndWrite(office);
     expect(survey).toMatchObject({ sheetName: "Survey", address: "A1:L9", origin: "selection" });
     expect(survey.rows[1]?.[10]).toBe(5);
     expect(syncs).toBeLessThanOrEqual(5);
     expect(report).toMatchObject({ sheetName: "CX Gap results", replaced: false, syncs: 3 });
-    expect(report.chartsDrawn).toEqual(["dimensionBars", "importancePerformance"]);
+    expect(report).toMatchObject({ summarySheetName: "CX Gap summary", actionPlanSheetName: "Action plan" });
+    expect(report.chartsDrawn).toEqual([
+      "dimensionBars",
+      "dimensionGaps",
+      "importancePerformance",
+      "priorityBars",
+    ]);
     const cellWrites = office.state.writes.filter((w) => w.kind !== "setting");
     expect(cellWrites.length).toBeGreaterThan(10);
-    for (const write of cellWrites) expect(write.sheet).toBe("CX Gap results");
+    const own = ["CX Gap results", "CX Gap summary", "Action plan"];
+    for (const write of cellWrites) expect(own).toContain(write.sheet);
     expect(office.state.settings.get("cxgap.resultsSheetId")).toBe(office.state.sheet("CX Gap results")?.id);
+    expect(office.state.settings.get("cxgap.summarySheetId")).toBe(office.state.sheet("CX Gap summary")?.id);
+    expect(office.state.settings.get("cxgap.actionPlanSheetId")).toBe(office.state.sheet("Action plan")?.id);
+    // the summary comes first and is the sheet that opens
+    expect(office.state.liveSheets().map((s) => s.name)).toEqual([
+      "CX Gap summary",
+      "Action plan",
+      "Survey",
+      "Notes",
+      "CX Gap results",
+    ]);
+    expect(office.state.activeSheet?.name).toBe("CX Gap summary");
   });
 
   it("stores survey text that looks like a formula as text", async () => {
@@ -80,6 +98,7 @@ describe("ExcelGateway against the recording fake", () => {
     expect(office.state.sheet("CX Gap results")?.cellAt(0, 0)).toBe("mine");
     expect(office.state.writes.filter((w) => w.kind === "deleteSheet").map((w) => w.sheet)).toEqual([
       "CX Gap results 2",
+      "CX Gap summary",
     ]);
     expect(await createExcelGateway().findOwnResultsSheet()).toEqual({ name: "CX Gap results 2" });
   });
@@ -146,15 +165,20 @@ describe("ExcelGateway against the recording fake", () => {
     office.reject({ operation: "chart", code: "InvalidArgument" });
     const { report } = await analyseAndWrite(office);
     expect(report.chartsDrawn).toEqual([]);
-    expect(report.chartsSkipped).toEqual([
-      { chart: "dimensionBars", reason: "hostRejected", missing: [] },
-      { chart: "importancePerformance", reason: "hostRejected", missing: [] },
-    ]);
+    expect(report.chartsSkipped).toEqual(
+      ["dimensionBars", "dimensionGaps", "importancePerformance", "priorityBars"].map((chart) => ({
+        chart,
+        reason: "hostRejected",
+        missing: [],
+      })),
+    );
     expect(office.state.tables.map((t) => t.name)).toEqual([
       "CXGapItems",
       "CXGapDimensions",
       "CXGapKeyExperiences",
       "CXGapQuadrants",
+      "CXGapFixFirst",
+      "CXGapSegments",
     ]);
     expect(office.state.settings.get("cxgap.analysisSettings")).toEqual(expect.any(String));
     expect(await createExcelGateway().findOwnResultsSheet()).toEqual({ name: "CX Gap results" });
@@ -165,9 +189,13 @@ describe("ExcelGateway against the recording fake", () => {
     office.reject({ operation: "chart", after: 1, code: "GeneralException" });
     const { report } = await analyseAndWrite(office);
     expect(report.chartsDrawn).toEqual(["dimensionBars"]);
-    expect(report.chartsSkipped).toEqual([
-      { chart: "importancePerformance", reason: "hostRejected", missing: [] },
-    ]);
+    expect(report.chartsSkipped).toEqual(
+      ["dimensionGaps", "importancePerformance", "priorityBars"].map((chart) => ({
+        chart,
+        reason: "hostRejected",
+        missing: [],
+      })),
+    );
     expect(office.state.charts.map((c) => c.type)).toEqual(["BarClustered"]);
   });
 

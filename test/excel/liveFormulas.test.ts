@@ -16,6 +16,8 @@ function formulaSettings(survey: RawSurvey, change: Partial<AnalysisSettings> = 
     ...defaultSettings(survey, detectColumnRoles(survey)),
     dimensionOfItem,
     output: "formulas",
+    // CX.IPA spills the classic matrix; the default gap matrix stays values (tested below)
+    priorityMatrix: "classic",
     ...change,
   };
 }
@@ -41,11 +43,11 @@ describe("buildWritePlan with live formulas", () => {
       ],
       [
         "keyExperiences",
-        "A17",
-        "A17:F20",
+        "A28",
+        "A28:F31",
         "=CX.KEYEXP('Survey'!$H$2:$J$9,'Survey'!$E$2:$G$9,$A$6:$A$8,'Survey'!$B$2:$D$9)",
       ],
-      ["quadrants", "A23", "A23:D26", `=CX.IPA('Survey'!$H$2:$J$9,'Survey'!$E$2:$G$9,$A$6:$A$8,"mean")`],
+      ["quadrants", "A34", "A34:D37", `=CX.IPA('Survey'!$H$2:$J$9,'Survey'!$E$2:$G$9,$A$6:$A$8,"mean")`],
     ]);
   });
 
@@ -64,13 +66,52 @@ describe("buildWritePlan with live formulas", () => {
   });
 
   it("draws the charts from the spills' fixed addresses, performance on x", () => {
-    const [bars, matrix] = plan.charts;
-    expect(bars).toMatchObject({ kind: "dimensionBars", source: "A11:D13", seriesBy: "Columns" });
+    const [bars, gaps, matrix] = plan.charts;
+    expect(bars).toMatchObject({ kind: "dimensionBars", source: "A11:C13", seriesBy: "Columns" });
+    // the gaps on their own chart and axis, not on the mean-score axis
+    expect(gaps).toMatchObject({
+      kind: "dimensionGaps",
+      source: "D11:D13",
+      firstSeries: { xValues: "A12:A13", values: "D12:D13" },
+      axisTitles: { value: labels.gapAxis },
+    });
     expect(matrix).toMatchObject({
       kind: "importancePerformance",
       seriesBy: "Columns",
-      firstSeries: { xValues: "C24:C26", values: "B24:B26" },
+      firstSeries: { xValues: "C35:C37", values: "B35:B37" },
     });
+  });
+
+  it("gives the dimension table the same columns in both options, the respondents beside the spill as values", () => {
+    const values = planFor(SIDE_BY_SIDE_SURVEY, { weights, output: "values" }).plan;
+    const table = values.tables.find((t) => t.name === "CXGapDimensions")!;
+    const header = values.blocks.find((b) => b.address === table.address)?.cells[0];
+    const spill = plan.spills?.find((s) => s.block === "dimensionScores")!;
+    const box = parseAddress(spill.address);
+    const beside = plan.blocks.find(
+      (b) => parseAddress(b.address).row === box.row && parseAddress(b.address).column === 6,
+    );
+    // CX.SERVQUAL spills Dimension … Weighted gap (src/functions/servqualSpill.ts); Respondents follows
+    expect(header?.map((c) => (c && typeof c === "object" && "text" in c ? c.text : c))).toEqual([
+      labels.dimension,
+      labels.expectation,
+      labels.perception,
+      labels.gap,
+      labels.weight,
+      labels.weightedGap,
+      labels.respondents,
+    ]);
+    expect(box.columnCount).toBe(6);
+    expect(beside?.cells[0]).toEqual([{ text: labels.respondents }]);
+    expect(plan.valueColumns).toEqual([
+      { block: "dimensionScores", column: labels.respondents, reason: "noFunction" },
+    ]);
+  });
+
+  it("keeps the quadrants as values, with a reason, under the default gap matrix", () => {
+    const gap = planFor(SIDE_BY_SIDE_SURVEY, { priorityMatrix: "gap" }).plan;
+    expect(gap.formulaFallbacks).toEqual([{ block: "quadrants", reason: "gapMatrix" }]);
+    expect(gap.spills?.map((s) => s.block)).toEqual(["dimensionScores", "keyExperiences"]);
   });
 
   it("passes the scale crosshair as its two numbers", () => {
@@ -182,7 +223,7 @@ describe("live formulas written through the gateway", () => {
     expect(servqual[3]?.[5]).toBe(analysis.overall?.weightedScore);
 
     // key experiences: NumPy importance 4.625, 3.5, 4.25; shortfall max(Ē − P̄, 0); score 4.046875, 0.875, 4.25
-    const keyexp = evaluate("A17");
+    const keyexp = evaluate("A28");
     expect(keyexp.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual([
       ["price", 4.25, 1],
       ["speed", 4.046875, 2],
@@ -193,7 +234,7 @@ describe("live formulas written through the gateway", () => {
     );
 
     // quadrants: crosshair at the means (NumPy 4.125, 3.5); on the line counts as high
-    const quadrants = evaluate("A23");
+    const quadrants = evaluate("A34");
     expect(quadrants.slice(1).map((r) => [r[0], r[3]])).toEqual([
       ["speed", "Keep up the good work"],
       ["staff", "Possible overkill"],
@@ -219,7 +260,7 @@ describe("live formulas written through the gateway", () => {
     expect(formatWrite).toBeLessThan(anchorWrite);
     expect(writes.some((w) => w.kind === "format" && w.address === "A11:F11")).toBe(true);
     const scatter = state.charts.find((c) => c.type === "XYScatter")!;
-    expect(scatter.series[0]).toMatchObject({ xValues: "C24:C26", values: "B24:B26" });
+    expect(scatter.series[0]).toMatchObject({ xValues: "C35:C37", values: "B35:B37" });
   });
 
   it("never sends survey text through Range.formulas", async () => {

@@ -1,3 +1,4 @@
+import { parseAddress } from "../../src/excel/a1";
 /**
  * The results sheet as a manager reads it in Excel without the add-in: a title that says when, the survey range
  * and respondent count readable, headings that stand out, columns wide enough for their headers, p-values that
@@ -58,8 +59,25 @@ describe("the results sheet reads well without the add-in", () => {
       "Dimension scores",
       "Key experiences (importance × shortfall) · Importance: mean of the importance answers",
       "Importance–performance matrix",
+      "What it means",
       "Priority-matrix chart: crosshair lines and quadrant labels",
     ]);
+  });
+
+  it("says in one sentence what each quadrant means, and hides the chart helper rows", () => {
+    const lines = en.blocks.map((b) => textOf(b.cells[0]?.[0]) ?? "");
+    expect(lines).toContain(
+      "Concentrate here: Important to customers and below their expectation: fix these first.",
+    );
+    expect(
+      lines.filter((l) =>
+        /^(Concentrate here|Keep up the good work|Low priority|Possible overkill): /.test(l),
+      ),
+    ).toHaveLength(4);
+    const helper = en.blocks.findIndex((b) => textOf(b.cells[0]?.[0])?.startsWith("Priority-matrix chart"));
+    const helperRows = parseAddress(en.blocks[helper + 1]!.address);
+    expect(en.hiddenRows).toEqual([`A${helperRows.row}:A${helperRows.row + helperRows.rowCount}`]);
+    expect(en.charts.find((c) => c.kind === "importancePerformance")?.plotHiddenCells).toBe(true);
   });
 
   it("shows p-values under 0.0001 as <0.0001 instead of 0.0000", () => {
@@ -85,7 +103,11 @@ describe("the results sheet reads well without the add-in", () => {
   it("titles the dimension bars' value axis as a mean score and names every series explicitly", () => {
     const bars = en.charts.find((chart) => chart.kind === "dimensionBars");
     expect(bars?.axisTitles).toEqual({ category: "Dimension", value: "Mean score" });
-    expect(bars?.seriesNames).toEqual(["Expectation", "Perception", "Gap"]);
+    expect(bars?.seriesNames).toEqual(["Expectation", "Perception"]);
+    // the gaps on a chart and axis of their own
+    const gaps = en.charts.find((chart) => chart.kind === "dimensionGaps");
+    expect(gaps?.seriesNames).toEqual(["Gap"]);
+    expect(gaps?.axisTitles?.value).toBe("Gap (experience − expectation)");
     const radar = zh.charts.find((chart) => chart.kind === "servqualRadar");
     expect(radar?.seriesNames).toEqual(["期望", "感知"]);
     expect(zh.charts.find((chart) => chart.kind === "dimensionBars")?.axisTitles?.value).toBe("平均分");
@@ -100,8 +122,7 @@ describe("the gateway applies the readability formats on the results sheet", () 
     office = installFakeOffice(globalThis, { sheets: [{ name: "Survey" }] });
     const report = await createExcelGateway().writeResults(en, { replaceExisting: false });
     expect(report.syncs).toBe(3);
-    const formats = office.state.writes.filter((w) => w.kind === "format");
-    for (const write of formats) expect(write.sheet).toBe("CX Gap results");
+    const formats = office.state.writes.filter((w) => w.kind === "format" && w.sheet === "CX Gap results");
     expect(formats).toContainEqual(expect.objectContaining({ address: "A1", data: { bold: true } }));
     expect(formats).toContainEqual(expect.objectContaining({ address: "A1", data: { fontSize: 14 } }));
     expect(formats).toContainEqual(expect.objectContaining({ address: "A4", data: { bold: true } }));
@@ -135,6 +156,13 @@ describe("item names", () => {
     const zhItems = zh.blocks.find((block) => textOf(block.cells[0]?.[0]) === resultLabels("zh-CN").item);
     expect(textOf(zhItems?.cells[1]?.[0])).toBe("题项 1");
     const scatter = en.charts.find((chart) => chart.kind === "importancePerformance");
-    expect(scatter?.pointLabels?.slice(0, 2)).toEqual(["Item 1", "Item 2"]);
+    // only the items that matter are labelled: the fix-first list (and outliers)
+    const fixFirst = en.summary?.blocks.find((b) => textOf(b.cells[0]?.[1]) === "Item");
+    const fixNames = (fixFirst?.cells ?? []).slice(1).map((row) => textOf(row[1]));
+    expect(fixNames.length).toBeGreaterThan(0);
+    for (const name of fixNames) expect(scatter?.pointLabels).toContain(name);
+    expect(scatter?.pointLabels?.filter((label) => label !== "").every((l) => /^Item \d+$/.test(l))).toBe(
+      true,
+    );
   });
 });

@@ -63,11 +63,19 @@ describe("a re-write keeps the names of the tables it replaces", () => {
     office = installFakeOffice(globalThis, storeSeed());
     await write();
     const first = liveTables(office);
-    expect(first).toEqual(["CXGapItems", "CXGapDimensions", "CXGapKeyExperiences", "CXGapQuadrants"]);
+    expect(first).toEqual([
+      "CXGapItems",
+      "CXGapDimensions",
+      "CXGapKeyExperiences",
+      "CXGapQuadrants",
+      "CXGapFixFirst",
+      "CXGapSegments",
+    ]);
     const again = await write({ replaceExisting: true, confirmedReplace: RESULTS });
     expect(again.replaced).toBe(true);
     expect(liveTables(office)).toEqual(first);
-    expect(again.tables.map((t) => t.name)).toEqual(first);
+    // the report lists the results (details) sheet's tables; the summary's kept theirs too (above)
+    expect(again.tables.map((t) => t.name)).toEqual(first.slice(0, 4));
     const third = await write({ replaceExisting: true, confirmedReplace: RESULTS });
     expect(third).toMatchObject({ sheetName: RESULTS, replaced: true });
     expect(liveTables(office)).toEqual(first);
@@ -149,6 +157,9 @@ describe("charts are right while the formula cells are still empty", () => {
       values: body(i + 1),
       xValues: body(0),
     }));
+    // a one-column source (a chart of one series whose categories stand elsewhere) is its first series
+    if (chart.firstSeries && fromSource.length === 0)
+      fromSource.push({ name: chart.seriesNames?.[0], values: "", xValues: "" });
     if (chart.firstSeries) Object.assign(fromSource[0]!, chart.firstSeries);
     return [
       ...fromSource,
@@ -172,6 +183,8 @@ describe("charts are right while the formula cells are still empty", () => {
       ...defaultSettings(survey, detectColumnRoles(survey)),
       dimensionOfItem: { speed: "service", staff: "service", price: "price" },
       output: "formulas",
+      // the classic matrix is the one CX.IPA spills (the default gap matrix stays values: no formula gives it)
+      priorityMatrix: "classic",
     };
     const plan = buildWritePlan(analyzeSurvey(survey, settings), settings, resultLabels("en-US"), survey);
     const report = await gateway.writeResults(plan, { replaceExisting: false });
@@ -184,11 +197,19 @@ describe("charts are right while the formula cells are still empty", () => {
     // the cells as they are when it is created; the fake never calculates, so the spills are empty here
     const { plan, report, state } = await writeLive();
     expect(report.formulaFallbacks).toEqual([]);
-    expect(report.chartsDrawn).toEqual(["dimensionBars", "importancePerformance"]);
+    expect(report.chartsDrawn).toEqual([
+      "dimensionBars",
+      "dimensionGaps",
+      "importancePerformance",
+      "priorityBars",
+    ]);
     expect(plan.spills?.map((s) => s.block)).toEqual(["dimensionScores", "keyExperiences", "quadrants"]);
+    // the details sheet's charts, then the summary's, in the order they were drawn
+    const planned = [...plan.charts, ...(plan.summary?.charts ?? [])];
+    expect(state.charts).toHaveLength(planned.length);
     state.charts.forEach((drawn, index) => {
       const seriesOf = drawn.series.map((s) => ({ name: s.name, values: s.values, xValues: s.xValues }));
-      expect(seriesOf).toEqual(intendedSeries(plan.charts[index]!));
+      expect(seriesOf).toEqual(intendedSeries(planned[index]!));
     });
   });
 
@@ -203,7 +224,12 @@ describe("charts are right while the formula cells are still empty", () => {
     office = installFakeOffice(globalThis, storeSeed());
     office.reject({ operation: "pointLabel", code: "GeneralException" });
     const report = await write();
-    expect(report.chartsDrawn).toEqual(["dimensionBars", "importancePerformance"]);
+    expect(report.chartsDrawn).toEqual([
+      "dimensionBars",
+      "dimensionGaps",
+      "importancePerformance",
+      "priorityBars",
+    ]);
     expect(report.labelsLeftOut).toEqual(["importancePerformance"]);
     const matrix = office.state.charts.find((c) => c.type === "XYScatter")!;
     // the items, the two crosshair lines and the quadrant names

@@ -76,6 +76,6 @@ describe("CX.KEYEXP with values near 1e308", () => {
     const error = thrownBy(call);
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toMatch(/^Huge cannot be computed/);
-    expect(inLanguage("zh-CN", () => thrownBy(call)).message).toMatch(/^Huge无法计算/);
+    expect(inLanguage("zh-CN", () => thrownBy(call)).message).toMatch(/^Huge 无法计算/);
   });
 });

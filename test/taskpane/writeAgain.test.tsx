@@ -42,7 +42,10 @@ describe("Writing again", () => {
 
     await user.click(screen.getByRole("button", { name: "Replace results sheet" }));
     expect(await screen.findByText("Results sheet “CX Gap results” replaced.")).toBeInTheDocument();
+    // the summary first, the action plan (rewritten in place), the user's sheets, the details
     expect(state.liveSheets().map((sheet) => sheet.name)).toEqual([
+      "CX Gap summary",
+      "Action plan",
       sample.sheetName,
       "CX Gap results 2",
       "CX Gap results",
@@ -50,9 +53,11 @@ describe("Writing again", () => {
     const second = state.writes.slice(writesBefore);
     expect(second.filter((write) => write.kind === "deleteSheet").map((write) => write.sheet)).toEqual([
       "CX Gap results",
+      "CX Gap summary",
     ]);
+    const own = ["CX Gap results", "CX Gap summary", "Action plan"];
     const foreign = second.filter(
-      (write) => write.kind !== "setting" && write.kind !== "addSheet" && write.sheet !== "CX Gap results",
+      (write) => write.kind !== "setting" && write.kind !== "addSheet" && !own.includes(write.sheet),
     );
     expect(foreign).toEqual([]);
     expect(state.sheet("CX Gap results 2")?.cellAt(0, 0)).toBe("the user's own notes");

@@ -158,11 +158,15 @@ export const enUS = {
     importanceDerived:
       "importance comes from correlations with overall satisfaction, which no CX function computes.",
     itemsLeftOut: "the analysis left some items out (no dimension, no answers or no importance).",
+    gapMatrix:
+      "the priority matrix places items by their gap (experience − expectation), which CX.IPA does not compute; the quadrants stay values.",
   } satisfies Record<FormulaFallbackReason, string>,
   charts: {
     dimensionBars: "Expectation vs perception by dimension",
     importancePerformance: "Importance–performance matrix",
     servqualRadar: "SERVQUAL dimensions (radar)",
+    dimensionGaps: "Gap by dimension",
+    priorityBars: "What to fix first (summary)",
   } satisfies Record<ChartKind, string>,
 
   dimensions: { ...SERVQUAL_DIMENSION_NAMES.en, ...EXPERIENCE_CONTENT_NAMES.en } as Record<string, string>,

@@ -129,11 +129,14 @@ export const zhCN: Messages = {
     unpairedAnswers: "部分受访者只回答了某条目的期望或感知之一。",
     importanceDerived: "重要性由与总体满意度的相关系数推算，CX 函数不计算此项。",
     itemsLeftOut: "分析排除了部分条目（无维度、无答案或无重要性）。",
+    gapMatrix: "优先矩阵按差距（体验 − 期望）划分象限，CX.IPA 不计算差距，因此象限保留为数值。",
   },
   charts: {
     dimensionBars: "各维度期望与感知对比",
     importancePerformance: "重要性–表现矩阵",
     servqualRadar: "SERVQUAL 维度雷达图",
+    dimensionGaps: "各维度差距",
+    priorityBars: "优先改进（摘要）",
   },
 
   dimensions: { ...SERVQUAL_DIMENSION_NAMES["zh-CN"], ...EXPERIENCE_CONTENT_NAMES["zh-CN"] },
