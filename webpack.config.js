@@ -1,6 +1,6 @@
 /**
  * Builds the add-in into dist/:
- *   functions.js        custom functions (src/functions/functions.ts), no React
+ *   functions.js        custom functions (src/entries/functions.ts; the further measures in a chunk loaded on first use), no React
  *   taskpane.js (+ lazy chunks)  the wizard (src/taskpane/index.tsx)
  *   taskpane.html       the shared-runtime page: Office.js from Microsoft's CDN, then functions.js, then taskpane.js
  *   functions.json      generated from the functions' JSDoc (custom-functions-metadata-plugin)
@@ -104,6 +104,8 @@ module.exports = async (env, argv) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      // stdlib's printf for its own argument errors, replaced by a small one (src/vendor/stdlibStringFormat.js)
+      alias: { "@stdlib/string-format$": path.resolve(__dirname, "src/vendor/stdlibStringFormat.js") },
     },
     module: {
       rules: [
@@ -147,7 +149,8 @@ module.exports = async (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: "./src/functions/functions.ts",
+        // the JSDoc of both files makes functions.json (gaps and priorities, then the further measures)
+        input: ["./src/functions/gapFunctions.ts", "./src/functions/measureFunctions.ts"],
       }),
       // functions.ts calls CustomFunctions.associate itself, with Excel-error wrappers
       new SelfRegisteringFunctionsPlugin(),

@@ -52,3 +52,22 @@ export function toExcel<Parameters extends unknown[]>(
     );
   };
 }
+
+/**
+ * Adapts a plain CX function whose code loads when first called: the result is a Promise, which Excel waits
+ * for (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-web-reqs). A download that
+ * fails is an Excel error with its reason, as any other failure.
+ */
+export function toExcelLater<Parameters extends unknown[]>(
+  load: () => Promise<(...parameters: Parameters) => unknown[][]>,
+): (...parameters: Parameters) => Promise<unknown[][]> {
+  return async (...parameters) => {
+    let plain: (...parameters: Parameters) => unknown[][];
+    try {
+      plain = await load();
+    } catch (error) {
+      throw customFunctionsErrorOf(error);
+    }
+    return toExcel(plain)(...parameters);
+  };
+}

@@ -3,7 +3,7 @@ import { join } from "path";
 import chineseTexts from "../../src/functions/functions.zh-CN.json";
 
 /*
- * functions.json is generated from the JSDoc of src/functions/functions.ts at build time; this is the
+ * functions.json is generated from the JSDoc of src/functions/gapFunctions.ts and measureFunctions.ts at build time; this is the
  * same generator the build's custom-functions-metadata-plugin runs.
  */
 interface ParameterMetadata {
@@ -89,9 +89,10 @@ const expected: Record<
 let functions: FunctionMetadata[];
 
 beforeAll(async () => {
-  const generated = await generateCustomFunctionsMetadata(
-    join(__dirname, "../../src/functions/functions.ts"),
-  );
+  const generated = await generateCustomFunctionsMetadata([
+    join(__dirname, "../../src/functions/gapFunctions.ts"),
+    join(__dirname, "../../src/functions/measureFunctions.ts"),
+  ]);
   expect(generated.errors).toEqual([]);
   functions = (JSON.parse(generated.metadataJson) as { functions: FunctionMetadata[] }).functions;
 }, 30_000);

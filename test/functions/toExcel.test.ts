@@ -65,11 +65,9 @@ describe("toExcel", () => {
 });
 
 describe("registration", () => {
-  test("in Excel, every function is associated, adapted, after the module has run", async () => {
-    await jest.isolateModulesAsync(async () => {
-      await import("../../src/functions/functions");
-    });
-    await Promise.resolve();
+  test("in Excel, every function is associated, adapted; the further measures load their code when first called", async () => {
+    const { registerFunctions } = await import("../../src/functions/registerFunctions");
+    registerFunctions(fakeRuntime as never);
     expect(fakeRuntime.associate.mock.calls.map(([id]) => id)).toEqual([
       "GAP",
       "KEYEXP",
@@ -85,11 +83,20 @@ describe("registration", () => {
     const registeredGap = fakeRuntime.associate.mock.calls[0]![1];
     expect(() => registeredGap([[1]], [[1, 2]])).toThrow(FakeCustomFunctionsError as never);
     expect(registeredGap([[3]], [[1]])).toEqual([[2]]);
+    // a further measure answers with a Promise (Excel shows #BUSY! until it settles), errors included
+    const registeredNps = fakeRuntime.associate.mock.calls[8]![1];
+    const promoters = registeredNps([[10], [9], [3], [8]]);
+    expect(promoters).toBeInstanceOf(Promise);
+    const spill = (await promoters) as unknown[][];
+    // 2 promoters, 1 passive, 1 detractor of 4: NPS 25 (by hand)
+    expect(spill[1]?.slice(0, 6)).toEqual(["All", 4, 0.5, 0.25, 0.25, 25]);
+    await expect(registeredNps([[11]])).rejects.toBeInstanceOf(FakeCustomFunctionsError);
   });
 
-  test("in Node without Office nothing is registered", async () => {
+  test("the bundle's entry registers nothing in Node, where there is no CustomFunctions", async () => {
     delete global.CustomFunctions;
     await jest.isolateModulesAsync(async () => {
+      await import("../../src/entries/functions");
       const functions = await import("../../src/functions/functions");
       expect(functions.gap([[3]], [[1]])).toEqual([[2]]);
     });

@@ -1,5 +1,5 @@
 /**
- * functions.json is generated at build time from the JSDoc in src/functions/functions.ts by
+ * functions.json is generated at build time from the JSDoc in src/functions/gapFunctions.ts and measureFunctions.ts by
  * custom-functions-metadata (the generator behind custom-functions-metadata-plugin). This runs the same
  * generator and checks that each worksheet function of the spec is there with its parameters, and that
  * the Chinese texts in src/functions/functions.zh-CN.json cover all of them (as the build requires).
@@ -60,7 +60,10 @@ let metadata: { functions: FunctionEntry[] };
 let errors: string[];
 
 beforeAll(async () => {
-  const result = await generateCustomFunctionsMetadata(path.join(ROOT, "src", "functions", "functions.ts"));
+  const result = await generateCustomFunctionsMetadata([
+    path.join(ROOT, "src", "functions", "gapFunctions.ts"),
+    path.join(ROOT, "src", "functions", "measureFunctions.ts"),
+  ]);
   errors = result.errors;
   metadata = JSON.parse(result.metadataJson || '{"functions": []}');
 }, 60_000);
@@ -71,7 +74,7 @@ function entry(id: string): FunctionEntry {
   return found;
 }
 
-describe("custom functions metadata (generated from src/functions/functions.ts)", () => {
+describe("custom functions metadata (generated from src/functions/gapFunctions.ts and measureFunctions.ts)", () => {
   test("generates without errors, exactly the CX functions of the spec", () => {
     expect(errors).toEqual([]);
     expect(metadata.functions.map((fn) => fn.id).sort()).toEqual(Object.keys(SIGNATURES).sort());
