@@ -268,7 +268,8 @@ function checkCommittedScreenshots() {
   const committed = fs.existsSync(committedTexts) ? JSON.parse(fs.readFileSync(committedTexts, "utf8")) : {};
   const images = fs
     .readdirSync(DOC_SCREENSHOTS)
-    .filter((file) => file.endsWith(".png"))
+    // results-*.png are pictures of the results sheets, drawn by npm run render:results-sheet, not pane screenshots
+    .filter((file) => file.endsWith(".png") && !file.startsWith("results-"))
     .map((file) => file.replace(/\.png$/, ""))
     .sort();
   const taken = Object.keys(shownTexts).sort();
