@@ -53,6 +53,7 @@ export {
   NUMBERED_ITEM_WORD,
   QUADRANT_NAMES,
   SERVQUAL_DIMENSION_NAMES,
+  SERVQUAL_ITEM_NAMES,
   type ExperienceContentKey,
   type NameLanguage,
 } from "./domainNames";

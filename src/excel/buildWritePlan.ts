@@ -104,7 +104,7 @@ export function buildWritePlan(
   const itemRows: PlannedCell[][] = analysis.items.map((item) => {
     const formula = gapFormulas.get(item.item);
     return [
-      { text: itemName(item.item, labels.language) },
+      { text: itemName(item.item, labels.language, item.name) },
       { text: item.dimension === undefined ? "" : dimensionName(item.dimension) },
       num(item.expectationMean),
       num(item.perceptionMean),
@@ -202,7 +202,7 @@ export function buildWritePlan(
         [labels.item, labels.importance, labels.performance, labels.shortfall, labels.score, labels.rank].map(
           (text) => ({ text }),
         ),
-        ...analysis.keyExperiences.map((k) => [{ text: itemName(k.item, labels.language) }]),
+        ...analysis.keyExperiences.map((k) => [{ text: itemName(k.item, labels.language, k.name) }]),
       ],
     });
   } else if (analysis.keyExperiences.length > 0) {
@@ -216,7 +216,7 @@ export function buildWritePlan(
     ];
     const rows: PlannedCell[][] = analysis.keyExperiences.map((k) => [
       k.rank,
-      { text: itemName(k.item, labels.language) },
+      { text: itemName(k.item, labels.language, k.name) },
       k.importance,
       k.performance,
       k.shortfall,
@@ -248,7 +248,7 @@ export function buildWritePlan(
       widthHint: [
         [labels.item, labels.importance, labels.performance, labels.quadrant].map((text) => ({ text })),
         ...quadrants.items.map((q) => [
-          { text: itemName(q.item, labels.language) },
+          { text: itemName(q.item, labels.language, q.name) },
           null,
           null,
           { text: labels.quadrantNames[q.quadrant] },
@@ -273,7 +273,7 @@ export function buildWritePlan(
       { header: labels.quadrant, format: TEXT },
     ];
     const rows: PlannedCell[][] = quadrants.items.map((q) => [
-      { text: itemName(q.item, labels.language) },
+      { text: itemName(q.item, labels.language, q.name) },
       q.performance,
       q.importance,
       { text: labels.quadrantNames[q.quadrant] },
@@ -354,7 +354,7 @@ function matrixChart(
     source: boxAddress({ row: top, column: 1, rowCount: quadrants.items.length + 1, columnCount: 2 }),
     seriesBy: "Columns",
     seriesNames: [labels.items],
-    pointLabels: quadrants.items.map((q) => itemName(q.item, labels.language)),
+    pointLabels: quadrants.items.map((q) => itemName(q.item, labels.language, q.name)),
     extraSeries,
     axisTitles: { category: labels.performance, value: labels.importance },
     position: chartPosition(2 + CHART_HEIGHT + 2),

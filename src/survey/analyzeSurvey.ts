@@ -86,6 +86,8 @@ function itemResult(
     t: summary?.t,
     p: summary?.p,
   };
+  const name = settings.itemNames?.[pair.item];
+  if (name !== undefined && name.trim() !== "") result.name = name.trim();
   const dimension = settings.dimensionOfItem[pair.item];
   if (dimension !== undefined) result.dimension = dimension;
   return result;
@@ -205,10 +207,14 @@ function addImportanceResults(
   const ranked = attempt(problems, () =>
     keyExperiences(importance, performance, { expectation: factors.map((f) => f.expectation) }),
   );
-  analysis.keyExperiences = (ranked ?? []).map(({ index, ...rest }) => ({
-    item: factors[index]!.item,
-    ...rest,
-  }));
+  const nameOf = new Map(analysis.items.map((item) => [item.item, item.name]));
+  const named = <T extends { item: string }>(result: T): T & { name?: string } => {
+    const name = nameOf.get(result.item);
+    return name === undefined ? result : { ...result, name };
+  };
+  analysis.keyExperiences = (ranked ?? []).map(({ index, ...rest }) =>
+    named({ item: factors[index]!.item, ...rest }),
+  );
 
   const crosshair =
     settings.crosshair === "scale"
@@ -222,12 +228,14 @@ function addImportanceResults(
     analysis.quadrants = {
       rule: settings.crosshair,
       crosshair: { ...matrix.crosshair },
-      items: matrix.factors.map((f) => ({
-        item: factors[f.index]!.item,
-        importance: f.importance,
-        performance: f.performance,
-        quadrant: f.quadrant,
-      })),
+      items: matrix.factors.map((f) =>
+        named({
+          item: factors[f.index]!.item,
+          importance: f.importance,
+          performance: f.performance,
+          quadrant: f.quadrant,
+        }),
+      ),
     };
   }
 }

@@ -48,7 +48,7 @@ describe("buildWritePlan", () => {
     }
     const items = plan.blocks.find((b) => b.address === "A5:L8");
     expect(items?.cells[1]?.slice(0, 5)).toEqual([
-      { text: "speed" },
+      { text: "Speed" },
       { text: "Service" },
       4.375,
       3.5,
@@ -70,7 +70,7 @@ describe("buildWritePlan", () => {
       source: "B23:C26",
       seriesBy: "Columns",
     });
-    expect(matrix?.pointLabels).toEqual(["speed", "staff", "price"]);
+    expect(matrix?.pointLabels).toEqual(["Speed", "Staff", "Price"]);
     expect(matrix?.requires).toEqual(["ExcelApi 1.8"]);
     expect(matrix?.extraSeries.map((s) => s.line ?? false)).toEqual([true, true, false]);
     expect(plan.charts.some((c) => c.kind === "servqualRadar")).toBe(false);

@@ -88,13 +88,17 @@ export function fakeGateway(language = "en-US", survey: RawSurvey = sampleRawSur
 }
 
 /** The wizard state right after reading `survey` with its detected settings, on `step`. */
-export function readState(survey: RawSurvey, step: WizardState["step"] = "data"): WizardState {
+export function readState(
+  survey: RawSurvey,
+  step: WizardState["step"] = "data",
+  nameLanguage: "en" | "zh-CN" = "en",
+): WizardState {
   const layout = detectColumnRoles(survey);
   const read = wizardReducer(initialWizardState, {
     type: "readSucceeded",
     survey,
     layout,
-    settings: defaultSettings(survey, layout),
+    settings: defaultSettings(survey, layout, nameLanguage),
   });
   return { ...read, step };
 }

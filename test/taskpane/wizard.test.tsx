@@ -7,7 +7,7 @@ import type { RawSurvey } from "../../src/survey";
 import type { ReadOptions } from "../../src/excel/types";
 import { WRITE_REPORT, fakeGateway, readState, renderPane, smallSurvey } from "./renderPane";
 
-// the sample survey has 69 columns, each with a dropdown: rendering it in jsdom takes seconds on a busy machine
+// the sample survey has 69 columns and 22 items: rendering them in jsdom takes seconds on a busy machine
 jest.setTimeout(60_000);
 
 /** A user without the default pause between keystrokes and clicks (jsdom needs none; each costs a timer). */
@@ -29,7 +29,12 @@ function rowOf(table: HTMLElement, first: string): HTMLElement {
 
 async function useSelection(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   await user.click(screen.getByRole("button", { name: "Use selection" }));
-  await screen.findByRole("table", { name: "Column roles" });
+  await screen.findByRole("button", { name: /expectation items/ });
+}
+
+/** Opens the group of columns whose summary line starts with `title` (step 1 lists roles grouped). */
+async function openGroup(user: ReturnType<typeof userEvent.setup>, title: RegExp): Promise<void> {
+  await user.click(screen.getByRole("button", { name: title }));
 }
 
 async function next(user: ReturnType<typeof userEvent.setup>): Promise<void> {
@@ -42,19 +47,28 @@ describe("Data step", () => {
     renderPane();
     expect(screen.getByRole("button", { name: "Next" })).toBeDisabled();
     await useSelection(user);
-    expect(screen.getByRole("combobox", { name: "Role of Respondent ID" })).toHaveTextContent(
-      "Respondent ID",
-    );
-    expect(screen.getByRole("combobox", { name: "Role of 门店 Store" })).toHaveTextContent("Segment");
-    expect(screen.getByRole("combobox", { name: "Role of 期望12" })).toHaveTextContent("Expectation");
-    expect(screen.getByRole("combobox", { name: "Role of 感知12" })).toHaveTextContent("Perception");
-    expect(screen.getByRole("combobox", { name: "Role of 重要性12" })).toHaveTextContent("Importance");
+    // one line per role instead of 69 dropdowns; the code span tells which columns each group holds
+    expect(screen.getByRole("button", { name: "Respondent ID Respondent ID" })).toBeInTheDocument();
     expect(
-      screen.getByRole("combobox", { name: "Role of Overall satisfaction 总体满意度" }),
-    ).toHaveTextContent("Overall satisfaction");
+      screen.getByRole("button", { name: "1 segment column (store, channel…) 门店 Store" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "22 expectation items E1 … 期望22" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "22 perception items P1 … 感知22" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: "22 importance items Importance_1 … 重要性22" }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("combobox")).not.toBeInTheDocument();
+    await openGroup(user, /^22 expectation items/);
+    expect(
+      screen.getByRole("combobox", { name: "Role of 期望12 乐于帮助 Willing to help" }),
+    ).toHaveTextContent("Expectation");
     expect(screen.getByText("Answer scale: 1–7")).toBeInTheDocument();
     expect(screen.getByText("22 expectation–perception pairs")).toBeInTheDocument();
-    expect(screen.getByText("40 respondents, 69 columns (Survey 问卷!A1:BQ41)")).toBeInTheDocument();
+    expect(screen.getByText("60 respondents, 69 columns (Survey 问卷!A1:BQ61)")).toBeInTheDocument();
+    // the headers' bilingual wording names the items, in the pane's language
+    await user.click(screen.getByRole("button", { name: "Item names (22 of 22 named)" }));
+    expect(screen.getByRole("textbox", { name: "Name of Item 5" })).toHaveValue("Keeps promises");
+    expect(screen.getByRole("textbox", { name: "Name of Item 12" })).toHaveValue("Willing to help");
     expect(screen.getByRole("button", { name: "Next" })).toBeEnabled();
   });
 
@@ -63,9 +77,11 @@ describe("Data step", () => {
     renderPane(small());
     await useSelection(user);
     expect(screen.getByText("3 expectation–perception pairs")).toBeInTheDocument();
+    await openGroup(user, /^3 perception items/);
     await user.click(screen.getByRole("combobox", { name: "Role of P3" }));
     await user.click(screen.getByRole("option", { name: "Ignore" }));
-    expect(screen.getByRole("combobox", { name: "Role of P3" })).toHaveTextContent("Ignore");
+    expect(screen.getByRole("button", { name: "1 column not used P3" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "2 perception items P1 … P2" })).toBeInTheDocument();
     expect(screen.getByText("2 expectation–perception pairs")).toBeInTheDocument();
     expect(screen.getByText(/“E3” has no partner column/)).toBeInTheDocument();
   });
@@ -88,7 +104,7 @@ describe("Data step", () => {
     expect(screen.getByText("250,000 of 1,000,000 rows read")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Use selection" })).toBeDisabled();
     finish(smallSurvey());
-    await screen.findByRole("table", { name: "Column roles" });
+    await screen.findByRole("button", { name: /expectation items/ });
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
 
@@ -100,7 +116,7 @@ describe("Data step", () => {
     await user.click(screen.getByRole("button", { name: "Use selection" }));
     expect(await screen.findByText(/Excel is editing a cell\. Press Enter or Esc/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Try again" }));
-    await screen.findByRole("table", { name: "Column roles" });
+    await screen.findByRole("button", { name: /expectation items/ });
     expect(gateway.readSurvey).toHaveBeenCalledTimes(2);
   });
 
@@ -192,28 +208,30 @@ describe("Review and Write steps", () => {
   it("shows dimension gaps, key experiences with their importance source, and every item's quadrant", async () => {
     renderPane(fakeGateway(), { initialState: readState(sampleRawSurvey(), "review") });
     const dimensions = await screen.findByRole("table", { name: "Gaps by dimension" });
-    // Expected gaps: NumPy 1.x over test/e2e/sample-survey.json, SERVQUAL averaging (respondent's mean item gap
-    // per dimension, then mean over respondents): reliability −1.84875, tangibles +0.177083…
+    // Expected gaps: NumPy 2.4 over test/e2e/sample-survey.json, SERVQUAL averaging (respondent's mean item gap
+    // per dimension, then mean over respondents): reliability −1.8091666…, E 6.3567, P 4.5475; tangibles
+    // +0.0638889
     const reliability = rowOf(dimensions, "Reliability");
     expect(reliability).toHaveTextContent("6.36");
-    expect(reliability).toHaveTextContent("4.51");
-    expect(reliability).toHaveTextContent("−1.85");
-    expect(rowOf(dimensions, "Tangibles")).toHaveTextContent("0.18");
-    expect(screen.getByText("40 respondents · 7 missing answers")).toBeInTheDocument();
+    expect(reliability).toHaveTextContent("4.55");
+    expect(reliability).toHaveTextContent("−1.81");
+    expect(rowOf(dimensions, "Tangibles")).toHaveTextContent("0.06");
+    expect(screen.getByText("60 respondents · 7 missing answers")).toBeInTheDocument();
     expect(
       screen.getByText("Importance: the respondents' stated importance of each item."),
     ).toBeInTheDocument();
-    // NumPy: item 6 has importance 6.475 and shortfall 6.35 − 4.4 = 1.95, score 12.62625, the largest
+    // NumPy: item 7 (Right the first time) has importance 6.4333 and shortfall 6.4915 − 4.5424, score
+    // 12.5395, the largest; crosshairs at the means 5.4382 (importance) and 4.9623 (performance)
     const keys = screen.getByRole("table", { name: "Top key experiences" });
     const first = within(keys).getAllByRole("row")[1]!;
-    expect(first).toHaveTextContent("Item 6");
-    expect(first).toHaveTextContent("12.63");
+    expect(first).toHaveTextContent("Right the first time");
+    expect(first).toHaveTextContent("12.54");
     const quadrants = screen.getByRole("table", { name: "Priority matrix" });
     expect(within(quadrants).getAllByRole("row")).toHaveLength(23);
-    expect(rowOf(quadrants, "Item 1")).toHaveTextContent("Possible overkill");
-    expect(rowOf(quadrants, "Item 5")).toHaveTextContent("Concentrate here");
-    expect(rowOf(quadrants, "Item 14")).toHaveTextContent("Keep up the good work");
-    expect(rowOf(quadrants, "Item 18")).toHaveTextContent("Low priority");
+    expect(rowOf(quadrants, "Modern equipment")).toHaveTextContent("Possible overkill");
+    expect(rowOf(quadrants, "Keeps promises")).toHaveTextContent("Concentrate here");
+    expect(rowOf(quadrants, "Inspires confidence")).toHaveTextContent("Keep up the good work");
+    expect(rowOf(quadrants, "Individual attention")).toHaveTextContent("Low priority");
   });
 
   it("writes the results sheet and reports the tables, charts and a chart left out", async () => {
@@ -318,9 +336,9 @@ describe("Language", () => {
     const user = setupUser();
     renderPane(fakeGateway("zh-CN", smallSurvey()), { language: "zh-CN" });
     await user.click(screen.getByRole("button", { name: "使用所选区域" }));
-    await screen.findByRole("table", { name: "列的角色" });
+    await user.click(await screen.findByRole("button", { name: "3 个期望题项 E1 … E3" }));
     expect(screen.getByRole("combobox", { name: "E1 的角色" })).toHaveTextContent("期望");
-    expect(screen.getByRole("combobox", { name: "门店 Store 的角色" })).toHaveTextContent("分组");
+    expect(screen.getByRole("button", { name: "1 个分组列（门店、渠道等） 门店 Store" })).toBeInTheDocument();
     expect(screen.getByText("评分量表：1–7")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "下一步" }));
     expect(await screen.findByRole("radio", { name: "六类体验内容" })).toBeChecked();
@@ -330,11 +348,14 @@ describe("Language", () => {
   it("shows the review in Chinese, dimension names included", async () => {
     renderPane(fakeGateway("zh-CN"), {
       language: "zh-CN",
-      initialState: readState(sampleRawSurvey(), "review"),
+      initialState: readState(sampleRawSurvey(), "review", "zh-CN"),
     });
     const dimensions = await screen.findByRole("table", { name: "各维度差距" });
-    expect(rowOf(dimensions, "可靠性")).toHaveTextContent("−1.85");
+    expect(rowOf(dimensions, "可靠性")).toHaveTextContent("−1.81");
     expect(screen.getByText("重要性：受访者对各题项给出的重要性评分。")).toBeInTheDocument();
-    expect(screen.getByText("40 位受访者 · 7 个缺失回答")).toBeInTheDocument();
+    expect(screen.getByText("60 位受访者 · 7 个缺失回答")).toBeInTheDocument();
+    // the sample's headers carry both languages; the Chinese pane names items in Chinese
+    const keys = screen.getByRole("table", { name: "关键体验（前几位）" });
+    expect(within(keys).getAllByRole("row")[1]).toHaveTextContent("一次做对");
   });
 });

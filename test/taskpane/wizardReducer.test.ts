@@ -51,7 +51,7 @@ describe("wizardReducer and selectors", () => {
 
   it("drops a pair and its dimension entry when a perception column is ignored, and restores both", () => {
     const read = readSample();
-    const p1 = read.settings!.roles.find((role) => role.header === "P1")!.column;
+    const p1 = read.settings!.roles.find((role) => role.header.startsWith("P1 "))!.column;
     const ignored = wizardReducer(read, { type: "roleChanged", column: p1, role: "ignore" });
     expect(selectPairs(ignored).map((pair) => pair.item)).not.toContain("1");
     expect(ignored.settings?.dimensionOfItem["1"]).toBeUndefined();

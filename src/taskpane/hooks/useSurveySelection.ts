@@ -2,6 +2,7 @@ import * as React from "react";
 import { defaultSettings } from "../../survey";
 import { detectColumnRoles } from "../../survey";
 import type { WizardAction } from "../state/wizardState";
+import { useMessages } from "../i18n/I18nProvider";
 import { useGateway } from "./GatewayContext";
 import { hostErrorInfo, nextFrame } from "./hostErrorInfo";
 
@@ -11,6 +12,7 @@ import { hostErrorInfo, nextFrame } from "./hostErrorInfo";
  */
 export function useSurveySelection(dispatch: React.Dispatch<WizardAction>): () => Promise<void> {
   const gateway = useGateway();
+  const { nameLanguage } = useMessages();
   return React.useCallback(async () => {
     dispatch({ type: "readStarted" });
     try {
@@ -19,9 +21,14 @@ export function useSurveySelection(dispatch: React.Dispatch<WizardAction>): () =
       });
       await nextFrame();
       const layout = detectColumnRoles(survey);
-      dispatch({ type: "readSucceeded", survey, layout, settings: defaultSettings(survey, layout) });
+      dispatch({
+        type: "readSucceeded",
+        survey,
+        layout,
+        settings: defaultSettings(survey, layout, nameLanguage),
+      });
     } catch (error) {
       dispatch({ type: "readFailed", error: hostErrorInfo(error) });
     }
-  }, [gateway, dispatch]);
+  }, [gateway, dispatch, nameLanguage]);
 }

@@ -3,6 +3,7 @@ import {
   itemName,
   QUADRANT_NAMES,
   SERVQUAL_DIMENSION_NAMES,
+  type NameLanguage,
 } from "../../core/domainNames";
 import type { ColumnRole, CrosshairRule, Framework, OutputMode, SurveyProblemCode } from "../../survey";
 import type { ChartKind, FormulaBlock, FormulaFallbackReason, HostErrorKind } from "../../excel/types";
@@ -18,6 +19,8 @@ export function formatNumber(value: number | undefined, decimals = 2): string {
  * have the same keys); texts with values are functions so that word order can differ between languages.
  */
 export const enUS = {
+  /** the language of item names the pane suggests (bilingual headers, standard SERVQUAL statements) */
+  nameLanguage: "en" as NameLanguage,
   appTitle: "CX Gap",
   appSubtitle: "Customer-experience gaps from a survey in this workbook",
   stepsLabel: "Wizard steps",
@@ -43,6 +46,20 @@ export const enUS = {
   roleHeader: "Role",
   itemHeader: "Item",
   roleOf: (header: string) => `Role of ${header}`,
+  roleGroupsHint: "What each column was taken for. Open a group to correct a column.",
+  roleGroups: {
+    respondentId: (n: number) => (n === 1 ? "Respondent ID" : `${n} respondent-ID columns`),
+    segment: (n: number) => (n === 1 ? "1 segment column (store, channel…)" : `${n} segment columns`),
+    expectation: (n: number) => `${n} expectation items`,
+    perception: (n: number) => `${n} perception items`,
+    importance: (n: number) => `${n} importance items`,
+    overall: (n: number) => (n === 1 ? "Overall satisfaction" : `${n} overall-satisfaction columns`),
+    ignore: (n: number) => (n === 1 ? "1 column not used" : `${n} columns not used`),
+  } satisfies Record<ColumnRole, (n: number) => string>,
+  itemNamesTitle: (named: number, total: number) => `Item names (${named} of ${total} named)`,
+  itemNamesHint:
+    "Results call each item by this name. Names come from the headers' wording, or the standard SERVQUAL statements; change any of them here.",
+  nameOf: (item: string) => `Name of ${item}`,
   roles: {
     respondentId: "Respondent ID",
     segment: "Segment",

@@ -8,6 +8,7 @@ import { formatNumber, type Messages, type ProblemText } from "./enUS";
 
 /** 任务窗格的中文文本（与 enUS 键相同）。 */
 export const zhCN: Messages = {
+  nameLanguage: "zh-CN",
   appTitle: "CX Gap 体验差距",
   appSubtitle: "用本工作簿中的调查数据分析客户体验差距",
   stepsLabel: "向导步骤",
@@ -31,6 +32,19 @@ export const zhCN: Messages = {
   roleHeader: "角色",
   itemHeader: "题项",
   roleOf: (header) => `${header} 的角色`,
+  roleGroupsHint: "每列被识别为什么。展开一组可更正某列的角色。",
+  roleGroups: {
+    respondentId: (n) => (n === 1 ? "受访者编号" : `${n} 个受访者编号列`),
+    segment: (n) => `${n} 个分组列（门店、渠道等）`,
+    expectation: (n) => `${n} 个期望题项`,
+    perception: (n) => `${n} 个感知题项`,
+    importance: (n) => `${n} 个重要性题项`,
+    overall: (n) => (n === 1 ? "总体满意度" : `${n} 个总体满意度列`),
+    ignore: (n) => `${n} 列不参与分析`,
+  },
+  itemNamesTitle: (named, total) => `题项名称（已命名 ${named} / ${total}）`,
+  itemNamesHint: "结果中用这些名称称呼各题项。名称取自标题中的题目文字或标准 SERVQUAL 陈述，可在此修改。",
+  nameOf: (item) => `${item} 的名称`,
   roles: {
     respondentId: "受访者编号",
     segment: "分组",

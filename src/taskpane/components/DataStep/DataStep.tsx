@@ -5,7 +5,8 @@ import { useMessages } from "../../i18n/I18nProvider";
 import { selectPairs } from "../../state/selectors";
 import { HostErrorBar } from "../HostErrorBar/HostErrorBar";
 import { ProblemBars } from "../ProblemBars/ProblemBars";
-import { RoleTable } from "../RoleTable/RoleTable";
+import { ItemNames } from "../ItemNames/ItemNames";
+import { RoleGroups } from "../RoleGroups/RoleGroups";
 import { SavedSettingsBar } from "../SavedSettingsBar/SavedSettingsBar";
 import { useDataStepStyles } from "./DataStep.styles";
 import type { DataStepProps } from "./DataStep.types";
@@ -67,10 +68,21 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
             <Text weight="semibold">{messages.pairsFound(pairs.length)}</Text>
           </div>
           <ProblemBars problems={problems} />
-          <RoleTable
+          <RoleGroups
             columns={settings.roles}
-            onRoleChange={(column, role) => dispatch({ type: "roleChanged", column, role })}
+            onRoleChange={(column, role) =>
+              dispatch({ type: "roleChanged", column, role, language: messages.nameLanguage })
+            }
           />
+          {pairs.length > 0 ? (
+            <ItemNames
+              // new pairings start new fields (their typed text belongs to the old items)
+              key={pairs.map((pair) => pair.item).join("|")}
+              items={pairs.map((pair) => pair.item)}
+              names={settings.itemNames ?? {}}
+              onChange={(item, name) => dispatch({ type: "itemNameChanged", item, name })}
+            />
+          ) : null}
         </>
       ) : null}
     </section>
