@@ -113,6 +113,28 @@ export const QUADRANT_NAMES: Readonly<Record<NameLanguage, Readonly<Record<Quadr
 };
 
 /**
+ * What each quadrant tells a manager to do, in one sentence (Martilla & James 1977: importance on one axis,
+ * performance on the other).
+ *
+ * @example
+ * QUADRANT_MEANINGS.en.concentrateHere // => "Important to customers and done poorly: fix these first."
+ */
+export const QUADRANT_MEANINGS: Readonly<Record<NameLanguage, Readonly<Record<Quadrant, string>>>> = {
+  en: {
+    concentrateHere: "Important to customers and done poorly: fix these first.",
+    keepUpTheGoodWork: "Important and done well: keep doing what works.",
+    lowPriority: "Less important and done poorly: improve when resources allow.",
+    possibleOverkill: "Less important but done very well: some of this effort could go elsewhere.",
+  },
+  "zh-CN": {
+    concentrateHere: "对顾客重要但做得不好：优先改进。",
+    keepUpTheGoodWork: "重要且做得好：继续保持有效做法。",
+    lowPriority: "不太重要且做得一般：资源允许时再改进。",
+    possibleOverkill: "不太重要却做得很好：部分投入可转到别处。",
+  },
+};
+
+/**
  * The five SERVQUAL dimensions (Parasuraman, Zeithaml & Berry 1988), with the Chinese names used in
  * Chinese service-quality research.
  *

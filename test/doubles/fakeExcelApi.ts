@@ -239,6 +239,16 @@ export class FakeWorksheet extends Loadable {
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
     return new FakeRange(this.context, this.sheet, { row, column, rowCount, columnCount });
   }
+  /**
+   * Worksheet.activate(), ExcelApi 1.1: "Activate the worksheet in the Excel UI."
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1)
+   * A deleted sheet cannot be activated (Excel answers ItemNotFound for it, as for any call on it).
+   */
+  activate(): void {
+    if (this.sheet.deleted) this.context.fail("ItemNotFound", `worksheet ${this.sheet.name} was deleted`);
+    this.context.state.activeSheet = this.sheet.name;
+    this.context.state.record({ sheet: this.sheet.name, address: "", kind: "activate" });
+  }
   delete(): void {
     this.sheet.deleted = true;
     this.context.state.record({ sheet: this.sheet.name, address: "", kind: "deleteSheet" });

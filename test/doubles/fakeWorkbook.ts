@@ -45,7 +45,8 @@ export interface WriteRecord {
     | "chart"
     | "customProperty"
     | "setting"
-    | "format";
+    | "format"
+    | "activate";
   data?: unknown;
 }
 
@@ -154,6 +155,8 @@ export class FakeWorkbookState {
   readonly failures: InjectedFailure[] = [];
   readonly rejections: InjectedRejection[] = [];
   selection: { sheet: FakeSheet; box: Box };
+  /** the sheet whose tab Excel shows (Worksheet.activate), when the add-in activated one */
+  activeSheet: string | undefined;
   excelApiMinor: number;
   displayLanguage: string;
   limits: { maxCellsPerRead: number; maxPayloadBytes: number };

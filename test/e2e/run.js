@@ -143,8 +143,9 @@ function badgeFit(table) {
       const lineHeight = parseFloat(window.getComputedStyle(badge).lineHeight) || 20;
       return {
         text: `${itemCell.textContent}: ${badge.textContent}`,
+        // item names may wrap between words (they are statements now); the badge must not
+        itemLines,
         fits:
-          itemLines === 1 &&
           badge.scrollWidth <= badge.clientWidth &&
           box.height <= lineHeight + 6 &&
           box.left >= cell.left &&
@@ -194,7 +195,7 @@ async function runWizard(browser, origin, fakeOfficeJs, language, text) {
     await matrix.scrollIntoViewIfNeeded();
     const badges = await badgeFit(matrix);
     check(
-      `${tag}: every item name and quadrant label of the priority matrix fits on one line in its cell`,
+      `${tag}: every quadrant label of the priority matrix fits on one line in its cell`,
       badges.length === 22 && badges.every((badge) => badge.fits),
       JSON.stringify(badges.filter((badge) => !badge.fits).slice(0, 3)),
     );
@@ -363,7 +364,7 @@ const TEXT = {
     roleOfE1: "Role of E1 Modern equipment 设备现代化",
     expectation: "Expectation",
     next: "Next",
-    servqual: "SERVQUAL-22 (standard five dimensions)",
+    servqual: "Standard service-quality model (SERVQUAL, 22 items)",
     weights: "Weight dimensions (100 importance points)",
     weightsTotal: "Total: 100 of 100 points",
     dimensionTable: "Gaps by dimension",
@@ -383,7 +384,7 @@ const TEXT = {
     roleOfE1: "E1 Modern equipment 设备现代化 的角色",
     expectation: "期望",
     next: "下一步",
-    servqual: "SERVQUAL-22（标准五个维度）",
+    servqual: "标准服务质量模型（SERVQUAL，22 题）",
     weights: "为维度加权（共 100 个重要性点数）",
     weightsTotal: "合计：100 / 100 点",
     dimensionTable: "各维度差距",

@@ -84,6 +84,7 @@ export function fakeGateway(language = "en-US", survey: RawSurvey = sampleRawSur
     saveSettings: jest.fn(async (_settings: AnalysisSettings): Promise<void> => undefined),
     loadSettings: jest.fn(async () => null),
     displayLanguage: jest.fn(() => language),
+    activateSheet: jest.fn(async (_name: string): Promise<void> => undefined),
   };
 }
 

@@ -102,6 +102,9 @@ describe("Data step", () => {
     const bar = await screen.findByRole("progressbar");
     expect(bar).toHaveAttribute("aria-valuenow", "0.25");
     expect(screen.getByText("250,000 of 1,000,000 rows read")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Reading the survey… 250,000 of 1,000,000 rows read",
+    );
     expect(screen.getByRole("button", { name: "Use selection" })).toBeDisabled();
     finish(smallSurvey());
     await screen.findByRole("button", { name: /expectation items/ });
@@ -132,13 +135,20 @@ describe("Data step", () => {
 });
 
 describe("Model step", () => {
-  it("offers the three frameworks with SERVQUAL-22 chosen for the sample", async () => {
+  it("offers the three frameworks with SERVQUAL-22 chosen for the sample, each choice with its meaning", async () => {
     renderPane(fakeGateway(), { initialState: readState(sampleRawSurvey(), "model") });
-    expect(
-      await screen.findByRole("radio", { name: "SERVQUAL-22 (standard five dimensions)" }),
-    ).toBeChecked();
-    expect(screen.getByRole("radio", { name: "At the means of importance and performance" })).toBeChecked();
-    expect(screen.getByRole("radio", { name: "Values (a snapshot)" })).toBeChecked();
+    const servqual = await screen.findByRole("radio", {
+      name: "Standard service-quality model (SERVQUAL, 22 items)",
+    });
+    expect(servqual).toBeChecked();
+    expect(servqual).toHaveAccessibleDescription(/five areas: tangibles, reliability/);
+    const average = screen.getByRole("radio", { name: "At the average" });
+    expect(average).toBeChecked();
+    expect(average).toHaveAccessibleDescription(/above the average of all items/);
+    expect(screen.getByRole("radio", { name: "Fixed numbers" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "Live formulas (=CX…)" })).toHaveAccessibleDescription(
+      "The results recompute by themselves when answers in the survey change.",
+    );
     expect(screen.queryByRole("table", { name: "Dimension of each item" })).not.toBeInTheDocument();
   });
 
@@ -154,7 +164,13 @@ describe("Model step", () => {
     expect(
       screen.getByText("3 items have no dimension and are left out of dimension scores."),
     ).toBeInTheDocument();
+    // a message says what to do, and the disabled Next says why
+    expect(screen.getByText("Put each item in one of the six contents")).toBeInTheDocument();
+    expect(screen.getByText(/None of the 3 item names says which content/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Next" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Next" })).toHaveAccessibleDescription(
+      "Next is available once at least one item has a group and any weights add up to 100.",
+    );
     await user.click(screen.getByRole("combobox", { name: "Dimension of item 1" }));
     await user.click(screen.getByRole("option", { name: "Price" }));
     expect(screen.getByRole("combobox", { name: "Dimension of item 1" })).toHaveTextContent("Price");
@@ -169,7 +185,7 @@ describe("Model step", () => {
     renderPane(small());
     await useSelection(user);
     await next(user);
-    await user.click(await screen.findByRole("radio", { name: "Custom item → dimension mapping" }));
+    await user.click(await screen.findByRole("radio", { name: "Your own groups" }));
     // typed text, then leaving the box, commits it; fireEvent types the whole name at once (user-event's
     // keystroke by keystroke re-positions the open list each time, seconds per key in jsdom)
     for (const item of ["1", "2", "3"]) {
@@ -232,6 +248,11 @@ describe("Review and Write steps", () => {
     expect(rowOf(quadrants, "Keeps promises")).toHaveTextContent("Concentrate here");
     expect(rowOf(quadrants, "Inspires confidence")).toHaveTextContent("Keep up the good work");
     expect(rowOf(quadrants, "Individual attention")).toHaveTextContent("Low priority");
+    // each quadrant's name comes with what it means
+    expect(screen.getByText("Important to customers and done poorly: fix these first.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Less important but done very well: some of this effort could go elsewhere."),
+    ).toBeInTheDocument();
   });
 
   it("writes the results sheet and reports the tables, charts and a chart left out", async () => {
@@ -253,8 +274,18 @@ describe("Review and Write steps", () => {
     expect(options).toEqual({ replaceExisting: false });
     expect(plan.settings.framework).toBe("servqual22");
     expect(plan.charts.map((chart) => chart.kind)).toContain("importancePerformance");
-    // after writing, the workbook holds settings: Refresh is offered
+    // the results sheet is shown in Excel, and can be gone back to
+    expect(gateway.activateSheet).toHaveBeenCalledWith("CX Gap results");
+    await user.click(screen.getByRole("button", { name: "Go to results" }));
+    expect(gateway.activateSheet).toHaveBeenCalledTimes(2);
+    // the screen reader hears it too
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Results written to “CX Gap results”. 2 tables · 2 charts",
+    );
+    // after writing, the workbook holds settings: Refresh is offered, for this analysis (not "an earlier" one)
     expect(screen.getByRole("button", { name: "Refresh" })).toBeInTheDocument();
+    expect(screen.queryByText(/earlier analysis/)).not.toBeInTheDocument();
+    expect(screen.getByText(/Refresh repeats this analysis/)).toBeInTheDocument();
   });
 
   it("says when Excel refused a chart and which blocks stayed values in formulas mode", async () => {

@@ -51,6 +51,7 @@ export function useSavedSettings(
       const plan = buildWritePlan(analysis, savedSettings, resultLabels(gateway.displayLanguage()), survey);
       const report = await gateway.writeResults(plan, { replaceExisting: true });
       dispatch({ type: "refreshSucceeded", report });
+      await gateway.activateSheet(report.sheetName).catch(() => undefined);
     } catch (error) {
       dispatch({ type: "refreshFailed", error: hostErrorInfo(error) });
     }

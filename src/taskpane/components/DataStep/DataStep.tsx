@@ -32,7 +32,13 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
 
   return (
     <section className={styles.root}>
-      {state.savedSettings ? <SavedSettingsBar refresh={state.refresh} onRefresh={onRefresh} /> : null}
+      {state.savedSettings ? (
+        <SavedSettingsBar
+          refresh={state.refresh}
+          onRefresh={onRefresh}
+          justWritten={state.write.status === "done"}
+        />
+      ) : null}
       <Body1>{messages.dataIntro}</Body1>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onUseSelection} disabled={reading}>

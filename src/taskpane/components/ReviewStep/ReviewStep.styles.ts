@@ -17,10 +17,11 @@ export const useReviewStepStyles = makeStyles({
     tableLayout: "fixed",
     "& th, & td": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   },
-  itemColumn: { width: "15%" },
-  importanceColumn: { width: "18%" },
-  performanceColumn: { width: "20%" },
-  quadrantColumn: { width: "47%" },
+  itemColumn: { width: "55%" },
+  quadrantColumn: { width: "45%" },
+  meanings: { margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", gap: tokens.spacingVerticalXS },
+  meaningTerm: { margin: 0 },
+  meaningText: { margin: 0, color: tokens.colorNeutralForeground2 },
   // one line, never spilling out of its cell: a label longer than the column ends in "…" (full text as title)
   quadrant: {
     maxWidth: "100%",

@@ -20,6 +20,13 @@ import { ProblemBars } from "../ProblemBars/ProblemBars";
 import { useReviewStepStyles } from "./ReviewStep.styles";
 import type { ReviewStepProps } from "./ReviewStep.types";
 
+const QUADRANTS: readonly Quadrant[] = [
+  "concentrateHere",
+  "keepUpTheGoodWork",
+  "lowPriority",
+  "possibleOverkill",
+];
+
 const QUADRANT_COLOR: Record<Quadrant, "danger" | "success" | "informative" | "warning"> = {
   concentrateHere: "danger",
   keepUpTheGoodWork: "success",
@@ -135,17 +142,12 @@ export function ReviewStep({
               analysis.quadrants.crosshair.performance,
             )}
           </Caption1>
-          {/* fixed column widths (see the styles): item names and quadrant badges each on one line */}
+          {/* fixed column widths (see the styles): quadrant badges on one line; the importance and performance
+              numbers are on the results sheet, the pane says what to do with each item */}
           <Table size="extra-small" aria-label={messages.quadrantsTitle} className={styles.fixedLayout}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell className={styles.itemColumn}>{messages.itemHeader}</TableHeaderCell>
-                <TableHeaderCell className={styles.importanceColumn}>
-                  {messages.importanceHeader}
-                </TableHeaderCell>
-                <TableHeaderCell className={styles.performanceColumn}>
-                  {messages.performanceHeader}
-                </TableHeaderCell>
                 <TableHeaderCell className={styles.quadrantColumn}>{messages.quadrantHeader}</TableHeaderCell>
               </TableRow>
             </TableHeader>
@@ -153,8 +155,6 @@ export function ReviewStep({
               {analysis.quadrants.items.map((item) => (
                 <TableRow key={item.item}>
                   <TableCell className={styles.item}>{itemName(item.item)}</TableCell>
-                  {numberCell(item.importance)}
-                  {numberCell(item.performance)}
                   <TableCell>
                     <Badge
                       appearance="tint"
@@ -169,6 +169,21 @@ export function ReviewStep({
               ))}
             </TableBody>
           </Table>
+          <Subtitle2 as="h4" className={styles.heading}>
+            {messages.quadrantMeaningsTitle}
+          </Subtitle2>
+          <dl className={styles.meanings}>
+            {QUADRANTS.map((quadrant) => (
+              <React.Fragment key={quadrant}>
+                <dt className={styles.meaningTerm}>
+                  <Badge appearance="tint" color={QUADRANT_COLOR[quadrant]}>
+                    {messages.quadrants[quadrant]}
+                  </Badge>
+                </dt>
+                <dd className={styles.meaningText}>{messages.quadrantMeanings[quadrant]}</dd>
+              </React.Fragment>
+            ))}
+          </dl>
         </div>
       ) : null}
     </section>
