@@ -9,6 +9,9 @@
  * and in Chinese; the test checks what was written on the results sheet and which charts were requested, writes
  * again (replacing its own results sheet), and saves screenshots of each step to test-results/screenshots/.
  * With UPDATE_SCREENSHOTS=1 (or --update-screenshots) they go to docs/screenshots/, refreshing the README's.
+ * The pane's own checks (axe-core on every step, the results sheet shown after writing, the longest main-thread
+ * task on a 200,000-respondent survey) are in paneChecks.js; --long-task runs only the last and prints its
+ * measurement (npm run bench reports it).
  *
  * Prints "N passed, N failed" last and exits non-zero on any failure.
  */
@@ -18,6 +21,7 @@ const os = require("os");
 const path = require("path");
 const webpack = require("webpack");
 const { chromium } = require("playwright-core");
+const paneChecks = require("./paneChecks");
 /* global URLSearchParams, window -- window: code passed to page.evaluate runs in the browser */
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -127,6 +131,7 @@ async function shot(page, name) {
   await page.waitForTimeout(300); // let Fluent's transitions settle
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file });
+  await paneChecks.checkAccessibility(page, name, check);
   return file;
 }
 
@@ -246,6 +251,7 @@ async function runWizard(browser, origin, fakeOfficeJs, language, text) {
       };
     });
     checkWorkbook(tag, language, workbook);
+    await paneChecks.checkResultsShown(page, tag, workbook.resultsSheet, text, check);
     const firstSheets = workbook.sheets;
     const writesBefore = await page.evaluate(() => window.__cxFakeOffice.state.writes.length);
     await page.getByRole("button", { name: text.replace }).click();
@@ -375,6 +381,7 @@ const TEXT = {
     replaceEarlier: "Replace the earlier results sheet “CX Gap results”",
     replace: "Replace results sheet",
     replaced: "Results sheet “CX Gap results” replaced.",
+    goToResults: "Go to results",
   },
   "zh-CN": {
     useSelection: "使用所选区域",
@@ -395,6 +402,7 @@ const TEXT = {
     replaceEarlier: "替换之前的结果工作表“CX Gap 结果”",
     replace: "替换结果工作表",
     replaced: "已替换结果工作表“CX Gap 结果”。",
+    goToResults: "查看结果",
   },
 };
 
@@ -432,7 +440,15 @@ async function main() {
       ],
       // playwright starts Chromium with a new, empty user-data-dir of its own
     });
-    for (const language of ["en-US", "zh-CN"]) {
+    const longTaskOnly = process.argv.includes("--long-task");
+    if (longTaskOnly) {
+      const measured = await paneChecks.measureLongestTask(
+        (query) => openPane(browser, origin, fakeOfficeJs, query),
+        check,
+      );
+      console.log(`LONG_TASK ${JSON.stringify(measured)}`);
+    }
+    for (const language of longTaskOnly ? [] : ["en-US", "zh-CN"]) {
       try {
         await runWizard(browser, origin, fakeOfficeJs, language, TEXT[language]);
       } catch (error) {
@@ -441,6 +457,13 @@ async function main() {
           false,
           error instanceof Error ? error.message : String(error),
         );
+      }
+    }
+    if (!longTaskOnly) {
+      try {
+        await paneChecks.measureLongestTask((query) => openPane(browser, origin, fakeOfficeJs, query), check);
+      } catch (error) {
+        check("200,000 respondents: the large survey was read and analysed", false, String(error));
       }
     }
   } catch (error) {

@@ -29,7 +29,7 @@ function rowOf(table: HTMLElement, first: string): HTMLElement {
 
 async function useSelection(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   await user.click(screen.getByRole("button", { name: "Use selection" }));
-  await screen.findByRole("button", { name: /expectation items/ });
+  await screen.findByRole("button", { name: /expectation items/ }, { timeout: 10_000 });
 }
 
 /** Opens the group of columns whose summary line starts with `title` (step 1 lists roles grouped). */
@@ -107,7 +107,7 @@ describe("Data step", () => {
     );
     expect(screen.getByRole("button", { name: "Use selection" })).toBeDisabled();
     finish(smallSurvey());
-    await screen.findByRole("button", { name: /expectation items/ });
+    await screen.findByRole("button", { name: /expectation items/ }, { timeout: 10_000 });
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
 
@@ -119,7 +119,7 @@ describe("Data step", () => {
     await user.click(screen.getByRole("button", { name: "Use selection" }));
     expect(await screen.findByText(/Excel is editing a cell\. Press Enter or Esc/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Try again" }));
-    await screen.findByRole("button", { name: /expectation items/ });
+    await screen.findByRole("button", { name: /expectation items/ }, { timeout: 10_000 });
     expect(gateway.readSurvey).toHaveBeenCalledTimes(2);
   });
 
@@ -367,7 +367,9 @@ describe("Language", () => {
     const user = setupUser();
     renderPane(fakeGateway("zh-CN", smallSurvey()), { language: "zh-CN" });
     await user.click(screen.getByRole("button", { name: "使用所选区域" }));
-    await user.click(await screen.findByRole("button", { name: "3 个期望题项 E1 … E3" }));
+    await user.click(
+      await screen.findByRole("button", { name: "3 个期望题项 E1 … E3" }, { timeout: 10_000 }),
+    );
     expect(screen.getByRole("combobox", { name: "E1 的角色" })).toHaveTextContent("期望");
     expect(screen.getByRole("button", { name: "1 个分组列（门店、渠道等） 门店 Store" })).toBeInTheDocument();
     expect(screen.getByText("评分量表：1–7")).toBeInTheDocument();

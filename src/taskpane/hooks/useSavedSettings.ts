@@ -2,7 +2,8 @@ import * as React from "react";
 import type { AnalysisSettings } from "../../survey";
 import type { WizardAction } from "../state/wizardState";
 import { useGateway } from "./GatewayContext";
-import { hostErrorInfo, nextFrame } from "./hostErrorInfo";
+import { analysisClient } from "../analysis/analysisClient";
+import { hostErrorInfo } from "./hostErrorInfo";
 import { loadResultsModules } from "./loadResultsModules";
 
 /**
@@ -38,11 +39,10 @@ export function useSavedSettings(
         source: savedSettings.source,
         onProgress: (progress) => dispatch({ type: "readProgressed", progress }),
       });
-      const [{ analyzeSurvey, buildWritePlan, resultLabels }] = await Promise.all([
+      const [{ buildWritePlan, resultLabels }, analysis] = await Promise.all([
         loadResultsModules(),
-        nextFrame(),
+        analysisClient.analyze(survey, savedSettings),
       ]);
-      const analysis = analyzeSurvey(survey, savedSettings);
       const blocking = analysis.problems.filter((problem) => problem.severity === "error");
       if (blocking.length > 0) {
         dispatch({ type: "refreshBlocked", problems: blocking });

@@ -1,10 +1,10 @@
 import * as React from "react";
 import { defaultSettings } from "../../survey";
-import { detectColumnRoles } from "../../survey";
 import type { WizardAction } from "../state/wizardState";
 import { useMessages } from "../i18n/I18nProvider";
 import { useGateway } from "./GatewayContext";
-import { hostErrorInfo, nextFrame } from "./hostErrorInfo";
+import { analysisClient } from "../analysis/analysisClient";
+import { hostErrorInfo } from "./hostErrorInfo";
 
 /**
  * "Use selection": reads the selected survey (with progress for long reads), detects column roles and scale,
@@ -19,8 +19,8 @@ export function useSurveySelection(dispatch: React.Dispatch<WizardAction>): () =
       const survey = await gateway.readSurvey({
         onProgress: (progress) => dispatch({ type: "readProgressed", progress }),
       });
-      await nextFrame();
-      const layout = detectColumnRoles(survey);
+      // detection reads every row (the answer scale): in the worker, so the pane stays responsive
+      const layout = await analysisClient.detect(survey);
       dispatch({
         type: "readSucceeded",
         survey,
