@@ -70,7 +70,7 @@ async function checkResultsShown(page, tag, resultsSheet, text, check) {
     await page.getByRole("button", { name: text.goToResults }).isVisible(),
   );
   const status = await page.getByRole("status").textContent();
-  check(`${tag}: "results written" is announced`, text.written.test(status ?? ""), status ?? "");
+  check(`${tag}: "results written" is announced`, text.writtenAnnounced.test(status ?? ""), status ?? "");
 }
 
 /**
@@ -86,16 +86,20 @@ async function measureLongestTask(openPane, check) {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) window.__cxLongTasks.push(entry.duration);
       }).observe({ type: "longtask" });
+      // recorded in the page (a busy page would starve a poll from outside): did a progress bar show a value?
+      window.__cxProgressSeen = 0;
+      new window.MutationObserver(() => {
+        const bar = document.querySelector('[role="progressbar"][aria-valuenow]');
+        if (bar) window.__cxProgressSeen += 1;
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
     const started = Date.now();
     await page.getByRole("button", { name: "Use selection" }).click();
-    const progress = page.getByRole("progressbar");
-    await progress.waitFor({ timeout: 60_000 });
-    const progressShown = await progress.isVisible();
-    await page.getByRole("button", { name: /^22 expectation items/ }).waitFor({ timeout: 300_000 });
+    await page.getByRole("button", { name: /^22 expectation items/ }).waitFor({ timeout: 600_000 });
+    const progressShown = (await page.evaluate(() => window.__cxProgressSeen)) > 0;
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("button", { name: "Next" }).click();
-    await page.getByRole("table", { name: "Gaps by dimension" }).waitFor({ timeout: 300_000 });
+    await page.getByRole("table", { name: "Gaps by dimension" }).waitFor({ timeout: 600_000 });
     const elapsed = Date.now() - started;
     const tasks = await page.evaluate(() => window.__cxLongTasks);
     const longest = tasks.length === 0 ? 0 : Math.max(...tasks);

@@ -205,7 +205,7 @@ describe("Model step", () => {
     const user = setupUser();
     renderPane(fakeGateway(), { initialState: readState(sampleRawSurvey(), "model") });
     await user.click(
-      await screen.findByRole("switch", { name: "Weight dimensions (100 importance points)" }),
+      await screen.findByRole("switch", { name: "Give some groups more weight (share 100 points)" }),
     );
     const reliability = screen.getByRole("spinbutton", { name: "Points for Reliability" });
     expect(reliability).toHaveValue("20");
@@ -234,14 +234,16 @@ describe("Review and Write steps", () => {
     expect(rowOf(dimensions, "Tangibles")).toHaveTextContent("0.06");
     expect(screen.getByText("60 respondents · 7 missing answers")).toBeInTheDocument();
     expect(
-      screen.getByText("Importance: the respondents' stated importance of each item."),
+      screen.getByText(
+        /^Importance: the respondents' stated importance of each item\. Ranked by importance × how far/,
+      ),
     ).toBeInTheDocument();
-    // NumPy: item 7 (Right the first time) has importance 6.4333 and shortfall 6.4915 − 4.5424, score
-    // 12.5395, the largest; crosshairs at the means 5.4382 (importance) and 4.9623 (performance)
+    // NumPy: item 7 (Right the first time) has importance 6.4333 and shortfall 6.4915 − 4.5424 = 1.9491,
+    // score 12.5395, the largest; crosshairs at the means 5.4382 (importance) and 4.9623 (performance)
     const keys = screen.getByRole("table", { name: "Top key experiences" });
     const first = within(keys).getAllByRole("row")[1]!;
     expect(first).toHaveTextContent("Right the first time");
-    expect(first).toHaveTextContent("12.54");
+    expect(first).toHaveTextContent("1.95");
     const quadrants = screen.getByRole("table", { name: "Priority matrix" });
     expect(within(quadrants).getAllByRole("row")).toHaveLength(23);
     expect(rowOf(quadrants, "Modern equipment")).toHaveTextContent("Possible overkill");
@@ -385,7 +387,7 @@ describe("Language", () => {
     });
     const dimensions = await screen.findByRole("table", { name: "各维度差距" });
     expect(rowOf(dimensions, "可靠性")).toHaveTextContent("−1.81");
-    expect(screen.getByText("重要性：受访者对各题项给出的重要性评分。")).toBeInTheDocument();
+    expect(screen.getByText(/^重要性：受访者对各题项给出的重要性评分。/)).toBeInTheDocument();
     expect(screen.getByText("60 位受访者 · 7 个缺失回答")).toBeInTheDocument();
     // the sample's headers carry both languages; the Chinese pane names items in Chinese
     const keys = screen.getByRole("table", { name: "关键体验（前几位）" });

@@ -116,7 +116,7 @@ export const enUS = {
     count === 1
       ? "1 item has no dimension and is left out of dimension scores."
       : `${count} items have no dimension and are left out of dimension scores.`,
-  useWeights: "Weight dimensions (100 importance points)",
+  useWeights: "Give some groups more weight (share 100 points)",
   weightOf: (dimension: string) => `Points for ${dimension}`,
   weightsTotal: (total: number) => `Total: ${formatNumber(total, 0)} of 100 points`,
   weightsMustSum: (total: number) =>
@@ -162,9 +162,11 @@ export const enUS = {
   importanceHeader: "Importance",
   performanceHeader: "Performance",
   scoreHeader: "Score",
+  shortfallHeader: "Below expectation",
+  keyExperiencesRanking: "Ranked by importance × how far the experience falls below what customers expected.",
   quadrantsTitle: "Priority matrix",
   crosshairAt: (importance: number, performance: number) =>
-    `Crosshairs at importance ${formatNumber(importance)}, performance ${formatNumber(performance)}`,
+    `High and low split at importance ${formatNumber(importance)} and performance ${formatNumber(performance)}.`,
   quadrantHeader: "Quadrant",
   itemLabel: (item: string) => itemName(item, "en"),
   quadrants: QUADRANT_NAMES.en,

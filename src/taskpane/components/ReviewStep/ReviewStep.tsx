@@ -104,16 +104,16 @@ export function ReviewStep({
           <Caption1 className={styles.note}>
             {analysis.importanceSource === "derivedFromOverall"
               ? messages.importanceDerived
-              : messages.importanceStated}
+              : messages.importanceStated}{" "}
+            {messages.keyExperiencesRanking}
           </Caption1>
-          <Table size="extra-small" aria-label={messages.keyExperiencesTitle}>
+          <Table size="extra-small" aria-label={messages.keyExperiencesTitle} className={styles.fixedLayout}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell className={styles.narrow}>{messages.rankHeader}</TableHeaderCell>
                 <TableHeaderCell>{messages.itemHeader}</TableHeaderCell>
-                <TableHeaderCell>{messages.importanceHeader}</TableHeaderCell>
-                <TableHeaderCell>{messages.performanceHeader}</TableHeaderCell>
-                <TableHeaderCell>{messages.scoreHeader}</TableHeaderCell>
+                <TableHeaderCell className={styles.numberColumn}>{messages.importanceHeader}</TableHeaderCell>
+                <TableHeaderCell className={styles.numberColumn}>{messages.shortfallHeader}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -122,8 +122,7 @@ export function ReviewStep({
                   <TableCell>{experience.rank}</TableCell>
                   <TableCell className={styles.item}>{itemName(experience.item)}</TableCell>
                   {numberCell(experience.importance)}
-                  {numberCell(experience.performance)}
-                  {numberCell(experience.score)}
+                  {numberCell(experience.shortfall)}
                 </TableRow>
               ))}
             </TableBody>
