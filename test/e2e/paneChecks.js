@@ -12,7 +12,8 @@ const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8
 
 /** the longest main-thread task allowed while a large survey is read and analysed */
 const LONG_TASK_GOAL_MS = 200;
-const LARGE_SURVEY_RESPONDENTS = 200_000;
+/** CX_LONG_TASK_RESPONDENTS sets a smaller survey for a quick look; the goal is stated for 200,000 */
+const LARGE_SURVEY_RESPONDENTS = Number(process.env.CX_LONG_TASK_RESPONDENTS || 200_000);
 
 /**
  * Runs axe-core on the page as it is and returns its violations. One false positive is dropped, and only it:
@@ -103,9 +104,9 @@ async function measureLongestTask(openPane, check) {
     const elapsed = Date.now() - started;
     const tasks = await page.evaluate(() => window.__cxLongTasks);
     const longest = tasks.length === 0 ? 0 : Math.max(...tasks);
-    check(`200,000 respondents: reading shows progress`, progressShown);
+    check(`${LARGE_SURVEY_RESPONDENTS} respondents: reading shows progress`, progressShown);
     check(
-      `200,000 respondents: longest main-thread task ${longest.toFixed(0)} ms ≤ ${LONG_TASK_GOAL_MS} ms`,
+      `${LARGE_SURVEY_RESPONDENTS} respondents: longest main-thread task ${longest.toFixed(0)} ms ≤ ${LONG_TASK_GOAL_MS} ms`,
       longest <= LONG_TASK_GOAL_MS,
       `${tasks.length} long tasks: ${tasks
         .map((t) => t.toFixed(0))
@@ -113,7 +114,13 @@ async function measureLongestTask(openPane, check) {
         .slice(0, 10)
         .join(", ")} ms`,
     );
-    return { longest, longTasks: tasks.length, elapsed, goal: LONG_TASK_GOAL_MS };
+    return {
+      respondents: LARGE_SURVEY_RESPONDENTS,
+      longest,
+      longTasks: tasks.length,
+      elapsed,
+      goal: LONG_TASK_GOAL_MS,
+    };
   } finally {
     await context.close();
   }

@@ -10,8 +10,8 @@
  * again (replacing its own results sheet), and saves screenshots of each step to test-results/screenshots/.
  * With UPDATE_SCREENSHOTS=1 (or --update-screenshots) they go to docs/screenshots/, refreshing the README's.
  * The pane's own checks (axe-core on every step, the results sheet shown after writing, the longest main-thread
- * task on a 200,000-respondent survey) are in paneChecks.js; --long-task runs only the last and prints its
- * measurement (npm run bench reports it).
+ * task on a 200,000-respondent survey) are in paneChecks.js; the last runs only with --long-task, which prints
+ * its measurement (npm run bench reports it).
  *
  * Prints "N passed, N failed" last and exits non-zero on any failure.
  */
@@ -459,13 +459,6 @@ async function main() {
           false,
           error instanceof Error ? error.message : String(error),
         );
-      }
-    }
-    if (!longTaskOnly) {
-      try {
-        await paneChecks.measureLongestTask((query) => openPane(browser, origin, fakeOfficeJs, query), check);
-      } catch (error) {
-        check("200,000 respondents: the large survey was read and analysed", false, String(error));
       }
     }
   } catch (error) {
