@@ -2,9 +2,13 @@
  * Writes the sample survey the README walks through (assets/sample/cx-gap-sample-survey.xlsx) and the same
  * cells as JSON for the browser end-to-end test (test/e2e/sample-survey.json).
  *
- * The survey is a SERVQUAL questionnaire on a 1–7 scale: 40 respondents from three stores, the 22 standard
+ * The survey is a SERVQUAL questionnaire on a 1–7 scale: 60 respondents from three stores, the 22 standard
  * expectation/perception pairs, a stated importance for each item, overall satisfaction, and a few blank
- * answers. Headers mix English and Chinese the way real exports do ("E1", "期望12", "Importance_3", "重要性15").
+ * answers. Headers mix English and Chinese the way real exports do ("E5 Keeps promises 按时兑现承诺",
+ * "期望12 乐于帮助 Willing to help", "Importance_3", "重要性15"): expectation and perception headers carry the
+ * statement's short name in both languages, importance headers only the code.
+ * The stores differ so that a summary has something to say: Beijing falls clearly short on tangibles
+ * (modern equipment, appealing facilities…) and the online channel on responsiveness.
  * The answers come from a seeded generator, so rerunning the script gives the same workbook.
  *
  * Run: node -r ts-node/register/transpile-only scripts/make-sample-workbook.ts
@@ -12,6 +16,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { SERVQUAL_ITEM_NAMES } from "../src/core/domainNames";
 
 export type SampleCell = string | number | null;
 
@@ -21,7 +26,7 @@ export interface SampleSurvey {
   rows: SampleCell[][];
 }
 
-const RESPONDENTS = 40;
+const RESPONDENTS = 60;
 const ITEMS = 22;
 const STORES = ["上海 Shanghai", "北京 Beijing", "Online 线上"];
 /** SERVQUAL dimension of items 1…22 (Parasuraman, Zeithaml & Berry 1988). */
@@ -30,7 +35,13 @@ const DIMENSION_OF_ITEM = [0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4,
 const PERCEPTION_LEVEL = [5.9, 4.7, 4.9, 5.6, 5.1];
 const EXPECTATION_LEVEL = [5.4, 6.4, 6.1, 6.0, 5.6];
 const IMPORTANCE_LEVEL = [4.2, 6.5, 5.9, 5.5, 5.0];
-/** respondent row (0-based) and column header of the answers left blank */
+/** how far each store's perception lies from the average, per dimension (store order of STORES) */
+const STORE_SHIFT: ReadonlyArray<readonly number[]> = [
+  [0.2, 0.1, 0.3, 0.1, 0.1],
+  [-1.4, 0, 0.2, 0, -0.1],
+  [0.3, -0.2, -1.3, -0.2, -0.3],
+];
+/** respondent row (0-based) and the code of the column (its header's first word) of the answers left blank */
 const BLANKS: ReadonlyArray<[number, string]> = [
   [3, "P7"],
   [11, "期望14"],
@@ -53,10 +64,17 @@ function seededRandom(seed: number): () => number {
   };
 }
 
+/** "Keeps promises 按时兑现承诺" for items with an English code, "乐于帮助 Willing to help" for Chinese codes. */
+function wording(item: number): string {
+  const en = SERVQUAL_ITEM_NAMES.en[item - 1] ?? "";
+  const zh = SERVQUAL_ITEM_NAMES["zh-CN"][item - 1] ?? "";
+  return item <= 11 ? `${en} ${zh}` : `${zh} ${en}`;
+}
+
 function sampleHeaders(): string[] {
   const headers = ["Respondent ID", "门店 Store"];
-  for (let i = 1; i <= ITEMS; i++) headers.push(i <= 11 ? `E${i}` : `期望${i}`);
-  for (let i = 1; i <= ITEMS; i++) headers.push(i <= 11 ? `P${i}` : `感知${i}`);
+  for (let i = 1; i <= ITEMS; i++) headers.push(`${i <= 11 ? `E${i}` : `期望${i}`} ${wording(i)}`);
+  for (let i = 1; i <= ITEMS; i++) headers.push(`${i <= 11 ? `P${i}` : `感知${i}`} ${wording(i)}`);
   for (let i = 1; i <= ITEMS; i++) headers.push(i <= 11 ? `Importance_${i}` : `重要性${i}`);
   headers.push("Overall satisfaction 总体满意度");
   return headers;
@@ -71,7 +89,7 @@ export function makeSampleSurvey(): SampleSurvey {
   const rows: SampleCell[][] = [];
   for (let r = 0; r < RESPONDENTS; r++) {
     const store = STORES[r % STORES.length] ?? "";
-    const storeShift = r % STORES.length === 2 ? -0.5 : 0;
+    const storeShift = STORE_SHIFT[r % STORES.length] ?? [];
     const mood = noise(1);
     const expectations: number[] = [];
     const perceptions: number[] = [];
@@ -79,16 +97,16 @@ export function makeSampleSurvey(): SampleSurvey {
     for (let i = 0; i < ITEMS; i++) {
       const d = DIMENSION_OF_ITEM[i] ?? 0;
       expectations.push(onScale((EXPECTATION_LEVEL[d] ?? 5) + noise(1.4)));
-      perceptions.push(onScale((PERCEPTION_LEVEL[d] ?? 5) + storeShift + mood + noise(1.6)));
+      perceptions.push(onScale((PERCEPTION_LEVEL[d] ?? 5) + (storeShift[d] ?? 0) + mood + noise(1.6)));
       importances.push(onScale((IMPORTANCE_LEVEL[d] ?? 5) + noise(1.4)));
     }
     const overall = onScale(perceptions.reduce((a, b) => a + b, 0) / ITEMS + noise(0.8));
     rows.push([1001 + r, store, ...expectations, ...perceptions, ...importances, overall]);
   }
-  for (const [row, header] of BLANKS) {
-    const column = headers.indexOf(header);
+  for (const [row, code] of BLANKS) {
+    const column = headers.findIndex((header) => header.split(" ")[0] === code);
     const cells = rows[row];
-    if (column < 0 || !cells) throw new Error(`sample blank ${header} is not a column`);
+    if (column < 0 || !cells) throw new Error(`sample blank ${code} is not a column`);
     cells[column] = null;
   }
   return { sheetName: "Survey 问卷", headers, rows };

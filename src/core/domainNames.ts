@@ -19,15 +19,79 @@ export type ExperienceContentKey =
 export const NUMBERED_ITEM_WORD: Readonly<Record<NameLanguage, string>> = { en: "Item", "zh-CN": "题项" };
 
 /**
- * An item as a reader names it: numbered items (the "1" of E1/P1) read "Item 1"; named ones keep their name.
+ * An item as a reader names it: its own name when it has one (from the survey's headers, or typed in the
+ * pane); otherwise numbered items (the "1" of E1/P1) read "Item 1" and other keys read as they are.
  *
  * @example
  * itemName("7", "zh-CN") // => "题项 7"
  * itemName("speed", "en") // => "speed"
+ * itemName("5", "en", "Keeps promises") // => "Keeps promises"
  */
-export function itemName(key: string, language: NameLanguage): string {
+export function itemName(key: string, language: NameLanguage, name?: string): string {
+  if (name !== undefined && name.trim() !== "") return name.trim();
   return /^\d+$/.test(key) ? `${NUMBERED_ITEM_WORD[language]} ${key}` : key;
 }
+
+/**
+ * Short names of the 22 statements of the SERVQUAL questionnaire (Parasuraman, Zeithaml & Berry 1988,
+ * "SERVQUAL: a multiple-item scale…", Journal of Retailing 64(1), as refined in 1991, Journal of Retailing
+ * 67(4)), items 1…22 in the published order, for surveys whose headers carry only the codes E1…E22/P1…P22.
+ * The names are this project's own few-word summaries of each statement, not the published wording.
+ *
+ * @example
+ * SERVQUAL_ITEM_NAMES.en[4] // => "Keeps promises"
+ * SERVQUAL_ITEM_NAMES["zh-CN"][4] // => "按时兑现承诺"
+ */
+export const SERVQUAL_ITEM_NAMES: Readonly<Record<NameLanguage, readonly string[]>> = {
+  en: [
+    "Modern equipment",
+    "Appealing facilities",
+    "Neat staff",
+    "Appealing materials",
+    "Keeps promises",
+    "Sincere problem solving",
+    "Right the first time",
+    "Service on time",
+    "Error-free records",
+    "Says when service happens",
+    "Prompt service",
+    "Willing to help",
+    "Never too busy to respond",
+    "Inspires confidence",
+    "Safe transactions",
+    "Courteous staff",
+    "Knowledgeable staff",
+    "Individual attention",
+    "Convenient hours",
+    "Personal attention",
+    "Has customers' interests at heart",
+    "Understands specific needs",
+  ],
+  "zh-CN": [
+    "设备现代化",
+    "设施美观",
+    "员工仪表整洁",
+    "资料美观",
+    "按时兑现承诺",
+    "真诚解决问题",
+    "一次做对",
+    "按时提供服务",
+    "记录准确无误",
+    "告知服务时间",
+    "服务迅速",
+    "乐于帮助",
+    "再忙也回应",
+    "让人信赖",
+    "交易安心",
+    "始终礼貌",
+    "专业知识充足",
+    "个别关注",
+    "营业时间便利",
+    "员工贴心关照",
+    "以顾客利益为重",
+    "理解具体需求",
+  ],
+};
 
 /**
  * The four importance–performance quadrants (Martilla & James 1977).
@@ -47,6 +111,28 @@ export const QUADRANT_NAMES: Readonly<Record<NameLanguage, Readonly<Record<Quadr
     keepUpTheGoodWork: "继续保持",
     lowPriority: "低优先级",
     possibleOverkill: "可能过度投入",
+  },
+};
+
+/**
+ * What each quadrant tells a manager to do, in one sentence (Martilla & James 1977: importance on one axis,
+ * performance on the other).
+ *
+ * @example
+ * QUADRANT_MEANINGS.en.concentrateHere // => "Important to customers and done poorly: fix these first."
+ */
+export const QUADRANT_MEANINGS: Readonly<Record<NameLanguage, Readonly<Record<Quadrant, string>>>> = {
+  en: {
+    concentrateHere: "Important to customers and done poorly: fix these first.",
+    keepUpTheGoodWork: "Important and done well: keep doing what works.",
+    lowPriority: "Less important and done poorly: improve when resources allow.",
+    possibleOverkill: "Less important but done very well: some of this effort could go elsewhere.",
+  },
+  "zh-CN": {
+    concentrateHere: "对顾客重要但做得不好：优先改进。",
+    keepUpTheGoodWork: "重要且做得好：继续保持有效做法。",
+    lowPriority: "不太重要且做得一般：资源允许时再改进。",
+    possibleOverkill: "不太重要却做得很好：部分投入可转到别处。",
   },
 };
 

@@ -70,8 +70,10 @@ export {
   EXPERIENCE_CONTENT_NAMES,
   itemName,
   NUMBERED_ITEM_WORD,
+  QUADRANT_MEANINGS,
   QUADRANT_NAMES,
   SERVQUAL_DIMENSION_NAMES,
+  SERVQUAL_ITEM_NAMES,
   type ExperienceContentKey,
   type NameLanguage,
 } from "./domainNames";

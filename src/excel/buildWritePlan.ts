@@ -122,7 +122,7 @@ export function buildWritePlan(
   const itemRows: PlannedCell[][] = analysis.items.map((item) => {
     const formula = gapFormulas.get(item.item);
     return [
-      { text: itemName(item.item, labels.language) },
+      { text: itemName(item.item, labels.language, item.name) },
       { text: item.dimension === undefined ? "" : dimensionName(item.dimension) },
       num(item.expectationMean),
       num(item.perceptionMean),
@@ -242,7 +242,7 @@ export function buildWritePlan(
         [labels.item, labels.importance, labels.performance, labels.shortfall, labels.score, labels.rank].map(
           (text) => ({ text }),
         ),
-        ...analysis.keyExperiences.map((k) => [{ text: itemName(k.item, labels.language) }]),
+        ...analysis.keyExperiences.map((k) => [{ text: itemName(k.item, labels.language, k.name) }]),
       ],
     });
   } else if (analysis.keyExperiences.length > 0) {
@@ -256,7 +256,7 @@ export function buildWritePlan(
     ];
     const rows: PlannedCell[][] = analysis.keyExperiences.map((k) => [
       k.rank,
-      { text: itemName(k.item, labels.language) },
+      { text: itemName(k.item, labels.language, k.name) },
       k.importance,
       k.performance,
       k.shortfall,
@@ -292,7 +292,7 @@ export function buildWritePlan(
       widthHint: [
         [labels.item, labels.importance, labels.performance, labels.quadrant].map((text) => ({ text })),
         ...quadrants.items.map((q) => [
-          { text: itemName(q.item, labels.language) },
+          { text: itemName(q.item, labels.language, q.name) },
           null,
           null,
           { text: labels.quadrantNames[q.quadrant] },
@@ -319,7 +319,7 @@ export function buildWritePlan(
       { header: labels.quadrant, format: TEXT },
     ];
     const rows: PlannedCell[][] = quadrants.items.map((q) => [
-      { text: itemName(q.item, labels.language) },
+      { text: itemName(q.item, labels.language, q.name) },
       gapMatrix ? q.gap : q.performance,
       q.importance,
       { text: labels.quadrantNames[q.quadrant] },
@@ -438,7 +438,7 @@ function matrixChart(
   const points = quadrants.items.map((q) => ({
     x: gapMatrix ? q.gap : q.performance,
     y: q.importance,
-    text: labelled.has(q.item) ? itemName(q.item, labels.language) : "",
+    text: labelled.has(q.item) ? itemName(q.item, labels.language, q.name) : "",
   }));
   return {
     kind: "importancePerformance",

@@ -1,4 +1,5 @@
 import type { RawSurvey } from "../survey";
+import { activateSheet } from "./activateSheet";
 import { officeDisplayLanguage } from "./officeHost";
 import { readSurveyRange, WEB_READ_LIMITS, type ReadLimits } from "./readSurvey";
 import { findResultsSheet, loadAnalysisSettings, saveAnalysisSettings } from "./settingsStore";
@@ -34,5 +35,6 @@ export function createExcelGateway(
     saveSettings: saveAnalysisSettings,
     loadSettings: loadAnalysisSettings,
     displayLanguage: officeDisplayLanguage,
+    activateSheet,
   };
 }

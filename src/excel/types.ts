@@ -278,4 +278,6 @@ export interface ExcelGateway {
   loadSettings(): Promise<AnalysisSettings | null>;
   /** Office display language ("en-US", "zh-CN") */
   displayLanguage(): string;
+  /** shows the named sheet in Excel (its tab becomes the active one) */
+  activateSheet(name: string): Promise<void>;
 }

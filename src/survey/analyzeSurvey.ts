@@ -65,6 +65,8 @@ export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): Su
   const dimensionOf = dimensionsByText(pairs, settings);
   analysis.items = pairs.map((pair, i) => {
     const result = itemResult(pair, i, summaries[i], matrices, problems);
+    const name = ownValue(settings.itemNames, pair.item)?.trim();
+    if (name) result.name = name;
     const dimension = dimensionOf(pair.item);
     if (dimension !== undefined) result.dimension = dimension;
     return result;
@@ -264,10 +266,14 @@ function addImportanceResults(
   const ranked = attempt(problems, () =>
     keyExperiences(importance, performance, { expectation: factors.map((f) => f.expectation) }),
   );
-  analysis.keyExperiences = (ranked ?? []).map(({ index, ...rest }) => ({
-    item: factors[index]!.item,
-    ...rest,
-  }));
+  const nameOf = new Map(analysis.items.map((item) => [item.item, item.name]));
+  const named = <T extends { item: string }>(result: T): T & { name?: string } => {
+    const name = nameOf.get(result.item);
+    return name === undefined ? result : { ...result, name };
+  };
+  analysis.keyExperiences = (ranked ?? []).map(({ index, ...rest }) =>
+    named({ item: factors[index]!.item, ...rest }),
+  );
 
   const crosshair =
     settings.crosshair === "scale"
@@ -295,13 +301,15 @@ function addImportanceResults(
     rule: settings.crosshair,
     matrix,
     crosshair: { ...placed.crosshair },
-    items: placed.factors.map((f) => ({
-      item: factors[f.index]!.item,
-      importance: f.importance,
-      performance: factors[f.index]!.performance,
-      gap: factors[f.index]!.gap,
-      quadrant: f.quadrant,
-    })),
+    items: placed.factors.map((f) =>
+      named({
+        item: factors[f.index]!.item,
+        importance: f.importance,
+        performance: factors[f.index]!.performance,
+        gap: factors[f.index]!.gap,
+        quadrant: f.quadrant,
+      }),
+    ),
   };
 }
 

@@ -1,12 +1,20 @@
+import type { NameLanguage } from "../core";
 import { dimensionMapFor } from "./frameworks";
+import { suggestItemNames } from "./itemNames";
 import { SETTINGS_VERSION } from "./types";
 import type { AnalysisSettings, DetectedLayout, RawSurvey } from "./types";
 
 /**
- * The settings the wizard starts from: detected roles and scale, the suggested framework with its map,
- * unweighted, the gap priority matrix with its importance line at the mean, results pasted as values.
+ * The settings the wizard starts from: detected roles and scale, item names from the headers (or the
+ * standard SERVQUAL statements) in the reader's language, the suggested framework with its map, unweighted,
+ * the gap priority matrix with its importance line at the mean, results pasted as values.
  */
-export function defaultSettings(survey: RawSurvey, layout: DetectedLayout): AnalysisSettings {
+export function defaultSettings(
+  survey: RawSurvey,
+  layout: DetectedLayout,
+  language: NameLanguage = "en",
+): AnalysisSettings {
+  const itemNames = suggestItemNames(layout.columns, language);
   const source: AnalysisSettings["source"] = { sheetName: survey.sheetName, address: survey.address };
   if (survey.tableName !== undefined) source.tableName = survey.tableName;
   return {
@@ -18,7 +26,10 @@ export function defaultSettings(survey: RawSurvey, layout: DetectedLayout): Anal
     dimensionOfItem: dimensionMapFor(
       layout.suggestedFramework,
       layout.pairs.map((pair) => pair.item),
+      {},
+      itemNames,
     ),
+    itemNames,
     crosshair: "mean",
     priorityMatrix: "gap",
     output: "values",

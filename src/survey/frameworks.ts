@@ -12,17 +12,26 @@ export const EXPERIENCE_CONTENTS: readonly ExperienceContent[] = [
   "price",
 ];
 
-/** Words in an item key that suggest its experience content (English and Chinese). */
+/**
+ * Words in an item's name or key that suggest its experience content (English and Chinese), tried in this
+ * order: a content named outright (product, 产品 …) wins over a hint (staff, 员工 …).
+ */
 const CONTENT_WORDS: ReadonlyArray<{ content: ExperienceContent; words: RegExp }> = [
-  { content: "price", words: /price|cost|value for money|fee|价格|价钱|费用|性价比|收费/ },
-  { content: "brandImage", words: /brand|image|reputation|trust|品牌|形象|口碑|声誉/ },
+  { content: "price", words: /\bprices?\b|pricing|价格|价钱/ },
+  { content: "brandImage", words: /\bbrand|品牌/ },
+  { content: "convenience", words: /convenien|便利|便捷/ },
+  { content: "relationship", words: /relationship|关系/ },
+  { content: "service", words: /\bservices?\b|服务/ },
+  { content: "product", words: /\bproducts?\b|产品|商品/ },
+  { content: "price", words: /cost|value for money|\bfees?\b|费用|性价比|收费/ },
+  { content: "brandImage", words: /image|reputation|trust|形象|口碑|声誉|信赖/ },
   {
     content: "convenience",
-    words: /convenien|location|parking|hours|wait|queue|online|便利|方便|位置|停车|营业时间|排队|等待/,
+    words: /location|parking|hours|wait|queue|online|方便|位置|停车|营业时间|排队|等待/,
   },
-  { content: "relationship", words: /relationship|loyal|member|personal|care|关系|会员|忠诚|关怀|个性化/ },
-  { content: "service", words: /service|staff|employee|friendl|help|respons|服务|员工|店员|态度|响应/ },
-  { content: "product", words: /product|quality|taste|fresh|design|range|产品|质量|口味|新鲜|设计|品类/ },
+  { content: "relationship", words: /loyal|member|personal|care|关怀|会员|忠诚|个性化|关照/ },
+  { content: "service", words: /staff|employee|friendl|help|respons|员工|店员|态度|响应|帮助/ },
+  { content: "product", words: /quality|taste|fresh|design|range|质量|口味|新鲜|设计|品类/ },
 ];
 
 /**
@@ -42,16 +51,22 @@ export function servqualDimensionOfItem(items: readonly string[]): Record<string
 }
 
 /**
- * A first guess of each item's experience content from words in its key ("Price fairness" → price,
- * "服务态度" → service); items with no telling word are left for the manager to assign.
+ * A first guess of each item's experience content from words in its name or key ("Price fairness" → price,
+ * "服务态度" → service, item 19 named "Convenient hours" → convenience); items with no telling word are left
+ * for the manager to assign.
  *
  * @example
  * guessExperienceContents(["price fairness", "7"]) // => { "price fairness": "price" }
+ * guessExperienceContents(["7"], { "7": "产品新鲜" }) // => { "7": "product" }
  */
-export function guessExperienceContents(items: readonly string[]): Record<string, string> {
+export function guessExperienceContents(
+  items: readonly string[],
+  names: Readonly<Record<string, string>> = {},
+): Record<string, string> {
   const map = textRecord<string>();
   for (const item of items) {
-    const content = CONTENT_WORDS.find(({ words }) => words.test(item.toLowerCase()))?.content;
+    const text = `${ownValue(names, item) ?? ""} ${item}`.toLowerCase();
+    const content = CONTENT_WORDS.find(({ words }) => words.test(text))?.content;
     if (content !== undefined) map[item] = content;
   }
   return map;
@@ -62,9 +77,10 @@ export function dimensionMapFor(
   framework: Framework,
   items: readonly string[],
   previous: Readonly<Record<string, string>> = {},
+  names: Readonly<Record<string, string>> = {},
 ): Record<string, string> {
   if (framework === "servqual22") return servqualDimensionOfItem(items);
-  if (framework === "experienceContents") return guessExperienceContents(items);
+  if (framework === "experienceContents") return guessExperienceContents(items, names);
   const map = textRecord<string>();
   for (const item of items) {
     const dimension = ownValue(previous, item);

@@ -8,6 +8,8 @@ import type { ColumnRole } from "./types";
 export interface HeaderReading {
   role: ColumnRole | undefined;
   item?: string;
+  /** the statement a numbered item's header carries after its code ("Keeps promises" of "P5 Keeps promises") */
+  wording?: string;
 }
 
 /** Role words, longest first within a role so that "expectation" wins over "exp". */
@@ -45,10 +47,38 @@ export function normalizeHeader(header: string): string {
     .trim();
 }
 
+/** A code and number that open a worded header: "P5", "E_12", "期望12", "Importance_6", "Perception 3". */
+const WORDED_CODE =
+  /^(e|p|i|expectations?|perceptions?|importance|exp|perc|imp|期望|感知|体验|重要性)\s*[-_.]?\s*0*(\d+)(?![\d])[\s:：.\-_)）]+(.+)$/i;
+const CODE_ROLE: ReadonlyArray<[RegExp, "expectation" | "perception" | "importance"]> = [
+  [/^(e|exp|expectations?|期望)$/i, "expectation"],
+  [/^(p|perc|perceptions?|感知|体验)$/i, "perception"],
+  [/^(i|imp|importance|重要性)$/i, "importance"],
+];
+
+/**
+ * A header that opens with an item code and goes on with the statement's wording: "P5 Keeps promises",
+ * "感知5 按时兑现承诺", "Importance_6 Sincere problem solving". Wording that is only a role word ("E1 期望",
+ * "P1 Perception") is not a statement, so those headers are left to the other readings.
+ */
+function readWordedHeader(header: string): HeaderReading | undefined {
+  const match = WORDED_CODE.exec(header.normalize("NFKC").trim());
+  if (!match) return undefined;
+  const wording = (match[3] ?? "").trim();
+  if (wording === "" || /^\(?\s*[epi]\s*\)?$/i.test(wording)) return undefined;
+  if (ITEM_ROLE_WORDS.some(({ words }) => new RegExp(`^(?:${words.source})$`).test(wording.toLowerCase())))
+    return undefined;
+  const role = CODE_ROLE.find(([code]) => code.test(match[1] ?? ""))?.[1];
+  if (role === undefined || !/[\p{L}]/u.test(wording)) return undefined;
+  return { role, item: match[2] ?? "", wording };
+}
+
 /** Reads a header; unknown headers get role undefined (values decide later). */
 export function readHeader(header: string): HeaderReading {
   const text = normalizeHeader(header);
   if (text === "") return { role: undefined };
+  const worded = readWordedHeader(header);
+  if (worded) return worded;
 
   const bracketed = /^(.*?)\s*\(\s*([epi])\s*\)\s*(.*)$/.exec(text);
   if (bracketed) {

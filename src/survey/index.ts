@@ -5,11 +5,12 @@ export * from "./types";
 
 // Reading a survey
 export { answerOf, scaledAnswerOf } from "./answers";
-export { readHeader, itemKey, type HeaderReading } from "./headerPatterns";
+export { readHeader, itemKey, normalizeHeader, type HeaderReading } from "./headerPatterns";
 export { detectColumnRoles } from "./detectColumnRoles";
 export { pairItems } from "./pairItems";
 export { detectScale } from "./detectScale";
 export { resolveRoles } from "./resolveRoles";
+export { suggestItemNames, wordingIn } from "./itemNames";
 
 // Text typed by users: lookups and comparisons
 export { ownValue, sameText, textKey, textRecord, valueForText } from "./textKeys";

@@ -105,6 +105,11 @@ export interface AnalysisSettings {
   framework: Framework;
   /** item key → dimension label (SERVQUAL dimension key, ExperienceContent or a custom name) */
   dimensionOfItem: Record<string, string>;
+  /**
+   * item key → the item's name as results show it ("Keeps promises"): from the headers' wording, the
+   * standard SERVQUAL statements, or typed by the manager; items without one read "Item 7"
+   */
+  itemNames?: Record<string, string>;
   /** dimension label → importance points (usually summing to 100); absent = unweighted */
   weights?: Record<string, number>;
   crosshair: CrosshairRule;
@@ -148,6 +153,8 @@ export type { Quadrant };
 
 export interface ItemGapResult {
   item: string;
+  /** the item's name from the settings (AnalysisSettings.itemNames), when it has one */
+  name?: string;
   dimension?: string;
   expectationMean: number | undefined;
   perceptionMean: number | undefined;
@@ -170,6 +177,8 @@ export type ImportanceSource = "stated" | "derivedFromOverall";
 
 export interface KeyExperienceResult {
   item: string;
+  /** the item's name from the settings, when it has one */
+  name?: string;
   importance: number;
   performance: number;
   shortfall: number;
@@ -179,6 +188,8 @@ export interface KeyExperienceResult {
 
 export interface QuadrantResult {
   item: string;
+  /** the item's name from the settings, when it has one */
+  name?: string;
   importance: number;
   performance: number;
   /** experience − expectation: the x of the gap matrix */

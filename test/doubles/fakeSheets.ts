@@ -130,9 +130,15 @@ export class FakeWorksheet extends Loadable {
     state.sheets.splice(before ? state.sheets.indexOf(before) : state.sheets.length, 0, this.sheet);
     state.record({ sheet: this.sheet.name, address: "", kind: "format", data: { position } });
   }
-  /** Worksheet.activate (ExcelApi 1.1) */
+  /**
+   * Worksheet.activate(), ExcelApi 1.1: "Activate the worksheet in the Excel UI."
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1)
+   * A deleted sheet cannot be activated (Excel answers ItemNotFound for it, as for any call on it).
+   */
   activate(): void {
+    if (this.sheet.deleted) this.context.fail("ItemNotFound", `worksheet ${this.sheet.name} was deleted`);
     this.context.state.activeSheet = this.sheet;
+    this.context.state.record({ sheet: this.sheet.name, address: "", kind: "activate" });
   }
   /** Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4): the used range, or a null object on an empty sheet */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {

@@ -75,7 +75,8 @@ export interface WriteRecord {
     | "chart"
     | "customProperty"
     | "setting"
-    | "format";
+    | "format"
+    | "activate";
   data?: unknown;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The browser end-to-end test serves this bundle in place of Office.js from Microsoft's CDN: the recording fake
  * of Office and Excel (test/doubles), seeded with the sample survey selected on its sheet. The page's query
- * string chooses the display language (?lang=zh-CN) and the highest ExcelApi 1.x minor version (?excelApi=7).
+ * string chooses the display language (?lang=zh-CN) and the highest ExcelApi 1.x minor version (?excelApi=7);
+ * ?respondents=200000 repeats the sample's answers (with new ids) to that many rows, for the responsiveness check.
  * The test reads what the add-in wrote from window.__cxFakeOffice.
  */
 import { installFakeOffice, type FakeOffice } from "../doubles/installFakeOffice";
@@ -14,7 +15,16 @@ declare global {
 }
 
 const query = new URLSearchParams(window.location.search);
-const rows = [sample.headers, ...sample.rows.map((row) => row.map((cell) => cell ?? ""))];
+const respondents = Number(query.get("respondents") ?? sample.rows.length);
+const answers = sample.rows.map((row) => row.map((cell) => cell ?? ""));
+const rows = [
+  sample.headers,
+  ...Array.from({ length: respondents }, (_, r) => {
+    const row = [...(answers[r % answers.length] ?? [])];
+    row[0] = 1001 + r;
+    return row;
+  }),
+];
 const lastColumn = columnLetters(sample.headers.length - 1);
 window.__cxFakeOffice = installFakeOffice(window, {
   sheets: [{ name: sample.sheetName, rows }],

@@ -49,7 +49,7 @@ describe("buildWritePlan", () => {
     }
     const items = plan.blocks.find((b) => b.address === "A5:L8");
     expect(items?.cells[1]?.slice(0, 5)).toEqual([
-      { text: "speed" },
+      { text: "Speed" },
       { text: "Service" },
       4.375,
       3.5,
@@ -72,7 +72,7 @@ describe("buildWritePlan", () => {
       seriesBy: "Columns",
     });
     // labels only on the items that matter: speed and price fall below expectation, staff meets it
-    expect(matrix?.pointLabels).toEqual(["speed", "", "price"]);
+    expect(matrix?.pointLabels).toEqual(["Speed", "", "Price"]);
     // the gap matrix: gap on x, the vertical line at gap 0, axes spanning the data
     expect(matrix?.axisTitles?.category).toBe("Gap (experience − expectation)");
     expect(matrix?.axisBounds?.x?.[0]).toBeLessThan(-0.875);

@@ -81,7 +81,7 @@ describe("ExcelGateway against the recording fake", () => {
     const plan = buildWritePlan(analyzeSurvey(tricky, settings), settings, resultLabels("en"), tricky);
     await gateway.writeResults(plan, { replaceExisting: false });
     const sheet = office.state.sheet("CX Gap results")!;
-    expect(sheet.cellAt(5, 0)).toBe("=speed");
+    expect(sheet.cellAt(5, 0)).toBe("=Speed"); // the item named as its header spells it
     expect(sheet.formats.get("5,0")).toBe("@");
     expect([...sheet.formulas.keys()]).toEqual([]);
   });

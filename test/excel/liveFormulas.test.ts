@@ -222,27 +222,35 @@ describe("live formulas written through the gateway", () => {
     ]);
     expect(servqual[3]?.[5]).toBe(analysis.overall?.weightedScore);
 
+    // items are named as their headers spell them ("Speed" of "Exp_Speed")
     // key experiences: NumPy importance 4.625, 3.5, 4.25; shortfall max(Ē − P̄, 0); score 4.046875, 0.875, 4.25
     const keyexp = evaluate("A28");
     expect(keyexp.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual([
-      ["price", 4.25, 1],
-      ["speed", 4.046875, 2],
-      ["staff", 0.875, 3],
+      ["Price", 4.25, 1],
+      ["Speed", 4.046875, 2],
+      ["Staff", 0.875, 3],
     ]);
     expect(keyexp.slice(1).map((r) => r.slice(0, 6))).toEqual(
-      analysis.keyExperiences.map((k) => [k.item, k.importance, k.performance, k.shortfall, k.score, k.rank]),
+      analysis.keyExperiences.map((k) => [
+        k.name ?? k.item,
+        k.importance,
+        k.performance,
+        k.shortfall,
+        k.score,
+        k.rank,
+      ]),
     );
 
     // quadrants: crosshair at the means (NumPy 4.125, 3.5); on the line counts as high
     const quadrants = evaluate("A34");
     expect(quadrants.slice(1).map((r) => [r[0], r[3]])).toEqual([
-      ["speed", "Keep up the good work"],
-      ["staff", "Possible overkill"],
-      ["price", "Concentrate here"],
+      ["Speed", "Keep up the good work"],
+      ["Staff", "Possible overkill"],
+      ["Price", "Concentrate here"],
     ]);
     expect(quadrants.slice(1)).toEqual(
       analysis.quadrants?.items.map((q) => [
-        q.item,
+        q.name ?? q.item,
         q.importance,
         q.performance,
         labels.quadrantNames[q.quadrant],
@@ -274,6 +282,6 @@ describe("live formulas written through the gateway", () => {
     for (const w of formulaWrites) {
       for (const cell of (w.data as unknown[][]).flat()) expect(String(cell)).toMatch(/^=CX\./);
     }
-    expect(state.sheet("CX Gap results")!.cellAt(5, 0)).toBe("=speed");
+    expect(state.sheet("CX Gap results")!.cellAt(5, 0)).toBe("=Speed");
   });
 });

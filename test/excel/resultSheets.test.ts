@@ -65,13 +65,14 @@ describe("the summary sheet", () => {
       "Worst 门店 Store",
       "Gap there",
     ]);
-    // priority order 6, 8, 7, 9, 5: importance × shortfall 12.62625, 12.48, 12.4038…, 11.397…, 10.9225
+    // priority order 6, 8, 7, 9, 5: importance × shortfall 12.62625, 12.48, 12.4038…, 11.397…, 10.9225; the
+    // survey's headers are bare codes (E6, P6…), so the items read as the standard SERVQUAL statements' short names
     expect(cells.slice(header + 1, header + 6).map((row) => row[1])).toEqual([
-      "Item 6",
-      "Item 8",
-      "Item 7",
-      "Item 9",
-      "Item 5",
+      "Sincere problem solving",
+      "Service on time",
+      "Right the first time",
+      "Error-free records",
+      "Keeps promises",
     ]);
     const first = header + 1;
     expect(summary.cellAt(first, 2)).toBeCloseTo(12.62625, 12);

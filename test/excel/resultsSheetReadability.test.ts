@@ -16,7 +16,7 @@ import sample from "../e2e/sample-survey.json";
 /** the browser test's SERVQUAL survey: 40 respondents, 22 E/P pairs with importance, a segment column */
 const survey: RawSurvey = {
   sheetName: sample.sheetName,
-  address: "A1:BQ41",
+  address: "A1:BQ61",
   headers: sample.headers,
   rows: sample.rows.map((row) => row.map((cell) => cell ?? "")),
 };
@@ -45,7 +45,7 @@ describe("the results sheet reads well without the add-in", () => {
       "Survey",
       `'${survey.sheetName}'!${survey.address}`,
     ]);
-    expect(details[1]).toBe(40);
+    expect(details[1]).toBe(60);
     expect(summary?.columnFormats).toEqual(["@", "0", "@", "@"]);
   });
 
@@ -151,18 +151,42 @@ describe("item names", () => {
     return (items?.cells ?? []).slice(1).map((row) => textOf(row[0]));
   };
 
-  it("numbered items (E1/P1 → item 1) read 'Item 1' / '题项 1' (as in the pane) in the tables and on the scatter's points", () => {
-    expect(itemColumnOf(en).slice(0, 3)).toEqual(["Item 1", "Item 2", "Item 3"]);
-    const zhItems = zh.blocks.find((block) => textOf(block.cells[0]?.[0]) === resultLabels("zh-CN").item);
-    expect(textOf(zhItems?.cells[1]?.[0])).toBe("题项 1");
+  it("items are called by the statement their headers carry, in the sheet's language, in the tables and on the scatter's points", () => {
+    // headers "E1 Modern equipment 设备现代化" / "P1 Modern equipment 设备现代化" (scripts/make-sample-workbook.ts)
+    expect(itemColumnOf(en).slice(0, 3)).toEqual(["Modern equipment", "Appealing facilities", "Neat staff"]);
+    const zhSettings = defaultSettings(survey, detectColumnRoles(survey), "zh-CN");
+    const zhPlan = buildWritePlan(
+      analyzeSurvey(survey, zhSettings),
+      zhSettings,
+      resultLabels("zh-CN"),
+      survey,
+      WRITTEN_AT,
+    );
+    const zhItems = zhPlan.blocks.find((block) => textOf(block.cells[0]?.[0]) === resultLabels("zh-CN").item);
+    expect(textOf(zhItems?.cells[1]?.[0])).toBe("设备现代化");
     const scatter = en.charts.find((chart) => chart.kind === "importancePerformance");
     // only the items that matter are labelled: the fix-first list (and outliers)
     const fixFirst = en.summary?.blocks.find((b) => textOf(b.cells[0]?.[1]) === "Item");
     const fixNames = (fixFirst?.cells ?? []).slice(1).map((row) => textOf(row[1]));
     expect(fixNames.length).toBeGreaterThan(0);
     for (const name of fixNames) expect(scatter?.pointLabels).toContain(name);
-    expect(scatter?.pointLabels?.filter((label) => label !== "").every((l) => /^Item \d+$/.test(l))).toBe(
-      true,
+    // …by the statements their headers carry, not by number
+    expect(scatter?.pointLabels?.filter((label) => label !== "").some((l) => /^Item \d+$/.test(l))).toBe(
+      false,
     );
+  });
+
+  it("numbered items without wording read 'Item 1' / '题项 1' (as in the pane)", () => {
+    const bare = { ...survey, headers: survey.headers.map((header) => header.split(" ")[0] ?? header) };
+    const bareSettings = { ...defaultSettings(bare, detectColumnRoles(bare)), itemNames: {} };
+    const plan = buildWritePlan(
+      analyzeSurvey(bare, bareSettings),
+      bareSettings,
+      resultLabels("zh-CN"),
+      bare,
+      WRITTEN_AT,
+    );
+    const items = plan.blocks.find((block) => textOf(block.cells[0]?.[0]) === resultLabels("zh-CN").item);
+    expect(textOf(items?.cells[1]?.[0])).toBe("题项 1");
   });
 });

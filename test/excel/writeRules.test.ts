@@ -216,7 +216,8 @@ describe("charts are right while the formula cells are still empty", () => {
   it("labels the matrix points by setting their text only, as Microsoft's sample does (learn.microsoft.com/office/vba/api/excel.datalabel(object))", async () => {
     const { state } = await writeLive();
     const matrix = state.charts.find((c) => c.type === "XYScatter")!;
-    expect(matrix.series[0]?.pointLabels).toEqual({ 0: "speed", 1: "staff", 2: "price" });
+    // named as the headers spell them ("Speed" of "Exp_Speed")
+    expect(matrix.series[0]?.pointLabels).toEqual({ 0: "Speed", 1: "Staff", 2: "Price" });
     expect(matrix.series.map((s) => s.showValueWrites ?? 0)).toEqual([0, 0, 0, 0]);
   });
 

@@ -84,17 +84,22 @@ export function fakeGateway(language = "en-US", survey: RawSurvey = sampleRawSur
     saveSettings: jest.fn(async (_settings: AnalysisSettings): Promise<void> => undefined),
     loadSettings: jest.fn(async () => null),
     displayLanguage: jest.fn(() => language),
+    activateSheet: jest.fn(async (_name: string): Promise<void> => undefined),
   };
 }
 
 /** The wizard state right after reading `survey` with its detected settings, on `step`. */
-export function readState(survey: RawSurvey, step: WizardState["step"] = "data"): WizardState {
+export function readState(
+  survey: RawSurvey,
+  step: WizardState["step"] = "data",
+  nameLanguage: "en" | "zh-CN" = "en",
+): WizardState {
   const layout = detectColumnRoles(survey);
   const read = wizardReducer(initialWizardState, {
     type: "readSucceeded",
     survey,
     layout,
-    settings: defaultSettings(survey, layout),
+    settings: defaultSettings(survey, layout, nameLanguage),
   });
   return { ...read, step };
 }

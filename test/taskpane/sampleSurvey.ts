@@ -5,7 +5,7 @@ import sample from "../e2e/sample-survey.json";
 export function sampleRawSurvey(): RawSurvey {
   return {
     sheetName: sample.sheetName,
-    address: "A1:BQ41",
+    address: "A1:BQ61",
     headers: [...sample.headers],
     rows: sample.rows.map((row) => row.map((cell) => cell ?? "")),
     origin: "selection",

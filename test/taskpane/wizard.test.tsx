@@ -7,7 +7,7 @@ import type { RawSurvey } from "../../src/survey";
 import type { ReadOptions } from "../../src/excel/types";
 import { WRITE_REPORT, fakeGateway, readState, renderPane, smallSurvey } from "./renderPane";
 
-// the sample survey has 69 columns, each with a dropdown: rendering it in jsdom takes seconds on a busy machine
+// the sample survey has 69 columns and 22 items: rendering them in jsdom takes seconds on a busy machine
 jest.setTimeout(60_000);
 
 /** A user without the default pause between keystrokes and clicks (jsdom needs none; each costs a timer). */
@@ -29,7 +29,12 @@ function rowOf(table: HTMLElement, first: string): HTMLElement {
 
 async function useSelection(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   await user.click(screen.getByRole("button", { name: "Use selection" }));
-  await screen.findByRole("table", { name: "Column roles" });
+  await screen.findByRole("button", { name: /expectation items/ }, { timeout: 10_000 });
+}
+
+/** Opens the group of columns whose summary line starts with `title` (step 1 lists roles grouped). */
+async function openGroup(user: ReturnType<typeof userEvent.setup>, title: RegExp): Promise<void> {
+  await user.click(screen.getByRole("button", { name: title }));
 }
 
 async function next(user: ReturnType<typeof userEvent.setup>): Promise<void> {
@@ -42,19 +47,28 @@ describe("Data step", () => {
     renderPane();
     expect(screen.getByRole("button", { name: "Next" })).toBeDisabled();
     await useSelection(user);
-    expect(screen.getByRole("combobox", { name: "Role of Respondent ID" })).toHaveTextContent(
-      "Respondent ID",
-    );
-    expect(screen.getByRole("combobox", { name: "Role of 门店 Store" })).toHaveTextContent("Segment");
-    expect(screen.getByRole("combobox", { name: "Role of 期望12" })).toHaveTextContent("Expectation");
-    expect(screen.getByRole("combobox", { name: "Role of 感知12" })).toHaveTextContent("Perception");
-    expect(screen.getByRole("combobox", { name: "Role of 重要性12" })).toHaveTextContent("Importance");
+    // one line per role instead of 69 dropdowns; the code span tells which columns each group holds
+    expect(screen.getByRole("button", { name: "Respondent ID Respondent ID" })).toBeInTheDocument();
     expect(
-      screen.getByRole("combobox", { name: "Role of Overall satisfaction 总体满意度" }),
-    ).toHaveTextContent("Overall satisfaction");
+      screen.getByRole("button", { name: "1 segment column (store, channel…) 门店 Store" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "22 expectation items E1 … 期望22" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "22 perception items P1 … 感知22" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: "22 importance items Importance_1 … 重要性22" }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("combobox")).not.toBeInTheDocument();
+    await openGroup(user, /^22 expectation items/);
+    expect(
+      screen.getByRole("combobox", { name: "Role of 期望12 乐于帮助 Willing to help" }),
+    ).toHaveTextContent("Expectation");
     expect(screen.getByText("Answer scale: 1–7")).toBeInTheDocument();
     expect(screen.getByText("22 expectation–perception pairs")).toBeInTheDocument();
-    expect(screen.getByText("40 respondents, 69 columns (Survey 问卷!A1:BQ41)")).toBeInTheDocument();
+    expect(screen.getByText("60 respondents, 69 columns (Survey 问卷!A1:BQ61)")).toBeInTheDocument();
+    // the headers' bilingual wording names the items, in the pane's language
+    await user.click(screen.getByRole("button", { name: "Item names (22 of 22 named)" }));
+    expect(screen.getByRole("textbox", { name: "Name of Item 5" })).toHaveValue("Keeps promises");
+    expect(screen.getByRole("textbox", { name: "Name of Item 12" })).toHaveValue("Willing to help");
     expect(screen.getByRole("button", { name: "Next" })).toBeEnabled();
   });
 
@@ -63,9 +77,11 @@ describe("Data step", () => {
     renderPane(small());
     await useSelection(user);
     expect(screen.getByText("3 expectation–perception pairs")).toBeInTheDocument();
+    await openGroup(user, /^3 perception items/);
     await user.click(screen.getByRole("combobox", { name: "Role of P3" }));
     await user.click(screen.getByRole("option", { name: "Ignore" }));
-    expect(screen.getByRole("combobox", { name: "Role of P3" })).toHaveTextContent("Ignore");
+    expect(screen.getByRole("button", { name: "1 column not used P3" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "2 perception items P1 … P2" })).toBeInTheDocument();
     expect(screen.getByText("2 expectation–perception pairs")).toBeInTheDocument();
     expect(screen.getByText(/“E3” has no partner column/)).toBeInTheDocument();
   });
@@ -86,9 +102,12 @@ describe("Data step", () => {
     const bar = await screen.findByRole("progressbar");
     expect(bar).toHaveAttribute("aria-valuenow", "0.25");
     expect(screen.getByText("250,000 of 1,000,000 rows read")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Reading the survey… 250,000 of 1,000,000 rows read",
+    );
     expect(screen.getByRole("button", { name: "Use selection" })).toBeDisabled();
     finish(smallSurvey());
-    await screen.findByRole("table", { name: "Column roles" });
+    await screen.findByRole("button", { name: /expectation items/ }, { timeout: 10_000 });
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
 
@@ -100,7 +119,7 @@ describe("Data step", () => {
     await user.click(screen.getByRole("button", { name: "Use selection" }));
     expect(await screen.findByText(/Excel is editing a cell\. Press Enter or Esc/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Try again" }));
-    await screen.findByRole("table", { name: "Column roles" });
+    await screen.findByRole("button", { name: /expectation items/ }, { timeout: 10_000 });
     expect(gateway.readSurvey).toHaveBeenCalledTimes(2);
   });
 
@@ -116,13 +135,20 @@ describe("Data step", () => {
 });
 
 describe("Model step", () => {
-  it("offers the three frameworks with SERVQUAL-22 chosen for the sample", async () => {
+  it("offers the three frameworks with SERVQUAL-22 chosen for the sample, each choice with its meaning", async () => {
     renderPane(fakeGateway(), { initialState: readState(sampleRawSurvey(), "model") });
-    expect(
-      await screen.findByRole("radio", { name: "SERVQUAL-22 (standard five dimensions)" }),
-    ).toBeChecked();
-    expect(screen.getByRole("radio", { name: "At the means of importance and performance" })).toBeChecked();
-    expect(screen.getByRole("radio", { name: "Values (a snapshot)" })).toBeChecked();
+    const servqual = await screen.findByRole("radio", {
+      name: "Standard service-quality model (SERVQUAL, 22 items)",
+    });
+    expect(servqual).toBeChecked();
+    expect(servqual).toHaveAccessibleDescription(/five areas: tangibles, reliability/);
+    const average = screen.getByRole("radio", { name: "At the average" });
+    expect(average).toBeChecked();
+    expect(average).toHaveAccessibleDescription(/above the average of all items/);
+    expect(screen.getByRole("radio", { name: "Fixed numbers" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "Live formulas (=CX…)" })).toHaveAccessibleDescription(
+      "The results recompute by themselves when answers in the survey change.",
+    );
     expect(screen.queryByRole("table", { name: "Dimension of each item" })).not.toBeInTheDocument();
   });
 
@@ -138,7 +164,13 @@ describe("Model step", () => {
     expect(
       screen.getByText("3 items have no dimension and are left out of dimension scores."),
     ).toBeInTheDocument();
+    // a message says what to do, and the disabled Next says why
+    expect(screen.getByText("Put each item in one of the six contents")).toBeInTheDocument();
+    expect(screen.getByText(/None of the 3 item names says which content/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Next" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Next" })).toHaveAccessibleDescription(
+      "Next is available once at least one item has a group and any weights add up to 100.",
+    );
     await user.click(screen.getByRole("combobox", { name: "Dimension of item 1" }));
     await user.click(screen.getByRole("option", { name: "Price" }));
     expect(screen.getByRole("combobox", { name: "Dimension of item 1" })).toHaveTextContent("Price");
@@ -153,7 +185,7 @@ describe("Model step", () => {
     renderPane(small());
     await useSelection(user);
     await next(user);
-    await user.click(await screen.findByRole("radio", { name: "Custom item → dimension mapping" }));
+    await user.click(await screen.findByRole("radio", { name: "Your own groups" }));
     // typed text, then leaving the box, commits it; fireEvent types the whole name at once (user-event's
     // keystroke by keystroke re-positions the open list each time, seconds per key in jsdom)
     for (const item of ["1", "2", "3"]) {
@@ -173,7 +205,7 @@ describe("Model step", () => {
     const user = setupUser();
     renderPane(fakeGateway(), { initialState: readState(sampleRawSurvey(), "model") });
     await user.click(
-      await screen.findByRole("switch", { name: "Weight dimensions (100 importance points)" }),
+      await screen.findByRole("switch", { name: "Give some groups more weight (share 100 points)" }),
     );
     const reliability = screen.getByRole("spinbutton", { name: "Points for Reliability" });
     expect(reliability).toHaveValue("20");
@@ -192,30 +224,40 @@ describe("Review and Write steps", () => {
   it("shows dimension gaps, key experiences with their importance source, and every item's quadrant", async () => {
     renderPane(fakeGateway(), { initialState: readState(sampleRawSurvey(), "review") });
     const dimensions = await screen.findByRole("table", { name: "Gaps by dimension" });
-    // Expected gaps: NumPy 1.x over test/e2e/sample-survey.json, SERVQUAL averaging (respondent's mean item gap
-    // per dimension, then mean over respondents): reliability −1.84875, tangibles +0.177083…
+    // Expected gaps: NumPy 2.4 over test/e2e/sample-survey.json, SERVQUAL averaging (respondent's mean item gap
+    // per dimension, then mean over respondents): reliability −1.8091666…, E 6.3567, P 4.5475; tangibles
+    // +0.0638889
     const reliability = rowOf(dimensions, "Reliability");
     expect(reliability).toHaveTextContent("6.36");
-    expect(reliability).toHaveTextContent("4.51");
-    expect(reliability).toHaveTextContent("−1.85");
-    expect(rowOf(dimensions, "Tangibles")).toHaveTextContent("0.18");
-    expect(screen.getByText("40 respondents · 7 missing answers")).toBeInTheDocument();
+    expect(reliability).toHaveTextContent("4.55");
+    expect(reliability).toHaveTextContent("−1.81");
+    expect(rowOf(dimensions, "Tangibles")).toHaveTextContent("0.06");
+    expect(screen.getByText("60 respondents · 7 missing answers")).toBeInTheDocument();
     expect(
-      screen.getByText("Importance: the respondents' stated importance of each item."),
+      screen.getByText(
+        /^Importance: the respondents' stated importance of each item\. Ranked by importance × how far/,
+      ),
     ).toBeInTheDocument();
-    // NumPy: item 6 has importance 6.475 and shortfall 6.35 − 4.4 = 1.95, score 12.62625, the largest
+    // NumPy: item 7 (Right the first time) has importance 6.4333 and shortfall 6.4915 − 4.5424 = 1.9491,
+    // score 12.5395, the largest; crosshairs at the means 5.4382 (importance) and 4.9623 (performance)
     const keys = screen.getByRole("table", { name: "Top key experiences" });
     const first = within(keys).getAllByRole("row")[1]!;
-    expect(first).toHaveTextContent("Item 6");
-    expect(first).toHaveTextContent("12.63");
+    expect(first).toHaveTextContent("Right the first time");
+    expect(first).toHaveTextContent("1.95");
     const quadrants = screen.getByRole("table", { name: "Priority matrix" });
     expect(within(quadrants).getAllByRole("row")).toHaveLength(23);
-    expect(rowOf(quadrants, "Item 1")).toHaveTextContent("Possible overkill");
-    expect(rowOf(quadrants, "Item 5")).toHaveTextContent("Concentrate here");
-    // the default matrix is importance against the gap: item 14, 0.72 below expectation (p 0.0003) with
-    // importance 5.45 above the mean 5.43, is no longer "keep up the good work"
-    expect(rowOf(quadrants, "Item 14")).toHaveTextContent("Concentrate here");
-    expect(rowOf(quadrants, "Item 18")).toHaveTextContent("Low priority");
+    // the default matrix is importance against the gap; expected quadrants from NumPy over the sample survey
+    // (importance mean 5.438; item gaps: equipment +0.083, promises −1.70, confidence −0.576, attention −0.617)
+    expect(rowOf(quadrants, "Modern equipment")).toHaveTextContent("Possible overkill");
+    expect(rowOf(quadrants, "Keeps promises")).toHaveTextContent("Concentrate here");
+    // 0.58 below expectation with importance 5.45 above the mean: no longer "keep up the good work"
+    expect(rowOf(quadrants, "Inspires confidence")).toHaveTextContent("Concentrate here");
+    expect(rowOf(quadrants, "Individual attention")).toHaveTextContent("Low priority");
+    // each quadrant's name comes with what it means
+    expect(screen.getByText("Important to customers and done poorly: fix these first.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Less important but done very well: some of this effort could go elsewhere."),
+    ).toBeInTheDocument();
   });
 
   it("writes the results sheet and reports the tables, charts and a chart left out", async () => {
@@ -237,8 +279,18 @@ describe("Review and Write steps", () => {
     expect(options).toEqual({ replaceExisting: false });
     expect(plan.settings.framework).toBe("servqual22");
     expect(plan.charts.map((chart) => chart.kind)).toContain("importancePerformance");
-    // after writing, the workbook holds settings: Refresh is offered
+    // the results sheet is shown in Excel, and can be gone back to
+    expect(gateway.activateSheet).toHaveBeenCalledWith("CX Gap results");
+    await user.click(screen.getByRole("button", { name: "Go to results" }));
+    expect(gateway.activateSheet).toHaveBeenCalledTimes(2);
+    // the screen reader hears it too
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Results written to “CX Gap results”. 2 tables · 2 charts",
+    );
+    // after writing, the workbook holds settings: Refresh is offered, for this analysis (not "an earlier" one)
     expect(screen.getByRole("button", { name: "Refresh" })).toBeInTheDocument();
+    expect(screen.queryByText(/earlier analysis/)).not.toBeInTheDocument();
+    expect(screen.getByText(/Refresh repeats this analysis/)).toBeInTheDocument();
   });
 
   it("says when Excel refused a chart and which blocks stayed values in formulas mode", async () => {
@@ -323,9 +375,11 @@ describe("Language", () => {
     const user = setupUser();
     renderPane(fakeGateway("zh-CN", smallSurvey()), { language: "zh-CN" });
     await user.click(screen.getByRole("button", { name: "使用所选区域" }));
-    await screen.findByRole("table", { name: "列的角色" });
+    await user.click(
+      await screen.findByRole("button", { name: "3 个期望题项 E1 … E3" }, { timeout: 10_000 }),
+    );
     expect(screen.getByRole("combobox", { name: "E1 的角色" })).toHaveTextContent("期望");
-    expect(screen.getByRole("combobox", { name: "门店 Store 的角色" })).toHaveTextContent("分组");
+    expect(screen.getByRole("button", { name: "1 个分组列（门店、渠道等） 门店 Store" })).toBeInTheDocument();
     expect(screen.getByText("评分量表：1–7")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "下一步" }));
     expect(await screen.findByRole("radio", { name: "六类体验内容" })).toBeChecked();
@@ -335,11 +389,14 @@ describe("Language", () => {
   it("shows the review in Chinese, dimension names included", async () => {
     renderPane(fakeGateway("zh-CN"), {
       language: "zh-CN",
-      initialState: readState(sampleRawSurvey(), "review"),
+      initialState: readState(sampleRawSurvey(), "review", "zh-CN"),
     });
     const dimensions = await screen.findByRole("table", { name: "各维度差距" });
-    expect(rowOf(dimensions, "可靠性")).toHaveTextContent("−1.85");
-    expect(screen.getByText("重要性：受访者对各题项给出的重要性评分。")).toBeInTheDocument();
-    expect(screen.getByText("40 位受访者 · 7 个缺失回答")).toBeInTheDocument();
+    expect(rowOf(dimensions, "可靠性")).toHaveTextContent("−1.81");
+    expect(screen.getByText(/^重要性：受访者对各题项给出的重要性评分。/)).toBeInTheDocument();
+    expect(screen.getByText("60 位受访者 · 7 个缺失回答")).toBeInTheDocument();
+    // the sample's headers carry both languages; the Chinese pane names items in Chinese
+    const keys = screen.getByRole("table", { name: "关键体验（前几位）" });
+    expect(within(keys).getAllByRole("row")[1]).toHaveTextContent("一次做对");
   });
 });

@@ -4,6 +4,7 @@ import {
   selectCanAdvance,
   selectDimensions,
   selectEffectiveSettings,
+  selectItemLabels,
   selectPairs,
   selectReachableSteps,
   selectUnmappedItems,
@@ -24,6 +25,35 @@ function readSample(): WizardState {
     settings: defaultSettings(survey, layout),
   });
 }
+
+describe("item names", () => {
+  it("renames an item in the settings the analysis and Refresh run with; an emptied name gives back the number", () => {
+    const read = readSample();
+    expect(selectItemLabels(read)["5"]).toBe("Keeps promises");
+    const renamed = wizardReducer(read, { type: "itemNameChanged", item: "5", name: "  On-time delivery " });
+    expect(renamed.settings?.itemNames?.["5"]).toBe("On-time delivery");
+    expect(selectEffectiveSettings(renamed)?.itemNames?.["5"]).toBe("On-time delivery");
+    expect(renamed.analysis).toBeUndefined();
+    const cleared = wizardReducer(renamed, { type: "itemNameChanged", item: "5", name: "" });
+    expect(selectItemLabels(cleared)["5"]).toBeUndefined();
+  });
+
+  it("keeps names across a role change and names an item that becomes paired from its headers", () => {
+    const read = readSample();
+    const renamed = wizardReducer(read, { type: "itemNameChanged", item: "2", name: "Clean stores" });
+    const p1 = renamed.settings!.roles.find((role) => role.header.startsWith("P1 "))!.column;
+    const ignored = wizardReducer(renamed, { type: "roleChanged", column: p1, role: "ignore" });
+    expect(ignored.settings?.itemNames?.["1"]).toBeUndefined();
+    expect(ignored.settings?.itemNames?.["2"]).toBe("Clean stores");
+    const restored = wizardReducer(ignored, {
+      type: "roleChanged",
+      column: p1,
+      role: "perception",
+      language: "zh-CN",
+    });
+    expect(restored.settings?.itemNames?.["1"]).toBe("设备现代化");
+  });
+});
 
 describe("wizardReducer and selectors", () => {
   it("starts on the data step with nothing read and cannot advance", () => {
@@ -51,7 +81,7 @@ describe("wizardReducer and selectors", () => {
 
   it("drops a pair and its dimension entry when a perception column is ignored, and restores both", () => {
     const read = readSample();
-    const p1 = read.settings!.roles.find((role) => role.header === "P1")!.column;
+    const p1 = read.settings!.roles.find((role) => role.header.startsWith("P1 "))!.column;
     const ignored = wizardReducer(read, { type: "roleChanged", column: p1, role: "ignore" });
     expect(selectPairs(ignored).map((pair) => pair.item)).not.toContain("1");
     expect(ignored.settings?.dimensionOfItem["1"]).toBeUndefined();

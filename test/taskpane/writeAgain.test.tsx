@@ -19,7 +19,7 @@ function workbookWithSurvey(): FakeOffice {
       { name: sample.sheetName, rows },
       { name: "CX Gap results 2", rows: [["the user's own notes"]] },
     ],
-    selection: `'${sample.sheetName}'!A1:BQ41`,
+    selection: `'${sample.sheetName}'!A1:BQ61`,
   });
 }
 

@@ -58,7 +58,7 @@ export function planActionPlan(
     return [
       {
         key: p.item,
-        name: itemName(p.item, labels.language),
+        name: itemName(p.item, labels.language, item.name),
         dimension:
           p.dimension === undefined ? "" : (ownValue(labels.dimensionNames, p.dimension) ?? p.dimension),
         rank: p.rank,

@@ -35,7 +35,8 @@ export function buildSummarySheet(
   const tables: PlannedTable[] = [];
   const charts: PlannedChart[] = [];
   const colorScales: string[] = [];
-  const name = (key: string): string => itemName(key, labels.language);
+  const namesOfItems = new Map(analysis.items.map((item) => [item.item, item.name]));
+  const name = (key: string): string => itemName(key, labels.language, namesOfItems.get(key));
   const dimensionName = (key: string | undefined): string =>
     key === undefined ? "" : (ownValue(labels.dimensionNames, key) ?? key);
 

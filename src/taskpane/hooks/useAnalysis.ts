@@ -1,13 +1,12 @@
 import * as React from "react";
 import { selectEffectiveSettings } from "../state/selectors";
 import type { WizardAction, WizardState } from "../state/wizardState";
-import { nextFrame } from "./hostErrorInfo";
-import { loadResultsModules } from "./loadResultsModules";
+import { analysisClient } from "../analysis/analysisClient";
 
 /**
  * Runs the analysis when the Review or Write step needs it and the settings changed since the last one. The
- * computation is pure (no workbook access); it starts after a frame so the pane shows its spinner first.
- * A module that fails to load leaves the spinner (the pane cannot analyse without its code).
+ * computation is pure (no workbook access) and runs in a Web Worker (analysisClient), so the pane keeps
+ * painting its spinner and answering clicks on large surveys. A failure leaves the spinner.
  */
 export function useAnalysis(state: WizardState, dispatch: React.Dispatch<WizardAction>): void {
   const needed = (state.step === "review" || state.step === "write") && state.analysis === undefined;
@@ -18,10 +17,12 @@ export function useAnalysis(state: WizardState, dispatch: React.Dispatch<WizardA
     if (!needed || !survey || !settings) return undefined;
     let cancelled = false;
     dispatch({ type: "analysisStarted" });
-    void Promise.all([loadResultsModules(), nextFrame()]).then(([{ analyzeSurvey }]) => {
-      if (cancelled) return;
-      dispatch({ type: "analysisFinished", analysis: analyzeSurvey(survey, settings) });
-    });
+    analysisClient.analyze(survey, settings).then(
+      (analysis) => {
+        if (!cancelled) dispatch({ type: "analysisFinished", analysis });
+      },
+      () => undefined,
+    );
     return () => {
       cancelled = true;
     };

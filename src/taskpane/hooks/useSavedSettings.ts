@@ -2,7 +2,8 @@ import * as React from "react";
 import type { AnalysisSettings } from "../../survey";
 import type { WizardAction } from "../state/wizardState";
 import { useGateway } from "./GatewayContext";
-import { hostErrorInfo, nextFrame } from "./hostErrorInfo";
+import { analysisClient } from "../analysis/analysisClient";
+import { hostErrorInfo } from "./hostErrorInfo";
 import { loadResultsModules } from "./loadResultsModules";
 
 /**
@@ -38,11 +39,10 @@ export function useSavedSettings(
         source: savedSettings.source,
         onProgress: (progress) => dispatch({ type: "readProgressed", progress }),
       });
-      const [{ analyzeSurvey, buildWritePlan, resultLabels }] = await Promise.all([
+      const [{ buildWritePlan, resultLabels }, analysis] = await Promise.all([
         loadResultsModules(),
-        nextFrame(),
+        analysisClient.analyze(survey, savedSettings),
       ]);
-      const analysis = analyzeSurvey(survey, savedSettings);
       const blocking = analysis.problems.filter((problem) => problem.severity === "error");
       if (blocking.length > 0) {
         dispatch({ type: "refreshBlocked", problems: blocking });
@@ -51,6 +51,7 @@ export function useSavedSettings(
       const plan = buildWritePlan(analysis, savedSettings, resultLabels(gateway.displayLanguage()), survey);
       const report = await gateway.writeResults(plan, { replaceExisting: true });
       dispatch({ type: "refreshSucceeded", report });
+      await gateway.activateSheet(report.summarySheetName ?? report.sheetName).catch(() => undefined);
     } catch (error) {
       dispatch({ type: "refreshFailed", error: hostErrorInfo(error) });
     }

@@ -29,8 +29,24 @@ export function useWriteResults(
       );
       dispatch({ type: "writeSucceeded", report });
       dispatch({ type: "savedSettingsLoaded", settings: plan.settings });
+      // land the manager on the results; a host that cannot switch sheets leaves "Go to results" to retry
+      await gateway.activateSheet(report.summarySheetName ?? report.sheetName).catch(() => undefined);
     } catch (error) {
       dispatch({ type: "writeFailed", error: hostErrorInfo(error) });
     }
   }, [gateway, dispatch, analysis, survey, settings, ownResultsSheet, replaceExisting]);
+}
+
+/** "Go to results": shows the summary sheet just written (or refreshed) in Excel, or the results sheet where there is none. */
+export function useGoToResults(state: WizardState): () => Promise<void> {
+  const gateway = useGateway();
+  const sheet =
+    state.write.report?.summarySheetName ??
+    state.write.report?.sheetName ??
+    state.refresh.report?.summarySheetName ??
+    state.refresh.report?.sheetName ??
+    state.ownResultsSheet?.name;
+  return React.useCallback(async () => {
+    if (sheet !== undefined) await gateway.activateSheet(sheet).catch(() => undefined);
+  }, [gateway, sheet]);
 }

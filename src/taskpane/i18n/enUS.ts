@@ -1,8 +1,10 @@
 import {
   EXPERIENCE_CONTENT_NAMES,
   itemName,
+  QUADRANT_MEANINGS,
   QUADRANT_NAMES,
   SERVQUAL_DIMENSION_NAMES,
+  type NameLanguage,
 } from "../../core/domainNames";
 import type { ColumnRole, CrosshairRule, Framework, OutputMode, SurveyProblemCode } from "../../survey";
 import type { ChartKind, FormulaBlock, FormulaFallbackReason, HostErrorKind } from "../../excel/types";
@@ -18,14 +20,29 @@ export function formatNumber(value: number | undefined, decimals = 2): string {
  * have the same keys); texts with values are functions so that word order can differ between languages.
  */
 export const enUS = {
+  /** the language of item names the pane suggests (bilingual headers, standard SERVQUAL statements) */
+  nameLanguage: "en" as NameLanguage,
   appTitle: "CX Gap",
   appSubtitle: "Customer-experience gaps from a survey in this workbook",
   stepsLabel: "Wizard steps",
   steps: { data: "Data", model: "Model", review: "Review", write: "Write" },
+  stepTitles: {
+    data: "Your survey",
+    model: "How to analyse it",
+    review: "What the survey says",
+    write: "Write the results",
+  } satisfies Record<"data" | "model" | "review" | "write", string>,
   stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
   back: "Back",
   next: "Next",
   retry: "Try again",
+  nextBlocked: {
+    data: "Next is available once the survey has at least one expectation–perception pair.",
+    model: "Next is available once at least one item has a group and any weights add up to 100.",
+    review: "Next is available once the analysis has finished without problems that stop it.",
+    write: "",
+  } satisfies Record<"data" | "model" | "review" | "write", string>,
+  analysisProgress: "Analysing the survey…",
 
   // step 1: data
   dataIntro:
@@ -50,6 +67,20 @@ export const enUS = {
   roleHeader: "Role",
   itemHeader: "Item",
   roleOf: (header: string) => `Role of ${header}`,
+  roleGroupsHint: "What each column was taken for. Open a group to correct a column.",
+  roleGroups: {
+    respondentId: (n: number) => (n === 1 ? "Respondent ID" : `${n} respondent-ID columns`),
+    segment: (n: number) => (n === 1 ? "1 segment column (store, channel…)" : `${n} segment columns`),
+    expectation: (n: number) => `${n} expectation items`,
+    perception: (n: number) => `${n} perception items`,
+    importance: (n: number) => `${n} importance items`,
+    overall: (n: number) => (n === 1 ? "Overall satisfaction" : `${n} overall-satisfaction columns`),
+    ignore: (n: number) => (n === 1 ? "1 column not used" : `${n} columns not used`),
+  } satisfies Record<ColumnRole, (n: number) => string>,
+  itemNamesTitle: (named: number, total: number) => `Item names (${named} of ${total} named)`,
+  itemNamesHint:
+    "Results call each item by this name. Names come from the headers' wording, or the standard SERVQUAL statements; change any of them here.",
+  nameOf: (item: string) => `Name of ${item}`,
   roles: {
     respondentId: "Respondent ID",
     segment: "Segment",
@@ -60,17 +91,31 @@ export const enUS = {
     ignore: "Ignore",
   } satisfies Record<ColumnRole, string>,
   savedSettingsFound: "This workbook holds the settings of an earlier analysis.",
+  savedSettingsJustWritten:
+    "Survey answers changed or new ones added? Refresh repeats this analysis on the survey as it is now.",
   refresh: "Refresh",
   refreshing: "Refreshing…",
   refreshDone: (sheet: string) => `Refreshed: results written to “${sheet}”.`,
 
   // step 2: model
-  frameworkLabel: "Framework",
+  frameworkLabel: "How to group the items",
   frameworks: {
-    servqual22: "SERVQUAL-22 (standard five dimensions)",
+    servqual22: "Standard service-quality model (SERVQUAL, 22 items)",
     experienceContents: "Six experience contents",
-    custom: "Custom item → dimension mapping",
+    custom: "Your own groups",
   } satisfies Record<Framework, string>,
+  frameworkMeanings: {
+    servqual22:
+      "Groups the 22 standard statements into five areas: tangibles, reliability, responsiveness, assurance and empathy.",
+    experienceContents:
+      "Sorts items into product, service, relationship, convenience, brand image and price. Items whose names say which are sorted for you.",
+    custom: "Type a group name for each item (for example Checkout or Delivery).",
+  } satisfies Record<Framework, string>,
+  contentsGuideTitle: "Put each item in one of the six contents",
+  contentsGuide: (count: number, total: number) =>
+    count === total
+      ? `None of the ${total} item names says which content it belongs to. Choose a content for each item below.`
+      : `${count} of ${total} items could not be sorted from their names. Choose a content for each of them below.`,
   mappingTableLabel: "Dimension of each item",
   dimensionOf: (item: string) => `Dimension of item ${item}`,
   dimensionPlaceholder: "Choose or type a dimension",
@@ -78,22 +123,32 @@ export const enUS = {
     count === 1
       ? "1 item has no dimension and is left out of dimension scores."
       : `${count} items have no dimension and are left out of dimension scores.`,
-  useWeights: "Weight dimensions (100 importance points)",
+  useWeights: "Give some groups more weight (share 100 points)",
   weightOf: (dimension: string) => `Points for ${dimension}`,
   weightsTotal: (total: number) => `Total: ${formatNumber(total, 0)} of 100 points`,
   weightsMustSum: (total: number) =>
     `The points add up to ${formatNumber(total, 1)}. Change them so that they add up to 100.`,
   weightsNegative: "Points cannot be negative.",
-  crosshairLabel: "Priority-matrix crosshairs",
+  crosshairLabel: "Where the priority matrix splits high from low",
   crosshairs: {
-    mean: "At the means of importance and performance",
-    median: "At the medians",
-    scale: "At the midpoint of the answer scale",
+    mean: "At the average",
+    median: "At the middle item (median)",
+    scale: "At the middle of the answer scale",
   } satisfies Record<CrosshairRule, string>,
-  outputLabel: "Results as",
+  crosshairMeanings: {
+    mean: "An item counts as important, or as done well, when it is above the average of all items.",
+    median:
+      "Half of the items count as important, half as less important; one extreme item does not move the split.",
+    scale: "On a 1–7 scale, above 4 counts as important or done well, whatever the other items score.",
+  } satisfies Record<CrosshairRule, string>,
+  outputLabel: "How the numbers are written",
   outputs: {
-    values: "Values (a snapshot)",
-    formulas: "Live =CX formulas (recompute when the survey changes)",
+    values: "Fixed numbers",
+    formulas: "Live formulas (=CX…)",
+  } satisfies Record<OutputMode, string>,
+  outputMeanings: {
+    values: "The results stay as written; press Refresh after the survey changes.",
+    formulas: "The results recompute by themselves when answers in the survey change.",
   } satisfies Record<OutputMode, string>,
 
   // step 3: review
@@ -114,12 +169,16 @@ export const enUS = {
   importanceHeader: "Importance",
   performanceHeader: "Performance",
   scoreHeader: "Score",
+  shortfallHeader: "Below expectation",
+  keyExperiencesRanking: "Ranked by importance × how far the experience falls below what customers expected.",
   quadrantsTitle: "Priority matrix",
   crosshairAt: (importance: number, performance: number) =>
-    `Crosshairs at importance ${formatNumber(importance)}, performance ${formatNumber(performance)}`,
+    `High and low split at importance ${formatNumber(importance)} and performance ${formatNumber(performance)}.`,
   quadrantHeader: "Quadrant",
   itemLabel: (item: string) => itemName(item, "en"),
   quadrants: QUADRANT_NAMES.en,
+  quadrantMeanings: QUADRANT_MEANINGS.en,
+  quadrantMeaningsTitle: "What the quadrants mean",
   nothingToWrite: "Fix the problems above before writing results.",
 
   // step 4: write
@@ -132,8 +191,9 @@ export const enUS = {
   writing: "Writing…",
   written: (sheet: string) => `Results written to “${sheet}”.`,
   replaced: (sheet: string) => `Results sheet “${sheet}” replaced.`,
-  tablesWritten: (count: number) => `${count} tables`,
-  chartsDrawn: (count: number) => `${count} charts`,
+  goToResults: "Go to results",
+  tablesWritten: (count: number) => (count === 1 ? "1 table" : `${count} tables`),
+  chartsDrawn: (count: number) => (count === 1 ? "1 chart" : `${count} charts`),
   chartSkipped: (chart: string, missing: string) =>
     `The chart “${chart}” was left out: this Excel lacks ${missing}. The tables are complete; update Excel to get the chart.`,
   chartRejected: (chart: string) =>

@@ -1,6 +1,7 @@
 import {
   EXPERIENCE_CONTENT_NAMES,
   itemName,
+  QUADRANT_MEANINGS,
   QUADRANT_NAMES,
   SERVQUAL_DIMENSION_NAMES,
 } from "../../core/domainNames";
@@ -8,14 +9,28 @@ import { formatNumber, type Messages, type ProblemText } from "./enUS";
 
 /** 任务窗格的中文文本（与 enUS 键相同）。 */
 export const zhCN: Messages = {
+  nameLanguage: "zh-CN",
   appTitle: "CX Gap 体验差距",
   appSubtitle: "用本工作簿中的调查数据分析客户体验差距",
   stepsLabel: "向导步骤",
   steps: { data: "数据", model: "模型", review: "检查", write: "写入" },
+  stepTitles: {
+    data: "调查数据",
+    model: "分析方式",
+    review: "调查结果",
+    write: "写入结果",
+  },
   stepOf: (step, total) => `第 ${step} 步，共 ${total} 步`,
   back: "上一步",
   next: "下一步",
   retry: "重试",
+  nextBlocked: {
+    data: "调查中至少有一对期望–感知题项后，才能进入下一步。",
+    model: "至少一个题项有分组、且权重合计为 100 后，才能进入下一步。",
+    review: "分析完成且没有阻止写入的问题后，才能进入下一步。",
+    write: "",
+  },
+  analysisProgress: "正在分析调查数据…",
 
   dataIntro:
     "在工作表中选中调查数据（第一行为标题，每行一位受访者），然后点击“使用所选区域”。只选一个单元格时，将使用它所在的表格或区域。",
@@ -35,6 +50,19 @@ export const zhCN: Messages = {
   roleHeader: "角色",
   itemHeader: "题项",
   roleOf: (header) => `${header} 的角色`,
+  roleGroupsHint: "每列被识别为什么。展开一组可更正某列的角色。",
+  roleGroups: {
+    respondentId: (n) => (n === 1 ? "受访者编号" : `${n} 个受访者编号列`),
+    segment: (n) => `${n} 个分组列（门店、渠道等）`,
+    expectation: (n) => `${n} 个期望题项`,
+    perception: (n) => `${n} 个感知题项`,
+    importance: (n) => `${n} 个重要性题项`,
+    overall: (n) => (n === 1 ? "总体满意度" : `${n} 个总体满意度列`),
+    ignore: (n) => `${n} 列不参与分析`,
+  },
+  itemNamesTitle: (named, total) => `题项名称（已命名 ${named} / ${total}）`,
+  itemNamesHint: "结果中用这些名称称呼各题项。名称取自标题中的题目文字或标准 SERVQUAL 陈述，可在此修改。",
+  nameOf: (item) => `${item} 的名称`,
   roles: {
     respondentId: "受访者编号",
     segment: "分组",
@@ -45,35 +73,55 @@ export const zhCN: Messages = {
     ignore: "忽略",
   },
   savedSettingsFound: "本工作簿保存了之前一次分析的设置。",
+  savedSettingsJustWritten: "调查回答有改动或新增？点“刷新”即按当前调查数据重复这次分析。",
   refresh: "刷新",
   refreshing: "正在刷新…",
   refreshDone: (sheet) => `已刷新：结果已写入“${sheet}”。`,
 
-  frameworkLabel: "分析框架",
+  frameworkLabel: "题项如何归类",
   frameworks: {
-    servqual22: "SERVQUAL-22（标准五个维度）",
+    servqual22: "标准服务质量模型（SERVQUAL，22 题）",
     experienceContents: "六类体验内容",
-    custom: "自定义题项 → 维度对应",
+    custom: "自定义分组",
   },
+  frameworkMeanings: {
+    servqual22: "把 22 条标准陈述归入五个方面：有形性、可靠性、响应性、保证性和移情性。",
+    experienceContents: "把题项归入产品、服务、关系、便利、品牌形象和价格。名称已说明类别的题项会自动归类。",
+    custom: "为每个题项输入分组名称（例如收银、配送）。",
+  },
+  contentsGuideTitle: "请把每个题项归入六类体验内容之一",
+  contentsGuide: (count, total) =>
+    count === total
+      ? `${total} 个题项的名称都看不出所属类别，请在下方为每个题项选择类别。`
+      : `${total} 个题项中有 ${count} 个无法从名称归类，请在下方为它们选择类别。`,
   mappingTableLabel: "各题项所属维度",
   dimensionOf: (item) => `题项 ${item} 的维度`,
   dimensionPlaceholder: "选择或输入维度",
   unmappedItems: (count) => `${count} 个题项没有维度，不计入维度得分。`,
-  useWeights: "为维度加权（共 100 个重要性点数）",
+  useWeights: "给部分分组更多权重（共分 100 点）",
   weightOf: (dimension) => `${dimension} 的点数`,
   weightsTotal: (total) => `合计：${formatNumber(total, 0)} / 100 点`,
   weightsMustSum: (total) => `点数合计为 ${formatNumber(total, 1)}，请调整为合计 100。`,
   weightsNegative: "点数不能为负数。",
-  crosshairLabel: "优先矩阵分界线",
+  crosshairLabel: "优先矩阵的高低分界",
   crosshairs: {
-    mean: "重要性和表现的平均值",
-    median: "中位数",
+    mean: "平均值",
+    median: "居中的题项（中位数）",
     scale: "评分量表的中点",
   },
-  outputLabel: "结果形式",
+  crosshairMeanings: {
+    mean: "高于所有题项平均值的题项，算作重要或做得好。",
+    median: "一半题项算作重要，一半算作次要；个别极端题项不会移动分界。",
+    scale: "例如在 1–7 分量表上，高于 4 分即算重要或做得好，与其他题项无关。",
+  },
+  outputLabel: "结果写入方式",
   outputs: {
-    values: "数值（快照）",
-    formulas: "实时 =CX 公式（调查数据变化时自动重算）",
+    values: "固定数值",
+    formulas: "实时公式（=CX…）",
+  },
+  outputMeanings: {
+    values: "结果写入后保持不变；调查数据变化后点“刷新”。",
+    formulas: "调查中的回答变化时，结果自动重算。",
   },
 
   analyzing: "正在分析…",
@@ -92,12 +140,16 @@ export const zhCN: Messages = {
   importanceHeader: "重要性",
   performanceHeader: "表现",
   scoreHeader: "得分",
+  shortfallHeader: "低于期望",
+  keyExperiencesRanking: "按“重要性 × 体验低于顾客期望的程度”排序。",
   quadrantsTitle: "优先矩阵",
   crosshairAt: (importance, performance) =>
-    `分界线：重要性 ${formatNumber(importance)}，表现 ${formatNumber(performance)}`,
+    `高低分界：重要性 ${formatNumber(importance)}，表现 ${formatNumber(performance)}。`,
   quadrantHeader: "象限",
   itemLabel: (item) => itemName(item, "zh-CN"),
   quadrants: QUADRANT_NAMES["zh-CN"],
+  quadrantMeanings: QUADRANT_MEANINGS["zh-CN"],
+  quadrantMeaningsTitle: "各象限的含义",
   nothingToWrite: "请先解决上面的问题，再写入结果。",
 
   writeIntro: "将新建一张结果工作表，写入表格和原生图表。该工作表以外的内容不会改变。",
@@ -108,6 +160,7 @@ export const zhCN: Messages = {
   writing: "正在写入…",
   written: (sheet) => `结果已写入“${sheet}”。`,
   replaced: (sheet) => `已替换结果工作表“${sheet}”。`,
+  goToResults: "查看结果",
   tablesWritten: (count) => `${count} 个表格`,
   chartsDrawn: (count) => `${count} 个图表`,
   chartSkipped: (chart, missing) =>

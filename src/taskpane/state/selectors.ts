@@ -8,19 +8,16 @@ export function selectPairs(state: Pick<WizardState, "settings">): ItemPair[] {
 }
 
 /**
- * The name each item has in the survey's headers, in the headers' own spelling ("Speed of service" from
- * "Exp_Speed of service", whose pairing key is "speed of service"). Numbered items ("E6"/"P6") have no name
- * and are left out: the pane calls them "Item 6".
+ * The name of each item as the manager sees it (AnalysisSettings.itemNames: from the headers' wording, the
+ * standard SERVQUAL statements, or typed in step 1). Items without a name are left out: the pane calls them
+ * "Item 6".
  */
 export function selectItemLabels(state: Pick<WizardState, "settings">): Record<string, string> {
   const labels: Record<string, string> = {};
-  const headers = new Map(state.settings?.roles.map((role) => [role.column, role.header]) ?? []);
+  const names = state.settings?.itemNames ?? {};
   for (const pair of selectPairs(state)) {
-    if (/^\d+$/.test(pair.item)) continue;
-    const words = pair.item.split(" ").map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    const pattern = new RegExp(words.join("[\\s_\\-.:：,，()/\\\\|#]+"), "i");
-    const header = (headers.get(pair.perceptionColumn) ?? "").normalize("NFKC");
-    labels[pair.item] = pattern.exec(header)?.[0] ?? pair.item;
+    const name = names[pair.item];
+    if (name !== undefined && name.trim() !== "") labels[pair.item] = name;
   }
   return labels;
 }

@@ -1,6 +1,13 @@
-import { dimensionMapFor, ownValue, textRecord } from "../../survey";
-import { itemKey, readHeader } from "../../survey";
-import { pairItems } from "../../survey";
+import {
+  dimensionMapFor,
+  itemKey,
+  ownValue,
+  pairItems,
+  readHeader,
+  suggestItemNames,
+  textRecord,
+} from "../../survey";
+import type { NameLanguage } from "../../core";
 import type { AnalysisSettings, ColumnAssignment, ColumnRole } from "../../survey";
 import { selectDimensions } from "./selectors";
 import { initialWizardState, type WizardAction, type WizardState } from "./wizardState";
@@ -31,13 +38,28 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case "readFailed":
       return { ...state, read: { status: "failed", error: action.error } };
     case "roleChanged":
-      return withSettings(state, (settings) => changeRole(settings, action.column, action.role));
+      return withSettings(state, (settings) =>
+        changeRole(settings, action.column, action.role, action.language ?? "en"),
+      );
     case "frameworkChanged":
       return withSettings(state, (settings) => ({
         ...settings,
         framework: action.framework,
-        dimensionOfItem: dimensionMapFor(action.framework, itemsOf(settings), settings.dimensionOfItem),
+        dimensionOfItem: dimensionMapFor(
+          action.framework,
+          itemsOf(settings),
+          settings.dimensionOfItem,
+          settings.itemNames,
+        ),
       }));
+    case "itemNameChanged":
+      return withSettings(state, (settings) => {
+        const itemNames = Object.assign(textRecord<string>(), settings.itemNames);
+        const name = action.name.trim();
+        if (name === "") delete itemNames[action.item];
+        else itemNames[action.item] = name;
+        return { ...settings, itemNames };
+      });
     case "dimensionChanged":
       return withSettings(state, (settings) => {
         // keyed by item names from headers: no prototype, so "__proto__" is stored as a key
@@ -133,7 +155,12 @@ function itemsOf(settings: AnalysisSettings): string[] {
  * Sets one column's role. An item column needs an item key to pair by: the one its header gives, else the
  * whole header. The dimension map follows the new set of items (new items get the framework's suggestion).
  */
-function changeRole(settings: AnalysisSettings, column: number, role: ColumnRole): AnalysisSettings {
+function changeRole(
+  settings: AnalysisSettings,
+  column: number,
+  role: ColumnRole,
+  language: NameLanguage,
+): AnalysisSettings {
   const roles = settings.roles.map((assignment): ColumnAssignment => {
     if (assignment.column !== column) return assignment;
     const { item: _previous, ...rest } = assignment;
@@ -141,9 +168,16 @@ function changeRole(settings: AnalysisSettings, column: number, role: ColumnRole
     const item = assignment.item ?? readHeader(assignment.header).item ?? itemKey(assignment.header);
     return { ...rest, role, item: item === "" ? assignment.header : item };
   });
-  const next = { ...settings, roles };
-  const items = itemsOf(next);
-  const suggested = dimensionMapFor(settings.framework, items, settings.dimensionOfItem);
+  const items = itemsOf({ ...settings, roles });
+  // items new to the pairing get the name their headers suggest; names already given stay
+  const suggestedNames = suggestItemNames(roles, language);
+  const itemNames = textRecord<string>();
+  for (const item of items) {
+    const name = ownValue(settings.itemNames, item) ?? ownValue(suggestedNames, item);
+    if (name !== undefined) itemNames[item] = name;
+  }
+  const next = { ...settings, roles, itemNames };
+  const suggested = dimensionMapFor(settings.framework, items, settings.dimensionOfItem, itemNames);
   const dimensionOfItem = textRecord<string>();
   for (const item of items) {
     const dimension = ownValue(settings.dimensionOfItem, item) ?? ownValue(suggested, item);

@@ -9,6 +9,7 @@ import type {
   SurveyAnalysis,
   SurveyProblem,
 } from "../../survey";
+import type { NameLanguage } from "../../core";
 import type { HostErrorInfo, ReadProgress, WriteReport } from "../../excel/types";
 
 export type StepKey = "data" | "model" | "review" | "write";
@@ -45,9 +46,10 @@ export type WizardAction =
   | { type: "readProgressed"; progress: ReadProgress }
   | { type: "readSucceeded"; survey: RawSurvey; layout: DetectedLayout; settings: AnalysisSettings }
   | { type: "readFailed"; error: HostErrorInfo }
-  | { type: "roleChanged"; column: number; role: ColumnRole }
+  | { type: "roleChanged"; column: number; role: ColumnRole; language?: NameLanguage }
   | { type: "frameworkChanged"; framework: Framework }
   | { type: "dimensionChanged"; item: string; dimension: string }
+  | { type: "itemNameChanged"; item: string; name: string }
   | { type: "weightsToggled"; enabled: boolean }
   | { type: "weightChanged"; dimension: string; points: number }
   | { type: "crosshairChanged"; crosshair: CrosshairRule }

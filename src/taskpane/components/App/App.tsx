@@ -1,9 +1,9 @@
 import * as React from "react";
-import { Button, Caption1, ProgressBar, Subtitle1 } from "@fluentui/react-components";
+import { Button, Caption1, ProgressBar, Subtitle1, Text } from "@fluentui/react-components";
 import { useAnalysis } from "../../hooks/useAnalysis";
 import { useSavedSettings } from "../../hooks/useSavedSettings";
 import { useSurveySelection } from "../../hooks/useSurveySelection";
-import { useWriteResults } from "../../hooks/useWriteResults";
+import { useGoToResults, useWriteResults } from "../../hooks/useWriteResults";
 import { useMessages } from "../../i18n/I18nProvider";
 import {
   selectCanAdvance,
@@ -11,6 +11,7 @@ import {
   selectReachableSteps,
   selectStepNumber,
 } from "../../state/selectors";
+import { selectAnnouncement } from "../../state/announcement";
 import { wizardReducer } from "../../state/wizardReducer";
 import { STEPS, initialWizardState } from "../../state/wizardState";
 import { DataStep } from "../DataStep/DataStep";
@@ -43,12 +44,24 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
   const useSelection = useSurveySelection(dispatch);
   const refresh = useSavedSettings(state.savedSettings, dispatch);
   const write = useWriteResults(state, dispatch);
+  const goToResults = useGoToResults(state);
   useAnalysis(state, dispatch);
 
   const number = selectStepNumber(state.step);
   const previous = STEPS[number - 2];
   const next = STEPS[number];
+  const canAdvance = selectCanAdvance(state);
   const fire = (action: () => Promise<void>) => () => void action();
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const firstStep = React.useRef(true);
+  // a new step moves focus to its heading, so that keyboard and screen-reader users start reading there
+  React.useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [state.step]);
 
   return (
     <main className={styles.root}>
@@ -64,6 +77,17 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
         />
       </header>
       <div className={styles.content}>
+        <Text
+          as="h2"
+          size={400}
+          weight="semibold"
+          id="cx-step-heading"
+          ref={heading}
+          tabIndex={-1}
+          className={styles.stepHeading}
+        >
+          {messages.stepTitles[state.step]}
+        </Text>
         {state.step === "data" ? (
           <DataStep
             state={state}
@@ -82,12 +106,27 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
             />
           ) : null}
           {state.step === "write" ? (
-            <WriteStep state={state} dispatch={dispatch} onWrite={fire(write)} onRefresh={fire(refresh)} />
+            <WriteStep
+              state={state}
+              dispatch={dispatch}
+              onWrite={fire(write)}
+              onRefresh={fire(refresh)}
+              onGoToResults={fire(goToResults)}
+            />
           ) : null}
         </React.Suspense>
       </div>
+      {/* what is going on, for screen readers: reading, analysing, results written (Fluent has no live region) */}
+      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
+        {selectAnnouncement(state, messages)}
+      </div>
       <footer className={styles.footer}>
         <Caption1>{messages.stepOf(number, STEPS.length)}</Caption1>
+        {next && !canAdvance && messages.nextBlocked[state.step] !== "" ? (
+          <Caption1 id="cx-next-blocked" className={styles.blocked}>
+            {messages.nextBlocked[state.step]}
+          </Caption1>
+        ) : null}
         <div className={styles.buttons}>
           {previous ? (
             <Button onClick={() => dispatch({ type: "stepChanged", step: previous })}>{messages.back}</Button>
@@ -95,7 +134,8 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
           {next ? (
             <Button
               appearance="primary"
-              disabled={!selectCanAdvance(state)}
+              disabled={!canAdvance}
+              aria-describedby={canAdvance ? undefined : "cx-next-blocked"}
               onClick={() => dispatch({ type: "stepChanged", step: next })}
             >
               {messages.next}

@@ -3,12 +3,36 @@ import { Body1, Button, Caption1, Field, ProgressBar, Text } from "@fluentui/rea
 import { pairItems } from "../../../survey";
 import { useMessages } from "../../i18n/I18nProvider";
 import { selectPairs } from "../../state/selectors";
-import { HostErrorBar } from "../HostErrorBar/HostErrorBar";
-import { ProblemBars } from "../ProblemBars/ProblemBars";
-import { RoleTable } from "../RoleTable/RoleTable";
-import { SavedSettingsBar } from "../SavedSettingsBar/SavedSettingsBar";
 import { useDataStepStyles } from "./DataStep.styles";
 import type { DataStepProps } from "./DataStep.types";
+
+// What the survey was read as loads with the survey (its own chunk), so the pane opens with less JavaScript.
+const RoleGroups = React.lazy(() =>
+  import(/* webpackChunkName: "survey-layout" */ "../RoleGroups/RoleGroups").then((m) => ({
+    default: m.RoleGroups,
+  })),
+);
+// message bars appear only once there is something to say (saved settings, an error, findings)
+const SavedSettingsBar = React.lazy(() =>
+  import(/* webpackChunkName: "message-bars" */ "../SavedSettingsBar/SavedSettingsBar").then((m) => ({
+    default: m.SavedSettingsBar,
+  })),
+);
+const HostErrorBar = React.lazy(() =>
+  import(/* webpackChunkName: "message-bars" */ "../HostErrorBar/HostErrorBar").then((m) => ({
+    default: m.HostErrorBar,
+  })),
+);
+const ProblemBars = React.lazy(() =>
+  import(/* webpackChunkName: "message-bars" */ "../ProblemBars/ProblemBars").then((m) => ({
+    default: m.ProblemBars,
+  })),
+);
+const ItemNames = React.lazy(() =>
+  import(/* webpackChunkName: "survey-layout" */ "../ItemNames/ItemNames").then((m) => ({
+    default: m.ItemNames,
+  })),
+);
 
 /** Step 1: read the selected survey, show what each column was taken for, let the manager correct it. */
 export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataStepProps): React.JSX.Element {
@@ -31,7 +55,15 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
 
   return (
     <section className={styles.root}>
-      {state.savedSettings ? <SavedSettingsBar refresh={state.refresh} onRefresh={onRefresh} /> : null}
+      {state.savedSettings ? (
+        <React.Suspense fallback={null}>
+          <SavedSettingsBar
+            refresh={state.refresh}
+            onRefresh={onRefresh}
+            justWritten={state.write.status === "done"}
+          />
+        </React.Suspense>
+      ) : null}
       <Body1>{messages.dataIntro}</Body1>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onUseSelection} disabled={reading}>
@@ -51,7 +83,11 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
           />
         </Field>
       ) : null}
-      {read.error ? <HostErrorBar error={read.error} onRetry={onUseSelection} /> : null}
+      {read.error ? (
+        <React.Suspense fallback={null}>
+          <HostErrorBar error={read.error} onRetry={onUseSelection} />
+        </React.Suspense>
+      ) : null}
       {survey && settings ? (
         <>
           <Caption1>
@@ -69,11 +105,26 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
             <Text>·</Text>
             <Text weight="semibold">{messages.pairsFound(pairs.length)}</Text>
           </div>
-          <ProblemBars problems={problems} />
-          <RoleTable
-            columns={settings.roles}
-            onRoleChange={(column, role) => dispatch({ type: "roleChanged", column, role })}
-          />
+          <React.Suspense fallback={null}>
+            <ProblemBars problems={problems} />
+          </React.Suspense>
+          <React.Suspense fallback={<ProgressBar />}>
+            <RoleGroups
+              columns={settings.roles}
+              onRoleChange={(column, role) =>
+                dispatch({ type: "roleChanged", column, role, language: messages.nameLanguage })
+              }
+            />
+            {pairs.length > 0 ? (
+              <ItemNames
+                // new pairings start new fields (their typed text belongs to the old items)
+                key={pairs.map((pair) => pair.item).join("|")}
+                items={pairs.map((pair) => pair.item)}
+                names={settings.itemNames ?? {}}
+                onChange={(item, name) => dispatch({ type: "itemNameChanged", item, name })}
+              />
+            ) : null}
+          </React.Suspense>
         </>
       ) : null}
     </section>

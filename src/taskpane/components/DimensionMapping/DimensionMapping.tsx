@@ -17,7 +17,7 @@ import type { DimensionMappingProps } from "./DimensionMapping.types";
 
 /** The dimension of every item: chosen from a list, or (custom mapping) typed freely. */
 export function DimensionMapping(props: DimensionMappingProps): React.JSX.Element {
-  const { items, dimensionOfItem, choices, freeform, onChange } = props;
+  const { items, names = {}, dimensionOfItem, choices, freeform, onChange } = props;
   const messages = useMessages();
   const styles = useDimensionMappingStyles();
   const nameOf = (key: string): string => messages.dimensions[key] ?? key;
@@ -42,7 +42,7 @@ export function DimensionMapping(props: DimensionMappingProps): React.JSX.Elemen
           ));
           return (
             <TableRow key={item}>
-              <TableCell>{messages.itemLabel(item)}</TableCell>
+              <TableCell>{names[item] ?? messages.itemLabel(item)}</TableCell>
               <TableCell className={styles.cell}>
                 {freeform ? (
                   <Combobox

@@ -1,5 +1,7 @@
 export interface DimensionMappingProps {
   items: readonly string[];
+  /** item key → its name (items without one read "Item 7") */
+  names?: Readonly<Record<string, string>>;
   dimensionOfItem: Readonly<Record<string, string>>;
   /** dimension keys offered in each item's list */
   choices: readonly string[];

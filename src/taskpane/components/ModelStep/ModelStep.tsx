@@ -1,16 +1,18 @@
 import * as React from "react";
-import { Field, Radio, RadioGroup, Switch } from "@fluentui/react-components";
+import { Field, MessageBar, MessageBarBody, MessageBarTitle, Switch } from "@fluentui/react-components";
 import { EXPERIENCE_CONTENTS } from "../../../survey";
 import { SERVQUAL_DIMENSION_KEYS } from "../../../core/servqualDimensions";
 import type { CrosshairRule, Framework, OutputMode } from "../../../survey";
 import { useMessages } from "../../i18n/I18nProvider";
 import {
   selectDimensions,
+  selectItemLabels,
   selectItems,
   selectUnmappedItems,
   selectWeightTotal,
   selectWeightsProblem,
 } from "../../state/selectors";
+import { ChoiceField } from "../ChoiceField/ChoiceField";
 import { DimensionMapping } from "../DimensionMapping/DimensionMapping";
 import { WeightsEditor } from "../WeightsEditor/WeightsEditor";
 import { useModelStepStyles } from "./ModelStep.styles";
@@ -36,18 +38,24 @@ export function ModelStep({ state, dispatch }: ModelStepProps): React.JSX.Elemen
 
   return (
     <section className={styles.root}>
-      <Field label={messages.frameworkLabel}>
-        <RadioGroup
-          value={settings.framework}
-          onChange={(_event, data) =>
-            dispatch({ type: "frameworkChanged", framework: data.value as Framework })
-          }
-        >
-          {FRAMEWORKS.map((framework) => (
-            <Radio key={framework} value={framework} label={messages.frameworks[framework]} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <ChoiceField
+        label={messages.frameworkLabel}
+        value={settings.framework}
+        choices={FRAMEWORKS}
+        names={messages.frameworks}
+        meanings={messages.frameworkMeanings}
+        onChange={(framework) => dispatch({ type: "frameworkChanged", framework })}
+      />
+
+      {settings.framework === "experienceContents" && unmapped.length > 0 ? (
+        // the six contents cannot be guessed from bare codes: say what to do instead of a silent, disabled Next
+        <MessageBar intent={dimensions.length === 0 ? "warning" : "info"} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{messages.contentsGuideTitle}</MessageBarTitle>
+            {messages.contentsGuide(unmapped.length, items.length)}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
 
       {settings.framework !== "servqual22" ? (
         <Field
@@ -59,6 +67,7 @@ export function ModelStep({ state, dispatch }: ModelStepProps): React.JSX.Elemen
             // a new framework starts a new set of editors (their typed text belongs to the old map)
             key={settings.framework}
             items={items}
+            names={selectItemLabels(state)}
             dimensionOfItem={settings.dimensionOfItem}
             choices={choices}
             freeform={settings.framework === "custom"}
@@ -82,29 +91,23 @@ export function ModelStep({ state, dispatch }: ModelStepProps): React.JSX.Elemen
         />
       ) : null}
 
-      <Field label={messages.crosshairLabel}>
-        <RadioGroup
-          value={settings.crosshair}
-          onChange={(_event, data) =>
-            dispatch({ type: "crosshairChanged", crosshair: data.value as CrosshairRule })
-          }
-        >
-          {CROSSHAIRS.map((rule) => (
-            <Radio key={rule} value={rule} label={messages.crosshairs[rule]} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <ChoiceField
+        label={messages.crosshairLabel}
+        value={settings.crosshair}
+        choices={CROSSHAIRS}
+        names={messages.crosshairs}
+        meanings={messages.crosshairMeanings}
+        onChange={(crosshair) => dispatch({ type: "crosshairChanged", crosshair })}
+      />
 
-      <Field label={messages.outputLabel}>
-        <RadioGroup
-          value={settings.output}
-          onChange={(_event, data) => dispatch({ type: "outputChanged", output: data.value as OutputMode })}
-        >
-          {OUTPUTS.map((output) => (
-            <Radio key={output} value={output} label={messages.outputs[output]} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <ChoiceField
+        label={messages.outputLabel}
+        value={settings.output}
+        choices={OUTPUTS}
+        names={messages.outputs}
+        meanings={messages.outputMeanings}
+        onChange={(output) => dispatch({ type: "outputChanged", output })}
+      />
     </section>
   );
 }

@@ -8,7 +8,7 @@ export const useReviewStepStyles = makeStyles({
   negative: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground3 },
   heading: { margin: 0 },
-  narrow: { width: "44px" },
+  narrow: { width: "40px" },
   item: { overflowWrap: "break-word" },
   // fixed layout with shares of the pane's width: the columns fit from the narrowest pane (320 px) upwards and
   // a long item name wraps between words instead of squeezing the other columns
@@ -17,10 +17,12 @@ export const useReviewStepStyles = makeStyles({
     tableLayout: "fixed",
     "& th, & td": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   },
-  itemColumn: { width: "15%" },
-  importanceColumn: { width: "18%" },
-  performanceColumn: { width: "20%" },
-  quadrantColumn: { width: "47%" },
+  itemColumn: { width: "42%" },
+  numberColumn: { width: "22%" },
+  quadrantColumn: { width: "58%" },
+  meanings: { margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", gap: tokens.spacingVerticalXS },
+  meaningTerm: { margin: 0 },
+  meaningText: { margin: 0, color: tokens.colorNeutralForeground2 },
   // one line, never spilling out of its cell: a label longer than the column ends in "…" (full text as title)
   quadrant: {
     maxWidth: "100%",

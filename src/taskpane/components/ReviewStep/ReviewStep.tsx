@@ -20,6 +20,13 @@ import { ProblemBars } from "../ProblemBars/ProblemBars";
 import { useReviewStepStyles } from "./ReviewStep.styles";
 import type { ReviewStepProps } from "./ReviewStep.types";
 
+const QUADRANTS: readonly Quadrant[] = [
+  "concentrateHere",
+  "keepUpTheGoodWork",
+  "lowPriority",
+  "possibleOverkill",
+];
+
 const QUADRANT_COLOR: Record<Quadrant, "danger" | "success" | "informative" | "warning"> = {
   concentrateHere: "danger",
   keepUpTheGoodWork: "success",
@@ -97,16 +104,16 @@ export function ReviewStep({
           <Caption1 className={styles.note}>
             {analysis.importanceSource === "derivedFromOverall"
               ? messages.importanceDerived
-              : messages.importanceStated}
+              : messages.importanceStated}{" "}
+            {messages.keyExperiencesRanking}
           </Caption1>
-          <Table size="extra-small" aria-label={messages.keyExperiencesTitle}>
+          <Table size="extra-small" aria-label={messages.keyExperiencesTitle} className={styles.fixedLayout}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell className={styles.narrow}>{messages.rankHeader}</TableHeaderCell>
                 <TableHeaderCell>{messages.itemHeader}</TableHeaderCell>
-                <TableHeaderCell>{messages.importanceHeader}</TableHeaderCell>
-                <TableHeaderCell>{messages.performanceHeader}</TableHeaderCell>
-                <TableHeaderCell>{messages.scoreHeader}</TableHeaderCell>
+                <TableHeaderCell className={styles.numberColumn}>{messages.importanceHeader}</TableHeaderCell>
+                <TableHeaderCell className={styles.numberColumn}>{messages.shortfallHeader}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -115,8 +122,7 @@ export function ReviewStep({
                   <TableCell>{experience.rank}</TableCell>
                   <TableCell className={styles.item}>{itemName(experience.item)}</TableCell>
                   {numberCell(experience.importance)}
-                  {numberCell(experience.performance)}
-                  {numberCell(experience.score)}
+                  {numberCell(experience.shortfall)}
                 </TableRow>
               ))}
             </TableBody>
@@ -135,17 +141,12 @@ export function ReviewStep({
               analysis.quadrants.crosshair.performance,
             )}
           </Caption1>
-          {/* fixed column widths (see the styles): item names and quadrant badges each on one line */}
+          {/* fixed column widths (see the styles): quadrant badges on one line; the importance and performance
+              numbers are on the results sheet, the pane says what to do with each item */}
           <Table size="extra-small" aria-label={messages.quadrantsTitle} className={styles.fixedLayout}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell className={styles.itemColumn}>{messages.itemHeader}</TableHeaderCell>
-                <TableHeaderCell className={styles.importanceColumn}>
-                  {messages.importanceHeader}
-                </TableHeaderCell>
-                <TableHeaderCell className={styles.performanceColumn}>
-                  {messages.performanceHeader}
-                </TableHeaderCell>
                 <TableHeaderCell className={styles.quadrantColumn}>{messages.quadrantHeader}</TableHeaderCell>
               </TableRow>
             </TableHeader>
@@ -153,8 +154,6 @@ export function ReviewStep({
               {analysis.quadrants.items.map((item) => (
                 <TableRow key={item.item}>
                   <TableCell className={styles.item}>{itemName(item.item)}</TableCell>
-                  {numberCell(item.importance)}
-                  {numberCell(item.performance)}
                   <TableCell>
                     <Badge
                       appearance="tint"
@@ -169,6 +168,21 @@ export function ReviewStep({
               ))}
             </TableBody>
           </Table>
+          <Subtitle2 as="h4" className={styles.heading}>
+            {messages.quadrantMeaningsTitle}
+          </Subtitle2>
+          <dl className={styles.meanings}>
+            {QUADRANTS.map((quadrant) => (
+              <React.Fragment key={quadrant}>
+                <dt className={styles.meaningTerm}>
+                  <Badge appearance="tint" color={QUADRANT_COLOR[quadrant]}>
+                    {messages.quadrants[quadrant]}
+                  </Badge>
+                </dt>
+                <dd className={styles.meaningText}>{messages.quadrantMeanings[quadrant]}</dd>
+              </React.Fragment>
+            ))}
+          </dl>
         </div>
       ) : null}
     </section>

@@ -15,11 +15,11 @@ import { useRoleTableStyles } from "./RoleTable.styles";
 import type { RoleTableProps } from "./RoleTable.types";
 
 /** The detected role of every survey column, each correctable with a dropdown. */
-export function RoleTable({ columns, onRoleChange }: RoleTableProps): React.JSX.Element {
+export function RoleTable({ label, columns, onRoleChange }: RoleTableProps): React.JSX.Element {
   const messages = useMessages();
   const styles = useRoleTableStyles();
   return (
-    <Table size="small" aria-label={messages.rolesTableLabel}>
+    <Table size="small" aria-label={label}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{messages.columnHeader}</TableHeaderCell>

@@ -6,13 +6,19 @@ import { ProblemBars } from "../ProblemBars/ProblemBars";
 import type { SavedSettingsBarProps } from "./SavedSettingsBar.types";
 
 /** Offers "Refresh" when the workbook holds the settings of an earlier analysis, and reports how it went. */
-export function SavedSettingsBar({ refresh, onRefresh }: SavedSettingsBarProps): React.JSX.Element {
+export function SavedSettingsBar({
+  refresh,
+  onRefresh,
+  justWritten = false,
+}: SavedSettingsBarProps): React.JSX.Element {
   const messages = useMessages();
   const running = refresh.status === "running";
   return (
     <>
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{messages.savedSettingsFound}</MessageBarBody>
+        <MessageBarBody>
+          {justWritten ? messages.savedSettingsJustWritten : messages.savedSettingsFound}
+        </MessageBarBody>
         <MessageBarActions>
           <Button appearance="primary" disabled={running} onClick={onRefresh}>
             {running ? messages.refreshing : messages.refresh}

@@ -4,6 +4,7 @@ import {
   Button,
   Checkbox,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -16,7 +17,13 @@ import { useWriteStepStyles } from "./WriteStep.styles";
 import type { WriteStepProps } from "./WriteStep.types";
 
 /** Step 4: write the results sheet (offering to replace the add-in's own earlier one) and say what was written. */
-export function WriteStep({ state, dispatch, onWrite, onRefresh }: WriteStepProps): React.JSX.Element {
+export function WriteStep({
+  state,
+  dispatch,
+  onWrite,
+  onRefresh,
+  onGoToResults,
+}: WriteStepProps): React.JSX.Element {
   const messages = useMessages();
   const styles = useWriteStepStyles();
   const { write, ownResultsSheet } = state;
@@ -64,6 +71,9 @@ export function WriteStep({ state, dispatch, onWrite, onRefresh }: WriteStepProp
             </MessageBarTitle>
             {`${messages.tablesWritten(report.tables.length)} · ${messages.chartsDrawn(report.chartsDrawn.length)}`}
           </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onGoToResults}>{messages.goToResults}</Button>
+          </MessageBarActions>
         </MessageBar>
       ) : null}
       {report?.chartsSkipped.map((skip) => (
@@ -86,7 +96,7 @@ export function WriteStep({ state, dispatch, onWrite, onRefresh }: WriteStepProp
         </MessageBar>
       ))}
       {state.savedSettings && write.status === "done" ? (
-        <SavedSettingsBar refresh={state.refresh} onRefresh={onRefresh} />
+        <SavedSettingsBar refresh={state.refresh} onRefresh={onRefresh} justWritten />
       ) : null}
     </section>
   );

@@ -6,4 +6,6 @@ export interface WriteStepProps {
   dispatch: React.Dispatch<WizardAction>;
   onWrite: () => void;
   onRefresh: () => void;
+  /** shows the results sheet in Excel */
+  onGoToResults: () => void;
 }
