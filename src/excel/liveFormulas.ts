@@ -73,6 +73,9 @@ export function liveFormulaSources(
   return sources;
 }
 
+/** The names of CX.SERVQUAL's summary row, lower case: "overall" and "总体". */
+const SUMMARY_ROW_NAMES: ReadonlySet<string> = new Set(["overall", "总体"]);
+
 /** Why `block` cannot be a live formula, or undefined when it can. */
 export function fallbackReason(
   block: FormulaBlock,
@@ -84,6 +87,9 @@ export function fallbackReason(
   if (block === "itemGaps") return undefined;
   if (sources.perception === undefined || sources.expectation === undefined) return "nonContiguousColumns";
   if (block === "dimensionScores") {
+    // CX.SERVQUAL refuses a dimension named as its summary row (Overall, 总体, any case); the values keep it
+    if (analysis.dimensions.some((d) => SUMMARY_ROW_NAMES.has(d.key.trim().toLowerCase())))
+      return "dimensionNamedOverall";
     const complete =
       analysis.items.length === sources.itemCount &&
       analysis.items.every((item) => item.dimension !== undefined) &&

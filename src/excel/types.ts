@@ -62,7 +62,8 @@ export type FormulaFallbackReason =
   | "unpairedAnswers" // some respondents answered only one of an item's expectation and perception
   | "importanceDerived" // importance is a correlation with overall satisfaction, which no CX function computes
   | "itemsLeftOut" // the analysis left some items out (no dimension, no answers, no importance)
-  | "gapMatrix"; // the priority matrix places items by their gap, which CX.IPA does not compute
+  | "gapMatrix" // the priority matrix places items by their gap, which CX.IPA does not compute
+  | "dimensionNamedOverall"; // a dimension is called Overall (总体), the name of CX.SERVQUAL's summary row, which refuses it
 
 /**
  * A column that stays values in the formulas option although its block is live, because no CX function

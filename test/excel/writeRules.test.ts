@@ -252,4 +252,30 @@ describe("a dimension named Overall", () => {
     const firstColumn = Array.from({ length: box.rowCount }, (_, r) => sheet.cellAt(box.row + r, 0));
     expect(firstColumn).toEqual(["Dimension", "overall", "Price", "Overall, all dimensions"]);
   });
+
+  it("keeps the dimension table as values in the formulas option, since =CX.SERVQUAL refuses that name", async () => {
+    // a survey whose columns would otherwise let every block be live
+    office = installFakeOffice(globalThis, {
+      sheets: [
+        {
+          name: "Survey",
+          rows: [SIDE_BY_SIDE_SURVEY.headers, ...(SIDE_BY_SIDE_SURVEY.rows as (string | number)[][])],
+        },
+      ],
+      selection: `Survey!${SIDE_BY_SIDE_SURVEY.address}`,
+    });
+    const report = await write({ replaceExisting: false }, (settings) => ({
+      ...settings,
+      dimensionOfItem: { speed: "总体", staff: "总体", price: "Price" },
+      output: "formulas",
+    }));
+    expect(report.formulaFallbacks).toContainEqual({
+      block: "dimensionScores",
+      reason: "dimensionNamedOverall",
+    });
+    const formulas = office.state.writes
+      .filter((w) => w.kind === "formulas")
+      .map((w) => JSON.stringify(w.data));
+    expect(formulas.some((f) => f.includes("CX.SERVQUAL"))).toBe(false);
+  });
 });

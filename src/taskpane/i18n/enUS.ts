@@ -220,6 +220,8 @@ export const enUS = {
     itemsLeftOut: "the analysis left some items out (no dimension, no answers or no importance).",
     gapMatrix:
       "the priority matrix places items by their gap (experience − expectation), which CX.IPA does not compute; the quadrants stay values.",
+    dimensionNamedOverall:
+      "a dimension is called Overall, the name of CX.SERVQUAL's summary row, which the formula refuses; rename it to make this block live.",
   } satisfies Record<FormulaFallbackReason, string>,
   charts: {
     dimensionBars: "Expectation vs perception by dimension",

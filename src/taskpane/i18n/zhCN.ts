@@ -183,6 +183,8 @@ export const zhCN: Messages = {
     importanceDerived: "重要性由与总体满意度的相关系数推算，CX 函数不计算此项。",
     itemsLeftOut: "分析排除了部分条目（无维度、无答案或无重要性）。",
     gapMatrix: "优先矩阵按差距（体验 − 期望）划分象限，CX.IPA 不计算差距，因此象限保留为数值。",
+    dimensionNamedOverall:
+      "有一个维度名为“总体”（Overall），与 CX.SERVQUAL 的汇总行同名，公式会拒绝；请改名后再写入公式。",
   },
   charts: {
     dimensionBars: "各维度期望与感知对比",
