@@ -105,7 +105,11 @@ module.exports = async (env, argv) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // stdlib's printf for its own argument errors, replaced by a small one (src/vendor/stdlibStringFormat.js)
-      alias: { "@stdlib/string-format$": path.resolve(__dirname, "src/vendor/stdlibStringFormat.js") },
+      alias: {
+        "@stdlib/string-format$": path.resolve(__dirname, "src/vendor/stdlibStringFormat.js"),
+        // stdlib's defineProperty is the built-in wherever it exists (every supported webview); its polyfill stays out
+        "@stdlib/utils-define-property$": path.resolve(__dirname, "src/vendor/stdlibDefineProperty.js"),
+      },
     },
     module: {
       rules: [

@@ -1,6 +1,5 @@
 import type { Language } from "./language";
 import type { Quadrant } from "./importancePerformance";
-import type { ExpectationKind, KanoCategory } from "./kano/kanoCategory";
 import type { ServqualDimensionKey } from "./servqualDimensions";
 
 /*
@@ -187,43 +186,4 @@ export const EXPERIENCE_CONTENT_NAMES: Readonly<
     brandImage: "品牌形象",
     price: "价格",
   },
-};
-
-/**
- * The Kano categories (Berger et al. 1993), with the names used in Chinese Kano studies.
- *
- * @example
- * KANO_CATEGORY_NAMES["zh-CN"].attractive // => "魅力型"
- */
-export const KANO_CATEGORY_NAMES: Readonly<Record<NameLanguage, Readonly<Record<KanoCategory, string>>>> = {
-  en: {
-    mustBe: "Must-be",
-    oneDimensional: "One-dimensional",
-    attractive: "Attractive",
-    indifferent: "Indifferent",
-    reverse: "Reverse",
-    questionable: "Questionable",
-  },
-  "zh-CN": {
-    mustBe: "必备型",
-    oneDimensional: "期望型",
-    attractive: "魅力型",
-    indifferent: "无差异型",
-    reverse: "反向型",
-    questionable: "可疑",
-  },
-};
-
-/**
- * The course's three kinds of customer expectation, which the Kano categories measure: must-be = basic,
- * one-dimensional = expected, attractive = excitement (see EXPECTATION_KIND_OF_KANO_CATEGORY).
- *
- * @example
- * EXPECTATION_KIND_NAMES["zh-CN"].excitement // => "兴奋期望"
- */
-export const EXPECTATION_KIND_NAMES: Readonly<
-  Record<NameLanguage, Readonly<Record<ExpectationKind, string>>>
-> = {
-  en: { basic: "Basic expectation", expected: "Expected expectation", excitement: "Excitement expectation" },
-  "zh-CN": { basic: "基本期望", expected: "期望期望", excitement: "兴奋期望" },
 };

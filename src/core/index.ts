@@ -121,7 +121,7 @@ export {
   kanoClassification,
   type KanoClassification,
 } from "./kano/kanoClassification";
-export { EXPECTATION_KIND_NAMES, KANO_CATEGORY_NAMES } from "./domainNames";
+export { EXPECTATION_KIND_NAMES, KANO_CATEGORY_NAMES } from "./kano/kanoNames";
 
 // Headline loyalty and satisfaction numbers (NPS, CSAT) with their margins of error
 export {

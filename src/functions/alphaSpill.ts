@@ -1,9 +1,9 @@
 import { itemCovariance, scaleReliability, type MissingAnswers } from "../core";
 import { answerCells, flag, labelList, sizeOf } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
-import { labelsFor } from "./labels";
+import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
-import { messagesFor } from "./messages";
+import { measureMessagesFor } from "./measureMessages";
 import { wordSetting } from "./optionArguments";
 import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
 
@@ -29,8 +29,8 @@ export function alphaSpill(
   labels: unknown,
   locale: Locale,
 ): Spill {
-  const m = messagesFor(locale);
-  const text = labelsFor(locale);
+  const m = measureMessagesFor(locale);
+  const text = measureLabelsFor(locale);
   const answers = answerCells(items, "items", m);
   const withDetails = flag(details, "details", m);
   const mode = wordSetting(missing, "missing", MISSING_WORDS, "listwise", () => m.missingInvalid(), m);

@@ -1,9 +1,9 @@
 import { inferScaleTop, RECOGNISED_SCALE_TOPS, wilsonScoreInterval } from "../core";
 import { ExcelFunctionError } from "./excelError";
 import { groupedScores } from "./groupedScores";
-import { labelsFor } from "./labels";
+import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
-import { messagesFor } from "./messages";
+import { measureMessagesFor } from "./measureMessages";
 import { confidenceOf, optionalNumber } from "./optionalNumber";
 import { fromCore, type Spill, type SpillCell } from "./spill";
 
@@ -24,8 +24,8 @@ export function csatSpill(
   confidence: unknown,
   locale: Locale,
 ): Spill {
-  const m = messagesFor(locale);
-  const text = labelsFor(locale);
+  const m = measureMessagesFor(locale);
+  const text = measureLabelsFor(locale);
   const level = confidenceOf(confidence, m);
   const { range, groupOf, names, count, smallest, largest } = groupedScores(scores, groups, false, m);
   if (count === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());

@@ -1,9 +1,9 @@
 import { completeCovariance, keyDrivers } from "../core";
 import { answerCells, labelList, sizeOf } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
-import { labelsFor } from "./labels";
+import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
-import { messagesFor } from "./messages";
+import { measureMessagesFor } from "./measureMessages";
 import { fromCore, numberCell, type Spill } from "./spill";
 
 /**
@@ -15,8 +15,8 @@ import { fromCore, numberCell, type Spill } from "./spill";
  * Policies: "survey answers, read in place" (outcome, drivers), "labels as text" (labels).
  */
 export function driversSpill(outcome: unknown, drivers: unknown, labels: unknown, locale: Locale): Spill {
-  const m = messagesFor(locale);
-  const text = labelsFor(locale);
+  const m = measureMessagesFor(locale);
+  const text = measureLabelsFor(locale);
   const y = answerCells(outcome, "outcome", m);
   const x = answerCells(drivers, "drivers", m);
   const rows = x.length;

@@ -1,6 +1,6 @@
 import { errorCellError, excelErrorCodeOf, isOmitted, rangeOf, sizeOf, type CellRange } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
-import type { MessageCatalogue } from "./messages";
+import type { MeasureMessageCatalogue } from "./measureMessages";
 
 /** The scores of one question, read and checked, with the group of each respondent. */
 export interface GroupedScores {
@@ -38,7 +38,7 @@ export function groupedScores(
   scoresValue: unknown,
   groupsValue: unknown,
   recommendation: boolean,
-  m: MessageCatalogue,
+  m: MeasureMessageCatalogue,
 ): GroupedScores {
   const scoreRange = rangeOf(scoresValue, "scores", m);
   const grouped = !isOmitted(groupsValue);

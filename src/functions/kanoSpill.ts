@@ -8,9 +8,9 @@ import {
 import { labelList, rangeOf, sizeOf } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { kanoAnswerColumns } from "./kanoAnswers";
-import { labelsFor } from "./labels";
+import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
-import { messagesFor } from "./messages";
+import { measureMessagesFor } from "./measureMessages";
 import { optionalNumber } from "./optionalNumber";
 import { fromCore, type SpillCell } from "./spill";
 
@@ -34,8 +34,8 @@ export function kanoSpill(
   tieThreshold: unknown,
   locale: Locale,
 ): KanoSpill {
-  const m = messagesFor(locale);
-  const text = labelsFor(locale);
+  const m = measureMessagesFor(locale);
+  const text = measureLabelsFor(locale);
   const functionalRange = rangeOf(functional, "functional", m);
   const dysfunctionalRange = rangeOf(dysfunctional, "dysfunctional", m);
   const a = sizeOf(functionalRange);

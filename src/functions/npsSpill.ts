@@ -1,9 +1,9 @@
 import { compareNetPromoterScores, netPromoterScore, type NetPromoterTally } from "../core";
 import { ExcelFunctionError } from "./excelError";
 import { groupedScores } from "./groupedScores";
-import { labelsFor } from "./labels";
+import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
-import { messagesFor } from "./messages";
+import { measureMessagesFor } from "./measureMessages";
 import { confidenceOf } from "./optionalNumber";
 import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
 
@@ -17,8 +17,8 @@ import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
  * cell), "confidence".
  */
 export function npsSpill(scores: unknown, groups: unknown, confidence: unknown, locale: Locale): Spill {
-  const m = messagesFor(locale);
-  const text = labelsFor(locale);
+  const m = measureMessagesFor(locale);
+  const text = measureLabelsFor(locale);
   const level = confidenceOf(confidence, m);
   const { range, groupOf, names, count } = groupedScores(scores, groups, true, m);
   const grouped = groupOf !== undefined;

@@ -1,12 +1,17 @@
 import { excelErrorCodeOf, isOmitted, rangeOf } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
-import type { MessageCatalogue } from "./messages";
+import type { MeasureMessageCatalogue } from "./measureMessages";
 
 /**
  * The one cell of an optional setting (a 1 × 1 range is unwrapped), or undefined when omitted or blank.
  * An error cell is that error; anything larger than one cell is `invalid`.
  */
-function settingCell(value: unknown, argument: string, invalid: () => string, m: MessageCatalogue): unknown {
+function settingCell(
+  value: unknown,
+  argument: string,
+  invalid: () => string,
+  m: MeasureMessageCatalogue,
+): unknown {
   if (isOmitted(value)) return undefined;
   let cell = value;
   if (Array.isArray(cell)) {
@@ -33,7 +38,7 @@ export function wordSetting<T>(
   words: ReadonlyMap<string, T>,
   fallback: T,
   invalid: () => string,
-  m: MessageCatalogue,
+  m: MeasureMessageCatalogue,
 ): T {
   const cell = settingCell(value, argument, invalid, m);
   if (cell === undefined) return fallback;
@@ -46,7 +51,7 @@ export function wordSetting<T>(
  * Policy "a confidence level": omitted or blank is 0.95; otherwise a number strictly between 0 and 1
  * (0.9, 0.95, 0.99), else a #VALUE! saying so.
  */
-export function confidenceSetting(value: unknown, m: MessageCatalogue): number {
+export function confidenceSetting(value: unknown, m: MeasureMessageCatalogue): number {
   const invalid = () => m.confidenceInvalid();
   const cell = settingCell(value, "confidence", invalid, m);
   if (cell === undefined) return 0.95;

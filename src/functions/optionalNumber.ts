@@ -1,6 +1,6 @@
 import { isOmitted, singleCell } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
-import type { MessageCatalogue } from "./messages";
+import type { MeasureMessageCatalogue } from "./measureMessages";
 
 /**
  * Policy "an optional number": omitted (Excel passes null for an optional argument left out:
@@ -18,7 +18,7 @@ export function optionalNumber(
   fallback: number,
   accept: (value: number) => boolean,
   invalid: () => string,
-  m: MessageCatalogue,
+  m: MeasureMessageCatalogue,
 ): number {
   if (isOmitted(value)) return fallback;
   const cell = singleCell(value, argument, m);
@@ -27,7 +27,7 @@ export function optionalNumber(
 }
 
 /** Policy "confidence": an optional number strictly between 0 and 1, default 0.95. */
-export function confidenceOf(value: unknown, m: MessageCatalogue): number {
+export function confidenceOf(value: unknown, m: MeasureMessageCatalogue): number {
   const argument = "confidence";
   return optionalNumber(
     value,

@@ -1,9 +1,9 @@
 import { segmentComparison, type PValueAdjustment } from "../core";
 import { answerCells, excelErrorCodeOf, rangeOf, sizeOf } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
-import { labelsFor } from "./labels";
+import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
-import { messagesFor } from "./messages";
+import { measureMessagesFor } from "./measureMessages";
 import { confidenceSetting, wordSetting } from "./optionArguments";
 import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
 
@@ -60,8 +60,8 @@ export function segmentsSpill(
   confidence: unknown,
   locale: Locale,
 ): Spill {
-  const m = messagesFor(locale);
-  const text = labelsFor(locale).segments;
+  const m = measureMessagesFor(locale);
+  const text = measureLabelsFor(locale).segments;
   const scores = answerCells(values, "values", m);
   const labels = rangeOf(segments, "segments", m);
   const a = sizeOf(scores);

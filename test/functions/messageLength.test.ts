@@ -4,7 +4,8 @@
  * longest arguments a user can cause: long dimension names and details, the largest numbers Excel holds,
  * a range as big as a worksheet (1,048,576 × 16,384) and the longest argument names and fixes the functions pass.
  */
-import { messagesFor, SCALE_FIXES, type MessageCatalogue } from "../../src/functions/messages";
+import { measureMessagesFor, type MeasureMessageCatalogue } from "../../src/functions/measureMessages";
+import { SCALE_FIXES } from "../../src/functions/messages";
 
 const LIMIT = 255;
 /** user text: a dimension name or a detail */
@@ -16,7 +17,7 @@ const HUGE = -1.7976931348623157e308;
 let LONGEST_FIX = "";
 const SHEET = { rows: 1_048_576, columns: 16_384 };
 
-const everyMessage: { [K in keyof MessageCatalogue]: (m: MessageCatalogue) => string } = {
+const everyMessage: { [K in keyof MeasureMessageCatalogue]: (m: MeasureMessageCatalogue) => string } = {
   errorCell: (m) => m.errorCell(ARG, "#GETTING_DATA", SHEET.rows, SHEET.columns),
   notFinite: (m) => m.notFinite(ARG, SHEET.rows, SHEET.columns),
   notARange: (m) => m.notARange(ARG),
@@ -79,7 +80,8 @@ const everyMessage: { [K in keyof MessageCatalogue]: (m: MessageCatalogue) => st
 };
 
 describe.each(["en", "zh-CN"] as const)("messages in %s", (locale) => {
-  const m = messagesFor(locale);
+  // the shared messages and the further measures' (a catalogue of every message a CX function shows)
+  const m = measureMessagesFor(locale);
   const fixes = SCALE_FIXES[locale];
   LONGEST_FIX = fixes.ipa.length > fixes.keyexp.length ? fixes.ipa : fixes.keyexp;
   it.each(Object.entries(everyMessage))("%s stays within 255 characters", (_, message) => {

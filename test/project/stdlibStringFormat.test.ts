@@ -32,4 +32,10 @@ describe("stdlib string-format stand-in", () => {
       /"@stdlib\/string-format\$": path\.resolve\(__dirname, "src\/vendor\/stdlibStringFormat\.js"\)/,
     );
   });
+
+  it("stdlib's defineProperty stand-in is the built-in, which the package itself picks where it exists", () => {
+    expect(require("../../src/vendor/stdlibDefineProperty.js")).toBe(
+      require("@stdlib/utils-define-property"),
+    );
+  });
 });

@@ -14,7 +14,11 @@ import { sampleRawSurvey } from "./sampleSurvey";
 
 // Role queries skip the visibility check: with Fluent's stylesheets in the page, jsdom's getComputedStyle on
 // every ancestor makes each query take seconds. No pane content is hidden by CSS in these tests.
-configure({ defaultHidden: true });
+// findBy… waits up to 10 s, not 1 s: writing runs the analysis, the plan and the fake workbook, and loads the
+// write path on first use, which on a busy 2-core machine can take longer than a second (each test file's jest
+// timeout is raised to match).
+configure({ defaultHidden: true, asyncUtilTimeout: 10_000 });
+jest.setTimeout(60_000);
 
 // jsdom lays nothing out and has no ResizeObserver; Fluent's MessageBar observes its width to choose a layout.
 // Installed here, not left to the first Fluent popup that happens to install one, so test order cannot matter.
