@@ -56,7 +56,11 @@ async function renderResultsSheets(output: OutputMode, language: string): Promis
   try {
     const gateway = createExcelGateway();
     const survey = await gateway.readSurvey();
-    const settings = { ...defaultSettings(survey, detectColumnRoles(survey)), output };
+    // item names in the reader's language, as the pane suggests them
+    const settings = {
+      ...defaultSettings(survey, detectColumnRoles(survey), resultLabels(language).language),
+      output,
+    };
     const plan = buildWritePlan(analyzeSurvey(survey, settings), settings, resultLabels(language), survey);
     const report = await gateway.writeResults(plan, { replaceExisting: true });
     const sheets: Array<[string, string | undefined]> = [
