@@ -33,3 +33,46 @@ export function errorIn(cell: unknown): ExcelFunctionError {
   expect(cell).toBeInstanceOf(ExcelFunctionError);
   return cell as ExcelFunctionError;
 }
+
+/** What a spill may hold beyond finite numbers, text and Excel errors, and how many rows it has at least. */
+export interface SpillShape {
+  /** TRUE/FALSE cells (CX.KANO's and CX.SEGMENTS' Significant columns) */
+  booleans?: boolean;
+  minRows?: number;
+}
+
+/**
+ * The property every CX function keeps on any input: it returns a rectangle of finite numbers, text (and
+ * booleans where `shape` allows) and Excel errors, or throws an ExcelFunctionError with a code Excel knows and
+ * a message. Successful results are counted in `seen` under `name`, so a test can check the property was
+ * exercised on spills too, not only on errors.
+ */
+export function expectSpillOrExcelError(
+  call: () => unknown[][],
+  seen: Map<string, number>,
+  name: string,
+  shape: SpillShape = {},
+): void {
+  let result: unknown[][];
+  try {
+    result = call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ExcelFunctionError);
+    expect(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"]).toContain((error as ExcelFunctionError).code);
+    expect((error as ExcelFunctionError).message.length).toBeGreaterThan(0);
+    return;
+  }
+  seen.set(name, (seen.get(name) ?? 0) + 1);
+  expect(Array.isArray(result)).toBe(true);
+  expect(result.length).toBeGreaterThanOrEqual(shape.minRows ?? 1);
+  const width = result[0]!.length;
+  expect(width).toBeGreaterThan(0);
+  for (const row of result) {
+    expect(Array.isArray(row) && row.length === width).toBe(true);
+    for (const cell of row) {
+      if (typeof cell === "number") expect(Number.isFinite(cell)).toBe(true);
+      else if (typeof cell === "boolean" && shape.booleans) continue;
+      else if (typeof cell !== "string") expect(cell).toBeInstanceOf(ExcelFunctionError);
+    }
+  }
+}

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { alpha, drivers, segments } from "../../src/functions/functions";
-import { ExcelFunctionError } from "../../src/functions/excelError";
 import { assertProperty } from "../seededProperty";
-import { errorCell } from "./helpers";
+import { errorCell, expectSpillOrExcelError } from "./helpers";
 
 /*
  * CX.ALPHA, CX.DRIVERS and CX.SEGMENTS on arbitrary cells: every call spills a rectangle of finite
@@ -55,34 +54,16 @@ const anyArgument: fc.Arbitrary<unknown> = fc.oneof(
 
 const spills = new Map<string, number>();
 
-function expectSpillOrExcelError(call: () => unknown[][], name: string): void {
-  let result: unknown[][];
-  try {
-    result = call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ExcelFunctionError);
-    expect(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"]).toContain((error as ExcelFunctionError).code);
-    expect((error as ExcelFunctionError).message.length).toBeGreaterThan(0);
-    return;
-  }
-  spills.set(name, (spills.get(name) ?? 0) + 1);
-  expect(result.length).toBeGreaterThan(0);
-  const width = result[0]!.length;
-  for (const row of result) {
-    expect(row).toHaveLength(width);
-    for (const cell of row) {
-      if (typeof cell === "number") expect(Number.isFinite(cell)).toBe(true);
-      else if (typeof cell !== "string" && typeof cell !== "boolean")
-        expect(cell).toBeInstanceOf(ExcelFunctionError);
-    }
-  }
+function spillOrExcelError(call: () => unknown[][], name: string): void {
+  // CX.SEGMENTS' Significant column holds TRUE/FALSE
+  expectSpillOrExcelError(call, spills, name, { booleans: true });
 }
 
 describe("arbitrary arguments: a rectangle of finite numbers, text, TRUE/FALSE and Excel errors, or an Excel error", () => {
   test("CX.ALPHA", () => {
     assertProperty(
       fc.property(anyArgument, anyArgument, anyArgument, anyArgument, (items, details, missing, labels) =>
-        expectSpillOrExcelError(
+        spillOrExcelError(
           () => alpha(items as never, details as never, missing as never, labels as never),
           "any ALPHA",
         ),
@@ -94,7 +75,7 @@ describe("arbitrary arguments: a rectangle of finite numbers, text, TRUE/FALSE a
   test("CX.DRIVERS", () => {
     assertProperty(
       fc.property(anyArgument, anyArgument, anyArgument, (outcome, x, labels) =>
-        expectSpillOrExcelError(() => drivers(outcome as never, x as never, labels as never), "any DRIVERS"),
+        spillOrExcelError(() => drivers(outcome as never, x as never, labels as never), "any DRIVERS"),
       ),
       settings,
     );
@@ -103,7 +84,7 @@ describe("arbitrary arguments: a rectangle of finite numbers, text, TRUE/FALSE a
   test("CX.SEGMENTS", () => {
     assertProperty(
       fc.property(anyArgument, anyArgument, anyArgument, anyArgument, (values, labels, adjust, confidence) =>
-        expectSpillOrExcelError(
+        spillOrExcelError(
           () => segments(values as never, labels as never, adjust as never, confidence as never),
           "any SEGMENTS",
         ),
@@ -129,7 +110,7 @@ describe("plausible surveys", () => {
             ),
           ),
         ([items, details, missing]) =>
-          expectSpillOrExcelError(() => alpha(items as never, details, missing), "plausible ALPHA"),
+          spillOrExcelError(() => alpha(items as never, details, missing), "plausible ALPHA"),
       ),
       settings,
     );
@@ -142,7 +123,7 @@ describe("plausible surveys", () => {
           .tuple(respondents, fc.integer({ min: 1, max: 17 }))
           .chain(([n, p]) => fc.tuple(grid(surveyCell, n, 1), grid(surveyCell, n, p))),
         ([outcome, x]) => {
-          expectSpillOrExcelError(() => drivers(outcome as never, x as never), "plausible DRIVERS");
+          spillOrExcelError(() => drivers(outcome as never, x as never), "plausible DRIVERS");
           let table: unknown[][];
           try {
             table = drivers(outcome as never, x as never);
@@ -174,7 +155,7 @@ describe("plausible surveys", () => {
             ),
           ),
         ([values, labels, adjust, confidence]) =>
-          expectSpillOrExcelError(
+          spillOrExcelError(
             () => segments(values as never, labels as never, adjust, confidence),
             "plausible SEGMENTS",
           ),
