@@ -124,6 +124,7 @@ function readScores(
   }
   const rows = scoreRows.length;
   const columns = scoreRows[0]!.length;
+  if (!careful && groupRows === undefined) return ungroupedAsTheyCame(scoreRows, columns, recommendation);
   // grows as groups appear
   let counts = new Float64Array(VALUES * 9);
   const otherScores: number[] = [];
@@ -223,6 +224,52 @@ function readScores(
     counts: counts.subarray(0, (names.length + 1) * VALUES),
     otherScores,
     otherGroups,
+    count,
+    smallest,
+    largest,
+  };
+}
+
+/**
+ * readScores without groups, for cells as they came: the same reading in a loop small enough to stay fast
+ * (the whole-sheet survey without groups is the common call); anything unusual throws READ_CAREFULLY.
+ */
+function ungroupedAsTheyCame(
+  scoreRows: ReadonlyArray<ReadonlyArray<unknown>>,
+  columns: number,
+  recommendation: boolean,
+): GroupedScores {
+  const counts = new Float64Array(VALUES);
+  const otherScores: number[] = [];
+  let count = 0;
+  let smallest = Infinity;
+  let largest = -Infinity;
+  for (let r = 0; r < scoreRows.length; r++) {
+    const row = scoreRows[r]!;
+    if (!Array.isArray(row) || row.length !== columns) throw READ_CAREFULLY;
+    for (let c = 0; c < columns; c++) {
+      const cell: unknown = row[c];
+      if (typeof cell === "number") {
+        if (recommendation ? !(cell >= 0 && cell <= 10 && Math.floor(cell) === cell) : cell - cell !== 0)
+          throw READ_CAREFULLY;
+        count++;
+        if (cell < smallest) smallest = cell;
+        if (cell > largest) largest = cell;
+        if (cell >= 0 && cell <= LARGEST_COUNTED && Math.floor(cell) === cell) counts[cell]!++;
+        else otherScores.push(cell);
+      } else if (
+        typeof cell === "string" ? cell.charCodeAt(0) === 35 : typeof cell === "object" && cell !== null
+      ) {
+        throw READ_CAREFULLY;
+      }
+    }
+  }
+  return {
+    grouped: false,
+    names: [],
+    counts,
+    otherScores,
+    otherGroups: otherScores.map(() => -1),
     count,
     smallest,
     largest,
