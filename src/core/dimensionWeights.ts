@@ -28,7 +28,10 @@ export function checkWeights(weights: DimensionWeights, dimensions: number, rows
       total += w;
     }
     if (!(total > 0)) throw new CoreInputError(name, "range", "weights with a positive total (all are 0)");
-    if (!Number.isFinite(total)) throw new CoreInputError(name, "range", "weights with a finite total");
+    if (!Number.isFinite(total))
+      throw new CoreInputError(name, "range", "weights with a finite total", {
+        problem: { code: "tooLarge" },
+      });
     return;
   }
   if (weights.points.length !== rows) {
@@ -66,7 +69,9 @@ export function checkWeights(weights: DimensionWeights, dimensions: number, rows
       );
     }
     if (!Number.isFinite(total)) {
-      throw new CoreInputError(name, "range", `weights with a finite total (respondent ${r + 1})`);
+      throw new CoreInputError(name, "range", `weights with a finite total (respondent ${r + 1})`, {
+        problem: { code: "tooLarge" },
+      });
     }
   }
 }
@@ -77,6 +82,7 @@ function checkWeight(w: number, which: string): void {
       "servqualScores",
       "range",
       `weights that are finite and not negative (${which} is ${w})`,
+      { problem: { code: "notFinite" } },
     );
   }
 }

@@ -5,7 +5,12 @@
 
 // Answers and errors
 export type { Answer, AnswerMatrix } from "./answer";
-export { CoreInputError, type CoreInputReason } from "./coreInputError";
+export {
+  CoreInputError,
+  type CoreInputReason,
+  type CoreProblem,
+  type CoreProblemCode,
+} from "./coreInputError";
 
 // The cell policy: which cells are answers (worksheet functions and the pasted survey), Excel's error values
 export {

@@ -84,7 +84,9 @@ export function completeCovariance(
     for (let l = j; l < p; l++) {
       const value = varies[j] === 0 || varies[l] === 0 ? 0 : squares[j * p + l]! / (n - 1);
       if (!Number.isFinite(value) && n > 1) {
-        throw new CoreInputError(functionName, "range", "numbers small enough to square (|x| < 1e150)");
+        throw new CoreInputError(functionName, "range", "numbers small enough to square (|x| < 1e150)", {
+          problem: { code: "tooLarge" },
+        });
       }
       covariance[j * p + l] = value;
       covariance[l * p + j] = value;
