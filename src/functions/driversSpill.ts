@@ -1,5 +1,6 @@
 import { completeCovariance, keyDrivers } from "../core";
 import { answerCells, labelList, rangeOf, refuseUnexpectedCell, sizeOf, type CellRange } from "./coercion";
+import { coreProblemError } from "./errorPolicy";
 import { ExcelFunctionError } from "./excelError";
 import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
@@ -86,7 +87,7 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
   const result = fromCore("CX.DRIVERS", m, () => keyDrivers(summary), {
     insufficient: () => m.driversCollinear(),
   });
-  const overflow = () => new ExcelFunctionError("#NUM!", m.cannotCompute("CX.DRIVERS", "R²"));
+  const overflow = () => coreProblemError("CX.DRIVERS", { code: "tooLarge" }, m);
   const rSquared = numberCell(result.rSquared, overflow);
   const withShapley = result.drivers[0]?.shapley !== undefined;
   return [
