@@ -1,3 +1,5 @@
+import type { WeightsProblem } from "./dimensionWeights";
+
 /**
  * Why core refused its input:
  * - `empty`: nothing to work on (no values, no rows, no items);
@@ -17,7 +19,8 @@ export type CoreInputReason = "empty" | "shape" | "insufficient" | "range";
  * - `collinear`: predictors that are sums or multiples of each other;
  * - `tooLarge`: numbers too large to add up or square as doubles (beyond about 1e150);
  * - `notFinite`: a value that is not a finite number (NaN, ±∞);
- * - `outOfRange`: a setting outside what makes sense (a probability outside (0, 1), a negative count…).
+ * - `outOfRange`: a setting outside what makes sense (a probability outside (0, 1), a negative count…);
+ * - the problems of SERVQUAL weights (WeightsProblem, ./dimensionWeights).
  */
 export type CoreProblem =
   | { code: "noData" }
@@ -27,7 +30,8 @@ export type CoreProblem =
   | { code: "collinear" }
   | { code: "tooLarge" }
   | { code: "notFinite" }
-  | { code: "outOfRange" };
+  | { code: "outOfRange" }
+  | WeightsProblem;
 
 export type CoreProblemCode = CoreProblem["code"];
 

@@ -50,7 +50,12 @@ export {
   type ServqualDimensionKey,
 } from "./servqualDimensions";
 export { servqualScores, type ServqualDimensionScore, type ServqualResult } from "./servqualScores";
-export type { DimensionWeights } from "./dimensionWeights";
+export {
+  weightsProblem,
+  type DimensionWeights,
+  type GivenWeights,
+  type WeightsProblem,
+} from "./dimensionWeights";
 export { groupDimensions } from "./groupDimensions";
 
 // Rating scales

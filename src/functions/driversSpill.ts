@@ -87,7 +87,7 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
   const result = fromCore("CX.DRIVERS", m, () => keyDrivers(summary), {
     insufficient: () => m.driversCollinear(),
   });
-  const overflow = () => coreProblemError("CX.DRIVERS", { code: "tooLarge" }, m);
+  const overflow = () => coreProblemError({ functionName: "CX.DRIVERS" }, { code: "tooLarge" }, m);
   const rSquared = numberCell(result.rSquared, overflow);
   const withShapley = result.drivers[0]?.shapley !== undefined;
   return [

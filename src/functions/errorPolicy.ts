@@ -21,47 +21,64 @@ import type { CoreProblem, CoreProblemCode } from "../core";
 import { ExcelFunctionError, type ExcelErrorCode } from "./excelError";
 import type { MessageCatalogue } from "./messages";
 
-/** The message keys of core's problems: each takes the worksheet function's name (and tooFew its counts). */
-type CoreProblemMessage =
-  | "coreNoData"
-  | "coreMismatch"
-  | "coreTooFew"
-  | "coreNoVariation"
-  | "coreCollinear"
-  | "coreTooLarge"
-  | "coreNotFinite"
-  | "coreOutOfRange";
+/** What a message may name besides the problem: the function, and for weights the dimensions and respondents. */
+export interface RefusalContext {
+  /** The worksheet function, as the user typed it (CX.SERVQUAL). */
+  functionName: string;
+  dimensions?: readonly string[];
+  respondents?: number;
+}
 
-/** Each core problem: the Excel error it becomes and the message it carries. */
-export const CORE_PROBLEM_ERRORS: {
-  readonly [Code in CoreProblemCode]: { readonly code: ExcelErrorCode; readonly message: CoreProblemMessage };
-} = {
-  noData: { code: "#VALUE!", message: "coreNoData" },
-  mismatch: { code: "#VALUE!", message: "coreMismatch" },
-  tooFew: { code: "#VALUE!", message: "coreTooFew" },
-  noVariation: { code: "#VALUE!", message: "coreNoVariation" },
-  collinear: { code: "#VALUE!", message: "coreCollinear" },
-  outOfRange: { code: "#VALUE!", message: "coreOutOfRange" },
+type Entry<Code extends CoreProblemCode> = {
+  readonly code: ExcelErrorCode;
+  readonly message: (
+    m: MessageCatalogue,
+    context: RefusalContext,
+    problem: Extract<CoreProblem, { code: Code }>,
+  ) => string;
+};
+
+/** Each core problem: the Excel error it becomes and the catalogue message it carries. */
+export const CORE_PROBLEM_ERRORS: { readonly [Code in CoreProblemCode]: Entry<Code> } = {
+  noData: { code: "#VALUE!", message: (m, c) => m.coreNoData(c.functionName) },
+  mismatch: { code: "#VALUE!", message: (m, c) => m.coreMismatch(c.functionName) },
+  tooFew: { code: "#VALUE!", message: (m, c, p) => m.coreTooFew(c.functionName, p.needed, p.got) },
+  noVariation: { code: "#VALUE!", message: (m, c) => m.coreNoVariation(c.functionName) },
+  collinear: { code: "#VALUE!", message: (m, c) => m.coreCollinear(c.functionName) },
+  outOfRange: { code: "#VALUE!", message: (m, c) => m.coreOutOfRange(c.functionName) },
   // a number beyond what doubles can square or add: #NUM!, Excel's error for a number it cannot hold
-  tooLarge: { code: "#NUM!", message: "coreTooLarge" },
-  notFinite: { code: "#NUM!", message: "coreNotFinite" },
+  tooLarge: { code: "#NUM!", message: (m, c) => m.coreTooLarge(c.functionName) },
+  notFinite: { code: "#NUM!", message: (m, c) => m.coreNotFinite(c.functionName) },
+  // importance points: all the user's to fix
+  weightsShape: {
+    code: "#VALUE!",
+    message: (m, c) => m.weightsShape(c.dimensions?.length ?? 0, c.respondents ?? 0),
+  },
+  weightsRowCount: { code: "#VALUE!", message: (m, c, p) => m.weightsRowCount(p.rows, c.respondents ?? 0) },
+  weightMissing: {
+    code: "#VALUE!",
+    message: (m, c, p) => m.weightMissing(c.dimensions?.[p.dimension] ?? String(p.dimension + 1)),
+  },
+  weightNegative: { code: "#VALUE!", message: (m) => m.weightsNegative() },
+  weightsAllZero: {
+    code: "#VALUE!",
+    message: (m, _, p) =>
+      p.respondent === undefined ? m.weightsAllZero() : m.respondentWeightsAllZero(p.respondent + 1),
+  },
+  weightsNotFinite: { code: "#NUM!", message: (m, c) => m.coreTooLarge(c.functionName) },
 };
 
 /**
  * The Excel error for a problem core refused with, in the name of the worksheet function.
  *
  * @example
- * coreProblemError("CX.DRIVERS", { code: "tooFew", needed: 6, got: 4 }, m).code // => "#VALUE!"
+ * coreProblemError({ functionName: "CX.DRIVERS" }, { code: "tooFew", needed: 6, got: 4 }, m).code // => "#VALUE!"
  */
 export function coreProblemError(
-  functionName: string,
+  context: RefusalContext,
   problem: CoreProblem,
   m: MessageCatalogue,
 ): ExcelFunctionError {
-  const { code, message } = CORE_PROBLEM_ERRORS[problem.code];
-  const text =
-    problem.code === "tooFew"
-      ? m.coreTooFew(functionName, problem.needed, problem.got)
-      : m[message](functionName);
-  return new ExcelFunctionError(code, text);
+  const entry = CORE_PROBLEM_ERRORS[problem.code] as Entry<CoreProblemCode>;
+  return new ExcelFunctionError(entry.code, entry.message(m, context, problem as never));
 }

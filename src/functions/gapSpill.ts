@@ -65,7 +65,7 @@ export function gapSpill(experience: unknown, expectation: unknown, stats: unkno
         if (item.n < 2) return new ExcelFunctionError("#VALUE!", m.tooFewPairs(label, index + 1, item.n));
         if (needsSpread && item.sd === 0)
           return new ExcelFunctionError("#DIV/0!", m.zeroSpread(label, index + 1));
-        return coreProblemError("CX.GAP", { code: "tooLarge" }, m);
+        return coreProblemError({ functionName: "CX.GAP" }, { code: "tooLarge" }, m);
       }),
     ),
   ];

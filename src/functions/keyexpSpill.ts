@@ -69,7 +69,7 @@ export function keyexpSpill(
       throw error;
     }
   });
-  const overflow = () => coreProblemError("CX.KEYEXP", { code: "tooLarge" }, m);
+  const overflow = () => coreProblemError({ functionName: "CX.KEYEXP" }, { code: "tooLarge" }, m);
   return [
     [text.factor, text.importance, text.performance, text.shortfall, text.score, text.rank],
     ...factors.map((factor) => [

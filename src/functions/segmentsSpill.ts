@@ -110,7 +110,7 @@ export function segmentsSpill(
     ),
   );
 
-  const overflow = () => coreProblemError("CX.SEGMENTS", { code: "tooLarge" }, m);
+  const overflow = () => coreProblemError({ functionName: "CX.SEGMENTS" }, { code: "tooLarge" }, m);
   const cell = (value: number | undefined): SpillCell =>
     value === undefined ? "" : numberCell(value, overflow);
   const rows: Spill = [[...text.header]];

@@ -123,7 +123,7 @@ function servqualOfSurvey(
     },
     { insufficient: m.noRespondentForWeights },
   );
-  const overflow = () => coreProblemError("CX.SERVQUAL", { code: "tooLarge" }, m);
+  const overflow = () => coreProblemError({ functionName: "CX.SERVQUAL" }, { code: "tooLarge" }, m);
   const optional = (value: number | undefined): SpillCell =>
     weightsGiven === undefined ? "" : numberCell(value, overflow);
   return [

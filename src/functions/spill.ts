@@ -37,7 +37,7 @@ export function fromCore<T>(
     if (error instanceof CoreInputError) {
       const explanation = explain[error.reason];
       if (explanation !== undefined) throw new ExcelFunctionError("#VALUE!", explanation());
-      throw coreProblemError(functionName, error.problem, m);
+      throw coreProblemError({ functionName }, error.problem, m);
     }
     throw error;
   }
