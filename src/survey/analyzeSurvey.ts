@@ -69,4 +69,3 @@ export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): Su
   );
   return analysis;
 }
-

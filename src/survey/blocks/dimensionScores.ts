@@ -20,7 +20,9 @@ export const dimensionScoresBlock: SurveyBlock<"dimensionScores", DimensionScore
       if (missing > 0) problems.push({ code: "servqualItemsMissing", severity: "warning", count: missing });
     }
     const answeredDimensions = new Set(
-      analysis.items.filter((item) => item.n > 0 && item.dimension !== undefined).map((item) => item.dimension),
+      analysis.items
+        .filter((item) => item.n > 0 && item.dimension !== undefined)
+        .map((item) => item.dimension),
     );
     const used: number[] = [];
     const dimensions: string[] = [];

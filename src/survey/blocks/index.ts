@@ -7,7 +7,12 @@ import { itemGapsBlock } from "./itemGaps";
 import { keyExperiencesBlock } from "./keyExperiences";
 import { quadrantsBlock } from "./quadrants";
 
-export const SURVEY_BLOCKS = [itemGapsBlock, dimensionScoresBlock, keyExperiencesBlock, quadrantsBlock] as const;
+export const SURVEY_BLOCKS = [
+  itemGapsBlock,
+  dimensionScoresBlock,
+  keyExperiencesBlock,
+  quadrantsBlock,
+] as const;
 
 /** The name of a result block, shared by the survey, excel and taskpane layers. */
 export type ResultBlockKey = (typeof SURVEY_BLOCKS)[number]["key"];

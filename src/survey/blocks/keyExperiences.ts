@@ -28,7 +28,9 @@ export const keyExperiencesBlock: SurveyBlock<"keyExperiences", KeyExperiencesFi
     const named = namedBy(analysis);
     return {
       importanceSource: source,
-      keyExperiences: (ranked ?? []).map(({ index, ...rest }) => named({ item: factors[index]!.item, ...rest })),
+      keyExperiences: (ranked ?? []).map(({ index, ...rest }) =>
+        named({ item: factors[index]!.item, ...rest }),
+      ),
     };
   },
 };
