@@ -3,7 +3,7 @@ import {
   answerCells,
   flag,
   labelList,
-  rangeOf,
+  rowsAsTheyCame,
   READ_CAREFULLY,
   refuseUnexpectedCell,
   sizeOf,
@@ -42,10 +42,14 @@ export function alphaSpill(
   // First the cells as they came, read once: on a million rows, a separate pass to check them costs as
   // much as the statistics. Any cell the cell policy does not simply skip, or any refusal, sends the call
   // down the careful path, which reports it in its usual order.
-  try {
-    return alphaOf(rangeOf(items, "items", m), details, missing, labels, locale, refuseUnexpectedCell);
-  } catch {
-    // READ_CAREFULLY, or a refusal: read carefully below.
+  const asTheyCame = rowsAsTheyCame(items);
+  if (asTheyCame !== undefined) {
+    try {
+      // rows of another width are refused by itemCovariance as it reads them, and read carefully below
+      return alphaOf(asTheyCame, details, missing, labels, locale, refuseUnexpectedCell);
+    } catch {
+      // READ_CAREFULLY, or a refusal: read carefully below.
+    }
   }
   return alphaOf(answerCells(items, "items", m), details, missing, labels, locale, undefined);
 }

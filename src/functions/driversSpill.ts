@@ -1,5 +1,13 @@
 import { completeCovariance, keyDrivers } from "../core";
-import { answerCells, labelList, rangeOf, refuseUnexpectedCell, sizeOf, type CellRange } from "./coercion";
+import {
+  answerCells,
+  labelList,
+  READ_CAREFULLY,
+  refuseUnexpectedCell,
+  rowsAsTheyCame,
+  sizeOf,
+  type CellRange,
+} from "./coercion";
 import { coreProblemError } from "./errorPolicy";
 import { ExcelFunctionError } from "./excelError";
 import { measureLabelsFor } from "./measureLabels";
@@ -18,13 +26,17 @@ import { fromCore, numberCell, type Spill } from "./spill";
 export function driversSpill(outcome: unknown, drivers: unknown, labels: unknown, locale: Locale): Spill {
   const m = measureMessagesFor(locale);
   // First the cells as they came, read once (see alphaSpill); the careful path reports anything else.
-  try {
-    return driversOf(rangeOf(outcome, "outcome", m), rangeOf(drivers, "drivers", m), labels, locale, true);
-  } catch {
-    // READ_CAREFULLY, or a refusal: read carefully below.
+  const y = rowsAsTheyCame(outcome);
+  const x = rowsAsTheyCame(drivers);
+  if (y !== undefined && x !== undefined) {
+    try {
+      return driversOf(y, x, labels, locale, true);
+    } catch {
+      // READ_CAREFULLY, or a refusal: read carefully below.
+    }
   }
-  const y = answerCells(outcome, "outcome", m);
-  return driversOf(y, answerCells(drivers, "drivers", m), labels, locale, false);
+  const carefulOutcome = answerCells(outcome, "outcome", m);
+  return driversOf(carefulOutcome, answerCells(drivers, "drivers", m), labels, locale, false);
 }
 
 function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, asTheyCame: boolean): Spill {
@@ -45,7 +57,10 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
         ? (r, into, at, stride) => {
             // every cell of the row is looked at, so that one needing the careful reading is not skipped
             const row = x[r]!;
-            const outcomeValue = y[r]![0];
+            const outcomeRow = y[r]!;
+            // rows of another shape are left to the careful reading
+            if (row.length !== p || outcomeRow.length !== 1) throw READ_CAREFULLY;
+            const outcomeValue = outcomeRow[0];
             let complete = true;
             if (typeof outcomeValue === "number" && outcomeValue - outcomeValue === 0)
               into[at] = outcomeValue;

@@ -5,7 +5,7 @@ import {
   KANO_CATEGORIES,
   type KanoAnswerScale,
 } from "../core";
-import { labelList, rangeOf, sizeOf, type CellRange } from "./coercion";
+import { labelList, rangeOf, rowsAsTheyCame, sizeOf, type CellRange } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { kanoAnswerColumns } from "./kanoAnswers";
 import { measureLabelsFor } from "./measureLabels";
@@ -35,7 +35,7 @@ export function kanoSpill(
   locale: Locale,
 ): KanoSpill {
   // First the cells as they came, each read once (see alphaSpill); the careful path reports anything else.
-  if (isRows(functional) && isRows(dysfunctional)) {
+  if (rowsAsTheyCame(functional) && rowsAsTheyCame(dysfunctional)) {
     try {
       return kanoOf(functional, dysfunctional, labels, answerScale, tieThreshold, locale, false);
     } catch {
@@ -43,11 +43,6 @@ export function kanoSpill(
     }
   }
   return kanoOf(functional, dysfunctional, labels, answerScale, tieThreshold, locale, true);
-}
-
-/** A non-empty array whose first row is a non-empty array: rows to read as they came. */
-function isRows(value: unknown): value is CellRange {
-  return Array.isArray(value) && Array.isArray(value[0]) && (value[0] as unknown[]).length > 0;
 }
 
 function kanoOf(
