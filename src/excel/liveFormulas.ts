@@ -34,14 +34,19 @@ export function liveFormulaSources(
   survey: Pick<RawSurvey, "headers"> & Partial<Pick<RawSurvey, "rows">>,
 ): LiveFormulaSources {
   const source = parseAddress(settings.source.address);
+  // the data rows: those under the header row, or the rows of a table a selection took (its headers stand
+  // above them in the table's header row)
+  const dataRows = settings.source.tableRows
+    ? parseAddress(settings.source.tableRows)
+    : { row: source.row + 1, rowCount: source.rowCount - 1 };
   const { pairs } = pairItems(resolveRoles(settings.roles, survey.headers).roles);
   const sheet = quotedSheet(settings.source.sheetName);
   const columnsRange = (first: number, count: number): string =>
     `${sheet}!${boxAddress(
       {
-        row: source.row + 1,
+        row: dataRows.row,
         column: source.column + first,
-        rowCount: source.rowCount - 1,
+        rowCount: dataRows.rowCount,
         columnCount: count,
       },
       true,
@@ -52,7 +57,7 @@ export function liveFormulaSources(
     answers: answerCheck(survey.rows, pairs, settings.scale),
     itemCount: pairs.length,
   };
-  if (source.rowCount < 2) return sources;
+  if (dataRows.rowCount < 1) return sources;
   for (const pair of pairs) {
     gapFormulas.set(
       pair.item,

@@ -14,6 +14,7 @@ export type HostErrorKind =
   | "unsupportedApi" // the running Excel lacks a requirement set (see missing)
   | "emptySelection" // nothing (or a single empty cell) selected
   | "notASurvey" // the range has no header row or no data rows
+  | "hiddenTableColumns" // columns of the table to read are hidden: Excel gives an add-in a filtered table's visible columns only
   | "payloadTooLarge" // a request exceeded the host's payload limit even after splitting
   | "unknown";
 

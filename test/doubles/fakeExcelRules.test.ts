@@ -193,6 +193,66 @@ describe("reading", () => {
   });
 });
 
+describe("tables and what is visible", () => {
+  /** the table T (A1:C6: header, four data rows, a total row); sheet row 3 hidden by its filter, column B by hand */
+  const tableSeed = (hiddenColumns: string[] = []): WorkbookSeed => ({
+    sheets: [
+      {
+        name: "S",
+        rows: [
+          ["Item", "E", "P"],
+          ["a", 4, 3],
+          ["b", 5, 4],
+          ["c", 3, 3],
+          ["d", 2, 5],
+          ["Total", 14, 15],
+        ],
+        hiddenRows: [3],
+        hiddenColumns,
+      },
+    ],
+    tables: [{ name: "T", sheet: "S", address: "A1:C6", totals: true }],
+  });
+
+  it("Table.getDataBodyRange is the rows between the header and total rows; getHeaderRowRange its header (learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-getdatabodyrange-member(1))", async () => {
+    const context = fakeContext(tableSeed());
+    const table = context.workbook.tables.getItem("T");
+    const body = table.getDataBodyRange();
+    const header = table.getHeaderRowRange();
+    const whole = table.getRange();
+    body.load("address");
+    header.load("address");
+    whole.load("address");
+    await context.sync();
+    expect([header.address, body.address, whole.address]).toEqual(["S!A1:C1", "S!A2:C5", "S!A1:C6"]);
+  });
+
+  it("Range.getVisibleView leaves out hidden rows and hidden columns (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getvisibleview-member(1), learn.microsoft.com/javascript/api/excel/excel.rangeview#excel-excel-rangeview-columncount-member; a table's view is its filtered rows: github.com/OfficeDev/office-js-docs/issues/579)", async () => {
+    const context = fakeContext(tableSeed(["B"]));
+    const view = context.workbook.tables.getItem("T").getDataBodyRange().getVisibleView();
+    view.load("values,rowCount,columnCount");
+    await context.sync();
+    expect(view.values).toEqual([
+      ["a", 3],
+      ["c", 3],
+      ["d", 5],
+    ]);
+    expect([view.rowCount, view.columnCount]).toEqual([3, 2]);
+  });
+
+  it("Range.columnHidden is true when every column is hidden, false when none is, null when some are (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member)", async () => {
+    const context = fakeContext(tableSeed(["B"]));
+    const sheet = context.workbook.worksheets.getItem("S");
+    const [all, none, some] = ["B1:B6", "C1:C6", "A1:C6"].map((address) => sheet.getRange(address));
+    // reading before load is refused, as in Excel
+
+    expect(() => all!.columnHidden).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    for (const range of [all!, none!, some!]) range.load("columnHidden");
+    await context.sync();
+    expect([all!.columnHidden, none!.columnHidden, some!.columnHidden]).toEqual([true, false, null]);
+  });
+});
+
 describe("writing", () => {
   it("keeps a leading apostrophe as the prefix, not the value (github.com/OfficeDev/office-js/issues/6687)", async () => {
     const state = new FakeWorkbookState(survey);

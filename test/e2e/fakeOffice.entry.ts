@@ -31,6 +31,8 @@ window.__cxFakeOffice = installFakeOffice(window, {
   selection: `'${sample.sheetName}'!A1:${lastColumn}${rows.length}`,
   displayLanguage: query.get("lang") ?? "en-US",
   excelApiMinor: Number(query.get("excelApi") ?? "17"),
+  // the pane parses each response as it does in Office on the web
+  jsonResponses: true,
 });
 
 function columnLetters(column: number): string {

@@ -107,6 +107,7 @@ const REQUIREMENTS: Array<[string, string, Gate?]> = [
   ["Excel.ConditionalRangeFormat.font", "ExcelApi 1.6"],
   ["Excel.Range.address", "ExcelApi 1.1"],
   ["Excel.Range.columnCount", "ExcelApi 1.1"],
+  ["Excel.Range.columnHidden", "ExcelApi 1.2"],
   ["Excel.Range.conditionalFormats", "ExcelApi 1.6"],
   ["Excel.Range.format", "ExcelApi 1.1"],
   ["Excel.Range.formulas", "ExcelApi 1.1"],

@@ -245,6 +245,8 @@ export const enUS = {
     emptySelection: "Nothing is selected. Select the survey, headers included, and choose Use selection.",
     notASurvey: "The selection is not a survey: it needs a header row and at least one row of answers.",
     payloadTooLarge: "The range is too large for one request. Select fewer rows or columns.",
+    hiddenTableColumns:
+      "Some columns of the table are hidden, and Excel passes on only the visible columns of a filtered table. Unhide them (Home › Format › Unhide Columns), or select only the columns to analyse, and try again.",
     unknown: "Excel reported a problem.",
   } satisfies Record<HostErrorKind, string>,
   missingRequirement: (sets: string) => `Missing: ${sets}.`,

@@ -206,6 +206,8 @@ export const zhCN: Messages = {
     emptySelection: "没有选中任何内容。请选中调查数据（包括标题行），然后点击“使用所选区域”。",
     notASurvey: "所选区域不是调查数据：需要一行标题和至少一行回答。",
     payloadTooLarge: "区域过大，无法一次读取。请选择较少的行或列。",
+    hiddenTableColumns:
+      "表格中有隐藏的列，而 Excel 只提供筛选后表格的可见列。请取消隐藏这些列（开始 › 格式 › 取消隐藏列），或只选中要分析的列，然后重试。",
     unknown: "Excel 报告了一个问题。",
   },
   missingRequirement: (sets) => `缺少：${sets}。`,
