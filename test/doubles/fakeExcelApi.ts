@@ -64,8 +64,12 @@ export class FakeContext {
   }
   async sync(): Promise<void> {
     const state = this.state;
-    // Excel's side of the sync, timed as the host's work; then the pane's: reading the response
+    const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+    // Excel's side of the sync, timed as the host's work, in a task of its own when syncs are round trips;
+    // then the pane's: reading the response
+    if (state.roundTrips) await nextTask();
     const loads = state.asHost(() => this.answer());
+    if (state.roundTrips) await nextTask();
     if (state.jsonResponses) for (const object of loads) object.receive();
   }
 

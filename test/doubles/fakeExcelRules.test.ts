@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { plottedPoints } from "./fakeCharts";
 import { FakeContext } from "./fakeExcelApi";
 import { FakeWorkbookState, LOWEST_HOST_EXCEL_API_MINOR, type WorkbookSeed } from "./fakeWorkbook";
 
@@ -352,6 +353,85 @@ describe("charts", () => {
     await context.sync();
     chart.series.getItemAt(0).points.getItemAt(2).dataLabel.text = "beyond";
     await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("chart settings the results sheets use", () => {
+  const scatter = (seed: Partial<WorkbookSeed> = {}) => {
+    const state = new FakeWorkbookState({
+      sheets: [
+        {
+          name: "S",
+          rows: [
+            ["x", "y"],
+            [1, 2],
+            [3, 4],
+            [5, 6],
+          ],
+          hiddenRows: [3],
+        },
+      ],
+      ...seed,
+    });
+    const context = new FakeContext(state);
+    const sheet = context.workbook.worksheets.getItem("S");
+    const chart = sheet.charts.add("XYScatter", sheet.getRange("A1:B4"), "Columns");
+    return { state, context, sheet, chart };
+  };
+
+  it('ChartAxis.minimum and maximum take a number or "" (automatic) from ExcelApi 1.1, nothing else (learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-minimum-member)', async () => {
+    const { context, chart, state } = scatter({ excelApiMinor: 1 });
+    chart.axes.valueAxis.minimum = -1;
+    chart.axes.categoryAxis.maximum = 6;
+    await context.sync();
+    expect(state.charts[0]!.axes).toEqual({ value: { minimum: -1 }, category: { maximum: 6 } });
+    chart.axes.valueAxis.maximum = Number.NaN;
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("ChartDataLabel.position is ExcelApi 1.7 and one of ChartDataLabelPosition (learn.microsoft.com/javascript/api/excel/excel.chartdatalabel#excel-excel-chartdatalabel-position-member)", async () => {
+    const { context, chart, state } = scatter({ excelApiMinor: 7 });
+    chart.series.getItemAt(0).points.getItemAt(0).dataLabel.position = "Left";
+    await context.sync();
+    expect(state.charts[0]!.series[0]!.labelPositions).toEqual({ 0: "Left" });
+    // VBA's name for it (xlLabelPositionAbove) is not an Office.js position
+    chart.series.getItemAt(0).points.getItemAt(1).dataLabel.position = "Above";
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    const older = scatter({ excelApiMinor: 6 });
+    older.chart.series.getItemAt(0).points.getItemAt(0).dataLabel.position = "Left";
+    await expect(older.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  it("a new chart plots visible cells only; plotVisibleOnly = false (ExcelApi 1.8) plots hidden rows too (learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-plotvisibleonly-member)", async () => {
+    const { context, chart, state } = scatter();
+    await context.sync();
+    const record = state.charts[0]!;
+    expect(plottedPoints(state, record, record.series[0]!)).toEqual([0, 2]);
+    chart.plotVisibleOnly = false;
+    await context.sync();
+    expect(plottedPoints(state, record, record.series[0]!)).toEqual([0, 1, 2]);
+  });
+
+  it("Range.rowHidden hides rows (ExcelApi 1.2); RangeFormat.autofitRows shows them again (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member)", async () => {
+    const { context, sheet } = scatter();
+    sheet.getRange("A2:B2").rowHidden = true;
+    const view = sheet.getRange("A1:B4").getVisibleView();
+    view.load("values");
+    await context.sync();
+    expect(view.values).toEqual([
+      ["x", "y"],
+      [5, 6],
+    ]);
+    sheet.getRange("A2:B3").format.autofitRows();
+    const after = sheet.getRange("A1:B4").getVisibleView();
+    after.load("values");
+    await context.sync();
+    expect(after.values).toEqual([
+      ["x", "y"],
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
   });
 });
 

@@ -127,9 +127,19 @@ export class FakeRange extends Loadable {
     for (let c = column; c < column + columnCount; c++) if (this.sheet.hiddenColumns.has(c)) hidden += 1;
     return hidden === 0 ? false : hidden === columnCount ? true : null;
   }
-  /** Range.rowHidden (ExcelApi 1.2), recorded as a "format" write */
+  /**
+   * Range.rowHidden (ExcelApi 1.2: learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member),
+   * recorded as a "format" write; the rows are hidden from then on (a visible view and a chart plotting visible
+   * cells only leave them out)
+   */
   set rowHidden(hidden: boolean) {
     this.context.requireApi("1.2", "Range.rowHidden");
+    this.context.state.asHost(() => {
+      for (let row = this.box.row; row < this.box.row + this.box.rowCount; row++) {
+        if (hidden) this.sheet.hiddenRows.add(row);
+        else this.sheet.hiddenRows.delete(row);
+      }
+    });
     this.context.state.record({
       sheet: this.sheet.name,
       address: boxToAddress(this.box),
@@ -194,9 +204,14 @@ export class FakeRange extends Loadable {
       get wrapText() {
         return false;
       },
+      // RangeFormat.autofitRows (ExcelApi 1.2) sizes each row to its content, a hidden one included, which
+      // shows it again (Excel's AutoFit Row Height does the same; noted by a spreadsheet library that mirrors
+      // Excel: github.com/syncfusion-content/fileformat-docs/pull/1845)
       autofitRows: () => {
         context.requireApi("1.2", "RangeFormat.autofitRows");
         record("autofitRows", true);
+        for (let row = this.box.row; row < this.box.row + this.box.rowCount; row++)
+          this.sheet.hiddenRows.delete(row);
       },
     };
   }

@@ -66,6 +66,12 @@ export interface WorkbookSeed {
    * over as they are.
    */
   jsonResponses?: boolean;
+  /**
+   * Each context.sync() is a round trip, as in Office: the request leaves in one task, Excel answers in another
+   * and the response arrives in a third (Office on the web posts messages between the add-in's frame and Excel);
+   * off, a sync resolves at once, in the same task. The browser test turns it on.
+   */
+  roundTrips?: boolean;
 }
 
 export interface WriteRecord {
@@ -247,6 +253,8 @@ export class FakeWorkbookState {
   largestResponseBytes = 0;
   /** responses are delivered as JSON text (WorkbookSeed.jsonResponses) */
   readonly jsonResponses: boolean;
+  /** each sync is a round trip across tasks (WorkbookSeed.roundTrips) */
+  readonly roundTrips: boolean;
   /**
    * [start, end] (performance.now(), ms) of each stretch this double spent doing Excel's own work: finding
    * regions, applying writes, answering a sync. In Office that work runs in Excel, not on the pane's thread
@@ -276,6 +284,7 @@ export class FakeWorkbookState {
     this.displayLanguage = seed.displayLanguage ?? "en-US";
     this.limits = seed.limits ?? { maxCellsPerRead: 5_000_000, maxPayloadBytes: 5 * 1024 * 1024 };
     this.jsonResponses = seed.jsonResponses ?? false;
+    this.roundTrips = seed.roundTrips ?? false;
     for (const t of seed.tables ?? []) this.tables.push({ ...t, sheet: this.sheet(t.sheet)! });
     this.selection = {
       sheet: this.sheets[0]!,
@@ -353,6 +362,7 @@ export class FakeWorkbookState {
       formats: new Map(sheet.formats),
       formulas: new Map(sheet.formulas),
       customProperties: { ...sheet.customProperties },
+      hiddenRows: new Set(sheet.hiddenRows),
     }));
     const tables = this.tables.map((table) => ({ table, copy: { ...table } }));
     const charts = JSON.stringify(this.charts);
@@ -369,6 +379,8 @@ export class FakeWorkbookState {
           for (const [k, v] of saved[key]) (sheet[key] as Map<string, unknown>).set(k, v);
         }
         sheet.customProperties = saved.customProperties;
+        sheet.hiddenRows.clear();
+        for (const row of saved.hiddenRows) sheet.hiddenRows.add(row);
       }
       this.tables.length = 0;
       for (const { table, copy } of tables) this.tables.push(Object.assign(table, copy));

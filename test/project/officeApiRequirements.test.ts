@@ -42,8 +42,8 @@ const CHART_POINT_LABELS: Gate = {
 const PLOT_HIDDEN_CELLS: Gate = {
   // the matrix chart plots its hidden helper rows only where the host has ExcelApi 1.8
   file: "src/excel/charts.ts",
-  check: "plan.plotHiddenCells && isExcelApiSupported(API.pointLabelText)",
-  checks: API.pointLabelText,
+  check: "plan.plotHiddenCells && isExcelApiSupported(API.plotVisibleOnly)",
+  checks: API.plotVisibleOnly,
 };
 const RANGE_TABLES: Gate = {
   file: "src/excel/readSurvey.ts",

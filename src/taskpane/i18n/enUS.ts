@@ -9,6 +9,9 @@ import {
 import type { ColumnRole, CrosshairRule, Framework, OutputMode, SurveyProblemCode } from "../../survey";
 import type { ChartKind, FormulaBlock, FormulaFallbackReason, HostErrorKind } from "../../excel/types";
 
+/** one formatter for every progress update: Number.toLocaleString with a locale builds a new one per call */
+const EN_COUNT = new Intl.NumberFormat("en-US");
+
 /** Formats a number for the pane: fixed decimals, a true minus sign, never "NaN". */
 export function formatNumber(value: number | undefined, decimals = 2): string {
   if (value === undefined || !Number.isFinite(value)) return "–";
@@ -50,7 +53,7 @@ export const enUS = {
   useSelection: "Use selection",
   reading: "Reading the survey…",
   readProgress: (read: number, total: number) =>
-    `${read.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows read`,
+    `${EN_COUNT.format(read)} of ${EN_COUNT.format(total)} rows read`,
   surveySummary: (respondents: number, columns: number, address: string) =>
     `${respondents} respondents, ${columns} columns (${address})`,
   surveyLeftOut: (totalRow: boolean, hiddenRows: number) =>

@@ -7,6 +7,9 @@ import {
 } from "../../core/domainNames";
 import { formatNumber, type Messages, type ProblemText } from "./enUS";
 
+/** one formatter for every progress update: Number.toLocaleString with a locale builds a new one per call */
+const ZH_COUNT = new Intl.NumberFormat("zh-CN");
+
 /** 任务窗格的中文文本（与 enUS 键相同）。 */
 export const zhCN: Messages = {
   nameLanguage: "zh-CN",
@@ -36,8 +39,7 @@ export const zhCN: Messages = {
     "在工作表中选中调查数据（第一行为标题，每行一位受访者），然后点击“使用所选区域”。只选一个单元格时，将使用它所在的表格或区域。",
   useSelection: "使用所选区域",
   reading: "正在读取调查数据…",
-  readProgress: (read, total) =>
-    `已读取 ${read.toLocaleString("zh-CN")} / ${total.toLocaleString("zh-CN")} 行`,
+  readProgress: (read, total) => `已读取 ${ZH_COUNT.format(read)} / ${ZH_COUNT.format(total)} 行`,
   surveySummary: (respondents, columns, address) => `${respondents} 位受访者，${columns} 列（${address}）`,
   surveyLeftOut: (totalRow, hiddenRows) =>
     `未计入表格的：${[totalRow ? "汇总行" : "", hiddenRows > 0 ? `筛选隐藏的 ${hiddenRows} 行` : ""]
