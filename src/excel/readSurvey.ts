@@ -20,6 +20,13 @@ export const WEB_READ_LIMITS: ReadLimits = { maxCellsPerRead: 5_000_000, maxPayl
 const PAYLOAD_MARGIN = 0.8;
 /** bytes per cell assumed for the first block, before any has been measured */
 const FIRST_GUESS_BYTES_PER_CELL = 8;
+/**
+ * cells per block at most, whatever the payload limit allows: Office.js parses each response on the pane's
+ * thread in one piece, and a 5 MB response (about 2 million survey cells) took 100–300 ms to parse and take in
+ * on a busy machine in the 200,000-respondent browser run — a pane that stops answering. Half a million cells
+ * (1–2 MB) keeps each block's task well under 200 ms, for about four times as many syncs.
+ */
+const RESPONSIVE_CELLS_PER_BLOCK = 500_000;
 /** halvings tried when the host still reports a payload too large */
 const MAX_SPLITS = 4;
 
@@ -179,7 +186,13 @@ async function readRows(
   const sheet = context.workbook.worksheets.getItem(origin.sheetName);
   const budget = limits.maxPayloadBytes * PAYLOAD_MARGIN;
   const rowsFitting = (bytesPerCell: number): number =>
-    Math.max(1, Math.floor(Math.min(limits.maxCellsPerRead, budget / bytesPerCell) / origin.box.columnCount));
+    Math.max(
+      1,
+      Math.floor(
+        Math.min(limits.maxCellsPerRead, RESPONSIVE_CELLS_PER_BLOCK, budget / bytesPerCell) /
+          origin.box.columnCount,
+      ),
+    );
   let blockRows = rowsFitting(FIRST_GUESS_BYTES_PER_CELL);
   options.onProgress?.({ rowsRead: 0, totalRows: Math.max(0, origin.box.rowCount - 1) });
 
@@ -244,6 +257,8 @@ async function readRows(
       blockRows = Math.max(1, Math.floor(count / 2));
       continue;
     }
+    // the response was parsed in this task; the rows are taken in the next, so that neither is long
+    await nextTask();
     const values = basicValues(block.values as unknown[][]);
     leftOut.hiddenRows += count - values.length;
     for (const row of values) rows.push(row);
@@ -395,6 +410,11 @@ function basicValues(rows: unknown[][]): Cell[][] {
     }
   }
   return rows as Cell[][];
+}
+
+/** resolves in a later task of the event loop (a paint and a click may run in between) */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function isPayloadError(error: unknown): boolean {
