@@ -24,6 +24,7 @@ interface LongTaskRun {
   syncs: { read: number; write: number };
   heap: { before: number; peak: number };
   browserResident: { before: number; peak: number };
+  loadAverage: { before: number; after: number; cores: number };
   goal: number;
 }
 
@@ -60,5 +61,10 @@ export default function longTaskBench(): void {
     `memory: page JS heap ${megabytes(heap.before)} before, ${megabytes(heap.peak)} at peak ` +
       `(+${megabytes(heap.peak - heap.before)}); browser resident ${megabytes(browserResident.before)} before, ` +
       `${megabytes(browserResident.peak)} at peak (the worker and the double's workbook included)`,
+  );
+  const { loadAverage } = measured;
+  console.log(
+    `machine load (1-minute average): ${loadAverage.before.toFixed(1)} before, ${loadAverage.after.toFixed(1)} ` +
+      `after, on ${loadAverage.cores} cores — task lengths are wall-clock times, which a busy machine stretches`,
   );
 }
