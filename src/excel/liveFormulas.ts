@@ -31,7 +31,7 @@ export interface LiveFormulaSources {
 
 export function liveFormulaSources(
   settings: AnalysisSettings,
-  survey: Pick<RawSurvey, "headers"> & Partial<Pick<RawSurvey, "rows">>,
+  survey: Pick<RawSurvey, "headers"> & Partial<Pick<RawSurvey, "rows" | "leftOut">>,
 ): LiveFormulaSources {
   const source = parseAddress(settings.source.address);
   // the data rows: those under the header row, or the rows of a table a selection took (its headers stand
@@ -57,6 +57,9 @@ export function liveFormulaSources(
     answers: answerCheck(survey.rows, pairs, settings.scale),
     itemCount: pairs.length,
   };
+  // rows a table's filter hides are no respondents of the analysis, but a CX function over the range takes
+  // every row, hidden or not
+  if ((survey.leftOut?.hiddenRows ?? 0) > 0) sources.answers.clean = "hiddenRowsLeftOut";
   if (dataRows.rowCount < 1) return sources;
   for (const pair of pairs) {
     gapFormulas.set(

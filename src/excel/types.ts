@@ -64,7 +64,8 @@ export type FormulaFallbackReason =
   | "importanceDerived" // importance is a correlation with overall satisfaction, which no CX function computes
   | "itemsLeftOut" // the analysis left some items out (no dimension, no answers, no importance)
   | "gapMatrix" // the priority matrix places items by their gap, which CX.IPA does not compute
-  | "dimensionNamedOverall"; // a dimension is called Overall (总体), the name of CX.SERVQUAL's summary row, which refuses it
+  | "dimensionNamedOverall" // a dimension is called Overall (总体), the name of CX.SERVQUAL's summary row, which refuses it
+  | "hiddenRowsLeftOut"; // the read left out rows a table's filter hides; a formula over the range would count them
 
 /**
  * A column that stays values in the formulas option although its block is live, because no CX function

@@ -157,6 +157,15 @@ describe("buildWritePlan with live formulas", () => {
     expect(fallbackPlan.tables.length + (fallbackPlan.spills?.length ?? 0)).toBe(4);
   });
 
+  it("writes values, with a reason, over a table whose filter hides rows (a formula over its columns would count them)", () => {
+    const { plan: filtered } = planFor({
+      ...SIDE_BY_SIDE_SURVEY,
+      leftOut: { totalRow: false, hiddenRows: 2 },
+    });
+    expect(filtered.spills ?? []).toEqual([]);
+    expect(new Set(filtered.formulaFallbacks?.map((f) => f.reason))).toEqual(new Set(["hiddenRowsLeftOut"]));
+  });
+
   it("keeps SERVQUAL live but not KEYEXP and IPA when a respondent answered only the perception", () => {
     const rows = SIDE_BY_SIDE_SURVEY.rows.map((r, i) => (i === 4 ? [5, "", ...r.slice(2)] : r));
     const { plan: partial } = planFor({ ...SIDE_BY_SIDE_SURVEY, rows });

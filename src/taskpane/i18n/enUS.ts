@@ -225,6 +225,8 @@ export const enUS = {
       "the priority matrix places items by their gap (experience − expectation), which CX.IPA does not compute; the quadrants stay values.",
     dimensionNamedOverall:
       "a dimension is called Overall, the name of CX.SERVQUAL's summary row, which the formula refuses; rename it to make this block live.",
+    hiddenRowsLeftOut:
+      "the table's filter hides some rows: the analysis leaves them out, a formula over the table's columns would count them.",
   } satisfies Record<FormulaFallbackReason, string>,
   charts: {
     dimensionBars: "Expectation vs perception by dimension",

@@ -187,6 +187,7 @@ export const zhCN: Messages = {
     gapMatrix: "优先矩阵按差距（体验 − 期望）划分象限，CX.IPA 不计算差距，因此象限保留为数值。",
     dimensionNamedOverall:
       "有一个维度名为“总体”（Overall），与 CX.SERVQUAL 的汇总行同名，公式会拒绝；请改名后再写入公式。",
+    hiddenRowsLeftOut: "表格的筛选隐藏了部分行：分析时已排除，公式却会计入表格列中的所有行。",
   },
   charts: {
     dimensionBars: "各维度期望与感知对比",
