@@ -2,6 +2,7 @@ import { itemName } from "../../core/domainNames";
 import { sameText, valueForText } from "../../survey";
 import { boxAddress } from "../a1";
 import { CHART_HEIGHT, dimensionCharts } from "../charts/dimensionCharts";
+import { arrayConstant, cxFormula } from "../cxFormulas";
 import type { PlannedCell } from "../types";
 import type { BlockPlanContext, ResultBlockPlan } from "./context";
 import { FORMAT } from "../sheets/sheetCells";
@@ -57,8 +58,8 @@ function planLive(context: BlockPlanContext): void {
   const live = context.live!;
   const weighted = analysis.dimensions.some((d) => d.weight !== undefined);
   const weights = weighted
-    ? `,{${analysis.dimensions.map((d) => valueForText(settings.weights, d.key) ?? 0).join(",")}}`
-    : "";
+    ? arrayConstant(analysis.dimensions.map((d) => valueForText(settings.weights, d.key) ?? 0))
+    : undefined;
   const top = layout.row + 1;
   const names = analysis.dimensions.map((d) => [{ text: context.dimensionName(d.key) }]);
   // the respondents per dimension, which no CX function gives, beside the spill as values: the same
@@ -81,7 +82,12 @@ function planLive(context: BlockPlanContext): void {
   layout.valueColumns.push({ block: "dimensionScores", column: labels.respondents, reason: "noFunction" });
   layout.spill(labels.dimensionScores, {
     block: "dimensionScores",
-    formula: `=CX.SERVQUAL(${live.perception},${live.expectation},${context.itemColumns!.dimensions}${weights})`,
+    formula: cxFormula("SERVQUAL", {
+      perception: live.perception,
+      expectation: live.expectation,
+      dimensions: context.itemColumns!.dimensions,
+      weights,
+    }),
     rowCount: analysis.dimensions.length + 2,
     columnFormats: [
       FORMAT.general,

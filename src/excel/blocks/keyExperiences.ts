@@ -1,4 +1,5 @@
 import { itemName } from "../../core/domainNames";
+import { cxFormula } from "../cxFormulas";
 import type { PlannedCell } from "../types";
 import type { ResultBlockPlan } from "./context";
 import { FORMAT } from "../sheets/sheetCells";
@@ -23,7 +24,12 @@ export const block: ResultBlockPlan = {
     if (context.isLive("keyExperiences") && live?.importance) {
       layout.spill(title, {
         block: "keyExperiences",
-        formula: `=CX.KEYEXP(${live.importance},${live.perception},${context.itemColumns!.names},${live.expectation})`,
+        formula: cxFormula("KEYEXP", {
+          importance: live.importance,
+          performance: live.perception,
+          labels: context.itemColumns!.names,
+          reference: live.expectation,
+        }),
         rowCount: analysis.keyExperiences.length + 1,
         columnFormats: [
           FORMAT.general,

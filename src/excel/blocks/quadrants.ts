@@ -6,6 +6,7 @@ import {
   matrixHelper,
   type PriorityMatrixResult,
 } from "../charts/priorityMatrixChart";
+import { arrayConstant, cxFormula, quotedText } from "../cxFormulas";
 import { bodyColumn } from "../liveFormulas";
 import { FORMAT } from "../sheets/sheetCells";
 import type { PlannedCell } from "../types";
@@ -34,10 +35,15 @@ export const block: ResultBlockPlan = {
     let firstSeries: { xValues: string; values: string } | undefined;
     if (!gapMatrix && context.isLive("quadrants") && live?.importance) {
       const { importance: ci, performance: cp } = quadrants.crosshair;
-      const crosshair = quadrants.rule === "scale" ? `{${ci},${cp}}` : `"${quadrants.rule}"`;
+      const crosshair = quadrants.rule === "scale" ? arrayConstant([ci, cp]) : quotedText(quadrants.rule);
       const spillBox = layout.spill(labels.quadrants, {
         block: "quadrants",
-        formula: `=CX.IPA(${live.importance},${live.perception},${context.itemColumns!.names},${crosshair})`,
+        formula: cxFormula("IPA", {
+          importance: live.importance,
+          performance: live.perception,
+          labels: context.itemColumns!.names,
+          crosshair,
+        }),
         rowCount: quadrants.items.length + 1,
         columnFormats: [FORMAT.general, FORMAT.number, FORMAT.number, FORMAT.general],
         widthHint: [
