@@ -63,7 +63,7 @@ export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): Su
   analysis.priorities = rankPriorities(
     analysis.items,
     analysis.keyExperiences,
-    analysis.quadrants?.items,
+    analysis.priorityMatrix?.items,
     matrices,
     analysis.segments,
   );

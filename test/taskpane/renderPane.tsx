@@ -48,7 +48,7 @@ export const WRITE_REPORT: WriteReport = {
     { name: "CXGapItems", address: "A5:L27" },
     { name: "CXGapDimensions", address: "A30:G35" },
   ],
-  chartsDrawn: ["dimensionBars", "importancePerformance"],
+  chartsDrawn: ["dimensionBars", "priorityMatrix"],
   chartsSkipped: [{ chart: "servqualRadar", reason: "unsupportedApi", missing: ["ExcelApi 1.8"] }],
   syncs: 2,
 };

@@ -171,12 +171,12 @@ export const enUS = {
   scoreHeader: "Score",
   shortfallHeader: "Below expectation",
   keyExperiencesRanking: "Ranked by importance × how far the experience falls below what customers expected.",
-  quadrantsTitle: "Priority matrix",
+  priorityMatrixTitle: "Priority matrix",
   crosshairAt: (importance: number, performance: number) =>
     `High and low split at importance ${formatNumber(importance)} and performance ${formatNumber(performance)}.`,
   quadrantHeader: "Quadrant",
   itemLabel: (item: string) => itemName(item, "en"),
-  quadrants: QUADRANT_NAMES.en,
+  quadrantNames: QUADRANT_NAMES.en,
   quadrantMeanings: QUADRANT_MEANINGS.en,
   quadrantMeaningsTitle: "What the quadrants mean",
   nothingToWrite: "Fix the problems above before writing results.",
@@ -204,7 +204,7 @@ export const enUS = {
     itemGaps: "Item gaps",
     dimensionScores: "Dimension scores",
     keyExperiences: "Key experiences",
-    quadrants: "Quadrants",
+    priorityMatrix: "Quadrants",
   } satisfies Record<FormulaBlock, string>,
   formulaFallbackReasons: {
     surveyRowsUnavailable:
@@ -225,7 +225,7 @@ export const enUS = {
   } satisfies Record<FormulaFallbackReason, string>,
   charts: {
     dimensionBars: "Expectation vs perception by dimension",
-    importancePerformance: "Importance–performance matrix",
+    priorityMatrix: "Importance–performance matrix",
     servqualRadar: "SERVQUAL dimensions (radar)",
     dimensionGaps: "Gap by dimension",
     priorityBars: "What to fix first (summary)",

@@ -1,9 +1,9 @@
 import { itemName } from "../../core/domainNames";
 import { boxAddress } from "../a1";
 import {
-  MATRIX_CHART_HEIGHT,
-  matrixChart,
-  matrixHelper,
+  PRIORITY_MATRIX_CHART_HEIGHT,
+  priorityMatrixChart,
+  priorityMatrixHelper,
   type PriorityMatrixResult,
 } from "../charts/priorityMatrixChart";
 import { arrayConstant, cxFormula, quotedText } from "../cxFormulas";
@@ -13,7 +13,7 @@ import type { PlannedCell } from "../types";
 import type { BlockPlanContext, ResultBlockPlan } from "./context";
 import type { Column } from "./layout";
 
-export const declaration = { key: "quadrants", live: true, charts: ["importancePerformance"] } as const;
+export const declaration = { key: "priorityMatrix", live: true, charts: ["priorityMatrix"] } as const;
 
 /**
  * The priority matrix: each item's quadrant in a table (performance or gap before importance: x then y of the
@@ -24,20 +24,20 @@ export const block: ResultBlockPlan = {
   key: declaration.key,
   plan(context) {
     const { analysis, labels, layout, live } = context;
-    const quadrants = analysis.quadrants;
+    const quadrants = analysis.priorityMatrix;
     // CX.IPA places items by performance against a crosshair; the gap matrix places them by their gap
     const gapMatrix = quadrants?.matrix === "gap";
-    if (live && gapMatrix && quadrants.items.length > 0) context.fallBack("quadrants", "gapMatrix");
+    if (live && gapMatrix && quadrants.items.length > 0) context.fallBack("priorityMatrix", "gapMatrix");
     if (!quadrants || quadrants.items.length === 0) return;
     const top = layout.row + 1;
     const name = (q: PriorityMatrixResult["items"][number]): string =>
       itemName(q.item, labels.language, q.name);
     let firstSeries: { xValues: string; values: string } | undefined;
-    if (!gapMatrix && context.isLive("quadrants") && live?.importance) {
+    if (!gapMatrix && context.isLive("priorityMatrix") && live?.importance) {
       const { importance: ci, performance: cp } = quadrants.crosshair;
       const crosshair = quadrants.rule === "scale" ? arrayConstant([ci, cp]) : quotedText(quadrants.rule);
-      const spillBox = layout.spill(labels.quadrants, {
-        block: "quadrants",
+      const spillBox = layout.spill(labels.priorityMatrix, {
+        block: "priorityMatrix",
         formula: cxFormula("IPA", {
           importance: live.importance,
           performance: live.perception,
@@ -71,16 +71,17 @@ export const block: ResultBlockPlan = {
         q.importance,
         { text: labels.quadrantNames[q.quadrant] },
       ]);
-      layout.table(labels.quadrants, "CXGapQuadrants", columns, rows);
+      // the table keeps the name earlier versions wrote, which workbooks and their formulas may refer to
+      layout.table(labels.priorityMatrix, "CXGapQuadrants", columns, rows);
     }
     addQuadrantMeanings(context, quadrants.matrix);
-    layout.reserve(top, MATRIX_CHART_HEIGHT);
-    const helper = matrixHelper(layout.row, quadrants, labels);
+    layout.reserve(top, PRIORITY_MATRIX_CHART_HEIGHT);
+    const helper = priorityMatrixHelper(layout.row, quadrants, labels);
     layout.add(helper.heading);
     layout.add(helper.block);
     layout.hiddenRows.push(helper.hiddenRows);
     layout.row = helper.nextRow;
-    const chart = matrixChart(top, quadrants, helper, analysis, labels);
+    const chart = priorityMatrixChart(top, quadrants, helper, analysis, labels);
     layout.charts.push(firstSeries ? { ...chart, firstSeries } : chart);
   },
 };

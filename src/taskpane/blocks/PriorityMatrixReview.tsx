@@ -30,24 +30,24 @@ const QUADRANT_COLOR: Record<Quadrant, "danger" | "success" | "informative" | "w
 };
 
 /** The priority matrix: each item's quadrant as a badge, and what each quadrant means. */
-function QuadrantsReview({ analysis, itemName }: ReviewSectionProps): React.JSX.Element | null {
+function PriorityMatrixReview({ analysis, itemName }: ReviewSectionProps): React.JSX.Element | null {
   const messages = useMessages();
   const styles = useReviewStepStyles();
-  if (!analysis.quadrants) return null;
+  if (!analysis.priorityMatrix) return null;
   return (
     <div className={styles.section}>
       <Subtitle2 as="h3" className={styles.heading}>
-        {messages.quadrantsTitle}
+        {messages.priorityMatrixTitle}
       </Subtitle2>
       <Caption1 className={styles.note}>
         {messages.crosshairAt(
-          analysis.quadrants.crosshair.importance,
-          analysis.quadrants.crosshair.performance,
+          analysis.priorityMatrix.crosshair.importance,
+          analysis.priorityMatrix.crosshair.performance,
         )}
       </Caption1>
       {/* fixed column widths (see the styles): quadrant badges on one line; the importance and performance
           numbers are on the results sheet, the pane says what to do with each item */}
-      <Table size="extra-small" aria-label={messages.quadrantsTitle} className={styles.fixedLayout}>
+      <Table size="extra-small" aria-label={messages.priorityMatrixTitle} className={styles.fixedLayout}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.itemColumn}>{messages.itemHeader}</TableHeaderCell>
@@ -55,7 +55,7 @@ function QuadrantsReview({ analysis, itemName }: ReviewSectionProps): React.JSX.
           </TableRow>
         </TableHeader>
         <TableBody>
-          {analysis.quadrants.items.map((item) => (
+          {analysis.priorityMatrix.items.map((item) => (
             <TableRow key={item.item}>
               <TableCell className={styles.item}>{itemName(item.item)}</TableCell>
               <TableCell>
@@ -63,9 +63,9 @@ function QuadrantsReview({ analysis, itemName }: ReviewSectionProps): React.JSX.
                   appearance="tint"
                   color={QUADRANT_COLOR[item.quadrant]}
                   className={styles.quadrant}
-                  title={messages.quadrants[item.quadrant]}
+                  title={messages.quadrantNames[item.quadrant]}
                 >
-                  {messages.quadrants[item.quadrant]}
+                  {messages.quadrantNames[item.quadrant]}
                 </Badge>
               </TableCell>
             </TableRow>
@@ -80,7 +80,7 @@ function QuadrantsReview({ analysis, itemName }: ReviewSectionProps): React.JSX.
           <React.Fragment key={quadrant}>
             <dt className={styles.meaningTerm}>
               <Badge appearance="tint" color={QUADRANT_COLOR[quadrant]}>
-                {messages.quadrants[quadrant]}
+                {messages.quadrantNames[quadrant]}
               </Badge>
             </dt>
             <dd className={styles.meaningText}>{messages.quadrantMeanings[quadrant]}</dd>
@@ -91,4 +91,4 @@ function QuadrantsReview({ analysis, itemName }: ReviewSectionProps): React.JSX.
   );
 }
 
-export const quadrantsReview: ReviewSection = { key: "quadrants", Section: QuadrantsReview };
+export const priorityMatrixReview: ReviewSection = { key: "priorityMatrix", Section: PriorityMatrixReview };
