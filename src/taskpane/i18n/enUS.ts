@@ -7,13 +7,8 @@ import {
   type NameLanguage,
 } from "../../core/domainNames";
 import type { ColumnRole, CrosshairRule, Framework, OutputMode, SurveyProblemCode } from "../../survey";
+import { formatNumber } from "./formatNumber";
 import type { ChartKind, FormulaBlock, FormulaFallbackReason, HostErrorKind } from "../../excel/types";
-
-/** Formats a number for the pane: fixed decimals, a true minus sign, never "NaN". */
-export function formatNumber(value: number | undefined, decimals = 2): string {
-  if (value === undefined || !Number.isFinite(value)) return "–";
-  return value.toFixed(decimals).replace(/^-/, "−");
-}
 
 /**
  * The English messages of the taskpane. Every text the pane shows comes from here (or from zhCN, which must

@@ -5,7 +5,8 @@ import {
   QUADRANT_NAMES,
   SERVQUAL_DIMENSION_NAMES,
 } from "../../core/domainNames";
-import { formatNumber, type Messages, type ProblemText } from "./enUS";
+import type { Messages, ProblemText } from "./enUS";
+import { formatNumber } from "./formatNumber";
 
 /** 任务窗格的中文文本（与 enUS 键相同）。 */
 export const zhCN: Messages = {
