@@ -5,12 +5,15 @@ import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
 import { wordSetting } from "./optionArguments";
-import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
+import { fromCore, numberCell, type Spill, type SpillCell, type SpillArguments } from "./spill";
 
 const MISSING_WORDS: ReadonlyMap<string, MissingAnswers> = new Map([
   ["listwise", "listwise"],
   ["pairwise", "pairwise"],
 ]);
+
+/** The arguments of CX.ALPHA, by the names of its declaration. */
+export type AlphaArguments = SpillArguments<"items" | "details" | "missing" | "labels">;
 
 /**
  * CX.ALPHA: Cronbach's alpha of the item columns, one cell; with `details` TRUE a block: the labels
@@ -22,13 +25,8 @@ const MISSING_WORDS: ReadonlyMap<string, MissingAnswers> = new Map([
  * Policies: "survey answers, read in place" (items), "a TRUE/FALSE switch" (details), "a word setting" (missing),
  * "labels as text" (labels).
  */
-export function alphaSpill(
-  items: unknown,
-  details: unknown,
-  missing: unknown,
-  labels: unknown,
-  locale: Locale,
-): Spill {
+export function alphaSpill(args: AlphaArguments, locale: Locale): Spill {
+  const { items, details, missing, labels } = args;
   const m = measureMessagesFor(locale);
   const text = measureLabelsFor(locale);
   const answers = answerCells(items, "items", m);

@@ -1,13 +1,6 @@
 import * as React from "react";
-import {
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Subtitle2, TableCell, TableRow } from "@fluentui/react-components";
+import { DataTable } from "../components/DataTable/DataTable";
 import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
 import { useMessages } from "../i18n/I18nProvider";
 import { NumberCell } from "./NumberCell";
@@ -24,26 +17,24 @@ function DimensionScoresReview({ analysis }: ReviewSectionProps): React.JSX.Elem
       <Subtitle2 as="h3" className={styles.heading}>
         {messages.dimensionGapsTitle}
       </Subtitle2>
-      <Table size="small" aria-label={messages.dimensionGapsTitle}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{messages.dimensionHeader}</TableHeaderCell>
-            <TableHeaderCell>{messages.expectationHeader}</TableHeaderCell>
-            <TableHeaderCell>{messages.perceptionHeader}</TableHeaderCell>
-            <TableHeaderCell>{messages.gapHeader}</TableHeaderCell>
+      <DataTable
+        label={messages.dimensionGapsTitle}
+        columns={[
+          { header: messages.dimensionHeader },
+          { header: messages.expectationHeader },
+          { header: messages.perceptionHeader },
+          { header: messages.gapHeader },
+        ]}
+      >
+        {analysis.dimensions.map((dimension) => (
+          <TableRow key={dimension.key}>
+            <TableCell>{dimensionName(dimension.key)}</TableCell>
+            <NumberCell value={dimension.expectation} />
+            <NumberCell value={dimension.perception} />
+            <NumberCell value={dimension.gap} highlightNegative />
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {analysis.dimensions.map((dimension) => (
-            <TableRow key={dimension.key}>
-              <TableCell>{dimensionName(dimension.key)}</TableCell>
-              <NumberCell value={dimension.expectation} />
-              <NumberCell value={dimension.perception} />
-              <NumberCell value={dimension.gap} highlightNegative />
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </DataTable>
     </div>
   );
 }

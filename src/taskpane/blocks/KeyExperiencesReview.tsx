@@ -1,14 +1,6 @@
 import * as React from "react";
-import {
-  Caption1,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Caption1, Subtitle2, TableCell, TableRow } from "@fluentui/react-components";
+import { DataTable } from "../components/DataTable/DataTable";
 import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
 import { useMessages } from "../i18n/I18nProvider";
 import { NumberCell } from "./NumberCell";
@@ -34,26 +26,26 @@ function KeyExperiencesReview({
           : messages.importanceStated}{" "}
         {messages.keyExperiencesRanking}
       </Caption1>
-      <Table size="extra-small" aria-label={messages.keyExperiencesTitle} className={styles.fixedLayout}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.narrow}>{messages.rankHeader}</TableHeaderCell>
-            <TableHeaderCell>{messages.itemHeader}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberColumn}>{messages.importanceHeader}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberColumn}>{messages.shortfallHeader}</TableHeaderCell>
+      <DataTable
+        size="extra-small"
+        label={messages.keyExperiencesTitle}
+        className={styles.fixedLayout}
+        columns={[
+          { header: messages.rankHeader, className: styles.narrow },
+          { header: messages.itemHeader },
+          { header: messages.importanceHeader, className: styles.numberColumn },
+          { header: messages.shortfallHeader, className: styles.numberColumn },
+        ]}
+      >
+        {analysis.keyExperiences.slice(0, topKeyExperiences).map((experience) => (
+          <TableRow key={experience.item}>
+            <TableCell>{experience.rank}</TableCell>
+            <TableCell className={styles.item}>{itemName(experience.item)}</TableCell>
+            <NumberCell value={experience.importance} />
+            <NumberCell value={experience.shortfall} />
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {analysis.keyExperiences.slice(0, topKeyExperiences).map((experience) => (
-            <TableRow key={experience.item}>
-              <TableCell>{experience.rank}</TableCell>
-              <TableCell className={styles.item}>{itemName(experience.item)}</TableCell>
-              <NumberCell value={experience.importance} />
-              <NumberCell value={experience.shortfall} />
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </DataTable>
     </div>
   );
 }

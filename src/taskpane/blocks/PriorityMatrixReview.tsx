@@ -1,15 +1,6 @@
 import * as React from "react";
-import {
-  Badge,
-  Caption1,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Badge, Caption1, Subtitle2, TableCell, TableRow } from "@fluentui/react-components";
+import { DataTable } from "../components/DataTable/DataTable";
 import type { Quadrant } from "../../survey";
 import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
 import { useMessages } from "../i18n/I18nProvider";
@@ -47,31 +38,31 @@ function PriorityMatrixReview({ analysis, itemName }: ReviewSectionProps): React
       </Caption1>
       {/* fixed column widths (see the styles): quadrant badges on one line; the importance and performance
           numbers are on the results sheet, the pane says what to do with each item */}
-      <Table size="extra-small" aria-label={messages.priorityMatrixTitle} className={styles.fixedLayout}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.itemColumn}>{messages.itemHeader}</TableHeaderCell>
-            <TableHeaderCell className={styles.quadrantColumn}>{messages.quadrantHeader}</TableHeaderCell>
+      <DataTable
+        size="extra-small"
+        label={messages.priorityMatrixTitle}
+        className={styles.fixedLayout}
+        columns={[
+          { header: messages.itemHeader, className: styles.itemColumn },
+          { header: messages.quadrantHeader, className: styles.quadrantColumn },
+        ]}
+      >
+        {analysis.priorityMatrix.items.map((item) => (
+          <TableRow key={item.item}>
+            <TableCell className={styles.item}>{itemName(item.item)}</TableCell>
+            <TableCell>
+              <Badge
+                appearance="tint"
+                color={QUADRANT_COLOR[item.quadrant]}
+                className={styles.quadrant}
+                title={messages.quadrantNames[item.quadrant]}
+              >
+                {messages.quadrantNames[item.quadrant]}
+              </Badge>
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {analysis.priorityMatrix.items.map((item) => (
-            <TableRow key={item.item}>
-              <TableCell className={styles.item}>{itemName(item.item)}</TableCell>
-              <TableCell>
-                <Badge
-                  appearance="tint"
-                  color={QUADRANT_COLOR[item.quadrant]}
-                  className={styles.quadrant}
-                  title={messages.quadrantNames[item.quadrant]}
-                >
-                  {messages.quadrantNames[item.quadrant]}
-                </Badge>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </DataTable>
       <Subtitle2 as="h4" className={styles.heading}>
         {messages.quadrantMeaningsTitle}
       </Subtitle2>
