@@ -6,7 +6,7 @@ import { arrayConstant, cxFormula } from "../cxFormulas";
 import type { PlannedCell } from "../types";
 import type { BlockPlanContext, ResultBlockPlan } from "./context";
 import { FORMAT } from "../sheets/sheetCells";
-import { num, type Column } from "./layout";
+import { columnsOf, headerHintOf, num, spillFormatsOf, type ColumnKey } from "./layout";
 
 export const declaration = {
   key: "dimensionScores",
@@ -53,6 +53,16 @@ export const block: ResultBlockPlan = {
   },
 };
 
+/** The columns CX.SERVQUAL spills, in its order. */
+const SPILL_COLUMNS: readonly ColumnKey[] = [
+  "dimension",
+  "expectation",
+  "perception",
+  "gap",
+  "weight",
+  "weightedGap",
+];
+
 function planLive(context: BlockPlanContext): void {
   const { analysis, settings, labels, layout } = context;
   const live = context.live!;
@@ -89,25 +99,10 @@ function planLive(context: BlockPlanContext): void {
       weights,
     }),
     rowCount: analysis.dimensions.length + 2,
-    columnFormats: [
-      FORMAT.general,
-      FORMAT.number,
-      FORMAT.number,
-      FORMAT.number,
-      FORMAT.percent,
-      FORMAT.number,
-    ],
+    columnFormats: spillFormatsOf(SPILL_COLUMNS),
     highlightColumn: 3,
     widthHint: [
-      [
-        labels.dimension,
-        labels.expectation,
-        labels.perception,
-        labels.gap,
-        labels.weight,
-        labels.weightedGap,
-        labels.respondents,
-      ].map((text) => ({ text })),
+      headerHintOf(labels, [...SPILL_COLUMNS, "respondents"]),
       ...names,
       [{ text: labels.overall }],
     ],
@@ -118,15 +113,7 @@ function planLive(context: BlockPlanContext): void {
 function planValues(context: BlockPlanContext): void {
   const { analysis, labels, layout } = context;
   const weighted = analysis.dimensions.some((d) => d.weight !== undefined);
-  const columns: Column[] = [
-    { header: labels.dimension, format: FORMAT.text },
-    { header: labels.expectation, format: FORMAT.number },
-    { header: labels.perception, format: FORMAT.number },
-    { header: labels.gap, format: FORMAT.number },
-    { header: labels.weight, format: FORMAT.percent },
-    { header: labels.weightedGap, format: FORMAT.number },
-    { header: labels.respondents, format: FORMAT.count },
-  ];
+  const columns = columnsOf(labels, [...SPILL_COLUMNS, "respondents"]);
   const rows: PlannedCell[][] = analysis.dimensions.map((d) => [
     { text: context.dimensionName(d.key) },
     d.expectation,

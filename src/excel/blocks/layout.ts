@@ -1,6 +1,7 @@
 import { boxAddress, type CellBox } from "../a1";
 import { measured, type MeasuredBlock } from "../columnWidths";
 import { bodyColumn } from "../liveFormulas";
+import type { ResultLabels } from "../resultLabels";
 import { FORMAT } from "../sheets/sheetCells";
 import type {
   FormulaBlock,
@@ -15,6 +16,52 @@ import type {
 export interface Column {
   header: string;
   format: string;
+}
+
+/**
+ * The number format of each quantity the results tables show, decided once so that every block's table, and
+ * its live spill, show a quantity alike.
+ */
+const COLUMN_FORMATS = {
+  item: FORMAT.text,
+  dimension: FORMAT.text,
+  quadrant: FORMAT.text,
+  expectation: FORMAT.number,
+  perception: FORMAT.number,
+  gap: FORMAT.number,
+  importance: FORMAT.number,
+  performance: FORMAT.number,
+  shortfall: FORMAT.number,
+  score: FORMAT.number,
+  sd: FORMAT.number,
+  ciLow: FORMAT.number,
+  ciHigh: FORMAT.number,
+  t: FORMAT.number,
+  weightedGap: FORMAT.number,
+  p: FORMAT.pValue,
+  weight: FORMAT.percent,
+  n: FORMAT.count,
+  missing: FORMAT.count,
+  respondents: FORMAT.count,
+  rank: FORMAT.count,
+} as const;
+
+/** A quantity a results table can show: its header is the label of that name. */
+export type ColumnKey = keyof typeof COLUMN_FORMATS;
+
+/** The table columns of `keys`, headed in the sheet's language. */
+export function columnsOf(labels: ResultLabels, keys: readonly ColumnKey[]): Column[] {
+  return keys.map((key) => ({ header: labels[key], format: COLUMN_FORMATS[key] }));
+}
+
+/** The formats of a live spill's columns: text is left General, since a formula spills it (see FORMAT). */
+export function spillFormatsOf(keys: readonly ColumnKey[]): string[] {
+  return keys.map((key) => (COLUMN_FORMATS[key] === FORMAT.text ? FORMAT.general : COLUMN_FORMATS[key]));
+}
+
+/** The header row of a spill's width hint. */
+export function headerHintOf(labels: ResultLabels, keys: readonly ColumnKey[]): PlannedCell[] {
+  return keys.map((key) => ({ text: labels[key] }));
 }
 
 export interface SpillSpec {

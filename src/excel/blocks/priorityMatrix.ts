@@ -11,7 +11,10 @@ import { bodyColumn } from "../liveFormulas";
 import { FORMAT } from "../sheets/sheetCells";
 import type { PlannedCell } from "../types";
 import type { BlockPlanContext, ResultBlockPlan } from "./context";
-import type { Column } from "./layout";
+import { columnsOf, headerHintOf, spillFormatsOf, type ColumnKey } from "./layout";
+
+/** The columns CX.IPA spills, in its order. */
+const SPILL_COLUMNS: readonly ColumnKey[] = ["item", "importance", "performance", "quadrant"];
 
 export const declaration = { key: "priorityMatrix", live: true, charts: ["priorityMatrix"] } as const;
 
@@ -45,9 +48,9 @@ export const block: ResultBlockPlan = {
           crosshair,
         }),
         rowCount: quadrants.items.length + 1,
-        columnFormats: [FORMAT.general, FORMAT.number, FORMAT.number, FORMAT.general],
+        columnFormats: spillFormatsOf(SPILL_COLUMNS),
         widthHint: [
-          [labels.item, labels.importance, labels.performance, labels.quadrant].map((text) => ({ text })),
+          headerHintOf(labels, SPILL_COLUMNS),
           ...quadrants.items.map((q) => [
             { text: name(q) },
             null,
@@ -59,12 +62,12 @@ export const block: ResultBlockPlan = {
       // the spill has importance before performance; the chart's x is performance
       firstSeries = { xValues: bodyColumn(spillBox, 2), values: bodyColumn(spillBox, 1) };
     } else {
-      const columns: Column[] = [
-        { header: labels.item, format: FORMAT.text },
-        { header: gapMatrix ? labels.gap : labels.performance, format: FORMAT.number },
-        { header: labels.importance, format: FORMAT.number },
-        { header: labels.quadrant, format: FORMAT.text },
-      ];
+      const columns = columnsOf(labels, [
+        "item",
+        gapMatrix ? "gap" : "performance",
+        "importance",
+        "quadrant",
+      ]);
       const rows: PlannedCell[][] = quadrants.items.map((q) => [
         { text: name(q) },
         gapMatrix ? q.gap : q.performance,
