@@ -47,7 +47,7 @@ export function buildWritePlan(
   writtenAt: Date = new Date(),
   blocks: readonly ResultBlockPlan[] = BLOCK_PLANS,
 ): WritePlan {
-  const layout = new ResultsSheetLayout();
+  const layout = new ResultsSheetLayout(labels);
   const formulaFallbacks: FormulaFallback[] = [];
   const sourceText = `${quotedSheet(settings.source.sheetName)}!${settings.source.address}`;
   const timestamp = localTimestamp(writtenAt);

@@ -6,7 +6,7 @@ import { arrayConstant, cxFormula } from "../cxFormulas";
 import type { PlannedCell } from "../types";
 import type { BlockPlanContext, ResultBlockPlan } from "./context";
 import { FORMAT } from "../sheets/sheetCells";
-import { columnsOf, headerHintOf, num, spillFormatsOf, type ColumnKey } from "./layout";
+import { columnsOf, num, type ColumnKey } from "./layout";
 
 export const declaration = {
   key: "dimensionScores",
@@ -99,13 +99,10 @@ function planLive(context: BlockPlanContext): void {
       weights,
     }),
     rowCount: analysis.dimensions.length + 2,
-    columnFormats: spillFormatsOf(SPILL_COLUMNS),
+    columns: SPILL_COLUMNS,
+    besideColumns: ["respondents"],
     highlightColumn: 3,
-    widthHint: [
-      headerHintOf(labels, [...SPILL_COLUMNS, "respondents"]),
-      ...names,
-      [{ text: labels.overall }],
-    ],
+    widthHint: [...names, [{ text: labels.overall }]],
   });
 }
 

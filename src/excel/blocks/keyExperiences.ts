@@ -2,7 +2,7 @@ import { itemName } from "../../core/domainNames";
 import { cxFormula } from "../cxFormulas";
 import type { PlannedCell } from "../types";
 import type { ResultBlockPlan } from "./context";
-import { columnsOf, headerHintOf, spillFormatsOf, type ColumnKey } from "./layout";
+import { columnsOf, type ColumnKey } from "./layout";
 
 /** The columns CX.KEYEXP spills, in its order. */
 const SPILL_COLUMNS: readonly ColumnKey[] = [
@@ -40,11 +40,8 @@ export const block: ResultBlockPlan = {
           reference: live.expectation,
         }),
         rowCount: analysis.keyExperiences.length + 1,
-        columnFormats: spillFormatsOf(SPILL_COLUMNS),
-        widthHint: [
-          headerHintOf(labels, SPILL_COLUMNS),
-          ...analysis.keyExperiences.map((k) => [{ text: name(k) }]),
-        ],
+        columns: SPILL_COLUMNS,
+        widthHint: [...analysis.keyExperiences.map((k) => [{ text: name(k) }])],
       });
       return;
     }

@@ -68,9 +68,12 @@ export interface SpillSpec {
   block: FormulaBlock;
   formula: string;
   rowCount: number;
-  columnFormats: string[];
+  /** the quantities the formula spills, in its order: their formats, and the header that sizes the columns */
+  columns: readonly ColumnKey[];
+  /** columns the block writes beside the spill as values, sized with it */
+  besideColumns?: readonly ColumnKey[];
   highlightColumn?: number;
-  /** the header and text the formula will spill (its values are short numbers), to size the columns */
+  /** the text the formula will spill under its header (its values are short numbers), to size the columns */
   widthHint: PlannedCell[][];
 }
 
@@ -80,6 +83,8 @@ export interface SpillSpec {
  * cells, and may reserve rows (a chart taller than its table). Pure: what it holds becomes the WritePlan.
  */
 export class ResultsSheetLayout {
+  constructor(private readonly labels: ResultLabels) {}
+
   readonly blocks: PlannedBlock[] = [];
   /** the table-like blocks whose contents set the column widths */
   readonly grid: MeasuredBlock[] = [];
@@ -136,32 +141,37 @@ export class ResultsSheetLayout {
   /** A section title and a live formula spilling under it at the next free row; returns the spill's box. */
   spill(title: string, spill: SpillSpec): CellBox {
     const row = this.row;
+    const columnFormats = spillFormatsOf(spill.columns);
+    const widthHint = [
+      headerHintOf(this.labels, [...spill.columns, ...(spill.besideColumns ?? [])]),
+      ...spill.widthHint,
+    ];
     this.blocks.push(heading(row, title));
     const box: CellBox = {
       row: row + 1,
       column: 0,
       rowCount: spill.rowCount,
-      columnCount: spill.columnFormats.length,
+      columnCount: columnFormats.length,
     };
     const planned: PlannedSpill = {
       block: spill.block,
       anchor: boxAddress({ ...box, rowCount: 1, columnCount: 1 }),
       formula: spill.formula,
       address: boxAddress(box),
-      columnFormats: spill.columnFormats,
+      columnFormats,
     };
     if (spill.highlightColumn !== undefined)
       planned.negativeHighlight = bodyColumn(box, spill.highlightColumn);
     this.spills.push(planned);
-    const hintColumns = Math.max(...spill.widthHint.map((line) => line.length));
+    const hintColumns = Math.max(...widthHint.map((line) => line.length));
     this.grid.push({
       address: boxAddress({
         row: box.row,
         column: 0,
-        rowCount: spill.widthHint.length,
+        rowCount: widthHint.length,
         columnCount: hintColumns,
       }),
-      cells: spill.widthHint.map((line) => Array.from({ length: hintColumns }, (_, c) => line[c] ?? null)),
+      cells: widthHint.map((line) => Array.from({ length: hintColumns }, (_, c) => line[c] ?? null)),
       columnFormats: Array.from({ length: hintColumns }, () => FORMAT.text),
     });
     this.row = box.row + box.rowCount + 1;

@@ -11,7 +11,7 @@ import { bodyColumn } from "../liveFormulas";
 import { FORMAT } from "../sheets/sheetCells";
 import type { PlannedCell } from "../types";
 import type { BlockPlanContext, ResultBlockPlan } from "./context";
-import { columnsOf, headerHintOf, spillFormatsOf, type ColumnKey } from "./layout";
+import { columnsOf, type ColumnKey } from "./layout";
 
 /** The columns CX.IPA spills, in its order. */
 const SPILL_COLUMNS: readonly ColumnKey[] = ["item", "importance", "performance", "quadrant"];
@@ -48,9 +48,8 @@ export const block: ResultBlockPlan = {
           crosshair,
         }),
         rowCount: quadrants.items.length + 1,
-        columnFormats: spillFormatsOf(SPILL_COLUMNS),
+        columns: SPILL_COLUMNS,
         widthHint: [
-          headerHintOf(labels, SPILL_COLUMNS),
           ...quadrants.items.map((q) => [
             { text: name(q) },
             null,

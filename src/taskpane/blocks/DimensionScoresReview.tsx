@@ -1,7 +1,7 @@
 import * as React from "react";
-import { Subtitle2, TableCell, TableRow } from "@fluentui/react-components";
+import { TableCell, TableRow } from "@fluentui/react-components";
 import { DataTable } from "../components/DataTable/DataTable";
-import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
+import { SectionFrame } from "./SectionFrame";
 import { useMessages } from "../i18n/I18nProvider";
 import { NumberCell } from "./NumberCell";
 import type { ReviewSection, ReviewSectionProps } from "./reviewSection";
@@ -9,14 +9,10 @@ import type { ReviewSection, ReviewSectionProps } from "./reviewSection";
 /** The dimension gaps: expectation, perception and gap per dimension. */
 function DimensionScoresReview({ analysis }: ReviewSectionProps): React.JSX.Element | null {
   const messages = useMessages();
-  const styles = useReviewStepStyles();
   if (analysis.dimensions.length === 0) return null;
   const dimensionName = (key: string): string => messages.dimensions[key] ?? key;
   return (
-    <div className={styles.section}>
-      <Subtitle2 as="h3" className={styles.heading}>
-        {messages.dimensionGapsTitle}
-      </Subtitle2>
+    <SectionFrame title={messages.dimensionGapsTitle}>
       <DataTable
         label={messages.dimensionGapsTitle}
         columns={[
@@ -35,7 +31,7 @@ function DimensionScoresReview({ analysis }: ReviewSectionProps): React.JSX.Elem
           </TableRow>
         ))}
       </DataTable>
-    </div>
+    </SectionFrame>
   );
 }
 

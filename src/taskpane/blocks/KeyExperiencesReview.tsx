@@ -1,6 +1,7 @@
 import * as React from "react";
-import { Caption1, Subtitle2, TableCell, TableRow } from "@fluentui/react-components";
+import { Caption1, TableCell, TableRow } from "@fluentui/react-components";
 import { DataTable } from "../components/DataTable/DataTable";
+import { SectionFrame } from "./SectionFrame";
 import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
 import { useMessages } from "../i18n/I18nProvider";
 import { NumberCell } from "./NumberCell";
@@ -16,10 +17,7 @@ function KeyExperiencesReview({
   const styles = useReviewStepStyles();
   if (analysis.keyExperiences.length === 0) return null;
   return (
-    <div className={styles.section}>
-      <Subtitle2 as="h3" className={styles.heading}>
-        {messages.keyExperiencesTitle}
-      </Subtitle2>
+    <SectionFrame title={messages.keyExperiencesTitle}>
       <Caption1 className={styles.note}>
         {analysis.importanceSource === "derivedFromOverall"
           ? messages.importanceDerived
@@ -46,7 +44,7 @@ function KeyExperiencesReview({
           </TableRow>
         ))}
       </DataTable>
-    </div>
+    </SectionFrame>
   );
 }
 

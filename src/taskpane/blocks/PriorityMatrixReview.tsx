@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Badge, Caption1, Subtitle2, TableCell, TableRow } from "@fluentui/react-components";
 import { DataTable } from "../components/DataTable/DataTable";
+import { SectionFrame } from "./SectionFrame";
 import type { Quadrant } from "../../survey";
 import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
 import { useMessages } from "../i18n/I18nProvider";
@@ -26,10 +27,7 @@ function PriorityMatrixReview({ analysis, itemName }: ReviewSectionProps): React
   const styles = useReviewStepStyles();
   if (!analysis.priorityMatrix) return null;
   return (
-    <div className={styles.section}>
-      <Subtitle2 as="h3" className={styles.heading}>
-        {messages.priorityMatrixTitle}
-      </Subtitle2>
+    <SectionFrame title={messages.priorityMatrixTitle}>
       <Caption1 className={styles.note}>
         {messages.crosshairAt(
           analysis.priorityMatrix.crosshair.importance,
@@ -78,7 +76,7 @@ function PriorityMatrixReview({ analysis, itemName }: ReviewSectionProps): React
           </React.Fragment>
         ))}
       </dl>
-    </div>
+    </SectionFrame>
   );
 }
 
