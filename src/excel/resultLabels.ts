@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the results sheets' catalogue, its interface and the English and Chinese texts
+// side by side, so that a text is never separated from its translation.
 import {
   EXPERIENCE_CONTENT_NAMES,
   NUMBERED_ITEM_WORD,

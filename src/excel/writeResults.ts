@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: the whole write is one Excel.run whose batches (at most 5 syncs, checked by
+// bench/syncs.bench.ts) read top to bottom in one place, with the cell, table and chart writers it queues
+// beside it; the manager sheets' own writing is in sheets/writeSheets.ts.
 import { boxAddress, parseAddress } from "./a1";
 import { drawChart } from "./charts/drawChart";
 import { toHostError } from "./hostError";
