@@ -3,11 +3,24 @@ import { quotedSheet } from "./a1";
 import { BLOCK_PLANS, ResultsSheetLayout, type BlockPlanContext, type ResultBlockPlan } from "./blocks";
 import { columnWidths } from "./columnWidths";
 import { fallback, fallbackReason, liveFormulaSources } from "./liveFormulas";
-import type { ResultLabels } from "./resultLabels";
+import { resultLabels, type ResultLabels } from "./resultLabels";
 import { planActionPlan } from "./sheets/actionPlanSheet";
 import { FORMAT } from "./sheets/sheetCells";
 import { buildSummarySheet } from "./sheets/summarySheet";
 import type { FormulaFallback, WritePlan } from "./types";
+
+/**
+ * The write plan of `analysis` with the results sheets' labels in `displayLanguage` (Office's display
+ * language): the labels are the excel layer's own, so the pane hands over only the analysis.
+ */
+export function planResults(
+  analysis: SurveyAnalysis,
+  settings: AnalysisSettings,
+  survey: Pick<RawSurvey, "headers"> & Partial<Pick<RawSurvey, "rows">>,
+  displayLanguage: string,
+): WritePlan {
+  return buildWritePlan(analysis, settings, resultLabels(displayLanguage), survey);
+}
 
 /**
  * Lays out the results sheet (pure): a title dated `writtenAt` with the respondent count and the survey range
@@ -34,7 +47,7 @@ export function buildWritePlan(
   writtenAt: Date = new Date(),
   blocks: readonly ResultBlockPlan[] = BLOCK_PLANS,
 ): WritePlan {
-  const layout = new ResultsSheetLayout();
+  const layout = new ResultsSheetLayout(labels);
   const formulaFallbacks: FormulaFallback[] = [];
   const sourceText = `${quotedSheet(settings.source.sheetName)}!${settings.source.address}`;
   const timestamp = localTimestamp(writtenAt);

@@ -1,4 +1,4 @@
-import type { RawSurvey } from "../survey";
+import type { AnalysisSettings, RawSurvey, SurveyAnalysis } from "../survey";
 import { activateSheet } from "./activateSheet";
 import { officeDisplayLanguage } from "./officeHost";
 import { readSurveyRange, WEB_READ_LIMITS, type ReadLimits } from "./readSurvey";
@@ -22,6 +22,15 @@ export function createExcelGateway(
       const { survey, syncs } = await readSurveyRange(options, limits);
       meter.lastReadSyncs = syncs;
       return survey;
+    },
+    async planResults(
+      analysis: SurveyAnalysis,
+      settings: AnalysisSettings,
+      survey: Pick<RawSurvey, "headers"> & Partial<Pick<RawSurvey, "rows">>,
+    ): Promise<WritePlan> {
+      // the layout code loads with the analysis's chunk, from the Review step on
+      const { planResults } = await import(/* webpackChunkName: "results" */ "./buildWritePlan");
+      return planResults(analysis, settings, survey, officeDisplayLanguage());
     },
     async writeResults(plan: WritePlan, options: WriteOptions): Promise<WriteReport> {
       // the write path (sheets, charts, the action plan's reader) loads when first used: the pane opens with

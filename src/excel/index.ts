@@ -3,6 +3,6 @@
 export * from "./types";
 export { HostError, isHostError, toHostError } from "./hostError";
 export { createExcelGateway, type GatewayMeter } from "./gateway";
-export { buildWritePlan } from "./buildWritePlan";
+export { buildWritePlan, planResults } from "./buildWritePlan";
 export { resultLabels, type ResultLabels } from "./resultLabels";
 export { WEB_READ_LIMITS, type ReadLimits } from "./readSurvey";

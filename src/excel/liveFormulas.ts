@@ -4,6 +4,7 @@ import { pairItems } from "../survey";
 import { resolveRoles } from "../survey";
 import type { AnalysisSettings, Cell, ItemPair, RawSurvey, SurveyAnalysis } from "../survey";
 import { boxAddress, parseAddress, quotedSheet, type CellBox } from "./a1";
+import { cxFormula } from "./cxFormulas";
 import type { FormulaBlock, FormulaFallback, FormulaFallbackReason } from "./types";
 
 /**
@@ -64,7 +65,10 @@ export function liveFormulaSources(
   for (const pair of pairs) {
     gapFormulas.set(
       pair.item,
-      `=CX.GAP(${columnsRange(pair.perceptionColumn, 1)},${columnsRange(pair.expectationColumn, 1)})`,
+      cxFormula("GAP", {
+        experience: columnsRange(pair.perceptionColumn, 1),
+        expectation: columnsRange(pair.expectationColumn, 1),
+      }),
     );
   }
   const side = (columns: Array<number | undefined>): string | undefined => {

@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: reading a survey is one sequence of Excel batches (locate the range, read it in
+// row blocks under Excel on the web's limits, keep a table's visible body rows) whose syncs and payload
+// limits are reasoned about together.
 import type { Cell, RawSurvey } from "../survey";
 import { boxAddress, parseAddress, type CellBox } from "./a1";
 import { HostError, isHostError } from "./hostError";

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the results sheets' catalogue, its interface and the English and Chinese texts
+// side by side, so that a text is never separated from its translation.
 import {
   EXPERIENCE_CONTENT_NAMES,
   NUMBERED_ITEM_WORD,
@@ -104,7 +106,6 @@ export interface ResultLabels extends Record<ResultBlockKey, string> {
   quadrantNames: Record<Quadrant, string>;
   dimensionNames: Record<string, string>;
   chartDimensions: string;
-  chartMatrix: string;
   chartRadar: string;
   /** value axis of the dimension bars, which show expectation, perception and gap on one scale */
   meanScore: string;
@@ -134,7 +135,7 @@ const EN: ResultLabels = {
   itemGaps: "Item gaps (perception − expectation)",
   dimensionScores: "Dimension scores",
   keyExperiences: "Key experiences (importance × shortfall)",
-  quadrants: "Importance–performance matrix",
+  priorityMatrix: "Importance–performance matrix",
   crosshair: "Crosshair",
   item: "Item",
   dimension: "Dimension",
@@ -164,7 +165,6 @@ const EN: ResultLabels = {
   quadrantNames: QUADRANT_NAMES.en,
   dimensionNames: { ...SERVQUAL_DIMENSION_NAMES.en, ...EXPERIENCE_CONTENT_NAMES.en },
   chartDimensions: "Expectation vs perception by dimension",
-  chartMatrix: "Importance–performance matrix",
   chartRadar: "SERVQUAL dimensions",
   meanScore: "Mean score",
   items: "Items",
@@ -251,7 +251,7 @@ const ZH: ResultLabels = {
   itemGaps: "各题差距（感知 − 期望）",
   dimensionScores: "维度得分",
   keyExperiences: "关键体验（重要性 × 不足）",
-  quadrants: "重要性–表现矩阵",
+  priorityMatrix: "重要性–表现矩阵",
   crosshair: "分界线",
   item: NUMBERED_ITEM_WORD["zh-CN"],
   dimension: "维度",
@@ -280,7 +280,6 @@ const ZH: ResultLabels = {
   quadrantNames: QUADRANT_NAMES["zh-CN"],
   dimensionNames: { ...SERVQUAL_DIMENSION_NAMES["zh-CN"], ...EXPERIENCE_CONTENT_NAMES["zh-CN"] },
   chartDimensions: "各维度期望与感知",
-  chartMatrix: "重要性–表现矩阵",
   chartRadar: "SERVQUAL 五维度",
   meanScore: "平均分",
   items: NUMBERED_ITEM_WORD["zh-CN"],

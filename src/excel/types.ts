@@ -2,7 +2,7 @@
  * The contract between the workbook and the rest of the add-in. Only src/excel implements it; the taskpane
  * reaches Excel through an ExcelGateway and never sees Office types.
  */
-import type { AnalysisSettings, RawSurvey } from "../survey";
+import type { AnalysisSettings, RawSurvey, SurveyAnalysis } from "../survey";
 import type { BlockChartKind, FormulaBlock } from "./blocks";
 import type { ActionPlanLabels } from "./resultLabels";
 
@@ -273,6 +273,12 @@ export interface PlannedActionPlan {
 export interface ExcelGateway {
   /** reads the selection (or the table / region around a single selected cell, or options.source) */
   readSurvey(options?: ReadOptions): Promise<RawSurvey>;
+  /** the results sheets' plan for `analysis`, labelled in Office's display language */
+  planResults(
+    analysis: SurveyAnalysis,
+    settings: AnalysisSettings,
+    survey: Pick<RawSurvey, "headers"> & Partial<Pick<RawSurvey, "rows">>,
+  ): Promise<WritePlan>;
   /** writes the plan on the add-in's results sheet and saves its settings */
   writeResults(plan: WritePlan, options: WriteOptions): Promise<WriteReport>;
   /** the add-in's own earlier results sheet, identified by its stored marker */

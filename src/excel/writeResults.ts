@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: the whole write is one Excel.run whose batches (at most 5 syncs, checked by
+// bench/syncs.bench.ts) read top to bottom in one place, with the cell, table and chart writers it queues
+// beside it; the manager sheets' own writing is in sheets/writeSheets.ts.
 import { boxAddress, parseAddress } from "./a1";
 import { drawChart } from "./charts/drawChart";
 import { toHostError } from "./hostError";
@@ -18,6 +21,7 @@ import type {
   PlannedBlock,
   PlannedCell,
   PlannedSpill,
+  PlannedTable,
   WriteOptions,
   WritePlan,
   WriteReport,
@@ -106,13 +110,7 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
     const tables: WriteReport["tables"] = [];
     const canHighlight = isExcelApiSupported(API.conditionalFormats);
     for (const planned of plan.tables) {
-      const name = uniqueName(planned.name, (n) => tableNames.has(n.toLowerCase()), "");
-      tableNames.add(name.toLowerCase());
-      const table = sheet.tables.add(sheet.getRange(planned.address), true);
-      table.name = name;
-      table.style = TABLE_STYLE;
-      if (planned.negativeHighlight && canHighlight)
-        highlightNegatives(sheet.getRange(planned.negativeHighlight));
+      const name = addTable(sheet, planned, tableNames, canHighlight);
       tables.push({ name, address: planned.address });
     }
     for (const spill of plan.spills ?? []) {
@@ -212,6 +210,27 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
 }
 
 /** "CX Gap results", then "CX Gap results 2", "… 3" until free (Excel compares names case-insensitively). */
+/**
+ * Adds a planned table under its name, or the first numbered variant no table of the workbook has (table
+ * names are unique across a workbook), styled, its negative numbers highlighted where Excel can; returns the
+ * name given.
+ */
+export function addTable(
+  sheet: Excel.Worksheet,
+  planned: PlannedTable,
+  tableNames: Set<string>,
+  canHighlight: boolean,
+): string {
+  const name = uniqueName(planned.name, (n) => tableNames.has(n.toLowerCase()), "");
+  tableNames.add(name.toLowerCase());
+  const table = sheet.tables.add(sheet.getRange(planned.address), true);
+  table.name = name;
+  table.style = TABLE_STYLE;
+  if (planned.negativeHighlight && canHighlight)
+    highlightNegatives(sheet.getRange(planned.negativeHighlight));
+  return name;
+}
+
 export function uniqueName(base: string, isTaken: (name: string) => boolean, separator: string): string {
   if (!isTaken(base)) return base;
   for (let n = 2; ; n++) {

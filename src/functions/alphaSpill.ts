@@ -14,12 +14,15 @@ import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
 import { wordSetting } from "./optionArguments";
-import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
+import { fromCore, numberCell, type Spill, type SpillCell, type SpillArguments } from "./spill";
 
 const MISSING_WORDS: ReadonlyMap<string, MissingAnswers> = new Map([
   ["listwise", "listwise"],
   ["pairwise", "pairwise"],
 ]);
+
+/** The arguments of CX.ALPHA, by the names of its declaration. */
+export type AlphaArguments = SpillArguments<"items" | "details" | "missing" | "labels">;
 
 /**
  * CX.ALPHA: Cronbach's alpha of the item columns, one cell; with `details` TRUE a block: the labels
@@ -31,13 +34,8 @@ const MISSING_WORDS: ReadonlyMap<string, MissingAnswers> = new Map([
  * Policies: "survey answers, read in place" (items), "a TRUE/FALSE switch" (details), "a word setting" (missing),
  * "labels as text" (labels).
  */
-export function alphaSpill(
-  items: unknown,
-  details: unknown,
-  missing: unknown,
-  labels: unknown,
-  locale: Locale,
-): Spill {
+export function alphaSpill(args: AlphaArguments, locale: Locale): Spill {
+  const { items, details, missing, labels } = args;
   const m = measureMessagesFor(locale);
   // First the cells as they came, read once: on a million rows, a separate pass to check them costs as
   // much as the statistics. Any cell the cell policy does not simply skip, or any refusal, sends the call

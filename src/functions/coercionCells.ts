@@ -114,13 +114,20 @@ export function surveyAnswers(value: unknown, argument: string, m: MessageCatalo
     }
     answers ??= range.slice(0, r) as Answer[][];
     const converted = new Array<Answer>(width);
-    for (let c = 0; c < width; c++) converted[c] = answerOf(row[c], argument, r, c, m);
+    for (let c = 0; c < width; c++) converted[c] = argumentCellAnswer(row[c], argument, r, c, m);
     answers.push(converted);
   }
   return answers ?? (range as AnswerMatrix);
 }
 
-function answerOf(cell: unknown, argument: string, row: number, column: number, m: MessageCatalogue): Answer {
+/** One cell of a range argument under the worksheet-function policy; an error cell makes the function an error. */
+function argumentCellAnswer(
+  cell: unknown,
+  argument: string,
+  row: number,
+  column: number,
+  m: MessageCatalogue,
+): Answer {
   if (typeof cell === "number") {
     if (Number.isFinite(cell)) return cell;
     if (Number.isNaN(cell)) return null;
@@ -218,7 +225,7 @@ export function answerCells(value: unknown, argument: string, m: MessageCatalogu
         if (cell - cell === 0) continue;
         if (Number.isNaN(cell)) return surveyAnswers(range, argument, m);
       } else if (cell === null || cell === "" || typeof cell === "boolean") continue;
-      if (answerOf(cell, argument, r, c, m) !== null) return surveyAnswers(range, argument, m);
+      if (argumentCellAnswer(cell, argument, r, c, m) !== null) return surveyAnswers(range, argument, m);
     }
   }
   return range;

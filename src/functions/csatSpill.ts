@@ -5,7 +5,10 @@ import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
 import { confidenceOf, optionalNumber } from "./optionalNumber";
-import { fromCore, type Spill, type SpillCell } from "./spill";
+import { fromCore, type Spill, type SpillCell, type SpillArguments } from "./spill";
+
+/** The arguments of CX.CSAT, by the names of its declaration. */
+export type CsatArguments = SpillArguments<"scores" | "topBox" | "scaleTop" | "groups" | "confidence">;
 
 /**
  * CX.CSAT: the share of satisfied customers, those whose answer is among the top `top_box` points of
@@ -16,14 +19,8 @@ import { fromCore, type Spill, type SpillCell } from "./spill";
  * Policies: "scores by group" (numbers are answers), "an optional number" (scale_top at least the
  * largest answer; top_box a whole number from 1 to scale_top − 1, default 2), "confidence".
  */
-export function csatSpill(
-  scores: unknown,
-  topBox: unknown,
-  scaleTop: unknown,
-  groups: unknown,
-  confidence: unknown,
-  locale: Locale,
-): Spill {
+export function csatSpill(args: CsatArguments, locale: Locale): Spill {
+  const { scores, topBox, scaleTop, groups, confidence } = args;
   const m = measureMessagesFor(locale);
   const text = measureLabelsFor(locale);
   const level = confidenceOf(confidence, m);

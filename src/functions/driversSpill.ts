@@ -13,7 +13,10 @@ import { ExcelFunctionError } from "./excelError";
 import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
-import { fromCore, numberCell, type Spill } from "./spill";
+import { fromCore, numberCell, type Spill, type SpillArguments } from "./spill";
+
+/** The arguments of CX.DRIVERS, by the names of its declaration. */
+export type DriversArguments = SpillArguments<"outcome" | "drivers" | "labels">;
 
 /**
  * CX.DRIVERS: derived importance of each driver for the outcome, over the respondents with the outcome
@@ -23,7 +26,8 @@ import { fromCore, numberCell, type Spill } from "./spill";
  *
  * Policies: "survey answers, read in place" (outcome, drivers), "labels as text" (labels).
  */
-export function driversSpill(outcome: unknown, drivers: unknown, labels: unknown, locale: Locale): Spill {
+export function driversSpill(args: DriversArguments, locale: Locale): Spill {
+  const { outcome, drivers, labels } = args;
   const m = measureMessagesFor(locale);
   // First the cells as they came, read once (see alphaSpill); the careful path reports anything else.
   const y = rowsAsTheyCame(outcome);

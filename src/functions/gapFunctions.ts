@@ -32,7 +32,7 @@ import { servqualSpill } from "./servqualSpill";
  * =CX.GAP(B2:F301, {5,5,4,5,4}) // expectations as one row of targets per item
  */
 export function gap(experience: any[][], expectation: any[][], stats?: boolean): any[][] {
-  return gapSpill(experience, expectation, stats, currentLocale());
+  return gapSpill({ experience, expectation, stats }, currentLocale());
 }
 
 /**
@@ -54,7 +54,7 @@ export function keyexp(
   labels?: any[][],
   reference?: any[][],
 ): any[][] {
-  return keyexpSpill(importance, performance, labels, reference, currentLocale());
+  return keyexpSpill({ importance, performance, labels, reference }, currentLocale());
 }
 
 /**
@@ -76,7 +76,7 @@ export function servqual(
   dimensions?: any[][],
   weights?: any[][],
 ): any[][] {
-  return servqualSpill(perception, expectation, dimensions, weights, currentLocale());
+  return servqualSpill({ perception, expectation, dimensions, weights }, currentLocale());
 }
 
 /**
@@ -98,5 +98,5 @@ export function ipa(
   labels?: any[][],
   crosshair?: any[][],
 ): any[][] {
-  return ipaSpill(importance, performance, labels, crosshair, currentLocale());
+  return ipaSpill({ importance, performance, labels, crosshair }, currentLocale());
 }

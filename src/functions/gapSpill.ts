@@ -5,7 +5,10 @@ import { ExcelFunctionError } from "./excelError";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor, type MessageCatalogue } from "./messages";
-import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
+import { fromCore, numberCell, type Spill, type SpillCell, type SpillArguments } from "./spill";
+
+/** The arguments of CX.GAP, by the names of its declaration. */
+export type GapArguments = SpillArguments<"experience" | "expectation" | "stats">;
 
 /**
  * CX.GAP: the mean satisfaction gap (experience − expectation) of every item column, as one row;
@@ -15,7 +18,8 @@ import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
  * Policies: "paired survey ranges" (a one-row summary stands against every respondent row, which
  * makes t and p a one-sample test against it), "survey answers", "a TRUE/FALSE switch".
  */
-export function gapSpill(experience: unknown, expectation: unknown, stats: unknown, locale: Locale): Spill {
+export function gapSpill(args: GapArguments, locale: Locale): Spill {
+  const { experience, expectation, stats } = args;
   const m = messagesFor(locale);
   const labels = labelsFor(locale).stats;
   const withStats = flag(stats, "stats", m);

@@ -5,7 +5,10 @@ import { factorArguments, type AnswerExtremes } from "./factorArguments";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor, SCALE_FIXES } from "./messages";
-import { fromCore, type Spill } from "./spill";
+import { fromCore, type Spill, type SpillArguments } from "./spill";
+
+/** The arguments of CX.IPA, by the names of its declaration. */
+export type IpaArguments = SpillArguments<"importance" | "performance" | "labels" | "crosshair">;
 
 /**
  * CX.IPA: importance–performance analysis (Martilla & James 1977), a table with the header Factor,
@@ -16,13 +19,8 @@ import { fromCore, type Spill } from "./spill";
  *
  * Policies: "factors" (importance, performance, labels), "crosshair".
  */
-export function ipaSpill(
-  importance: unknown,
-  performance: unknown,
-  labels: unknown,
-  crosshair: unknown,
-  locale: Locale,
-): Spill {
+export function ipaSpill(args: IpaArguments, locale: Locale): Spill {
+  const { importance, performance, labels, crosshair } = args;
   const m = messagesFor(locale);
   const text = labelsFor(locale);
   const {

@@ -12,10 +12,15 @@ import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
 import { optionalNumber } from "./optionalNumber";
-import { fromCore, type SpillCell } from "./spill";
+import { fromCore, type SpillCell, type SpillArguments } from "./spill";
 
 /** CX.KANO's spill: Significant is TRUE or FALSE. */
 export type KanoSpill = Array<Array<SpillCell | boolean>>;
+
+/** The arguments of CX.KANO, by the names of its declaration. */
+export type KanoArguments = SpillArguments<
+  "functional" | "dysfunctional" | "labels" | "answerScale" | "tieThreshold"
+>;
 
 /**
  * CX.KANO: the Kano classification of every feature (one column of functional and of dysfunctional
@@ -26,34 +31,21 @@ export type KanoSpill = Array<Array<SpillCell | boolean>>;
  * optional number" (answer_scale 5 or 3; tie_threshold from 0 to 1). A feature without a
  * classified pair shows n 0 and #VALUE! naming it; Better and Worse with only R and Q pairs are #DIV/0!.
  */
-export function kanoSpill(
-  functional: unknown,
-  dysfunctional: unknown,
-  labels: unknown,
-  answerScale: unknown,
-  tieThreshold: unknown,
-  locale: Locale,
-): KanoSpill {
+export function kanoSpill(args: KanoArguments, locale: Locale): KanoSpill {
+  const { functional, dysfunctional } = args;
   // First the cells as they came, each read once (see alphaSpill); the careful path reports anything else.
   if (rowsAsTheyCame(functional) && rowsAsTheyCame(dysfunctional)) {
     try {
-      return kanoOf(functional, dysfunctional, labels, answerScale, tieThreshold, locale, false);
+      return kanoOf(args, locale, false);
     } catch {
       // READ_CAREFULLY, or a refusal: read carefully below.
     }
   }
-  return kanoOf(functional, dysfunctional, labels, answerScale, tieThreshold, locale, true);
+  return kanoOf(args, locale, true);
 }
 
-function kanoOf(
-  functional: unknown,
-  dysfunctional: unknown,
-  labels: unknown,
-  answerScale: unknown,
-  tieThreshold: unknown,
-  locale: Locale,
-  careful: boolean,
-): KanoSpill {
+function kanoOf(args: KanoArguments, locale: Locale, careful: boolean): KanoSpill {
+  const { functional, dysfunctional, labels, answerScale, tieThreshold } = args;
   const m = measureMessagesFor(locale);
   const text = measureLabelsFor(locale);
   const functionalRange = careful ? rangeOf(functional, "functional", m) : (functional as CellRange);

@@ -6,7 +6,10 @@ import { factorArguments } from "./factorArguments";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor, SCALE_FIXES } from "./messages";
-import { fromCore, numberCell, type Spill } from "./spill";
+import { fromCore, numberCell, type Spill, type SpillArguments } from "./spill";
+
+/** The arguments of CX.KEYEXP, by the names of its declaration. */
+export type KeyexpArguments = SpillArguments<"importance" | "performance" | "labels" | "reference">;
 
 /**
  * CX.KEYEXP: the key experiences, a table with the header Factor, Importance, Performance,
@@ -17,13 +20,8 @@ import { fromCore, numberCell, type Spill } from "./spill";
  *
  * Policies: "factors" (importance, performance, labels), "reference" (expectations by "per-item values").
  */
-export function keyexpSpill(
-  importance: unknown,
-  performance: unknown,
-  labels: unknown,
-  reference: unknown,
-  locale: Locale,
-): Spill {
+export function keyexpSpill(args: KeyexpArguments, locale: Locale): Spill {
+  const { importance, performance, labels, reference } = args;
   const m = messagesFor(locale);
   const text = labelsFor(locale);
   const {

@@ -31,7 +31,7 @@ import { segmentsSpill } from "./segmentsSpill";
  * =CX.ALPHA(B2:F301, TRUE, "pairwise", B1:F1)
  */
 export function alpha(items: any[][], details?: boolean, missing?: string, labels?: any[][]): any[][] {
-  return alphaSpill(items, details, missing, labels, currentLocale());
+  return alphaSpill({ items, details, missing, labels }, currentLocale());
 }
 
 /**
@@ -47,7 +47,7 @@ export function alpha(items: any[][], details?: boolean, missing?: string, label
  * // Weight: hp 0.2321744, cyl 0.2284797, disp 0.2221469, gear 0.0963886 (as the rwa package); R² (n = 32) 0.7791896
  */
 export function drivers(outcome: any[][], drivers: any[][], labels?: any[][]): any[][] {
-  return driversSpill(outcome, drivers, labels, currentLocale());
+  return driversSpill({ outcome, drivers, labels }, currentLocale());
 }
 
 /**
@@ -65,7 +65,7 @@ export function drivers(outcome: any[][], drivers: any[][], labels?: any[][]): a
  * // All: n 8, mean 3.875, Welch's F 8.079 on df 2.618, p 0.0759
  */
 export function segments(values: any[][], segments: any[][], adjust?: string, confidence?: number): any[][] {
-  return segmentsSpill(values, segments, adjust, confidence, currentLocale());
+  return segmentsSpill({ values, segments, adjust, confidence }, currentLocale());
 }
 
 /**
@@ -90,7 +90,10 @@ export function kano(
   answer_scale?: any,
   tie_threshold?: any,
 ): any[][] {
-  return kanoSpill(functional, dysfunctional, labels, answer_scale, tie_threshold, currentLocale());
+  return kanoSpill(
+    { functional, dysfunctional, labels, answerScale: answer_scale, tieThreshold: tie_threshold },
+    currentLocale(),
+  );
 }
 
 /**
@@ -105,7 +108,7 @@ export function kano(
  * =CX.NPS(C2:C325, B2:B325) // one row per store in column B, then All
  */
 export function nps(scores: any[][], groups?: any[][], confidence?: any): any[][] {
-  return npsSpill(scores, groups, confidence, currentLocale());
+  return npsSpill({ scores, groups, confidence }, currentLocale());
 }
 
 /**
@@ -128,5 +131,5 @@ export function csat(
   groups?: any[][],
   confidence?: any,
 ): any[][] {
-  return csatSpill(scores, top_box, scale_top, groups, confidence, currentLocale());
+  return csatSpill({ scores, topBox: top_box, scaleTop: scale_top, groups, confidence }, currentLocale());
 }

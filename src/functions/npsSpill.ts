@@ -5,7 +5,10 @@ import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
 import { confidenceOf } from "./optionalNumber";
-import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
+import { fromCore, numberCell, type Spill, type SpillCell, type SpillArguments } from "./spill";
+
+/** The arguments of CX.NPS, by the names of its declaration. */
+export type NpsArguments = SpillArguments<"scores" | "groups" | "confidence">;
 
 /**
  * CX.NPS: Net Promoter Score with its standard error and confidence interval, a table with the header
@@ -16,7 +19,8 @@ import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
  * Policies: "scores by group" (a number that is not a whole number from 0 to 10 is a #VALUE! naming its
  * cell), "confidence".
  */
-export function npsSpill(scores: unknown, groups: unknown, confidence: unknown, locale: Locale): Spill {
+export function npsSpill(args: NpsArguments, locale: Locale): Spill {
+  const { scores, groups, confidence } = args;
   const m = measureMessagesFor(locale);
   const text = measureLabelsFor(locale);
   const level = confidenceOf(confidence, m);

@@ -6,7 +6,7 @@ import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
 import { confidenceSetting, wordSetting } from "./optionArguments";
-import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
+import { fromCore, numberCell, type Spill, type SpillCell, type SpillArguments } from "./spill";
 
 const ADJUST_WORDS: ReadonlyMap<string, PValueAdjustment> = new Map([
   ["holm", "holm"],
@@ -45,6 +45,9 @@ class SegmentLabels {
   }
 }
 
+/** The arguments of CX.SEGMENTS, by the names of its declaration. */
+export type SegmentsArguments = SpillArguments<"values" | "segments" | "adjust" | "confidence">;
+
 /**
  * CX.SEGMENTS: each segment against the rest of the respondents, in order of first appearance, then
  * everyone: the header Segment, n, Mean, SD, Difference, Statistic, df, p, Adjusted p, Significant.
@@ -54,13 +57,8 @@ class SegmentLabels {
  * Policies: "survey answers, read in place" (values), "a word setting" (adjust), "a confidence level" (confidence);
  * segments: text, numbers and TRUE/FALSE are labels, blanks are missing, an error cell is that error.
  */
-export function segmentsSpill(
-  values: unknown,
-  segments: unknown,
-  adjust: unknown,
-  confidence: unknown,
-  locale: Locale,
-): Spill {
+export function segmentsSpill(args: SegmentsArguments, locale: Locale): Spill {
+  const { values, segments, adjust, confidence } = args;
   const m = measureMessagesFor(locale);
   const text = measureLabelsFor(locale).segments;
   const scores = answerCells(values, "values", m);

@@ -21,12 +21,15 @@ import { ExcelFunctionError } from "./excelError";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor } from "./messages";
-import { fromCore, numberCell, type Spill, type SpillCell } from "./spill";
+import { fromCore, numberCell, type Spill, type SpillCell, type SpillArguments } from "./spill";
 
 /** The summary row's name in both languages, lower-cased: no dimension may take it. */
 const SUMMARY_ROW_NAMES: ReadonlySet<string> = new Set(
   [labelsFor("en").overall, labelsFor("zh-CN").overall].map((name) => name.toLowerCase()),
 );
+
+/** The arguments of CX.SERVQUAL, by the names of its declaration. */
+export type ServqualArguments = SpillArguments<"perception" | "expectation" | "dimensions" | "weights">;
 
 /**
  * CX.SERVQUAL: SERVQUAL scores, a table with the header Dimension, Expectation, Perception, Gap,
@@ -37,13 +40,8 @@ const SUMMARY_ROW_NAMES: ReadonlySet<string> = new Set(
  * Policies: "paired survey ranges", "survey answers", "labels as text" (dimensions: every item
  * column needs one), "weights".
  */
-export function servqualSpill(
-  perception: unknown,
-  expectation: unknown,
-  dimensions: unknown,
-  weights: unknown,
-  locale: Locale,
-): Spill {
+export function servqualSpill(args: ServqualArguments, locale: Locale): Spill {
+  const { perception, expectation, dimensions, weights } = args;
   const m = messagesFor(locale);
   // Respondent rows of the same shape are first read as they came (no copy of a million rows): core
   // takes numbers as answers and skips the rest, and any cell the cell policy does not simply skip

@@ -42,3 +42,9 @@ export function fromCore<T>(
     throw error;
   }
 }
+
+/**
+ * The arguments of a worksheet function as its spill builder takes them: by name, as Excel passed them, so
+ * that the JSDoc declaration's order is written only in the declaration.
+ */
+export type SpillArguments<Name extends string> = Readonly<Record<Name, unknown>>;

@@ -19,6 +19,11 @@ import type { AnalysisSettings, RawSurvey, SurveyAnalysis, SurveyProblem } from 
  *
  * Each result block (src/survey/blocks, in the registry's order) adds its own fields; the segments and the
  * priority ranking then read the blocks' results.
+ *
+ * @example
+ * const survey = { sheetName: "Survey", address: "A1:C3", headers: ["ID", "E1", "P1"], rows: [[1, 5, 4], [2, 4, 4]] };
+ * const analysis = analyzeSurvey(survey, defaultSettings(survey, detectColumnRoles(survey)));
+ * analysis.items.map((i) => [i.item, i.gap]) // => [["1", -0.5]]
  */
 export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): SurveyAnalysis {
   const problems: SurveyProblem[] = [];
@@ -63,7 +68,7 @@ export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): Su
   analysis.priorities = rankPriorities(
     analysis.items,
     analysis.keyExperiences,
-    analysis.quadrants?.items,
+    analysis.priorityMatrix?.items,
     matrices,
     analysis.segments,
   );

@@ -8,6 +8,12 @@ import type { AnalysisSettings, DetectedLayout, RawSurvey } from "./types";
  * The settings the wizard starts from: detected roles and scale, item names from the headers (or the
  * standard SERVQUAL statements) in the reader's language, the suggested framework with its map, unweighted,
  * the gap priority matrix with its importance line at the mean, results pasted as values.
+ *
+ * @example
+ * const survey = { sheetName: "Survey", address: "A1:C3", headers: ["ID", "E1", "P1"], rows: [[1, 5, 4], [2, 4, 4]] };
+ * const settings = defaultSettings(survey, detectColumnRoles(survey));
+ * [settings.framework, settings.scale, settings.priorityMatrix, settings.output]
+ * // => ["experienceContents", { bottom: 1, top: 5 }, "gap", "values"]
  */
 export function defaultSettings(
   survey: RawSurvey,
@@ -37,7 +43,13 @@ export function defaultSettings(
   };
 }
 
-/** Settings read back from the workbook, or null when they are not ours or from an unknown version. */
+/**
+ * Settings read back from the workbook, or null when they are not ours or from an unknown version.
+ *
+ * @example
+ * parseSettings(JSON.stringify(settings))?.framework // => settings.framework
+ * parseSettings("{}") // => null
+ */
 export function parseSettings(json: string | null | undefined): AnalysisSettings | null {
   if (typeof json !== "string" || json === "") return null;
   try {

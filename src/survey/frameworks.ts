@@ -72,7 +72,13 @@ export function guessExperienceContents(
   return map;
 }
 
-/** The dimension map a framework starts from; "custom" starts from the previous map or nothing. */
+/**
+ * The dimension map a framework starts from; "custom" starts from the previous map or nothing.
+ *
+ * @example
+ * dimensionMapFor("custom", ["1", "2"], { "1": "Speed", "3": "Price" }) // => { "1": "Speed" }
+ * dimensionMapFor("servqual22", ["1", "5"]) // => { "1": "tangibles", "5": "reliability" }
+ */
 export function dimensionMapFor(
   framework: Framework,
   items: readonly string[],

@@ -37,7 +37,12 @@ const ID_WORDS = /^(respondent|resp|id|case|no|nr|number)$|respondent|编号|序
 const SEGMENT_WORDS =
   /store|shop|branch|region|area|city|country|segment|channel|outlet|market|门店|店铺|分店|地区|区域|城市|渠道|网点/;
 
-/** Full-width to half-width, lower case, unify brackets, trim. */
+/**
+ * Full-width to half-width, lower case, unify brackets, trim.
+ *
+ * @example
+ * normalizeHeader("  Ｑ１（Ｅ） ") // => "q1(e)"
+ */
 export function normalizeHeader(header: string): string {
   return header
     .normalize("NFKC")
@@ -73,7 +78,14 @@ function readWordedHeader(header: string): HeaderReading | undefined {
   return { role, item: match[2] ?? "", wording };
 }
 
-/** Reads a header; unknown headers get role undefined (values decide later). */
+/**
+ * Reads a header; unknown headers get role undefined (values decide later).
+ *
+ * @example
+ * readHeader("E1") // => { role: "expectation", item: "1" }
+ * readHeader("Speed - Perception") // => { role: "perception", item: "speed" }
+ * readHeader("Overall satisfaction") // => { role: "overall" }
+ */
 export function readHeader(header: string): HeaderReading {
   const text = normalizeHeader(header);
   if (text === "") return { role: undefined };
@@ -109,6 +121,9 @@ export function readHeader(header: string): HeaderReading {
 /**
  * The pairing key left once the role word is removed: separators dropped, "Q01", "item 1", "第1题" → "1".
  * An empty remainder yields "" (a role column with no item, e.g. "Importance" alone).
+ *
+ * @example
+ * [itemKey("q01"), itemKey("item 1"), itemKey("第1题"), itemKey("speed")] // => ["1", "1", "1", "speed"]
  */
 export function itemKey(rest: string): string {
   const compact = rest

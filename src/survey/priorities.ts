@@ -79,7 +79,12 @@ export function rankPriorities(
   });
 }
 
-/** Share of the respondents with both answers whose experience is below their own expectation. */
+/**
+ * Share of the respondents with both answers whose experience is below their own expectation.
+ *
+ * @example
+ * shareBelow({ expectation: [[5], [4], [3], [null]], perception: [[4], [4], [2], [5]] }, 0) // => 2 / 3
+ */
 export function shareBelow(
   matrices: Pick<SurveyMatrices, "expectation" | "perception">,
   index: number,
@@ -111,7 +116,13 @@ function worstSegment(
   return worst;
 }
 
-/** The matrix the settings ask for; settings saved before the choice existed read "gap". */
+/**
+ * The matrix the settings ask for; settings saved before the choice existed read "gap".
+ *
+ * @example
+ * priorityMatrixOf({}) // => "gap"
+ * priorityMatrixOf({ priorityMatrix: "classic" }) // => "classic"
+ */
 export function priorityMatrixOf(settings: Pick<AnalysisSettings, "priorityMatrix">): PriorityMatrix {
   return settings.priorityMatrix ?? "gap";
 }

@@ -10,7 +10,13 @@
  * "service" name one dimension.
  */
 
-/** An empty record for keys typed by a user: no prototype, so every key is just a key. */
+/**
+ * An empty record for keys typed by a user: no prototype, so every key is just a key.
+ *
+ * @example
+ * const weights = textRecord<number>();
+ * weights["toString"] // => undefined (a plain {} would give Object.prototype.toString)
+ */
 export function textRecord<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
@@ -35,7 +41,13 @@ export function textKey(text: string): string {
   return text.toLowerCase();
 }
 
-/** Whether Excel would call the two names equal. */
+/**
+ * Whether Excel would call the two names equal.
+ *
+ * @example
+ * sameText("Service", "SERVICE") // => true
+ * sameText("Service", "Services") // => false
+ */
 export function sameText(a: string, b: string): boolean {
   return textKey(a) === textKey(b);
 }

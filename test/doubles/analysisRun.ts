@@ -3,9 +3,7 @@
  * plan and write tables, charts and settings. Shared by the gateway tests and bench/syncs.bench.ts.
  */
 import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/survey";
-import { buildWritePlan } from "../../src/excel/buildWritePlan";
 import { createExcelGateway } from "../../src/excel/gateway";
-import { resultLabels } from "../../src/excel/resultLabels";
 import type { WorkbookSeed } from "./fakeWorkbook";
 import { installFakeOffice } from "./installFakeOffice";
 
@@ -50,7 +48,7 @@ export async function runAnalysisAgainstFake(respondents: number): Promise<Analy
     const survey = await gateway.readSurvey();
     const settings = defaultSettings(survey, detectColumnRoles(survey));
     const analysis = analyzeSurvey(survey, settings);
-    const plan = buildWritePlan(analysis, settings, resultLabels(gateway.displayLanguage()), survey);
+    const plan = await gateway.planResults(analysis, settings, survey);
     await gateway.writeResults(plan, { replaceExisting: true });
     const syncs = office.state.syncCount;
     const writeSyncs = gateway.meter.lastWriteSyncs;

@@ -66,7 +66,7 @@ describe("buildWritePlan", () => {
       seriesBy: "Columns",
     });
     expect(matrix).toMatchObject({
-      kind: "importancePerformance",
+      kind: "priorityMatrix",
       chartType: "XYScatter",
       source: "B34:C37",
       seriesBy: "Columns",

@@ -48,12 +48,7 @@ describe("ExcelGateway against the recording fake", () => {
     expect(syncs).toBeLessThanOrEqual(5);
     expect(report).toMatchObject({ sheetName: "CX Gap results", replaced: false, syncs: 3 });
     expect(report).toMatchObject({ summarySheetName: "CX Gap summary", actionPlanSheetName: "Action plan" });
-    expect(report.chartsDrawn).toEqual([
-      "dimensionBars",
-      "dimensionGaps",
-      "importancePerformance",
-      "priorityBars",
-    ]);
+    expect(report.chartsDrawn).toEqual(["dimensionBars", "dimensionGaps", "priorityMatrix", "priorityBars"]);
     const cellWrites = office.state.writes.filter((w) => w.kind !== "setting");
     expect(cellWrites.length).toBeGreaterThan(10);
     const own = ["CX Gap results", "CX Gap summary", "Action plan"];
@@ -166,7 +161,7 @@ describe("ExcelGateway against the recording fake", () => {
     const { report } = await analyseAndWrite(office);
     expect(report.chartsDrawn).toEqual([]);
     expect(report.chartsSkipped).toEqual(
-      ["dimensionBars", "dimensionGaps", "importancePerformance", "priorityBars"].map((chart) => ({
+      ["dimensionBars", "dimensionGaps", "priorityMatrix", "priorityBars"].map((chart) => ({
         chart,
         reason: "hostRejected",
         missing: [],
@@ -190,7 +185,7 @@ describe("ExcelGateway against the recording fake", () => {
     const { report } = await analyseAndWrite(office);
     expect(report.chartsDrawn).toEqual(["dimensionBars"]);
     expect(report.chartsSkipped).toEqual(
-      ["dimensionGaps", "importancePerformance", "priorityBars"].map((chart) => ({
+      ["dimensionGaps", "priorityMatrix", "priorityBars"].map((chart) => ({
         chart,
         reason: "hostRejected",
         missing: [],
@@ -203,7 +198,7 @@ describe("ExcelGateway against the recording fake", () => {
     office = installFakeOffice(globalThis, storeSeed({ excelApiMinor: 7 }));
     const { report } = await analyseAndWrite(office);
     expect(report.chartsSkipped).toEqual([
-      { chart: "importancePerformance", reason: "unsupportedApi", missing: ["ExcelApi 1.8"] },
+      { chart: "priorityMatrix", reason: "unsupportedApi", missing: ["ExcelApi 1.8"] },
     ]);
     expect(report.tables).toHaveLength(4);
   });

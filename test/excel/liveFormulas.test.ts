@@ -47,7 +47,7 @@ describe("buildWritePlan with live formulas", () => {
         "A28:F31",
         "=CX.KEYEXP('Survey'!$H$2:$J$9,'Survey'!$E$2:$G$9,$A$6:$A$8,'Survey'!$B$2:$D$9)",
       ],
-      ["quadrants", "A34", "A34:D37", `=CX.IPA('Survey'!$H$2:$J$9,'Survey'!$E$2:$G$9,$A$6:$A$8,"mean")`],
+      ["priorityMatrix", "A34", "A34:D37", `=CX.IPA('Survey'!$H$2:$J$9,'Survey'!$E$2:$G$9,$A$6:$A$8,"mean")`],
     ]);
   });
 
@@ -86,7 +86,7 @@ describe("buildWritePlan with live formulas", () => {
       axisTitles: { value: labels.gapAxis },
     });
     expect(matrix).toMatchObject({
-      kind: "importancePerformance",
+      kind: "priorityMatrix",
       seriesBy: "Columns",
       firstSeries: { xValues: "C35:C37", values: "B35:B37" },
     });
@@ -120,7 +120,7 @@ describe("buildWritePlan with live formulas", () => {
 
   it("keeps the quadrants as values, with a reason, under the default gap matrix", () => {
     const gap = planFor(SIDE_BY_SIDE_SURVEY, { priorityMatrix: "gap" }).plan;
-    expect(gap.formulaFallbacks).toEqual([{ block: "quadrants", reason: "gapMatrix" }]);
+    expect(gap.formulaFallbacks).toEqual([{ block: "priorityMatrix", reason: "gapMatrix" }]);
     expect(gap.spills?.map((s) => s.block)).toEqual(["dimensionScores", "keyExperiences"]);
   });
 
@@ -172,7 +172,7 @@ describe("buildWritePlan with live formulas", () => {
     expect(partial.spills?.map((s) => s.block)).toEqual(["dimensionScores"]);
     expect(partial.formulaFallbacks).toEqual([
       { block: "keyExperiences", reason: "unpairedAnswers" },
-      { block: "quadrants", reason: "unpairedAnswers" },
+      { block: "priorityMatrix", reason: "unpairedAnswers" },
     ]);
   });
 
@@ -268,7 +268,7 @@ describe("live formulas written through the gateway", () => {
       ["Price", "Concentrate here"],
     ]);
     expect(quadrants.slice(1)).toEqual(
-      analysis.quadrants?.items.map((q) => [
+      analysis.priorityMatrix?.items.map((q) => [
         q.name ?? q.item,
         q.importance,
         q.performance,

@@ -77,7 +77,7 @@ describe("the results sheet reads well without the add-in", () => {
     const helper = en.blocks.findIndex((b) => textOf(b.cells[0]?.[0])?.startsWith("Priority-matrix chart"));
     const helperRows = parseAddress(en.blocks[helper + 1]!.address);
     expect(en.hiddenRows).toEqual([`A${helperRows.row}:A${helperRows.row + helperRows.rowCount}`]);
-    expect(en.charts.find((c) => c.kind === "importancePerformance")?.plotHiddenCells).toBe(true);
+    expect(en.charts.find((c) => c.kind === "priorityMatrix")?.plotHiddenCells).toBe(true);
   });
 
   it("shows p-values under 0.0001 as <0.0001 instead of 0.0000", () => {
@@ -164,7 +164,7 @@ describe("item names", () => {
     );
     const zhItems = zhPlan.blocks.find((block) => textOf(block.cells[0]?.[0]) === resultLabels("zh-CN").item);
     expect(textOf(zhItems?.cells[1]?.[0])).toBe("设备现代化");
-    const scatter = en.charts.find((chart) => chart.kind === "importancePerformance");
+    const scatter = en.charts.find((chart) => chart.kind === "priorityMatrix");
     // only the items that matter are labelled: the fix-first list (and outliers)
     const fixFirst = en.summary?.blocks.find((b) => textOf(b.cells[0]?.[1]) === "Item");
     const fixNames = (fixFirst?.cells ?? []).slice(1).map((row) => textOf(row[1]));

@@ -218,13 +218,8 @@ describe("charts are right while the formula cells are still empty", () => {
     // the cells as they are when it is created; the fake never calculates, so the spills are empty here
     const { plan, report, state } = await writeLive();
     expect(report.formulaFallbacks).toEqual([]);
-    expect(report.chartsDrawn).toEqual([
-      "dimensionBars",
-      "dimensionGaps",
-      "importancePerformance",
-      "priorityBars",
-    ]);
-    expect(plan.spills?.map((s) => s.block)).toEqual(["dimensionScores", "keyExperiences", "quadrants"]);
+    expect(report.chartsDrawn).toEqual(["dimensionBars", "dimensionGaps", "priorityMatrix", "priorityBars"]);
+    expect(plan.spills?.map((s) => s.block)).toEqual(["dimensionScores", "keyExperiences", "priorityMatrix"]);
     // the details sheet's charts, then the summary's, in the order they were drawn
     const planned = [...plan.charts, ...(plan.summary?.charts ?? [])];
     expect(state.charts).toHaveLength(planned.length);
@@ -246,13 +241,8 @@ describe("charts are right while the formula cells are still empty", () => {
     office = installFakeOffice(globalThis, storeSeed());
     office.reject({ operation: "pointLabel", code: "GeneralException" });
     const report = await write();
-    expect(report.chartsDrawn).toEqual([
-      "dimensionBars",
-      "dimensionGaps",
-      "importancePerformance",
-      "priorityBars",
-    ]);
-    expect(report.labelsLeftOut).toEqual(["importancePerformance"]);
+    expect(report.chartsDrawn).toEqual(["dimensionBars", "dimensionGaps", "priorityMatrix", "priorityBars"]);
+    expect(report.labelsLeftOut).toEqual(["priorityMatrix"]);
     const matrix = office.state.charts.find((c) => c.type === "XYScatter")!;
     // the items, the two crosshair lines and the quadrant names
     expect(matrix.series).toHaveLength(4);

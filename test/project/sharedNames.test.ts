@@ -49,7 +49,7 @@ describe("names of quadrants and dimensions", () => {
       const sheet = resultLabels(tag);
       expect(spill.quadrants).toEqual(QUADRANT_NAMES[language]);
       expect(sheet.quadrantNames).toEqual(QUADRANT_NAMES[language]);
-      expect(pane.quadrants).toEqual(QUADRANT_NAMES[language]);
+      expect(pane.quadrantNames).toEqual(QUADRANT_NAMES[language]);
       expect(spill.servqualDimensions).toEqual(SERVQUAL_DIMENSION_NAMES[language]);
       const allDimensions = { ...SERVQUAL_DIMENSION_NAMES[language], ...EXPERIENCE_CONTENT_NAMES[language] };
       expect(sheet.dimensionNames).toEqual(allDimensions);

@@ -66,9 +66,9 @@ describe("analyzeSurvey on the store survey (reference: NumPy/SciPy over the sam
   });
 
   it("places items in quadrants around the mean crosshair", () => {
-    expect(analysis.quadrants?.rule).toBe("mean");
-    expect(analysis.quadrants?.crosshair.importance).toBeCloseTo((4.625 + 3.25 + 4.375) / 3, 14);
-    expect(analysis.quadrants?.items.map((q) => [q.item, q.quadrant])).toEqual([
+    expect(analysis.priorityMatrix?.rule).toBe("mean");
+    expect(analysis.priorityMatrix?.crosshair.importance).toBeCloseTo((4.625 + 3.25 + 4.375) / 3, 14);
+    expect(analysis.priorityMatrix?.items.map((q) => [q.item, q.quadrant])).toEqual([
       ["speed", "concentrateHere"],
       ["staff", "possibleOverkill"],
       ["price", "concentrateHere"],

@@ -60,7 +60,7 @@ describe("item names from headers", () => {
     const analysis = analyzeSurvey(survey, settings);
     expect(analysis.items.find((item) => item.item === "5")?.name).toBe("Delivers when promised");
     expect(analysis.keyExperiences.find((k) => k.item === "5")?.name).toBe("Delivers when promised");
-    expect(analysis.quadrants?.items.find((q) => q.item === "1")?.name).toBe("Modern equipment");
+    expect(analysis.priorityMatrix?.items.find((q) => q.item === "1")?.name).toBe("Modern equipment");
   });
 
   it("guesses an experience content from a name that says it, in English or Chinese", () => {

@@ -65,25 +65,25 @@ describe("one priority ranking (reference: store_survey_reference.py)", () => {
 describe("the default priority matrix: importance against the gap, performance line at gap 0", () => {
   it("never calls an item below expectation 'keep up the good work' or 'possible overkill'", () => {
     const analysis = analysisWith();
-    expect(analysis.quadrants?.matrix).toBe("gap");
-    expect(analysis.quadrants?.crosshair.performance).toBe(0);
+    expect(analysis.priorityMatrix?.matrix).toBe("gap");
+    expect(analysis.priorityMatrix?.crosshair.performance).toBe(0);
     const aboveLine = new Set(["keepUpTheGoodWork", "possibleOverkill"]);
     const significant = analysis.priorities.filter((p) => p.significantlyBelow);
     expect(significant.length).toBe(17);
     for (const p of significant) expect(aboveLine.has(p.quadrant ?? "")).toBe(false);
-    for (const q of analysis.quadrants?.items ?? []) expect(aboveLine.has(q.quadrant)).toBe(q.gap >= 0);
+    for (const q of analysis.priorityMatrix?.items ?? []) expect(aboveLine.has(q.quadrant)).toBe(q.gap >= 0);
   });
 
   it("keeps the importance line of the crosshair rule (mean importance 5.434498834498834)", () => {
-    expect(analysisWith().quadrants?.crosshair.importance).toBeCloseTo(5.434498834498834, 12);
+    expect(analysisWith().priorityMatrix?.crosshair.importance).toBeCloseTo(5.434498834498834, 12);
   });
 
   it("still offers the classic Martilla–James matrix, where item 19 falls in possible overkill", () => {
     const classic = analysisWith({ priorityMatrix: "classic" });
-    expect(classic.quadrants?.matrix).toBe("classic");
+    expect(classic.priorityMatrix?.matrix).toBe("classic");
     // item 19: 0.575 below expectation (p 0.0031) yet above mean performance with low importance
-    expect(classic.quadrants?.items.find((q) => q.item === "19")?.quadrant).toBe("possibleOverkill");
-    expect(analysisWith().quadrants?.items.find((q) => q.item === "19")?.quadrant).toBe("lowPriority");
+    expect(classic.priorityMatrix?.items.find((q) => q.item === "19")?.quadrant).toBe("possibleOverkill");
+    expect(analysisWith().priorityMatrix?.items.find((q) => q.item === "19")?.quadrant).toBe("lowPriority");
   });
 
   it("reads settings saved before the choice existed as the gap matrix", () => {

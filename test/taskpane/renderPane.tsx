@@ -2,6 +2,7 @@ import * as React from "react";
 import { configure, render, type RenderResult } from "@testing-library/react";
 import { RendererProvider, createDOMRenderer, webLightTheme } from "@fluentui/react-components";
 import type { AnalysisSettings, RawSurvey } from "../../src/survey";
+import { planResults } from "../../src/excel/buildWritePlan";
 import type { ExcelGateway, WriteOptions, WritePlan, WriteReport } from "../../src/excel/types";
 import { enUS } from "../../src/taskpane/i18n/enUS";
 import { zhCN } from "../../src/taskpane/i18n/zhCN";
@@ -47,7 +48,7 @@ export const WRITE_REPORT: WriteReport = {
     { name: "CXGapItems", address: "A5:L27" },
     { name: "CXGapDimensions", address: "A30:G35" },
   ],
-  chartsDrawn: ["dimensionBars", "importancePerformance"],
+  chartsDrawn: ["dimensionBars", "priorityMatrix"],
   chartsSkipped: [{ chart: "servqualRadar", reason: "unsupportedApi", missing: ["ExcelApi 1.8"] }],
   syncs: 2,
 };
@@ -83,6 +84,8 @@ export function smallSurvey(): RawSurvey {
 export function fakeGateway(language = "en-US", survey: RawSurvey = sampleRawSurvey()): FakeGateway {
   return {
     readSurvey: jest.fn(async () => survey),
+    // the real layout, in the gateway's language, as the excel layer plans it
+    planResults: jest.fn(async (analysis, settings, raw) => planResults(analysis, settings, raw, language)),
     writeResults: jest.fn(async (_plan: WritePlan, _options: WriteOptions) => WRITE_REPORT),
     findOwnResultsSheet: jest.fn(async () => null),
     saveSettings: jest.fn(async (_settings: AnalysisSettings): Promise<void> => undefined),

@@ -278,7 +278,7 @@ describe("Review and Write steps", () => {
     const [plan, options] = gateway.writeResults.mock.calls[0]!;
     expect(options).toEqual({ replaceExisting: false });
     expect(plan.settings.framework).toBe("servqual22");
-    expect(plan.charts.map((chart) => chart.kind)).toContain("importancePerformance");
+    expect(plan.charts.map((chart) => chart.kind)).toContain("priorityMatrix");
     // the results sheet is shown in Excel, and can be gone back to
     expect(gateway.activateSheet).toHaveBeenCalledWith("CX Gap results");
     await user.click(screen.getByRole("button", { name: "Go to results" }));
@@ -298,7 +298,7 @@ describe("Review and Write steps", () => {
     const gateway = fakeGateway();
     gateway.writeResults.mockResolvedValue({
       ...WRITE_REPORT,
-      chartsSkipped: [{ chart: "importancePerformance", reason: "hostRejected", missing: [] }],
+      chartsSkipped: [{ chart: "priorityMatrix", reason: "hostRejected", missing: [] }],
       formulaFallbacks: [{ block: "keyExperiences", reason: "importanceDerived" }],
     });
     renderPane(gateway, { initialState: readState(sampleRawSurvey(), "review") });

@@ -2,10 +2,11 @@ import { itemName } from "../../core/domainNames";
 import { sameText, valueForText } from "../../survey";
 import { boxAddress } from "../a1";
 import { CHART_HEIGHT, dimensionCharts } from "../charts/dimensionCharts";
+import { arrayConstant, cxFormula } from "../cxFormulas";
 import type { PlannedCell } from "../types";
 import type { BlockPlanContext, ResultBlockPlan } from "./context";
 import { FORMAT } from "../sheets/sheetCells";
-import { num, type Column } from "./layout";
+import { columnsOf, num, type ColumnKey } from "./layout";
 
 export const declaration = {
   key: "dimensionScores",
@@ -52,13 +53,23 @@ export const block: ResultBlockPlan = {
   },
 };
 
+/** The columns CX.SERVQUAL spills, in its order. */
+const SPILL_COLUMNS: readonly ColumnKey[] = [
+  "dimension",
+  "expectation",
+  "perception",
+  "gap",
+  "weight",
+  "weightedGap",
+];
+
 function planLive(context: BlockPlanContext): void {
   const { analysis, settings, labels, layout } = context;
   const live = context.live!;
   const weighted = analysis.dimensions.some((d) => d.weight !== undefined);
   const weights = weighted
-    ? `,{${analysis.dimensions.map((d) => valueForText(settings.weights, d.key) ?? 0).join(",")}}`
-    : "";
+    ? arrayConstant(analysis.dimensions.map((d) => valueForText(settings.weights, d.key) ?? 0))
+    : undefined;
   const top = layout.row + 1;
   const names = analysis.dimensions.map((d) => [{ text: context.dimensionName(d.key) }]);
   // the respondents per dimension, which no CX function gives, beside the spill as values: the same
@@ -81,30 +92,17 @@ function planLive(context: BlockPlanContext): void {
   layout.valueColumns.push({ block: "dimensionScores", column: labels.respondents, reason: "noFunction" });
   layout.spill(labels.dimensionScores, {
     block: "dimensionScores",
-    formula: `=CX.SERVQUAL(${live.perception},${live.expectation},${context.itemColumns!.dimensions}${weights})`,
+    formula: cxFormula("SERVQUAL", {
+      perception: live.perception,
+      expectation: live.expectation,
+      dimensions: context.itemColumns!.dimensions,
+      weights,
+    }),
     rowCount: analysis.dimensions.length + 2,
-    columnFormats: [
-      FORMAT.general,
-      FORMAT.number,
-      FORMAT.number,
-      FORMAT.number,
-      FORMAT.percent,
-      FORMAT.number,
-    ],
+    columns: SPILL_COLUMNS,
+    besideColumns: ["respondents"],
     highlightColumn: 3,
-    widthHint: [
-      [
-        labels.dimension,
-        labels.expectation,
-        labels.perception,
-        labels.gap,
-        labels.weight,
-        labels.weightedGap,
-        labels.respondents,
-      ].map((text) => ({ text })),
-      ...names,
-      [{ text: labels.overall }],
-    ],
+    widthHint: [...names, [{ text: labels.overall }]],
   });
 }
 
@@ -112,15 +110,7 @@ function planLive(context: BlockPlanContext): void {
 function planValues(context: BlockPlanContext): void {
   const { analysis, labels, layout } = context;
   const weighted = analysis.dimensions.some((d) => d.weight !== undefined);
-  const columns: Column[] = [
-    { header: labels.dimension, format: FORMAT.text },
-    { header: labels.expectation, format: FORMAT.number },
-    { header: labels.perception, format: FORMAT.number },
-    { header: labels.gap, format: FORMAT.number },
-    { header: labels.weight, format: FORMAT.percent },
-    { header: labels.weightedGap, format: FORMAT.number },
-    { header: labels.respondents, format: FORMAT.count },
-  ];
+  const columns = columnsOf(labels, [...SPILL_COLUMNS, "respondents"]);
   const rows: PlannedCell[][] = analysis.dimensions.map((d) => [
     { text: context.dimensionName(d.key) },
     d.expectation,

@@ -5,9 +5,9 @@ import type { ResultBlockPlan } from "./context";
 import * as dimensionScores from "./dimensionScores";
 import * as itemGaps from "./itemGaps";
 import * as keyExperiences from "./keyExperiences";
-import * as quadrants from "./quadrants";
+import * as priorityMatrix from "./priorityMatrix";
 
-const RESULT_BLOCKS = [itemGaps, dimensionScores, keyExperiences, quadrants] as const;
+const RESULT_BLOCKS = [itemGaps, dimensionScores, keyExperiences, priorityMatrix] as const;
 
 type Declaration = (typeof RESULT_BLOCKS)[number]["declaration"];
 

@@ -3,8 +3,7 @@ import type { CellBox } from "../a1";
 import { bodyColumn } from "../liveFormulas";
 import type { PlannedCell } from "../types";
 import type { ResultBlockPlan } from "./context";
-import { FORMAT } from "../sheets/sheetCells";
-import { num, type Column } from "./layout";
+import { columnsOf, num } from "./layout";
 
 export const declaration = { key: "itemGaps", live: true, charts: [] } as const;
 
@@ -17,20 +16,10 @@ export const block: ResultBlockPlan = {
   plan(context) {
     const { analysis, labels, layout, live } = context;
     const gapFormulas = live && context.isLive("itemGaps") ? live.gapFormulas : new Map<string, string>();
-    const columns: Column[] = [
-      { header: labels.item, format: FORMAT.text },
-      { header: labels.dimension, format: FORMAT.text },
-      { header: labels.expectation, format: FORMAT.number },
-      { header: labels.perception, format: FORMAT.number },
-      { header: labels.gap, format: FORMAT.number },
-      { header: labels.n, format: FORMAT.count },
-      { header: labels.missing, format: FORMAT.count },
-      { header: labels.sd, format: FORMAT.number },
-      { header: labels.ciLow, format: FORMAT.number },
-      { header: labels.ciHigh, format: FORMAT.number },
-      { header: labels.t, format: FORMAT.number },
-      { header: labels.p, format: FORMAT.pValue },
-    ];
+    const columns = columnsOf(labels, [
+      ...["item", "dimension", "expectation", "perception", "gap", "n", "missing"],
+      ...["sd", "ciLow", "ciHigh", "t", "p"],
+    ] as const);
     const rows: PlannedCell[][] = analysis.items.map((item) => {
       const formula = gapFormulas.get(item.item);
       return [

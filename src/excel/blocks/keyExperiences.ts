@@ -1,8 +1,18 @@
 import { itemName } from "../../core/domainNames";
+import { cxFormula } from "../cxFormulas";
 import type { PlannedCell } from "../types";
 import type { ResultBlockPlan } from "./context";
-import { FORMAT } from "../sheets/sheetCells";
-import type { Column } from "./layout";
+import { columnsOf, type ColumnKey } from "./layout";
+
+/** The columns CX.KEYEXP spills, in its order. */
+const SPILL_COLUMNS: readonly ColumnKey[] = [
+  "item",
+  "importance",
+  "performance",
+  "shortfall",
+  "score",
+  "rank",
+];
 
 export const declaration = { key: "keyExperiences", live: true, charts: [] } as const;
 
@@ -23,38 +33,19 @@ export const block: ResultBlockPlan = {
     if (context.isLive("keyExperiences") && live?.importance) {
       layout.spill(title, {
         block: "keyExperiences",
-        formula: `=CX.KEYEXP(${live.importance},${live.perception},${context.itemColumns!.names},${live.expectation})`,
+        formula: cxFormula("KEYEXP", {
+          importance: live.importance,
+          performance: live.perception,
+          labels: context.itemColumns!.names,
+          reference: live.expectation,
+        }),
         rowCount: analysis.keyExperiences.length + 1,
-        columnFormats: [
-          FORMAT.general,
-          FORMAT.number,
-          FORMAT.number,
-          FORMAT.number,
-          FORMAT.number,
-          FORMAT.count,
-        ],
-        widthHint: [
-          [
-            labels.item,
-            labels.importance,
-            labels.performance,
-            labels.shortfall,
-            labels.score,
-            labels.rank,
-          ].map((text) => ({ text })),
-          ...analysis.keyExperiences.map((k) => [{ text: name(k) }]),
-        ],
+        columns: SPILL_COLUMNS,
+        widthHint: [...analysis.keyExperiences.map((k) => [{ text: name(k) }])],
       });
       return;
     }
-    const columns: Column[] = [
-      { header: labels.rank, format: FORMAT.count },
-      { header: labels.item, format: FORMAT.text },
-      { header: labels.importance, format: FORMAT.number },
-      { header: labels.performance, format: FORMAT.number },
-      { header: labels.shortfall, format: FORMAT.number },
-      { header: labels.score, format: FORMAT.number },
-    ];
+    const columns = columnsOf(labels, ["rank", "item", "importance", "performance", "shortfall", "score"]);
     const rows: PlannedCell[][] = analysis.keyExperiences.map((k) => [
       k.rank,
       { text: name(k) },

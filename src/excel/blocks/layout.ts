@@ -1,6 +1,7 @@
 import { boxAddress, type CellBox } from "../a1";
 import { measured, type MeasuredBlock } from "../columnWidths";
 import { bodyColumn } from "../liveFormulas";
+import type { ResultLabels } from "../resultLabels";
 import { FORMAT } from "../sheets/sheetCells";
 import type {
   FormulaBlock,
@@ -17,13 +18,62 @@ export interface Column {
   format: string;
 }
 
+/**
+ * The number format of each quantity the results tables show, decided once so that every block's table, and
+ * its live spill, show a quantity alike.
+ */
+const COLUMN_FORMATS = {
+  item: FORMAT.text,
+  dimension: FORMAT.text,
+  quadrant: FORMAT.text,
+  expectation: FORMAT.number,
+  perception: FORMAT.number,
+  gap: FORMAT.number,
+  importance: FORMAT.number,
+  performance: FORMAT.number,
+  shortfall: FORMAT.number,
+  score: FORMAT.number,
+  sd: FORMAT.number,
+  ciLow: FORMAT.number,
+  ciHigh: FORMAT.number,
+  t: FORMAT.number,
+  weightedGap: FORMAT.number,
+  p: FORMAT.pValue,
+  weight: FORMAT.percent,
+  n: FORMAT.count,
+  missing: FORMAT.count,
+  respondents: FORMAT.count,
+  rank: FORMAT.count,
+} as const;
+
+/** A quantity a results table can show: its header is the label of that name. */
+export type ColumnKey = keyof typeof COLUMN_FORMATS;
+
+/** The table columns of `keys`, headed in the sheet's language. */
+export function columnsOf(labels: ResultLabels, keys: readonly ColumnKey[]): Column[] {
+  return keys.map((key) => ({ header: labels[key], format: COLUMN_FORMATS[key] }));
+}
+
+/** The formats of a live spill's columns: text is left General, since a formula spills it (see FORMAT). */
+export function spillFormatsOf(keys: readonly ColumnKey[]): string[] {
+  return keys.map((key) => (COLUMN_FORMATS[key] === FORMAT.text ? FORMAT.general : COLUMN_FORMATS[key]));
+}
+
+/** The header row of a spill's width hint. */
+export function headerHintOf(labels: ResultLabels, keys: readonly ColumnKey[]): PlannedCell[] {
+  return keys.map((key) => ({ text: labels[key] }));
+}
+
 export interface SpillSpec {
   block: FormulaBlock;
   formula: string;
   rowCount: number;
-  columnFormats: string[];
+  /** the quantities the formula spills, in its order: their formats, and the header that sizes the columns */
+  columns: readonly ColumnKey[];
+  /** columns the block writes beside the spill as values, sized with it */
+  besideColumns?: readonly ColumnKey[];
   highlightColumn?: number;
-  /** the header and text the formula will spill (its values are short numbers), to size the columns */
+  /** the text the formula will spill under its header (its values are short numbers), to size the columns */
   widthHint: PlannedCell[][];
 }
 
@@ -33,6 +83,8 @@ export interface SpillSpec {
  * cells, and may reserve rows (a chart taller than its table). Pure: what it holds becomes the WritePlan.
  */
 export class ResultsSheetLayout {
+  constructor(private readonly labels: ResultLabels) {}
+
   readonly blocks: PlannedBlock[] = [];
   /** the table-like blocks whose contents set the column widths */
   readonly grid: MeasuredBlock[] = [];
@@ -89,32 +141,37 @@ export class ResultsSheetLayout {
   /** A section title and a live formula spilling under it at the next free row; returns the spill's box. */
   spill(title: string, spill: SpillSpec): CellBox {
     const row = this.row;
+    const columnFormats = spillFormatsOf(spill.columns);
+    const widthHint = [
+      headerHintOf(this.labels, [...spill.columns, ...(spill.besideColumns ?? [])]),
+      ...spill.widthHint,
+    ];
     this.blocks.push(heading(row, title));
     const box: CellBox = {
       row: row + 1,
       column: 0,
       rowCount: spill.rowCount,
-      columnCount: spill.columnFormats.length,
+      columnCount: columnFormats.length,
     };
     const planned: PlannedSpill = {
       block: spill.block,
       anchor: boxAddress({ ...box, rowCount: 1, columnCount: 1 }),
       formula: spill.formula,
       address: boxAddress(box),
-      columnFormats: spill.columnFormats,
+      columnFormats,
     };
     if (spill.highlightColumn !== undefined)
       planned.negativeHighlight = bodyColumn(box, spill.highlightColumn);
     this.spills.push(planned);
-    const hintColumns = Math.max(...spill.widthHint.map((line) => line.length));
+    const hintColumns = Math.max(...widthHint.map((line) => line.length));
     this.grid.push({
       address: boxAddress({
         row: box.row,
         column: 0,
-        rowCount: spill.widthHint.length,
+        rowCount: widthHint.length,
         columnCount: hintColumns,
       }),
-      cells: spill.widthHint.map((line) => Array.from({ length: hintColumns }, (_, c) => line[c] ?? null)),
+      cells: widthHint.map((line) => Array.from({ length: hintColumns }, (_, c) => line[c] ?? null)),
       columnFormats: Array.from({ length: hintColumns }, () => FORMAT.text),
     });
     this.row = box.row + box.rowCount + 1;

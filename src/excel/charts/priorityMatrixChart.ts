@@ -7,19 +7,19 @@ import type { PlannedBlock, PlannedCell, PlannedChart } from "../types";
 import { placeLabels, spanning } from "./matrixLabels";
 
 /** The priority matrix as the analysis gives it. */
-export type PriorityMatrixResult = NonNullable<SurveyAnalysis["quadrants"]>;
+export type PriorityMatrixResult = NonNullable<SurveyAnalysis["priorityMatrix"]>;
 
 /** the matrix chart starts at column F (right of the 4-column quadrant table), larger: it carries labels */
-const MATRIX_CHART_COLUMN = 5;
-const MATRIX_CHART_WIDTH = 10;
-export const MATRIX_CHART_HEIGHT = 22;
+const PRIORITY_MATRIX_CHART_COLUMN = 5;
+const PRIORITY_MATRIX_CHART_WIDTH = 10;
+export const PRIORITY_MATRIX_CHART_HEIGHT = 22;
 
 /**
  * The importance–performance scatter over the x, y columns at `top` (B and C): x is the gap in the gap matrix,
  * performance in the classic one. Only the items that matter carry a label (the fix-first list and outliers),
  * placed so that labels do not overlap; the axes span the data and the crosshair.
  */
-export function matrixChart(
+export function priorityMatrixChart(
   top: number,
   quadrants: PriorityMatrixResult,
   helper: { series: PlannedChart["extraSeries"]; bounds: { x: [number, number]; y: [number, number] } },
@@ -34,17 +34,17 @@ export function matrixChart(
     text: labelled.has(q.item) ? itemName(q.item, labels.language, q.name) : "",
   }));
   return {
-    kind: "importancePerformance",
+    kind: "priorityMatrix",
     chartType: "XYScatter",
-    title: labels.chartMatrix,
+    title: labels.priorityMatrix,
     source: boxAddress({ row: top, column: 1, rowCount: quadrants.items.length + 1, columnCount: 2 }),
     seriesBy: "Columns",
     seriesNames: [labels.items],
     pointLabels: points.map((p) => p.text),
     pointLabelPositions: placeLabels(points, helper.bounds, {
       // the plot area: the chart's box (columns of about 64 px, rows of 20 px) less its title and axes
-      width: MATRIX_CHART_WIDTH * 64 - 90,
-      height: MATRIX_CHART_HEIGHT * 20 - 80,
+      width: PRIORITY_MATRIX_CHART_WIDTH * 64 - 90,
+      height: PRIORITY_MATRIX_CHART_HEIGHT * 20 - 80,
     }),
     extraSeries: helper.series,
     axisTitles: { category: gapMatrix ? labels.gapAxis : labels.performance, value: labels.importance },
@@ -52,9 +52,9 @@ export function matrixChart(
     plotHiddenCells: true,
     position: boxAddress({
       row: top,
-      column: MATRIX_CHART_COLUMN,
-      rowCount: MATRIX_CHART_HEIGHT,
-      columnCount: MATRIX_CHART_WIDTH,
+      column: PRIORITY_MATRIX_CHART_COLUMN,
+      rowCount: PRIORITY_MATRIX_CHART_HEIGHT,
+      columnCount: PRIORITY_MATRIX_CHART_WIDTH,
     }),
     requires: ["ExcelApi 1.8"],
   };
@@ -80,7 +80,7 @@ export function itemsThatMatter(quadrants: PriorityMatrixResult, analysis: Surve
  * Crosshair lines and quadrant-name anchor points for the IPA chart, as a small block of x/y pairs in rows
  * hidden from the reader (the chart plots hidden cells). In the gap matrix the vertical line is gap 0.
  */
-export function matrixHelper(
+export function priorityMatrixHelper(
   row: number,
   quadrants: PriorityMatrixResult,
   labels: ResultLabels,

@@ -1,13 +1,12 @@
 import { boxAddress, parseAddress } from "../a1";
 import { RESULTS_MARKER_PROPERTY } from "../settingsStore";
 import type { PlannedSheet, WritePlan } from "../types";
-import { highlightNegatives, uniqueName, writeBlock } from "../writeResults";
+import { addTable, uniqueName, writeBlock } from "../writeResults";
 import { layoutActionPlan, type ExistingActionPlan, type SheetValue } from "./actionPlanSheet";
 
 /** ids of the add-in's summary and action plan sheets (Worksheet.id survives renames and moves) */
 export const SUMMARY_SHEET_KEY = "cxgap.summarySheetId";
 export const ACTION_PLAN_SHEET_KEY = "cxgap.actionPlanSheetId";
-const TABLE_STYLE = "TableStyleMedium2";
 /** header fill of the action plan (not an Excel table: a refresh rewrites it in place) */
 const HEADER_FILL = "#DDEBF7";
 /** red for the lowest gap, white at 0, green for the highest */
@@ -131,13 +130,7 @@ function writeSheet(
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
   });
   for (const plannedTable of planned.tables) {
-    const name = uniqueName(plannedTable.name, (n) => tableNames.has(n.toLowerCase()), "");
-    tableNames.add(name.toLowerCase());
-    const table = sheet.tables.add(sheet.getRange(plannedTable.address), true);
-    table.name = name;
-    table.style = TABLE_STYLE;
-    if (plannedTable.negativeHighlight && canHighlight)
-      highlightNegatives(sheet.getRange(plannedTable.negativeHighlight));
+    addTable(sheet, plannedTable, tableNames, canHighlight);
   }
   if (!canHighlight) return;
   // a red–white–green colour scale centred on gap 0 (ConditionalColorScaleCriterion, ExcelApi 1.6)

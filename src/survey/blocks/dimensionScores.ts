@@ -42,7 +42,7 @@ export const dimensionScoresBlock: SurveyBlock<"dimensionScores", DimensionScore
     });
     if (used.length === 0) return { dimensions: [] };
     const pick = (matrix: Answer[][]): Answer[][] => matrix.map((row) => used.map((i) => row[i] ?? null));
-    const weights = dimensionWeights(settings, dimensions, problems);
+    const weights = weightsFromSettings(settings, dimensions, problems);
     const result = attempt(problems, () =>
       servqualScores(pick(matrices.perception), pick(matrices.expectation), dimensions, weights),
     );
@@ -52,7 +52,11 @@ export const dimensionScoresBlock: SurveyBlock<"dimensionScores", DimensionScore
   },
 };
 
-function dimensionWeights(
+/**
+ * The points the manager gave each dimension in the pane, in the dimensions' order. Unusable points are a
+ * warning and an unweighted score; the =CX.SERVQUAL weights argument has its own policy (an error value).
+ */
+function weightsFromSettings(
   settings: AnalysisSettings,
   dimensions: readonly string[],
   problems: SurveyProblem[],

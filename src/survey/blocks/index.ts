@@ -5,13 +5,13 @@ import type { SurveyBlock } from "./context";
 import { dimensionScoresBlock } from "./dimensionScores";
 import { itemGapsBlock } from "./itemGaps";
 import { keyExperiencesBlock } from "./keyExperiences";
-import { quadrantsBlock } from "./quadrants";
+import { priorityMatrixBlock } from "./priorityMatrix";
 
 export const SURVEY_BLOCKS = [
   itemGapsBlock,
   dimensionScoresBlock,
   keyExperiencesBlock,
-  quadrantsBlock,
+  priorityMatrixBlock,
 ] as const;
 
 /** The name of a result block, shared by the survey, excel and taskpane layers. */
@@ -31,4 +31,4 @@ export { createContext, type AnalysisContext, type SurveyBlock } from "./context
 export type { ItemGapsFields } from "./itemGaps";
 export type { DimensionScoresFields } from "./dimensionScores";
 export type { KeyExperiencesFields } from "./keyExperiences";
-export type { QuadrantsFields } from "./quadrants";
+export type { PriorityMatrixFields } from "./priorityMatrix";

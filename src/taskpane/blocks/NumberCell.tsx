@@ -1,7 +1,7 @@
 import * as React from "react";
 import { TableCell, mergeClasses } from "@fluentui/react-components";
 import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
-import { formatNumber } from "../i18n/enUS";
+import { formatNumber } from "../i18n/formatNumber";
 
 /** A number in a review table, right-aligned; a negative one stands out when `highlightNegative`. */
 export function NumberCell({

@@ -3,13 +3,13 @@
 // shows them through the dimension gaps and the key experiences, the sheet shows every item.
 import { dimensionScoresReview } from "./DimensionScoresReview";
 import { keyExperiencesReview } from "./KeyExperiencesReview";
-import { quadrantsReview } from "./QuadrantsReview";
+import { priorityMatrixReview } from "./PriorityMatrixReview";
 import type { ReviewSection } from "./reviewSection";
 
 export const REVIEW_SECTIONS: readonly ReviewSection[] = [
   dimensionScoresReview,
   keyExperiencesReview,
-  quadrantsReview,
+  priorityMatrixReview,
 ];
 
 export type { ReviewSection, ReviewSectionProps } from "./reviewSection";

@@ -2,9 +2,8 @@ import * as React from "react";
 import type { AnalysisSettings } from "../../survey";
 import type { WizardAction } from "../state/wizardState";
 import { useGateway } from "./GatewayContext";
-import { analysisClient } from "../analysis/analysisClient";
 import { hostErrorInfo } from "./hostErrorInfo";
-import { loadResultsModules } from "./loadResultsModules";
+import { runAnalysis } from "../analysis/runAnalysis";
 
 /**
  * Loads the settings an earlier analysis saved in the workbook (and finds its results sheet) when the pane
@@ -39,19 +38,12 @@ export function useSavedSettings(
         source: savedSettings.source,
         onProgress: (progress) => dispatch({ type: "readProgressed", progress }),
       });
-      const [{ buildWritePlan, resultLabels }, analysis] = await Promise.all([
-        loadResultsModules(),
-        analysisClient.analyze(survey, savedSettings),
-      ]);
-      const blocking = analysis.problems.filter((problem) => problem.severity === "error");
-      if (blocking.length > 0) {
-        dispatch({ type: "refreshBlocked", problems: blocking });
-        return;
-      }
-      const plan = buildWritePlan(analysis, savedSettings, resultLabels(gateway.displayLanguage()), survey);
-      const report = await gateway.writeResults(plan, { replaceExisting: true });
-      dispatch({ type: "refreshSucceeded", report });
-      await gateway.activateSheet(report.summarySheetName ?? report.sheetName).catch(() => undefined);
+      const run = await runAnalysis(gateway, { survey, settings: savedSettings }, { replaceExisting: true });
+      dispatch(
+        run.outcome === "written"
+          ? { type: "refreshSucceeded", report: run.report }
+          : { type: "refreshBlocked", problems: run.problems },
+      );
     } catch (error) {
       dispatch({ type: "refreshFailed", error: hostErrorInfo(error) });
     }

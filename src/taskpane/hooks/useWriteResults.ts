@@ -3,7 +3,7 @@ import { selectEffectiveSettings } from "../state/selectors";
 import type { WizardAction, WizardState } from "../state/wizardState";
 import { useGateway } from "./GatewayContext";
 import { hostErrorInfo } from "./hostErrorInfo";
-import { loadResultsModules } from "./loadResultsModules";
+import { runAnalysis } from "../analysis/runAnalysis";
 
 /** "Write results sheet": lays out the results and has the gateway write them (and save the settings). */
 export function useWriteResults(
@@ -17,20 +17,18 @@ export function useWriteResults(
     if (!analysis || !survey || !settings) return;
     dispatch({ type: "writeStarted" });
     try {
-      const { buildWritePlan, resultLabels } = await loadResultsModules();
-      const plan = buildWritePlan(analysis, settings, resultLabels(gateway.displayLanguage()), survey);
       // the ticked "Replace the earlier results sheet “…”" is the user's confirmation of that sheet
       const replace = replaceExisting && ownResultsSheet !== null;
-      const report = await gateway.writeResults(
-        plan,
+      const run = await runAnalysis(
+        gateway,
+        { survey, settings, analysis },
         replace
           ? { replaceExisting: true, confirmedReplace: ownResultsSheet.name }
           : { replaceExisting: false },
       );
-      dispatch({ type: "writeSucceeded", report });
-      dispatch({ type: "savedSettingsLoaded", settings: plan.settings });
-      // land the manager on the results; a host that cannot switch sheets leaves "Go to results" to retry
-      await gateway.activateSheet(report.summarySheetName ?? report.sheetName).catch(() => undefined);
+      if (run.outcome !== "written") return;
+      dispatch({ type: "writeSucceeded", report: run.report });
+      dispatch({ type: "savedSettingsLoaded", settings: run.plan.settings });
     } catch (error) {
       dispatch({ type: "writeFailed", error: hostErrorInfo(error) });
     }

@@ -7,16 +7,11 @@ import {
   type NameLanguage,
 } from "../../core/domainNames";
 import type { ColumnRole, CrosshairRule, Framework, OutputMode, SurveyProblemCode } from "../../survey";
+import { formatNumber } from "./formatNumber";
 import type { ChartKind, FormulaBlock, FormulaFallbackReason, HostErrorKind } from "../../excel/types";
 
 /** one formatter for every progress update: Number.toLocaleString with a locale builds a new one per call */
 const EN_COUNT = new Intl.NumberFormat("en-US");
-
-/** Formats a number for the pane: fixed decimals, a true minus sign, never "NaN". */
-export function formatNumber(value: number | undefined, decimals = 2): string {
-  if (value === undefined || !Number.isFinite(value)) return "–";
-  return value.toFixed(decimals).replace(/^-/, "−");
-}
 
 /**
  * The English messages of the taskpane. Every text the pane shows comes from here (or from zhCN, which must
@@ -174,12 +169,12 @@ export const enUS = {
   scoreHeader: "Score",
   shortfallHeader: "Below expectation",
   keyExperiencesRanking: "Ranked by importance × how far the experience falls below what customers expected.",
-  quadrantsTitle: "Priority matrix",
+  priorityMatrixTitle: "Priority matrix",
   crosshairAt: (importance: number, performance: number) =>
     `High and low split at importance ${formatNumber(importance)} and performance ${formatNumber(performance)}.`,
   quadrantHeader: "Quadrant",
   itemLabel: (item: string) => itemName(item, "en"),
-  quadrants: QUADRANT_NAMES.en,
+  quadrantNames: QUADRANT_NAMES.en,
   quadrantMeanings: QUADRANT_MEANINGS.en,
   quadrantMeaningsTitle: "What the quadrants mean",
   nothingToWrite: "Fix the problems above before writing results.",
@@ -207,7 +202,7 @@ export const enUS = {
     itemGaps: "Item gaps",
     dimensionScores: "Dimension scores",
     keyExperiences: "Key experiences",
-    quadrants: "Quadrants",
+    priorityMatrix: "Quadrants",
   } satisfies Record<FormulaBlock, string>,
   formulaFallbackReasons: {
     surveyRowsUnavailable:
@@ -230,7 +225,7 @@ export const enUS = {
   } satisfies Record<FormulaFallbackReason, string>,
   charts: {
     dimensionBars: "Expectation vs perception by dimension",
-    importancePerformance: "Importance–performance matrix",
+    priorityMatrix: "Importance–performance matrix",
     servqualRadar: "SERVQUAL dimensions (radar)",
     dimensionGaps: "Gap by dimension",
     priorityBars: "What to fix first (summary)",

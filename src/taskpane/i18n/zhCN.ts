@@ -5,7 +5,8 @@ import {
   QUADRANT_NAMES,
   SERVQUAL_DIMENSION_NAMES,
 } from "../../core/domainNames";
-import { formatNumber, type Messages, type ProblemText } from "./enUS";
+import type { Messages, ProblemText } from "./enUS";
+import { formatNumber } from "./formatNumber";
 
 /** one formatter for every progress update: Number.toLocaleString with a locale builds a new one per call */
 const ZH_COUNT = new Intl.NumberFormat("zh-CN");
@@ -144,12 +145,12 @@ export const zhCN: Messages = {
   scoreHeader: "得分",
   shortfallHeader: "低于期望",
   keyExperiencesRanking: "按“重要性 × 体验低于顾客期望的程度”排序。",
-  quadrantsTitle: "优先矩阵",
+  priorityMatrixTitle: "优先矩阵",
   crosshairAt: (importance, performance) =>
     `高低分界：重要性 ${formatNumber(importance)}，表现 ${formatNumber(performance)}。`,
   quadrantHeader: "象限",
   itemLabel: (item) => itemName(item, "zh-CN"),
-  quadrants: QUADRANT_NAMES["zh-CN"],
+  quadrantNames: QUADRANT_NAMES["zh-CN"],
   quadrantMeanings: QUADRANT_MEANINGS["zh-CN"],
   quadrantMeaningsTitle: "各象限的含义",
   nothingToWrite: "请先解决上面的问题，再写入结果。",
@@ -174,7 +175,7 @@ export const zhCN: Messages = {
     itemGaps: "条目差距",
     dimensionScores: "维度得分",
     keyExperiences: "关键体验",
-    quadrants: "象限",
+    priorityMatrix: "象限",
   },
   formulaFallbackReasons: {
     surveyRowsUnavailable: "无法读取调查单元格，无法核对公式结果是否一致。",
@@ -191,7 +192,7 @@ export const zhCN: Messages = {
   },
   charts: {
     dimensionBars: "各维度期望与感知对比",
-    importancePerformance: "重要性–表现矩阵",
+    priorityMatrix: "重要性–表现矩阵",
     servqualRadar: "SERVQUAL 维度雷达图",
     dimensionGaps: "各维度差距",
     priorityBars: "优先改进（摘要）",

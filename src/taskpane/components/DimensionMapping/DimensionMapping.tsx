@@ -1,15 +1,6 @@
 import * as React from "react";
-import {
-  Combobox,
-  Dropdown,
-  Option,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Combobox, Dropdown, Option, TableCell, TableRow } from "@fluentui/react-components";
+import { DataTable } from "../DataTable/DataTable";
 import { ownValue } from "../../../survey";
 import { useMessages } from "../../i18n/I18nProvider";
 import { useDimensionMappingStyles } from "./DimensionMapping.styles";
@@ -24,65 +15,60 @@ export function DimensionMapping(props: DimensionMappingProps): React.JSX.Elemen
   const keyOfName = (text: string): string =>
     choices.find((key) => nameOf(key) === text.trim()) ?? text.trim();
   return (
-    <Table size="small" aria-label={messages.mappingTableLabel}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{messages.itemHeader}</TableHeaderCell>
-          <TableHeaderCell>{messages.dimensionHeader}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {items.map((item) => {
-          const current = ownValue(dimensionOfItem, item) ?? "";
-          const label = messages.dimensionOf(item);
-          const options = choices.map((key) => (
-            <Option key={key} value={key}>
-              {nameOf(key)}
-            </Option>
-          ));
-          return (
-            <TableRow key={item}>
-              <TableCell>{names[item] ?? messages.itemLabel(item)}</TableCell>
-              <TableCell className={styles.cell}>
-                {freeform ? (
-                  <Combobox
-                    className={styles.control}
-                    size="small"
-                    freeform
-                    aria-label={label}
-                    placeholder={messages.dimensionPlaceholder}
-                    defaultValue={current === "" ? "" : nameOf(current)}
-                    selectedOptions={current === "" ? [] : [current]}
-                    onOptionSelect={(_event, data) => {
-                      if (data.optionValue) onChange(item, data.optionValue);
-                    }}
-                    onBlur={(event) => {
-                      const key = keyOfName(event.currentTarget.value);
-                      if (key !== current) onChange(item, key);
-                    }}
-                  >
-                    {options}
-                  </Combobox>
-                ) : (
-                  <Dropdown
-                    className={styles.control}
-                    size="small"
-                    aria-label={label}
-                    placeholder={messages.dimensionPlaceholder}
-                    value={current === "" ? "" : nameOf(current)}
-                    selectedOptions={current === "" ? [] : [current]}
-                    onOptionSelect={(_event, data) => {
-                      if (data.optionValue) onChange(item, data.optionValue);
-                    }}
-                  >
-                    {options}
-                  </Dropdown>
-                )}
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <DataTable
+      label={messages.mappingTableLabel}
+      columns={[{ header: messages.itemHeader }, { header: messages.dimensionHeader }]}
+    >
+      {items.map((item) => {
+        const current = ownValue(dimensionOfItem, item) ?? "";
+        const label = messages.dimensionOf(item);
+        const options = choices.map((key) => (
+          <Option key={key} value={key}>
+            {nameOf(key)}
+          </Option>
+        ));
+        return (
+          <TableRow key={item}>
+            <TableCell>{names[item] ?? messages.itemLabel(item)}</TableCell>
+            <TableCell className={styles.cell}>
+              {freeform ? (
+                <Combobox
+                  className={styles.control}
+                  size="small"
+                  freeform
+                  aria-label={label}
+                  placeholder={messages.dimensionPlaceholder}
+                  defaultValue={current === "" ? "" : nameOf(current)}
+                  selectedOptions={current === "" ? [] : [current]}
+                  onOptionSelect={(_event, data) => {
+                    if (data.optionValue) onChange(item, data.optionValue);
+                  }}
+                  onBlur={(event) => {
+                    const key = keyOfName(event.currentTarget.value);
+                    if (key !== current) onChange(item, key);
+                  }}
+                >
+                  {options}
+                </Combobox>
+              ) : (
+                <Dropdown
+                  className={styles.control}
+                  size="small"
+                  aria-label={label}
+                  placeholder={messages.dimensionPlaceholder}
+                  value={current === "" ? "" : nameOf(current)}
+                  selectedOptions={current === "" ? [] : [current]}
+                  onOptionSelect={(_event, data) => {
+                    if (data.optionValue) onChange(item, data.optionValue);
+                  }}
+                >
+                  {options}
+                </Dropdown>
+              )}
+            </TableCell>
+          </TableRow>
+        );
+      })}
+    </DataTable>
   );
 }

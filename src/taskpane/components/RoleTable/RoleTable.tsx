@@ -1,14 +1,6 @@
 import * as React from "react";
-import {
-  Dropdown,
-  Option,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Dropdown, Option, TableCell, TableRow } from "@fluentui/react-components";
+import { DataTable } from "../DataTable/DataTable";
 import { COLUMN_ROLES, type ColumnRole } from "../../../survey";
 import { useMessages } from "../../i18n/I18nProvider";
 import { useRoleTableStyles } from "./RoleTable.styles";
@@ -19,40 +11,38 @@ export function RoleTable({ label, columns, onRoleChange }: RoleTableProps): Rea
   const messages = useMessages();
   const styles = useRoleTableStyles();
   return (
-    <Table size="small" aria-label={label}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{messages.columnHeader}</TableHeaderCell>
-          <TableHeaderCell className={styles.roleColumn}>{messages.roleHeader}</TableHeaderCell>
-          <TableHeaderCell className={styles.itemColumn}>{messages.itemHeader}</TableHeaderCell>
+    <DataTable
+      label={label}
+      columns={[
+        { header: messages.columnHeader },
+        { header: messages.roleHeader, className: styles.roleColumn },
+        { header: messages.itemHeader, className: styles.itemColumn },
+      ]}
+    >
+      {columns.map((column) => (
+        <TableRow key={column.column}>
+          <TableCell className={styles.header}>{column.header}</TableCell>
+          <TableCell className={styles.roleCell}>
+            <Dropdown
+              className={styles.dropdown}
+              size="small"
+              aria-label={messages.roleOf(column.header)}
+              value={messages.roles[column.role]}
+              selectedOptions={[column.role]}
+              onOptionSelect={(_event, data) => {
+                if (data.optionValue) onRoleChange(column.column, data.optionValue as ColumnRole);
+              }}
+            >
+              {COLUMN_ROLES.map((role) => (
+                <Option key={role} value={role}>
+                  {messages.roles[role]}
+                </Option>
+              ))}
+            </Dropdown>
+          </TableCell>
+          <TableCell className={styles.item}>{column.item ?? ""}</TableCell>
         </TableRow>
-      </TableHeader>
-      <TableBody>
-        {columns.map((column) => (
-          <TableRow key={column.column}>
-            <TableCell className={styles.header}>{column.header}</TableCell>
-            <TableCell className={styles.roleCell}>
-              <Dropdown
-                className={styles.dropdown}
-                size="small"
-                aria-label={messages.roleOf(column.header)}
-                value={messages.roles[column.role]}
-                selectedOptions={[column.role]}
-                onOptionSelect={(_event, data) => {
-                  if (data.optionValue) onRoleChange(column.column, data.optionValue as ColumnRole);
-                }}
-              >
-                {COLUMN_ROLES.map((role) => (
-                  <Option key={role} value={role}>
-                    {messages.roles[role]}
-                  </Option>
-                ))}
-              </Dropdown>
-            </TableCell>
-            <TableCell className={styles.item}>{column.item ?? ""}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+      ))}
+    </DataTable>
   );
 }

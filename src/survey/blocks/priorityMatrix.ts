@@ -4,9 +4,9 @@ import type { CrosshairRule, PriorityMatrix, QuadrantResult } from "../types";
 import { attempt, namedBy, type SurveyBlock } from "./context";
 import { importanceFactors, importanceMidpoint } from "./importance";
 
-export interface QuadrantsFields {
+export interface PriorityMatrixFields {
   /** the priority matrix; absent when importance is unavailable */
-  quadrants?: {
+  priorityMatrix?: {
     rule: CrosshairRule;
     /** "gap": x is the gap, the vertical line at gap 0 (crosshair.performance is then 0, on the gap axis) */
     matrix: PriorityMatrix;
@@ -19,8 +19,8 @@ export interface QuadrantsFields {
  * The importance–performance quadrant of every item: by default importance against the gap, the performance
  * line at gap 0; Martilla & James 1977 (importance against performance) as an option.
  */
-export const quadrantsBlock: SurveyBlock<"quadrants", QuadrantsFields> = {
-  key: "quadrants",
+export const priorityMatrixBlock: SurveyBlock<"priorityMatrix", PriorityMatrixFields> = {
+  key: "priorityMatrix",
   analyze(context, analysis) {
     const { settings, matrices, problems } = context;
     const factors = importanceFactors(context, analysis);
@@ -52,7 +52,7 @@ export const quadrantsBlock: SurveyBlock<"quadrants", QuadrantsFields> = {
     if (!placed) return {};
     const named = namedBy(analysis);
     return {
-      quadrants: {
+      priorityMatrix: {
         rule: settings.crosshair,
         matrix,
         crosshair: { ...placed.crosshair },

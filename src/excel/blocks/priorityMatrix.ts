@@ -1,18 +1,22 @@
 import { itemName } from "../../core/domainNames";
 import { boxAddress } from "../a1";
 import {
-  MATRIX_CHART_HEIGHT,
-  matrixChart,
-  matrixHelper,
+  PRIORITY_MATRIX_CHART_HEIGHT,
+  priorityMatrixChart,
+  priorityMatrixHelper,
   type PriorityMatrixResult,
 } from "../charts/priorityMatrixChart";
+import { arrayConstant, cxFormula, quotedText } from "../cxFormulas";
 import { bodyColumn } from "../liveFormulas";
 import { FORMAT } from "../sheets/sheetCells";
 import type { PlannedCell } from "../types";
 import type { BlockPlanContext, ResultBlockPlan } from "./context";
-import type { Column } from "./layout";
+import { columnsOf, type ColumnKey } from "./layout";
 
-export const declaration = { key: "quadrants", live: true, charts: ["importancePerformance"] } as const;
+/** The columns CX.IPA spills, in its order. */
+const SPILL_COLUMNS: readonly ColumnKey[] = ["item", "importance", "performance", "quadrant"];
+
+export const declaration = { key: "priorityMatrix", live: true, charts: ["priorityMatrix"] } as const;
 
 /**
  * The priority matrix: each item's quadrant in a table (performance or gap before importance: x then y of the
@@ -23,25 +27,29 @@ export const block: ResultBlockPlan = {
   key: declaration.key,
   plan(context) {
     const { analysis, labels, layout, live } = context;
-    const quadrants = analysis.quadrants;
+    const quadrants = analysis.priorityMatrix;
     // CX.IPA places items by performance against a crosshair; the gap matrix places them by their gap
     const gapMatrix = quadrants?.matrix === "gap";
-    if (live && gapMatrix && quadrants.items.length > 0) context.fallBack("quadrants", "gapMatrix");
+    if (live && gapMatrix && quadrants.items.length > 0) context.fallBack("priorityMatrix", "gapMatrix");
     if (!quadrants || quadrants.items.length === 0) return;
     const top = layout.row + 1;
     const name = (q: PriorityMatrixResult["items"][number]): string =>
       itemName(q.item, labels.language, q.name);
     let firstSeries: { xValues: string; values: string } | undefined;
-    if (!gapMatrix && context.isLive("quadrants") && live?.importance) {
+    if (!gapMatrix && context.isLive("priorityMatrix") && live?.importance) {
       const { importance: ci, performance: cp } = quadrants.crosshair;
-      const crosshair = quadrants.rule === "scale" ? `{${ci},${cp}}` : `"${quadrants.rule}"`;
-      const spillBox = layout.spill(labels.quadrants, {
-        block: "quadrants",
-        formula: `=CX.IPA(${live.importance},${live.perception},${context.itemColumns!.names},${crosshair})`,
+      const crosshair = quadrants.rule === "scale" ? arrayConstant([ci, cp]) : quotedText(quadrants.rule);
+      const spillBox = layout.spill(labels.priorityMatrix, {
+        block: "priorityMatrix",
+        formula: cxFormula("IPA", {
+          importance: live.importance,
+          performance: live.perception,
+          labels: context.itemColumns!.names,
+          crosshair,
+        }),
         rowCount: quadrants.items.length + 1,
-        columnFormats: [FORMAT.general, FORMAT.number, FORMAT.number, FORMAT.general],
+        columns: SPILL_COLUMNS,
         widthHint: [
-          [labels.item, labels.importance, labels.performance, labels.quadrant].map((text) => ({ text })),
           ...quadrants.items.map((q) => [
             { text: name(q) },
             null,
@@ -53,28 +61,29 @@ export const block: ResultBlockPlan = {
       // the spill has importance before performance; the chart's x is performance
       firstSeries = { xValues: bodyColumn(spillBox, 2), values: bodyColumn(spillBox, 1) };
     } else {
-      const columns: Column[] = [
-        { header: labels.item, format: FORMAT.text },
-        { header: gapMatrix ? labels.gap : labels.performance, format: FORMAT.number },
-        { header: labels.importance, format: FORMAT.number },
-        { header: labels.quadrant, format: FORMAT.text },
-      ];
+      const columns = columnsOf(labels, [
+        "item",
+        gapMatrix ? "gap" : "performance",
+        "importance",
+        "quadrant",
+      ]);
       const rows: PlannedCell[][] = quadrants.items.map((q) => [
         { text: name(q) },
         gapMatrix ? q.gap : q.performance,
         q.importance,
         { text: labels.quadrantNames[q.quadrant] },
       ]);
-      layout.table(labels.quadrants, "CXGapQuadrants", columns, rows);
+      // the table keeps the name earlier versions wrote, which workbooks and their formulas may refer to
+      layout.table(labels.priorityMatrix, "CXGapQuadrants", columns, rows);
     }
     addQuadrantMeanings(context, quadrants.matrix);
-    layout.reserve(top, MATRIX_CHART_HEIGHT);
-    const helper = matrixHelper(layout.row, quadrants, labels);
+    layout.reserve(top, PRIORITY_MATRIX_CHART_HEIGHT);
+    const helper = priorityMatrixHelper(layout.row, quadrants, labels);
     layout.add(helper.heading);
     layout.add(helper.block);
     layout.hiddenRows.push(helper.hiddenRows);
     layout.row = helper.nextRow;
-    const chart = matrixChart(top, quadrants, helper, analysis, labels);
+    const chart = priorityMatrixChart(top, quadrants, helper, analysis, labels);
     layout.charts.push(firstSeries ? { ...chart, firstSeries } : chart);
   },
 };
