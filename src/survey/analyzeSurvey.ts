@@ -11,6 +11,7 @@ import {
 } from "../core";
 import type { Answer, DimensionWeights, PairedDifferenceSummary } from "../core";
 import { pairItems } from "./pairItems";
+import { analyzeKano } from "./analyzeKano";
 import { ownValue, textKey, valueForText } from "./textKeys";
 import { priorityMatrixOf, rankPriorities } from "./priorities";
 import { analyzeSegments, type ScoredDimensions } from "./segments";
@@ -31,7 +32,9 @@ import type {
  * dimension scores (SERVQUAL averaging, optionally weighted), key experiences (importance × shortfall below
  * expectation), the importance–performance quadrant of every item (by default importance against the gap,
  * the performance line at gap 0; Martilla & James 1977 as an option), the one priority ranking with the
- * fix-first list, and, with a segment column, the same gaps per segment.
+ * fix-first list, and, with a segment column, the same gaps per segment. With Kano question pairs, each
+ * feature's kind of expectation (analyzeKano); an item that is the same feature as a must-be one and falls
+ * below expectation then leads the ranking (rankPriorities).
  *
  * Importance is the mean of an item's importance column ("stated"); without importance columns it is the
  * Pearson correlation of the item's perception with overall satisfaction ("derivedFromOverall").
@@ -54,6 +57,10 @@ export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): Su
     problems,
   };
   if (survey.rows.length === 0) problems.push({ code: "noRows", severity: "error" });
+  if (survey.rows.length > 0) {
+    const kano = analyzeKano(survey.rows, roles, settings, pairs, problems);
+    if (kano) analysis.kano = kano;
+  }
   if (pairs.length === 0 || survey.rows.length === 0) return analysis;
 
   const overallColumn = roles.find((role) => role.role === "overall")?.column;
@@ -94,6 +101,7 @@ export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): Su
     analysis.quadrants?.items,
     matrices,
     analysis.segments,
+    analysis.kano?.features,
   );
   return analysis;
 }

@@ -75,6 +75,8 @@ export const enUS = {
     perception: (n: number) => `${n} perception items`,
     importance: (n: number) => `${n} importance items`,
     overall: (n: number) => (n === 1 ? "Overall satisfaction" : `${n} overall-satisfaction columns`),
+    kanoFunctional: (n: number) => `${n} Kano questions “if present” (functional)`,
+    kanoDysfunctional: (n: number) => `${n} Kano questions “if absent” (dysfunctional)`,
     ignore: (n: number) => (n === 1 ? "1 column not used" : `${n} columns not used`),
   } satisfies Record<ColumnRole, (n: number) => string>,
   itemNamesTitle: (named: number, total: number) => `Item names (${named} of ${total} named)`,
@@ -88,6 +90,8 @@ export const enUS = {
     perception: "Perception",
     importance: "Importance",
     overall: "Overall satisfaction",
+    kanoFunctional: "Kano: if present",
+    kanoDysfunctional: "Kano: if absent",
     ignore: "Ignore",
   } satisfies Record<ColumnRole, string>,
   savedSettingsFound: "This workbook holds the settings of an earlier analysis.",
@@ -281,6 +285,12 @@ export const enUS = {
       `SERVQUAL-22 expects items 1–22; ${p.count} are missing. Choose another framework or map the items yourself.`,
     calculationFailed: (p: ProblemText) =>
       `A statistic could not be computed (${p.functionName}: ${p.reason}).`,
+    unpairedKanoColumn: (p: ProblemText) =>
+      `The Kano question “${p.header}” has no partner (the same feature “if present” and “if absent”). Give it one, or set its role to Ignore.`,
+    kanoAnswersUnread: (p: ProblemText) =>
+      `“${p.header}” holds ${p.count} answers that are no Kano answer (1–5, or I like it … I dislike it); they count as missing.`,
+    kanoFeatureUnanswered: (p: ProblemText) =>
+      `No respondent answered both Kano questions of feature ${p.item}; it is left out.`,
   } satisfies Record<SurveyProblemCode, (p: ProblemText) => string>,
 };
 

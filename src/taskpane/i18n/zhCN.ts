@@ -58,6 +58,8 @@ export const zhCN: Messages = {
     perception: (n) => `${n} 个感知题项`,
     importance: (n) => `${n} 个重要性题项`,
     overall: (n) => (n === 1 ? "总体满意度" : `${n} 个总体满意度列`),
+    kanoFunctional: (n) => `${n} 个 Kano 正向问题（具备该功能时）`,
+    kanoDysfunctional: (n) => `${n} 个 Kano 反向问题（不具备该功能时）`,
     ignore: (n) => `${n} 列不参与分析`,
   },
   itemNamesTitle: (named, total) => `题项名称（已命名 ${named} / ${total}）`,
@@ -70,6 +72,8 @@ export const zhCN: Messages = {
     perception: "感知",
     importance: "重要性",
     overall: "总体满意度",
+    kanoFunctional: "Kano：正向（具备时）",
+    kanoDysfunctional: "Kano：反向（不具备时）",
     ignore: "忽略",
   },
   savedSettingsFound: "本工作簿保存了之前一次分析的设置。",
@@ -235,5 +239,11 @@ export const zhCN: Messages = {
     servqualItemsMissing: (p: ProblemText) =>
       `SERVQUAL-22 需要题项 1–22，缺少 ${p.count} 个。请选择其他框架或自行对应题项。`,
     calculationFailed: (p: ProblemText) => `无法计算某个统计量（${p.functionName}：${p.reason}）。`,
+    unpairedKanoColumn: (p: ProblemText) =>
+      `Kano 问题“${p.header}”缺少配对（同一功能的正向与反向问题）。请补上配对列，或将其角色设为“忽略”。`,
+    kanoAnswersUnread: (p: ProblemText) =>
+      `“${p.header}”中有 ${p.count} 个回答不是 Kano 答案（1–5，或“喜欢”…“不喜欢”），按缺失处理。`,
+    kanoFeatureUnanswered: (p: ProblemText) =>
+      `没有受访者同时回答功能 ${p.item} 的两个 Kano 问题，已略去。`,
   },
 };
