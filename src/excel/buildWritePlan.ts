@@ -11,6 +11,7 @@ import { boxAddress, quotedSheet, type CellBox } from "./a1";
 import { columnWidths, measured, type MeasuredBlock } from "./columnWidths";
 import { bodyColumn, fallback, fallbackReason, liveFormulaSources } from "./liveFormulas";
 import type { ResultLabels } from "./resultLabels";
+import { planKanoBlock } from "./kanoPlan";
 import { planActionPlan } from "./sheets/actionPlanSheet";
 import { placeLabels, spanning } from "./sheets/matrixLabels";
 import { buildSummarySheet } from "./sheets/summarySheet";
@@ -333,6 +334,17 @@ export function buildWritePlan(
     hiddenRows.push(helper.hiddenRows);
     row = helper.nextRow;
     charts.push(matrixChart(top, quadrants, helper, analysis, labels));
+  }
+
+  // Kano: each feature's kind of expectation, and the Better–Worse chart
+  if (analysis.kano && analysis.kano.features.length > 0) {
+    const kano = planKanoBlock(analysis.kano, analysis, labels.language, row);
+    blocks.push(...kano.blocks);
+    tables.push(...kano.tables);
+    charts.push(...kano.charts);
+    hiddenRows.push(...kano.hiddenRows);
+    grid.push(...kano.grid);
+    row = kano.nextRow;
   }
 
   const plan: WritePlan = {

@@ -54,6 +54,8 @@ export interface ActionPlanLabels {
   gapToday: string;
   targetGap: string;
   targetExperience: string;
+  /** why the row is in the plan: unmet basic or expected expectation, below expectation, surprise moment */
+  why: string;
   experienceToday: string;
   owner: string;
   dueDate: string;
@@ -233,6 +235,7 @@ const EN: ResultLabels = {
     gapToday: "Gap today",
     targetGap: "Target gap",
     targetExperience: "Target experience (= expectation)",
+    why: "Why",
     experienceToday: "Experience today",
     owner: "Owner",
     dueDate: "Due date",
@@ -347,6 +350,7 @@ const ZH: ResultLabels = {
     gapToday: "当前差距",
     targetGap: "目标差距",
     targetExperience: "目标体验（= 期望）",
+    why: "原因",
     experienceToday: "当前体验",
     owner: "负责人",
     dueDate: "完成日期",

@@ -184,6 +184,19 @@ export const enUS = {
   quadrantMeanings: QUADRANT_MEANINGS.en,
   quadrantMeaningsTitle: "What the quadrants mean",
   nothingToWrite: "Fix the problems above before writing results.",
+  kanoTitle: "Kinds of expectation (Kano)",
+  kanoNote: (scale: number) =>
+    `From each feature's pair of questions (with it / without it, answers on ${scale} points). Basic: taken for granted; expected: the more the better; excitement: delights, not missed. Strength: how far the kind leads the next; clear: Fong's test.`,
+  kanoFeatureHeader: "Feature",
+  kanoFeatureLabel: (feature: string) => `Feature ${feature}`,
+  kanoKindHeader: "Kind of expectation",
+  kanoStrengthHeader: "Strength",
+  kanoClearHeader: "Clear",
+  kanoClearYes: "Yes",
+  kanoClearNo: "No",
+  kanoSameAs: (item: string) => `Gap item: ${item}`,
+  kanoDelight: (names: readonly string[]) =>
+    `Candidates for a planned surprise moment, after the fixes: ${names.join(", ")}.`,
 
   // step 4: write
   writeIntro:
@@ -233,6 +246,7 @@ export const enUS = {
     servqualRadar: "SERVQUAL dimensions (radar)",
     dimensionGaps: "Gap by dimension",
     priorityBars: "What to fix first (summary)",
+    kanoBetterWorse: "Kano Better–Worse chart",
   } satisfies Record<ChartKind, string>,
 
   dimensions: { ...SERVQUAL_DIMENSION_NAMES.en, ...EXPERIENCE_CONTENT_NAMES.en } as Record<string, string>,

@@ -155,6 +155,18 @@ export const zhCN: Messages = {
   quadrantMeanings: QUADRANT_MEANINGS["zh-CN"],
   quadrantMeaningsTitle: "各象限的含义",
   nothingToWrite: "请先解决上面的问题，再写入结果。",
+  kanoTitle: "期望类型（Kano）",
+  kanoNote: (scale) =>
+    `由每个功能的一对问题（具备时 / 不具备时，${scale} 级回答）得出。基本期望：视为理所当然；期望期望：越多越好；兴奋期望：带来惊喜，没有也不会不满。强度：领先次一类别多少；显著：Fong 检验。`,
+  kanoFeatureHeader: "功能",
+  kanoFeatureLabel: (feature) => `功能 ${feature}`,
+  kanoKindHeader: "期望类型",
+  kanoStrengthHeader: "强度",
+  kanoClearHeader: "显著",
+  kanoClearYes: "是",
+  kanoClearNo: "否",
+  kanoSameAs: (item) => `差距题项：${item}`,
+  kanoDelight: (names) => `可在改进之后安排惊喜时刻的功能：${names.join("、")}。`,
 
   writeIntro: "将新建一张结果工作表，写入表格和原生图表。该工作表以外的内容不会改变。",
   replaceEarlier: (sheet) => `替换之前的结果工作表“${sheet}”`,
@@ -196,6 +208,7 @@ export const zhCN: Messages = {
     servqualRadar: "SERVQUAL 维度雷达图",
     dimensionGaps: "各维度差距",
     priorityBars: "优先改进（摘要）",
+    kanoBetterWorse: "Kano Better–Worse 图",
   },
 
   dimensions: { ...SERVQUAL_DIMENSION_NAMES["zh-CN"], ...EXPERIENCE_CONTENT_NAMES["zh-CN"] },
@@ -243,7 +256,6 @@ export const zhCN: Messages = {
       `Kano 问题“${p.header}”缺少配对（同一功能的正向与反向问题）。请补上配对列，或将其角色设为“忽略”。`,
     kanoAnswersUnread: (p: ProblemText) =>
       `“${p.header}”中有 ${p.count} 个回答不是 Kano 答案（1–5，或“喜欢”…“不喜欢”），按缺失处理。`,
-    kanoFeatureUnanswered: (p: ProblemText) =>
-      `没有受访者同时回答功能 ${p.item} 的两个 Kano 问题，已略去。`,
+    kanoFeatureUnanswered: (p: ProblemText) => `没有受访者同时回答功能 ${p.item} 的两个 Kano 问题，已略去。`,
   },
 };

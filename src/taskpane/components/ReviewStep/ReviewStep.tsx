@@ -16,6 +16,7 @@ import {
 import type { Quadrant } from "../../../survey";
 import { formatNumber } from "../../i18n/enUS";
 import { useMessages } from "../../i18n/I18nProvider";
+import { KanoReview } from "../KanoReview/KanoReview";
 import { ProblemBars } from "../ProblemBars/ProblemBars";
 import { useReviewStepStyles } from "./ReviewStep.styles";
 import type { ReviewStepProps } from "./ReviewStep.types";
@@ -185,6 +186,8 @@ export function ReviewStep({
           </dl>
         </div>
       ) : null}
+
+      {analysis.kano ? <KanoReview kano={analysis.kano} itemName={itemName} /> : null}
     </section>
   );
 }
