@@ -1,10 +1,4 @@
 import type { NameLanguage } from "../core/domainNames";
-import { EXPECTATION_KIND_NAMES, KANO_CATEGORY_NAMES } from "../core/kano/kanoNames";
-import {
-  EXPECTATION_KIND_OF_KANO_CATEGORY,
-  type ExpectationKind,
-  type KanoCategory,
-} from "../core/kano/kanoCategory";
 
 /** The four quadrants of the Better–Worse diagram (x = |Worse|, y = Better, both split at 0.5). */
 export type BetterWorseQuadrant = "excitement" | "expected" | "basic" | "indifferent";
@@ -14,6 +8,7 @@ export interface KanoLabels {
   heading: string;
   feature: string;
   kind: string;
+  category: string;
   n: string;
   /** headers of the six count columns, in the order M, O, A, I, R, Q */
   counts: readonly string[];
@@ -42,25 +37,11 @@ export interface KanoLabels {
   delightReason: (better: number) => string;
 }
 
-/**
- * "Basic expectation (Must-be)": the course's kind of expectation with Kano's name beside it; features that
- * are no expectation keep Kano's name alone.
- *
- * @example
- * kindName("attractive", "zh-CN") // => "兴奋期望（魅力型）"
- */
-export function kindName(category: KanoCategory, language: NameLanguage): string {
-  const kano = KANO_CATEGORY_NAMES[language][category];
-  const kind: ExpectationKind | undefined = EXPECTATION_KIND_OF_KANO_CATEGORY[category];
-  if (kind === undefined) return kano;
-  const course = EXPECTATION_KIND_NAMES[language][kind];
-  return language === "zh-CN" ? `${course}（${kano}）` : `${course} (${kano})`;
-}
-
 const EN: KanoLabels = {
   heading: "Kano: which kind of expectation each feature is",
   feature: "Feature",
-  kind: "Kind of expectation (Kano category)",
+  kind: "Kind of expectation",
+  category: "Kano category",
   n: "n",
   counts: ["M", "O", "A", "I", "R", "Q"],
   categoryStrength: "Category strength",
@@ -98,7 +79,8 @@ const EN: KanoLabels = {
 const ZH: KanoLabels = {
   heading: "Kano 分析：各功能属于哪种期望",
   feature: "功能",
-  kind: "期望类型（Kano 类别）",
+  kind: "期望类型",
+  category: "Kano 类别",
   n: "样本量",
   counts: ["M", "O", "A", "I", "R", "Q"],
   categoryStrength: "类别强度",

@@ -3,7 +3,8 @@ import { itemName, type NameLanguage } from "../core/domainNames";
 import type { KanoAnalysis, SurveyAnalysis } from "../survey";
 import { boxAddress, type CellBox } from "./a1";
 import { measured, type MeasuredBlock } from "./columnWidths";
-import { kanoLabels, kindName, type BetterWorseQuadrant } from "./kanoLabels";
+import { EXPECTATION_KIND_NAMES, KANO_CATEGORY_NAMES } from "../core/kano/kanoNames";
+import { kanoLabels, type BetterWorseQuadrant } from "./kanoLabels";
 import { bodyColumn } from "./liveFormulas";
 import { placeLabels } from "./sheets/matrixLabels";
 import { FORMAT, gridBlock, numberCell, textLine } from "./sheets/sheetCells";
@@ -14,9 +15,9 @@ const CHART_WIDTH = 10;
 const CHART_HEIGHT = 22;
 /** where the diagram is split: a feature that satisfies (or dissatisfies) more than half is high on that axis */
 const SPLIT = 0.5;
-/** the table's columns: Feature, Kind, n, M…Q, strengths, Better, Worse, |Worse|, Clear, gap item */
-const ABS_WORSE_COLUMN = 13;
-const BETTER_COLUMN = 11;
+/** the table's columns: Feature, Kind, Kano category, n, M…Q, strengths, Better, Worse, |Worse|, Clear, gap item */
+const BETTER_COLUMN = 12;
+const ABS_WORSE_COLUMN = 14;
 
 /** What the Kano block adds to the results sheet, from `row` on. */
 export interface KanoBlockPlan {
@@ -41,7 +42,7 @@ function featureName(feature: { feature: string; name?: string }, language: Name
 
 /**
  * The Kano block (pure): a heading; one row per feature with its kind of expectation as the course names it
- * and Kano's name beside it, the six category counts, category and total strength, Better, Worse (negative,
+ * (empty for a feature that is none) and Kano's category beside it, the six category counts, category and total strength, Better, Worse (negative,
  * as CX.KANO gives it) and |Worse|, whether the category is clear by Fong's test, and the gap item that is
  * the same feature; a line saying what the letters and coefficients mean; and the Better–Worse scatter
  * (x = |Worse|, y = Better, both 0–1, split at 0.5 into excitement, expected, basic and indifferent, every
@@ -59,6 +60,7 @@ export function planKanoBlock(
   const headers = [
     text.feature,
     text.kind,
+    text.category,
     text.n,
     ...text.counts,
     text.categoryStrength,
@@ -70,6 +72,7 @@ export function planKanoBlock(
     text.gapItem,
   ];
   const formats = [
+    FORMAT.text,
     FORMAT.text,
     FORMAT.text,
     FORMAT.count,
@@ -84,7 +87,8 @@ export function planKanoBlock(
   ];
   const rows: PlannedCell[][] = kano.features.map((f) => [
     { text: featureName(f, language) },
-    { text: kindName(f.category, language) },
+    { text: f.kind === undefined ? "" : EXPECTATION_KIND_NAMES[language][f.kind] },
+    { text: KANO_CATEGORY_NAMES[language][f.category] },
     f.n,
     ...KANO_CATEGORIES.map((category) => f.counts[category]),
     f.categoryStrength,
