@@ -48,6 +48,16 @@ function featureName(feature: { feature: string; name?: string }, language: Name
  * (x = |Worse|, y = Better, both 0–1, split at 0.5 into excitement, expected, basic and indifferent, every
  * point labelled with its feature) under the table, its dividing lines and quadrant names plotted from
  * hidden helper rows as the priority matrix's are.
+ *
+ * The chart is drawn by drawChart (charts.ts) with calls the priority matrix already makes, on these pages:
+ * an XY scatter created from its first series (learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)),
+ * its x values (|Worse|) and values (Better) set explicitly, since the Better column does not stand right of
+ * |Worse| (ChartSeries.setXAxisValues / setValues, ExcelApi 1.7: learn.microsoft.com/javascript/api/excel/excel.chartseries),
+ * fixed 0–1 axes (ChartAxis.minimum / maximum, ExcelApi 1.7: learn.microsoft.com/javascript/api/excel/excel.chartaxis),
+ * each point's label text and side (ChartDataLabel.text / position, ExcelApi 1.8:
+ * learn.microsoft.com/javascript/api/excel/excel.chartdatalabel) and the hidden helper rows plotted
+ * (Chart.plotVisibleOnly, ExcelApi 1.8: learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-plotvisibleonly-member);
+ * so it asks for ExcelApi 1.8, and an older Excel gets the table without the chart, with a message.
  */
 export function planKanoBlock(
   kano: KanoAnalysis,

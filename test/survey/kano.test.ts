@@ -1,5 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
+import fc from "fast-check";
 import { asExcelShows } from "../../src/core/asExcelShows";
+import { kanoClassification, kanoCounts } from "../../src/core";
 import {
   analyzeSurvey,
   defaultSettings,
@@ -11,6 +13,7 @@ import {
 } from "../../src/survey";
 import reference from "../e2e/sample-kano-reference.json";
 import { sampleRawSurvey } from "../taskpane/sampleSurvey";
+import { assertProperty } from "../seededProperty";
 
 const LETTER = {
   M: "mustBe",
@@ -236,5 +239,74 @@ describe("the sample survey's Kano features against the Python reference", () =>
     });
     expect(withoutKano.kano).toBeUndefined();
     expect(withoutKano.priorities.slice(0, 2).map((p) => p.item)).not.toEqual(["5", "9"]);
+  });
+});
+
+describe("a survey's Kano features, whatever the header style and the answer form (seeded property)", () => {
+  const STYLES: ReadonlyArray<(n: number) => [string, string]> = [
+    (n) => [`K${n} 功能`, `K${n} 反向`],
+    (n) => [`F_feature${n}`, `D_feature${n}`],
+    (n) => [`Feature ${n} word (if present)`, `Feature ${n} word (if absent)`],
+    (n) => [`正向 功能点${n}`, `反向 功能点${n}`],
+  ];
+  const TEXTS = [
+    ["I like it", "I expect it", "I am neutral", "I can live with it", "I dislike it"],
+    ["喜欢", "理所当然", "无所谓", "能忍受", "不喜欢"],
+  ];
+
+  it("classifies each feature as core does over the answers' codes, with the columns in any order", () => {
+    const answer = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(0));
+    assertProperty(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.array(fc.array(fc.tuple(answer, answer), { minLength: 4, maxLength: 4 }), {
+          minLength: 5,
+          maxLength: 30,
+        }),
+        fc.boolean(),
+        (features, respondents, reversed) => {
+          const headers: string[] = ["E1", "P1"];
+          const functionalCodes: number[][] = features.map(() => []);
+          const dysfunctionalCodes: number[][] = features.map(() => []);
+          const columns: Array<{ header: string; cell: (r: number) => Cell }> = [];
+          features.forEach(([style, form], f) => {
+            const [fh, dh] = STYLES[style]!(f + 1);
+            const cellOf = (code: number): Cell =>
+              code === 0 ? "" : form === 0 ? code : (TEXTS[form - 1]![code - 1] ?? "");
+            respondents.forEach((pairs) => {
+              functionalCodes[f]!.push(pairs[f]![0]);
+              dysfunctionalCodes[f]!.push(pairs[f]![1]);
+            });
+            columns.push({ header: fh, cell: (r) => cellOf(respondents[r]![f]![0]) });
+            columns.push({ header: dh, cell: (r) => cellOf(respondents[r]![f]![1]) });
+          });
+          if (reversed) columns.reverse();
+          headers.push(...columns.map((c) => c.header));
+          const rows = respondents.map((_, r) => [4, 5, ...columns.map((c) => c.cell(r))] as Cell[]);
+          // a column needs answers to be read as Kano answers; an empty one stays unread
+          const survey = kanoSurvey(headers, rows);
+          const layout = detectColumnRoles(survey);
+          const analysis = analyzeSurvey(survey, { ...defaultSettings(survey, layout), kanoScale: 5 });
+          features.forEach((_, f) => {
+            const counts = kanoCounts(functionalCodes[f]!, dysfunctionalCodes[f]!);
+            const n = Object.values(counts).reduce((a, b) => a + b, 0);
+            const filled = (codes: number[]): boolean => codes.some((c) => c !== 0);
+            const found = analysis.kano?.features.find(
+              (r) => r.functionalHeader === STYLES[features[f]![0]]!(f + 1)[0],
+            );
+            if (!filled(functionalCodes[f]!) || !filled(dysfunctionalCodes[f]!) || n === 0) {
+              expect(found).toBeUndefined();
+              return;
+            }
+            expect(found?.counts).toEqual(counts);
+            expect(found?.category).toBe(kanoClassification(counts).category);
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
