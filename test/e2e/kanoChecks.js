@@ -52,7 +52,7 @@ async function checkKanoReview(page, tag, language, check) {
     const strength = `${(expected.categoryStrength * 100).toFixed(0)}%`;
     const clear = expected.significant ? text.yes : text.no;
     check(
-      `${tag}: review names ${text.features[i]} a ${kind}, strength ${strength}, clear ${clear} (kano_reference.py)`,
+      `${tag}: review shows ${text.features[i]} as ${kind}, strength ${strength}, clear ${clear} (kano_reference.py)`,
       row.startsWith(text.features[i]) && row.includes(kind) && row.includes(strength) && row.endsWith(clear),
       row,
     );

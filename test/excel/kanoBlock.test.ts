@@ -72,7 +72,7 @@ describe.each([
     expect(sheet.cellAt(header, 0)).toBe(featureHeader);
     reference.features.forEach((expected, i) => {
       const r = header + 1 + i;
-      const at = (c: number): FakeCell => sheet.cellAt(r, c);
+      const at = (c: number): unknown => sheet.cellAt(r, c);
       const letter = expected.category as keyof (typeof CATEGORY)["en"];
       expect(at(1)).toBe(KIND[names][letter as keyof (typeof KIND)["en"]] ?? "");
       expect(at(2)).toBe(CATEGORY[names][letter]);
@@ -131,7 +131,7 @@ describe.each([
     );
     // the quadrant-name points sit in their quadrants: excitement high Better, low |Worse|
     const anchors = parseAddress(quadrants.xValues!);
-    const point = (i: number): [FakeCell, FakeCell] => [
+    const point = (i: number): [unknown, unknown] => [
       sheet.cellAt(anchors.row + i, 1),
       sheet.cellAt(anchors.row + i, 2),
     ];
@@ -147,7 +147,7 @@ describe.each([
     const report = await write(language);
     const plan = office!.state.sheet(report.actionPlanSheetName!)!;
     const header = rowOf(plan, names === "en" ? "Item key" : "题项键");
-    const rows: FakeCell[][] = [];
+    const rows: unknown[][] = [];
     for (let r = header + 1; plan.cellAt(r, 0) !== ""; r++)
       rows.push(Array.from({ length: 12 }, (_, c) => plan.cellAt(r, c)));
     expect(rows.map((row) => row[0])).toEqual([

@@ -195,6 +195,7 @@ export const enUS = {
   kanoClearYes: "Yes",
   kanoClearNo: "No",
   kanoSameAs: (item: string) => `Gap item: ${item}`,
+  kanoAlsoGapItem: "Also a gap item",
   kanoDelight: (names: readonly string[]) =>
     `Candidates for a planned surprise moment, after the fixes: ${names.join(", ")}.`,
 

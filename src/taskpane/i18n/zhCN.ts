@@ -166,6 +166,7 @@ export const zhCN: Messages = {
   kanoClearYes: "是",
   kanoClearNo: "否",
   kanoSameAs: (item) => `差距题项：${item}`,
+  kanoAlsoGapItem: "也是差距题项",
   kanoDelight: (names) => `可在改进之后安排惊喜时刻的功能：${names.join("、")}。`,
 
   writeIntro: "将新建一张结果工作表，写入表格和原生图表。该工作表以外的内容不会改变。",

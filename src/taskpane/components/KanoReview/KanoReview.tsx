@@ -67,7 +67,11 @@ export function KanoReview({ kano, itemName }: KanoReviewProps): React.JSX.Eleme
                 <TableCell className={styles.item}>
                   {featureName(f)}
                   {f.item !== undefined ? (
-                    <Caption1 className={styles.kanoLink}>{messages.kanoSameAs(itemName(f.item))}</Caption1>
+                    <Caption1 className={styles.kanoLink}>
+                      {itemName(f.item) === featureName(f)
+                        ? messages.kanoAlsoGapItem
+                        : messages.kanoSameAs(itemName(f.item))}
+                    </Caption1>
                   ) : null}
                 </TableCell>
                 <TableCell>

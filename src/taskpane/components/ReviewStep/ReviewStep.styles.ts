@@ -20,9 +20,10 @@ export const useReviewStepStyles = makeStyles({
   itemColumn: { width: "42%" },
   numberColumn: { width: "22%" },
   quadrantColumn: { width: "58%" },
-  kanoFeatureColumn: { width: "34%" },
-  kanoKindColumn: { width: "36%" },
-  kanoNumberColumn: { width: "15%" },
+  kanoFeatureColumn: { width: "32%" },
+  // "Excitement expectation" on one line from a 420 px pane
+  kanoKindColumn: { width: "44%" },
+  kanoNumberColumn: { width: "12%" },
   kanoLink: { display: "block", color: tokens.colorNeutralForeground3 },
   meanings: { margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", gap: tokens.spacingVerticalXS },
   meaningTerm: { margin: 0 },
