@@ -10,8 +10,8 @@ import { placeLabels } from "./sheets/matrixLabels";
 import { FORMAT, gridBlock, numberCell, textLine } from "./sheets/sheetCells";
 import type { PlannedBlock, PlannedCell, PlannedChart, PlannedTable } from "./types";
 
-/** The Better–Worse chart under the Kano table: 10 columns by 22 rows, as the importance–performance matrix */
-const CHART_WIDTH = 10;
+/** The Better–Worse chart under the Kano table: 7 columns (wide ones, under the tables above) by 22 rows */
+const CHART_WIDTH = 7;
 const CHART_HEIGHT = 22;
 /** where the diagram is split: a feature that satisfies (or dissatisfies) more than half is high on that axis */
 const SPLIT = 0.5;
