@@ -5,7 +5,6 @@ export type BetterWorseQuadrant = "excitement" | "expected" | "basic" | "indiffe
 
 /** Text of the Kano block on the results sheet and of its lines in the action plan. */
 export interface KanoLabels {
-  heading: string;
   feature: string;
   kind: string;
   category: string;
@@ -38,7 +37,6 @@ export interface KanoLabels {
 }
 
 const EN: KanoLabels = {
-  heading: "Kano: which kind of expectation each feature is",
   feature: "Feature",
   kind: "Kind of expectation",
   category: "Kano category",
@@ -77,7 +75,6 @@ const EN: KanoLabels = {
 };
 
 const ZH: KanoLabels = {
-  heading: "Kano 分析：各功能属于哪种期望",
   feature: "功能",
   kind: "期望类型",
   category: "Kano 类别",

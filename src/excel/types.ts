@@ -3,6 +3,7 @@
  * reaches Excel through an ExcelGateway and never sees Office types.
  */
 import type { AnalysisSettings, RawSurvey } from "../survey";
+import type { BlockChartKind, FormulaBlock } from "./blocks";
 import type { ActionPlanLabels } from "./resultLabels";
 
 /** Why the host refused; each kind has one message and one remedy in the taskpane. */
@@ -40,13 +41,8 @@ export interface ReadOptions {
   source?: AnalysisSettings["source"];
 }
 
-export type ChartKind =
-  | "dimensionBars"
-  | "dimensionGaps"
-  | "importancePerformance"
-  | "servqualRadar"
-  | "priorityBars"
-  | "kanoBetterWorse";
+/** Every chart the add-in draws: the result blocks' (see src/excel/blocks) and the summary sheet's priority bars. */
+export type ChartKind = BlockChartKind | "priorityBars";
 
 export interface ChartSkip {
   chart: ChartKind;
@@ -55,8 +51,7 @@ export interface ChartSkip {
   missing: string[];
 }
 
-/** A result block that the formulas option writes as live =CX.… formulas where the survey allows. */
-export type FormulaBlock = "itemGaps" | "dimensionScores" | "keyExperiences" | "quadrants";
+export type { FormulaBlock };
 
 /** Why a block was written as values although formulas were asked for (the taskpane can say so). */
 export type FormulaFallbackReason =
@@ -263,8 +258,8 @@ export interface ActionPlanItem {
   targetExperience?: number;
   /** in the fix-first list now; the others are there to update the rows of items that left it */
   listed: boolean;
-  /** why the row is in the plan, in words ("" for a row no longer listed) */
-  why: string;
+  /** why the row is in the plan, in words (none for a row no longer listed) */
+  why?: string;
 }
 
 /** The action plan before it meets the workbook: the current fix-first items and the labels. */

@@ -33,3 +33,6 @@ export { analyzeSegments } from "./segments";
 export { readKanoHeader, type KanoHeaderReading, type KanoSide } from "./kanoHeaders";
 export { detectKanoColumns, detectKanoScale, kanoCodeOfCell, pairKanoFeatures } from "./kanoFeatures";
 export { DELIGHT_BETTER, analyzeKano, linkKanoFeatures, suggestKanoNames } from "./analyzeKano";
+
+// Result blocks: the registry every layer's block list follows
+export { SURVEY_BLOCKS, type ResultBlockKey, type SurveyBlock, type AnalysisContext } from "./blocks";

@@ -12,6 +12,7 @@ import type {
   Quadrant,
   ServqualDimensionScore,
 } from "../core";
+import type { BlockResults } from "./blocks";
 
 /** One cell value as Excel returns it in `Range.values` (an empty cell arrives as ""). */
 export type Cell = string | number | boolean | null;
@@ -310,30 +311,15 @@ export interface SegmentAnalysis {
   segments: SegmentResult[];
 }
 
-export interface SurveyAnalysis {
+/** What the analysis says about the whole survey, besides its result blocks. */
+export interface AnalysisBase {
   /** data rows in the survey */
   respondents: number;
   scale: AnswerScale;
-  items: ItemGapResult[];
-  dimensions: DimensionScoreResult[];
-  overall?: { expectation: number; perception: number; gap: number; weightedScore?: number };
-  /** absent when importance is unavailable */
-  importanceSource?: ImportanceSource;
-  /** sorted by rank */
-  keyExperiences: KeyExperienceResult[];
-  quadrants?: {
-    rule: CrosshairRule;
-    /** "gap": x is the gap, the vertical line at gap 0 (crosshair.performance is then 0, on the gap axis) */
-    matrix: PriorityMatrix;
-    crosshair: { importance: number; performance: number };
-    items: QuadrantResult[];
-  };
   /** every analysed item in the one ranking (see PriorityResult), rank 1 first */
   priorities: PriorityResult[];
   /** with a segment column */
   segments?: SegmentAnalysis;
-  /** with Kano question pairs: each feature's kind of expectation */
-  kano?: KanoAnalysis;
   /** empty or non-numeric answers in the analysed (E, P, importance, overall) columns */
   missingAnswers: number;
   problems: SurveyProblem[];
@@ -378,3 +364,10 @@ export interface KanoAnalysis {
   /** attractive features with a high Better, highest first: named after the unmet basic and expected items */
   delightCandidates: DelightCandidate[];
 }
+
+/**
+ * The whole analysis of one survey: the survey-wide facts and each result block's fields, as the blocks of
+ * src/survey/blocks declare them (items, dimensions and overall, importanceSource and keyExperiences,
+ * quadrants…). An optional block's fields are absent when the survey lacks its columns.
+ */
+export type SurveyAnalysis = AnalysisBase & BlockResults;

@@ -18,8 +18,6 @@
 import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { languageOf } from "../../src/core/language";
-import { kanoLabels } from "../../src/excel/kanoLabels";
 import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/survey";
 import type { OutputMode } from "../../src/survey";
 import { buildWritePlan, createExcelGateway, resultLabels } from "../../src/excel";
@@ -431,7 +429,7 @@ function drawChart(chart: ChartRecord, values: Map<string, unknown>, width: numb
  * heading to the bottom of the last chart below it.
  */
 async function clipKanoBlock(page: Page, language: string, name: string): Promise<void> {
-  const heading = kanoLabels(languageOf(language)).heading;
+  const heading = resultLabels(language).kano;
   const clip = await page.evaluate((text) => {
     const row = [...document.querySelectorAll("tr")].find(
       (tr) => tr.querySelector("td")?.textContent === text,

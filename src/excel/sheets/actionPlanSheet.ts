@@ -48,20 +48,18 @@ const READING_WIDTH: Partial<Record<Field, number>> = { why: 240 };
 /** the header row when the sheet is new: title, note, blank, header */
 const HEADER_ROW = 3;
 
-/** Key of a delight candidate's row: apart from the item keys, so that a feature never takes an item's row. */
-export const SURPRISE_KEY_PREFIX = "kano:";
-
 /**
  * The action plan before it meets the workbook (pure): every analysed item with its numbers, the fix-first
- * ones listed. The target closes the gap: target gap 0, that is an experience equal to the expectation mean.
- * Each listed item says why it is there: an unmet basic expectation (which the ranking puts first), an unmet
- * expected one, or below expectation by its priority. After them, never before, come the attractive Kano
- * features with a high Better as candidates for a planned surprise moment (惊喜时刻).
+ * ones listed, then the rows the result blocks add. The target closes the gap: target gap 0, that is an
+ * experience equal to the expectation mean. Each listed item says why it is there: an unmet basic expectation
+ * (which the ranking puts first), an unmet expected one, or below expectation by its priority. The blocks'
+ * rows come after them, never before (the Kano block's planned surprise moments, 惊喜时刻).
  */
 export function planActionPlan(
   analysis: SurveyAnalysis,
   labels: ResultLabels,
   writtenAt: string,
+  blockItems: readonly ActionPlanItem[] = [],
 ): PlannedActionPlan {
   const byKey = new Map(analysis.items.map((item) => [item.item, item]));
   const kano = kanoLabels(labels.language);
@@ -88,17 +86,13 @@ export function planActionPlan(
       },
     ];
   });
-  for (const candidate of analysis.kano?.delightCandidates ?? []) {
-    items.push({
-      key: `${SURPRISE_KEY_PREFIX}${candidate.feature}`,
-      name: candidate.name ?? candidate.feature,
-      dimension: "",
-      rank: kano.surpriseMoment,
-      listed: true,
-      why: kano.delightReason(candidate.better),
-    });
-  }
-  return { sheetBaseName: labels.actionPlan.sheetName, items, writtenAt, labels: labels.actionPlan };
+  // rows the result blocks add (in the registry's order) follow the ranked items
+  return {
+    sheetBaseName: labels.actionPlan.sheetName,
+    items: [...items, ...blockItems],
+    writtenAt,
+    labels: labels.actionPlan,
+  };
 }
 
 /** What the earlier action plan sheet holds: its used range's values and where that range starts. */
@@ -218,7 +212,7 @@ function numbersOf(item: ActionPlanItem, rank: number | string): Record<Field, S
     gapToday: item.gap ?? "",
     targetGap: hasGap ? 0 : "",
     targetExperience: item.targetExperience ?? "",
-    why: item.why,
+    why: item.why ?? "",
   };
 }
 

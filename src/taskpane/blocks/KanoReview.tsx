@@ -10,12 +10,12 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import type { ExpectationKind } from "../../../core/kano/kanoCategory";
-import { EXPECTATION_KIND_NAMES, KANO_CATEGORY_NAMES } from "../../../core/kano/kanoNames";
-import type { KanoAnalysis } from "../../../survey";
-import { formatNumber } from "../../i18n/enUS";
-import { useMessages } from "../../i18n/I18nProvider";
-import { useReviewStepStyles } from "../ReviewStep/ReviewStep.styles";
+import type { ExpectationKind } from "../../core/kano/kanoCategory";
+import { EXPECTATION_KIND_NAMES, KANO_CATEGORY_NAMES } from "../../core/kano/kanoNames";
+import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
+import { formatNumber } from "../i18n/enUS";
+import { useMessages } from "../i18n/I18nProvider";
+import type { ReviewSection, ReviewSectionProps } from "./reviewSection";
 
 const KIND_COLOR: Record<ExpectationKind, "danger" | "warning" | "success"> = {
   basic: "danger",
@@ -23,20 +23,16 @@ const KIND_COLOR: Record<ExpectationKind, "danger" | "warning" | "success"> = {
   excitement: "success",
 };
 
-export interface KanoReviewProps {
-  kano: KanoAnalysis;
-  /** item key → the item's name, for the gap item a feature is the same as */
-  itemName: (item: string) => string;
-}
-
 /**
  * The Kano part of the review: each feature's kind of expectation as the course names it (basic, expected,
  * excitement) with Kano's category beside it, its category strength and whether Fong's test finds the
  * category clear, the gap item it is the same feature as, and the attractive features worth a surprise moment.
  */
-export function KanoReview({ kano, itemName }: KanoReviewProps): React.JSX.Element {
+function KanoReview({ analysis, itemName }: ReviewSectionProps): React.JSX.Element | null {
   const messages = useMessages();
   const styles = useReviewStepStyles();
+  const kano = analysis.kano;
+  if (!kano || kano.features.length === 0) return null;
   const language = messages.nameLanguage;
   const featureName = (f: { feature: string; name?: string }): string =>
     f.name ?? (/^\d+$/.test(f.feature) ? messages.kanoFeatureLabel(f.feature) : f.feature);
@@ -101,3 +97,5 @@ export function KanoReview({ kano, itemName }: KanoReviewProps): React.JSX.Eleme
     </div>
   );
 }
+
+export const kanoReview: ReviewSection = { key: "kano", Section: KanoReview };
