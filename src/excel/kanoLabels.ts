@@ -34,6 +34,10 @@ export interface KanoLabels {
   belowExpectation: string;
   surpriseMoment: string;
   delightReason: (better: number) => string;
+  /** the summary sheet's lines: why unmet basic expectations lead the list, and the surprise moments */
+  summaryHeading: string;
+  summaryUnmetBasic: (names: readonly string[]) => string;
+  summaryDelight: (candidates: ReadonlyArray<{ name: string; better: number }>) => string;
 }
 
 const EN: KanoLabels = {
@@ -72,6 +76,11 @@ const EN: KanoLabels = {
   surpriseMoment: "Surprise moment",
   delightReason: (better) =>
     `Excitement expectation (attractive), Better ${better.toFixed(2)}: not missed when absent, delights when present. A candidate for a planned surprise moment, once the fixes above are done.`,
+  summaryHeading: "Kinds of expectation (Kano)",
+  summaryUnmetBasic: (names) =>
+    `${names.join(" and ")} ${names.length === 1 ? "comes" : "come"} first: basic expectations (must-be) below expectation. Customers take them for granted, so falling short brings complaints.`,
+  summaryDelight: (candidates) =>
+    `After the fixes, candidates for a planned surprise moment: ${candidates.map((c) => `${c.name} (Better ${c.better.toFixed(2)})`).join(", ")}.`,
 };
 
 const ZH: KanoLabels = {
@@ -109,6 +118,11 @@ const ZH: KanoLabels = {
   surpriseMoment: "惊喜时刻",
   delightReason: (better) =>
     `兴奋期望（魅力型），Better ${better.toFixed(2)}：没有时顾客不会不满，有了会带来惊喜。可作为计划中的惊喜时刻，在上面各项改进之后安排。`,
+  summaryHeading: "期望类型（Kano）",
+  summaryUnmetBasic: (names) =>
+    `${names.join("、")}排在最前：属于基本期望（必备型）且低于期望。顾客视为理所当然，做不到就会抱怨。`,
+  summaryDelight: (candidates) =>
+    `改进之后，可安排惊喜时刻的功能：${candidates.map((c) => `${c.name}（Better ${c.better.toFixed(2)}）`).join("、")}。`,
 };
 
 /** The Kano texts in the reader's language. */

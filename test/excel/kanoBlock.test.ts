@@ -175,4 +175,21 @@ describe.each([
       ["", "", ""],
     ]);
   });
+
+  it("says on the summary why the unmet basic expectations lead the fix-first list, and names the surprise moments", async () => {
+    const report = await write(language);
+    const summary = office!.state.sheet(report.summarySheetName!)!;
+    const heading = rowOf(summary, names === "en" ? "Kinds of expectation (Kano)" : "期望类型（Kano）");
+    expect(summary.cellAt(heading + 1, 0)).toBe(
+      names === "en"
+        ? "Keeps promises and Error-free records come first: basic expectations (must-be) below expectation. Customers take them for granted, so falling short brings complaints."
+        : "按时兑现承诺、记录准确无误排在最前：属于基本期望（必备型）且低于期望。顾客视为理所当然，做不到就会抱怨。",
+    );
+    const better = (i: number): string => reference.features[i]!.better.toFixed(2);
+    expect(summary.cellAt(heading + 2, 0)).toBe(
+      names === "en"
+        ? `After the fixes, candidates for a planned surprise moment: Birthday surprise (Better ${better(3)}), Personal shopper (Better ${better(5)}).`
+        : `改进之后，可安排惊喜时刻的功能：生日惊喜（Better ${better(3)}）、私人导购（Better ${better(5)}）。`,
+    );
+  });
 });

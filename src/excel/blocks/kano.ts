@@ -24,7 +24,8 @@ const ABS_WORSE_COLUMN = 14;
  * under them (charts/kanoChart.ts). Always values: CX.KANO takes each side's answers as one rectangular range,
  * and a survey's functional columns rarely stand side by side (the sample interleaves them with their
  * dysfunctional partners). Its action-plan rows are the attractive features with a high Better, as
- * candidates for a planned surprise moment (惊喜时刻), after every ranked item.
+ * candidates for a planned surprise moment (惊喜时刻), after every ranked item; its summary lines say why the
+ * unmet basic expectations lead the fix-first list and name those candidates.
  */
 export const block: ResultBlockPlan = {
   key: declaration.key,
@@ -78,6 +79,24 @@ export const block: ResultBlockPlan = {
     layout.charts.push(
       kanoChart(top, kano, table, { better: BETTER_COLUMN, absWorse: ABS_WORSE_COLUMN }, helper, language),
     );
+  },
+  summary({ analysis, labels }) {
+    const kano = analysis.kano;
+    if (!kano) return undefined;
+    const text = kanoLabels(labels.language);
+    const nameOf = new Map(analysis.items.map((item) => [item.item, item.name]));
+    const unmet = analysis.priorities
+      .filter((p) => p.reason === "unmetBasic" && p.fixFirst)
+      .map((p) => itemName(p.item, labels.language, nameOf.get(p.item)));
+    const lines: string[] = [];
+    if (unmet.length > 0) lines.push(text.summaryUnmetBasic(unmet));
+    if (kano.delightCandidates.length > 0)
+      lines.push(
+        text.summaryDelight(
+          kano.delightCandidates.map((c) => ({ name: featureName(c, labels.language), better: c.better })),
+        ),
+      );
+    return lines.length > 0 ? { heading: text.summaryHeading, lines } : undefined;
   },
   actionPlan({ analysis, labels }) {
     const text = kanoLabels(labels.language);
