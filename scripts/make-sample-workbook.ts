@@ -11,6 +11,13 @@
  * (modern equipment, appealing facilities…) and the online channel on responsiveness.
  * The answers come from a seeded generator, so rerunning the script gives the same workbook.
  *
+ * Kano question pairs for six features follow at the end (appendKanoPairs), from a generator of their own so
+ * that the columns before them keep every cell: header styles "K1 功能"/"K1 反向", "F_…"/"D_…",
+ * "(if present)"/"(if absent)" and 正向/反向, answers as 5-point numbers or as the answer texts in Chinese
+ * or English. Three features are also gap items (Keeps promises and Error-free records must-be, Prompt
+ * service one-dimensional, all three below expectation) so that the action plan puts unmet basic
+ * expectations first; Birthday surprise and Personal shopper are attractive (delight candidates).
+ *
  * Run: node -r ts-node/register/transpile-only scripts/make-sample-workbook.ts
  */
 import * as fs from "fs";
@@ -109,7 +116,104 @@ export function makeSampleSurvey(): SampleSurvey {
     if (column < 0 || !cells) throw new Error(`sample blank ${code} is not a column`);
     cells[column] = null;
   }
+  appendKanoPairs(headers, rows);
   return { sheetName: "Survey 问卷", headers, rows };
+}
+
+type KanoShares = Readonly<Partial<Record<"M" | "O" | "A" | "I" | "R" | "Q", number>>>;
+
+/** The sample's Kano features: their two headers, how answers are given, and each category's share. */
+const KANO_FEATURES: ReadonlyArray<{
+  functional: string;
+  dysfunctional: string;
+  answers: "numbers" | "zh" | "en";
+  shares: KanoShares;
+}> = [
+  {
+    functional: "K1 功能 Keeps promises 按时兑现承诺",
+    dysfunctional: "K1 反向 Keeps promises 按时兑现承诺",
+    answers: "numbers",
+    shares: { M: 0.5, O: 0.25, A: 0.05, I: 0.15, R: 0.03, Q: 0.02 },
+  },
+  {
+    functional: "K2 功能 Prompt service 服务迅速",
+    dysfunctional: "K2 反向 Prompt service 服务迅速",
+    answers: "numbers",
+    shares: { M: 0.25, O: 0.45, A: 0.15, I: 0.15 },
+  },
+  {
+    functional: "F_Error-free records 记录准确无误",
+    dysfunctional: "D_Error-free records 记录准确无误",
+    answers: "numbers",
+    shares: { M: 0.45, O: 0.2, A: 0.1, I: 0.25 },
+  },
+  {
+    functional: "Birthday surprise 生日惊喜 (if present)",
+    dysfunctional: "Birthday surprise 生日惊喜 (if absent)",
+    answers: "numbers",
+    shares: { M: 0.05, O: 0.1, A: 0.55, I: 0.25, R: 0.05 },
+  },
+  {
+    functional: "正向 免费无线网络 Free Wi-Fi",
+    dysfunctional: "反向 免费无线网络 Free Wi-Fi",
+    answers: "zh",
+    shares: { M: 0.1, O: 0.1, A: 0.25, I: 0.5, R: 0.05 },
+  },
+  {
+    functional: "K6 功能 Personal shopper 私人导购",
+    dysfunctional: "K6 反向 Personal shopper 私人导购",
+    answers: "en",
+    shares: { O: 0.1, A: 0.4, I: 0.35, R: 0.1, Q: 0.05 },
+  },
+];
+const KANO_TEXTS: Readonly<Record<"zh" | "en", readonly string[]>> = {
+  zh: ["喜欢", "理所当然", "无所谓", "能忍受", "不喜欢"],
+  en: ["I like it", "I expect it", "I am neutral", "I can live with it", "I dislike it"],
+};
+/** respondent row (0-based) and feature (0-based) whose dysfunctional answer is left blank */
+const KANO_BLANKS: ReadonlyArray<[number, number]> = [
+  [7, 0],
+  [42, 4],
+];
+
+/**
+ * Appends the Kano question pairs as new columns after every other column, so that no earlier cell
+ * changes. Each respondent's pair is drawn for a category by its share, then as answers that the Berger et
+ * al. (1993) table reads as that category (M: "in between" if present, dislike if absent; O: like, dislike;
+ * A: like, in between; I: in between twice; R: the reverse of M, O or A; Q: like twice or dislike twice).
+ */
+function appendKanoPairs(headers: string[], rows: SampleCell[][]): void {
+  const random = seededRandom(19840406);
+  const between = (): number => 2 + Math.floor(random() * 3);
+  const pairOf = (category: keyof KanoShares): [number, number] => {
+    switch (category) {
+      case "M":
+        return [between(), 5];
+      case "O":
+        return [1, 5];
+      case "A":
+        return [1, between()];
+      case "I":
+        return [between(), between()];
+      case "R":
+        return random() < 0.5 ? [5, between()] : [between(), 1];
+      case "Q":
+        return random() < 0.5 ? [1, 1] : [5, 5];
+    }
+  };
+  for (const feature of KANO_FEATURES) headers.push(feature.functional, feature.dysfunctional);
+  rows.forEach((row, r) => {
+    KANO_FEATURES.forEach((feature, f) => {
+      let draw = random();
+      const entries = Object.entries(feature.shares) as Array<[keyof KanoShares, number]>;
+      const category = entries.find(([, share]) => (draw -= share) < 0)?.[0] ?? entries[0]![0];
+      const [functional, dysfunctional] = pairOf(category);
+      const cell = (code: number): SampleCell =>
+        feature.answers === "numbers" ? code : (KANO_TEXTS[feature.answers][code - 1] ?? null);
+      const blank = KANO_BLANKS.some(([row, index]) => row === r && index === f);
+      row.push(cell(functional), blank ? null : cell(dysfunctional));
+    });
+  });
 }
 
 async function writeWorkbook(survey: SampleSurvey, file: string): Promise<void> {
@@ -124,7 +228,7 @@ async function writeWorkbook(survey: SampleSurvey, file: string): Promise<void> 
   for (const row of survey.rows) sheet.addRow(row.map((cell) => cell ?? undefined));
   sheet.getColumn(1).width = 14;
   sheet.getColumn(2).width = 16;
-  sheet.getColumn(survey.headers.length).width = 28;
+  sheet.getColumn(survey.headers.indexOf("Overall satisfaction 总体满意度") + 1).width = 28;
   await workbook.xlsx.writeFile(file);
 }
 

@@ -56,6 +56,8 @@ export interface ActionPlanLabels {
   gapToday: string;
   targetGap: string;
   targetExperience: string;
+  /** why the row is in the plan: unmet basic or expected expectation, below expectation, surprise moment */
+  why: string;
   experienceToday: string;
   owner: string;
   dueDate: string;
@@ -136,6 +138,7 @@ const EN: ResultLabels = {
   dimensionScores: "Dimension scores",
   keyExperiences: "Key experiences (importance × shortfall)",
   priorityMatrix: "Importance–performance matrix",
+  kano: "Kano: which kind of expectation each feature is",
   crosshair: "Crosshair",
   item: "Item",
   dimension: "Dimension",
@@ -232,6 +235,7 @@ const EN: ResultLabels = {
     gapToday: "Gap today",
     targetGap: "Target gap",
     targetExperience: "Target experience (= expectation)",
+    why: "Why",
     experienceToday: "Experience today",
     owner: "Owner",
     dueDate: "Due date",
@@ -252,6 +256,7 @@ const ZH: ResultLabels = {
   dimensionScores: "维度得分",
   keyExperiences: "关键体验（重要性 × 不足）",
   priorityMatrix: "重要性–表现矩阵",
+  kano: "Kano 分析：各功能属于哪种期望",
   crosshair: "分界线",
   item: NUMBERED_ITEM_WORD["zh-CN"],
   dimension: "维度",
@@ -345,6 +350,7 @@ const ZH: ResultLabels = {
     gapToday: "当前差距",
     targetGap: "目标差距",
     targetExperience: "目标体验（= 期望）",
+    why: "原因",
     experienceToday: "当前体验",
     owner: "负责人",
     dueDate: "完成日期",

@@ -252,12 +252,16 @@ export interface ActionPlanItem {
   key: string;
   name: string;
   dimension: string;
-  rank: number;
-  gap: number;
-  experience: number;
-  targetExperience: number;
+  /** the priority rank, or the words that stand for one (a surprise moment's "Surprise moment") */
+  rank: number | string;
+  /** a surprise moment has no gap, experience or target */
+  gap?: number;
+  experience?: number;
+  targetExperience?: number;
   /** in the fix-first list now; the others are there to update the rows of items that left it */
   listed: boolean;
+  /** why the row is in the plan, in words (none for a row no longer listed) */
+  why?: string;
 }
 
 /** The action plan before it meets the workbook: the current fix-first items and the labels. */

@@ -18,7 +18,8 @@ import type { AnalysisSettings, RawSurvey, SurveyAnalysis, SurveyProblem } from 
  * Never throws: whatever core refuses becomes a typed problem and the affected part is left out.
  *
  * Each result block (src/survey/blocks, in the registry's order) adds its own fields; the segments and the
- * priority ranking then read the blocks' results.
+ * priority ranking then read the blocks' results: with Kano question pairs, an item that is the same feature
+ * as a must-be one and falls below expectation leads the ranking (rankPriorities).
  *
  * @example
  * const survey = { sheetName: "Survey", address: "A1:C3", headers: ["ID", "E1", "P1"], rows: [[1, 5, 4], [2, 4, 4]] };
@@ -71,6 +72,7 @@ export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): Su
     analysis.priorityMatrix?.items,
     matrices,
     analysis.segments,
+    analysis.kano?.features,
   );
   return analysis;
 }

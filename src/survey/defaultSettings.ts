@@ -1,13 +1,15 @@
 import type { NameLanguage } from "../core";
 import { dimensionMapFor } from "./frameworks";
 import { suggestItemNames } from "./itemNames";
+import { suggestKanoNames } from "./analyzeKano";
 import { SETTINGS_VERSION } from "./types";
 import type { AnalysisSettings, DetectedLayout, RawSurvey } from "./types";
 
 /**
  * The settings the wizard starts from: detected roles and scale, item names from the headers (or the
  * standard SERVQUAL statements) in the reader's language, the suggested framework with its map, unweighted,
- * the gap priority matrix with its importance line at the mean, results pasted as values.
+ * the gap priority matrix with its importance line at the mean, results pasted as values; with Kano
+ * questions, their detected answer scale and the features' names from their headers.
  *
  * @example
  * const survey = { sheetName: "Survey", address: "A1:C3", headers: ["ID", "E1", "P1"], rows: [[1, 5, 4], [2, 4, 4]] };
@@ -24,7 +26,7 @@ export function defaultSettings(
   const source: AnalysisSettings["source"] = { sheetName: survey.sheetName, address: survey.address };
   if (survey.tableName !== undefined) source.tableName = survey.tableName;
   if (survey.tableRows !== undefined) source.tableRows = survey.tableRows;
-  return {
+  const settings: AnalysisSettings = {
     version: SETTINGS_VERSION,
     source,
     roles: layout.columns.map((column) => ({ ...column })),
@@ -41,6 +43,11 @@ export function defaultSettings(
     priorityMatrix: "gap",
     output: "values",
   };
+  if (layout.kanoFeatures.length > 0) {
+    settings.kanoScale = layout.kanoScale;
+    settings.kanoNames = suggestKanoNames(layout.columns, language);
+  }
+  return settings;
 }
 
 /**

@@ -2,6 +2,7 @@ import { answerOf, isBlank } from "./answers";
 import { normalizeHeader, readHeader } from "./headerPatterns";
 import { pairItems } from "./pairItems";
 import { detectScale } from "./detectScale";
+import { detectKanoColumns, detectKanoScale, pairKanoFeatures } from "./kanoFeatures";
 import type { Cell, ColumnAssignment, ColumnRole, DetectedLayout, RawSurvey, SurveyProblem } from "./types";
 
 /** Rows looked at to profile a column; enough to tell text from numbers and ids from answers. */
@@ -21,7 +22,9 @@ interface ColumnProfile {
  * Guesses what each survey column holds from its header (E1/P1, Exp_/Perc_, "(E)", Expectation, Perception,
  * Experience, Importance, 期望, 感知/体验, 重要性, 满意度, ID, 编号, store, 门店 …) and its values (unique
  * integers are respondent ids, short repeated text is a segment), pairs expectation and perception columns
- * by item, and detects the answer scale. The manager corrects anything wrong in the taskpane.
+ * by item, and detects the answer scale. Kano question pairs (functional / dysfunctional, see readKanoHeader
+ * and detectKanoColumns) are found first, so that their headers are not read as item columns; their
+ * answer scale (1–5 or 1–3) is detected apart. The manager corrects anything wrong in the taskpane.
  *
  * @example
  * detectColumnRoles({ headers: ["ID", "E1", "P1"], rows: [[1, 4, 5], [2, 3, 3]] }).pairs
@@ -32,12 +35,19 @@ export function detectColumnRoles(survey: Pick<RawSurvey, "headers" | "rows">): 
   const sample = survey.rows.length > PROFILE_ROWS ? survey.rows.slice(0, PROFILE_ROWS) : survey.rows;
   const seen = new Set<string>();
   let idFound = false;
+  const kanoColumns = detectKanoColumns(survey.headers, sample);
 
   const columns: ColumnAssignment[] = survey.headers.map((rawHeader, column) => {
     const header = String(rawHeader ?? "");
     const profile = profileColumn(sample, column);
-    const reading = readHeader(header);
-    let role: ColumnRole = reading.role ?? roleFromValues(profile, sample.length, idFound);
+    const kano = kanoColumns.get(column);
+    // a Kano question's header may hold role words of its own ("F_perceived speed"): its pair decides
+    const reading = kano ? { role: undefined } : readHeader(header);
+    let role: ColumnRole = kano
+      ? kano.side === "functional"
+        ? "kanoFunctional"
+        : "kanoDysfunctional"
+      : (reading.role ?? roleFromValues(profile, sample.length, idFound));
 
     const normalized = normalizeHeader(header);
     if (normalized !== "" && seen.has(normalized)) {
@@ -55,12 +65,15 @@ export function detectColumnRoles(survey: Pick<RawSurvey, "headers" | "rows">): 
     }
     const assignment: ColumnAssignment = { column, header, role };
     if (reading.item !== undefined && isItemRole(role)) assignment.item = reading.item;
+    if (kano && (role === "kanoFunctional" || role === "kanoDysfunctional")) assignment.item = kano.feature;
     return assignment;
   });
 
   const { pairs, problems: pairProblems } = pairItems(columns);
   problems.push(...pairProblems);
   const scale = detectScale(survey.rows, pairs);
+  const { features: kanoFeatures, problems: kanoProblems } = pairKanoFeatures(columns);
+  problems.push(...kanoProblems);
   const items = new Set(pairs.map((pair) => pair.item));
   const isServqual =
     pairs.length === 22 && Array.from({ length: 22 }, (_, i) => String(i + 1)).every((k) => items.has(k));
@@ -70,6 +83,8 @@ export function detectColumnRoles(survey: Pick<RawSurvey, "headers" | "rows">): 
     pairs,
     suggestedFramework: isServqual ? "servqual22" : "experienceContents",
     problems,
+    kanoFeatures,
+    kanoScale: detectKanoScale(sample, kanoFeatures),
   };
 }
 

@@ -29,5 +29,10 @@ export { analyzeSurvey } from "./analyzeSurvey";
 export { FIX_FIRST_COUNT, SIGNIFICANCE, priorityMatrixOf, shareBelow } from "./priorities";
 export { analyzeSegments } from "./segments";
 
+// Kano: the kind of expectation each feature is
+export { readKanoHeader, type KanoHeaderReading, type KanoSide } from "./kanoHeaders";
+export { detectKanoColumns, detectKanoScale, kanoCodeOfCell, pairKanoFeatures } from "./kanoFeatures";
+export { DELIGHT_BETTER, analyzeKano, linkKanoFeatures, suggestKanoNames } from "./analyzeKano";
+
 // Result blocks: the registry every layer's block list follows
 export { SURVEY_BLOCKS, type ResultBlockKey, type SurveyBlock, type AnalysisContext } from "./blocks";

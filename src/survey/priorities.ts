@@ -2,6 +2,7 @@ import type { Answer } from "../core";
 import type { SurveyMatrices } from "./surveyMatrices";
 import type {
   ItemGapResult,
+  KanoFeatureResult,
   KeyExperienceResult,
   PriorityMatrix,
   PriorityResult,
@@ -21,6 +22,11 @@ export const SIGNIFICANCE = 0.05;
  * never disagree; without importance, items are ranked by their shortfall alone. The first items that fall
  * below expectation (up to FIX_FIRST_COUNT) are the fix-first list.
  *
+ * With Kano features linked to items (analyzeKano), an unmet basic expectation — an item that is a must-be
+ * feature and falls below expectation — comes before every other item, whatever its priority, with the
+ * reason "unmetBasic": customers take it for granted, so its absence dissatisfies and nothing else it could
+ * earn makes up for it (Kano et al. 1984; Berger et al. 1993). Among themselves such items keep their order.
+ *
  * @example
  * // speed: importance 4.6, 0.9 below expectation; staff meets it
  * rankPriorities(items, keyExperiences, quadrants, matrices).map((p) => [p.item, p.rank, p.fixFirst])
@@ -32,7 +38,11 @@ export function rankPriorities(
   quadrants: readonly QuadrantResult[] | undefined,
   matrices: Pick<SurveyMatrices, "expectation" | "perception">,
   segments?: SegmentAnalysis,
+  kanoFeatures?: readonly KanoFeatureResult[],
 ): PriorityResult[] {
+  const kanoOf = new Map(
+    (kanoFeatures ?? []).flatMap((f) => (f.item === undefined ? [] : [[f.item, f] as const])),
+  );
   const indexOf = new Map(items.map((item, index) => [item.item, index]));
   const quadrantOf = new Map((quadrants ?? []).map((q) => [q.item, q.quadrant]));
   type Entry = { index: number; importance?: number; priority: number; shortfall: number };
@@ -54,6 +64,10 @@ export function rankPriorities(
       })
       .sort((a, b) => b.priority - a.priority);
   }
+  const unmetBasic = (entry: Entry): boolean =>
+    entry.shortfall > 0 && kanoOf.get(items[entry.index]!.item)?.category === "mustBe";
+  // a stable partition: unmet basic expectations first, each side in its priority order
+  ranked = [...ranked.filter(unmetBasic), ...ranked.filter((entry) => !unmetBasic(entry))];
   let fixFirst = 0;
   return ranked.map((entry, position) => {
     const item = items[entry.index]!;
@@ -70,6 +84,9 @@ export function rankPriorities(
       fixFirst: isFix,
     };
     if (item.dimension !== undefined) result.dimension = item.dimension;
+    const kind = kanoOf.get(item.item)?.kind;
+    if (kind !== undefined) result.kanoKind = kind;
+    if (unmetBasic(entry)) result.reason = "unmetBasic";
     if (entry.importance !== undefined) result.importance = entry.importance;
     const quadrant = quadrantOf.get(item.item);
     if (quadrant !== undefined) result.quadrant = quadrant;

@@ -3,7 +3,15 @@
  * manager check and correct it). Pure data: everything here is serializable and free of Office types.
  */
 
-import type { ExperienceContentKey, Quadrant, ServqualDimensionScore } from "../core";
+import type {
+  ExperienceContentKey,
+  ExpectationKind,
+  KanoAnswerScale,
+  KanoCategory,
+  KanoCounts,
+  Quadrant,
+  ServqualDimensionScore,
+} from "../core";
 import type { BlockResults } from "./blocks";
 
 /** One cell value as Excel returns it in `Range.values` (an empty cell arrives as ""). */
@@ -33,7 +41,17 @@ export interface RawSurvey {
 
 /** What a survey column holds. */
 export type ColumnRole =
-  "respondentId" | "segment" | "expectation" | "perception" | "importance" | "overall" | "ignore";
+  | "respondentId"
+  | "segment"
+  | "expectation"
+  | "perception"
+  | "importance"
+  | "overall"
+  /** a Kano question asked with the feature present ("How do you feel if … has X?") */
+  | "kanoFunctional"
+  /** the same feature's question asked with it absent ("… does not have X?") */
+  | "kanoDysfunctional"
+  | "ignore";
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
   "respondentId",
@@ -42,6 +60,8 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   "perception",
   "importance",
   "overall",
+  "kanoFunctional",
+  "kanoDysfunctional",
   "ignore",
 ];
 
@@ -50,7 +70,10 @@ export interface ColumnAssignment {
   column: number;
   header: string;
   role: ColumnRole;
-  /** pairing key shared by an item's expectation, perception and importance columns ("1", "speed") */
+  /**
+   * pairing key shared by an item's expectation, perception and importance columns ("1", "speed"), or by a
+   * Kano feature's functional and dysfunctional columns
+   */
   item?: string;
 }
 
@@ -75,6 +98,18 @@ export interface DetectedLayout {
   suggestedFramework: Framework;
   /** non-fatal findings (duplicate headers, unpaired columns, text in answer columns) */
   problems: SurveyProblem[];
+  /** Kano features whose functional and dysfunctional columns were both found, in column order */
+  kanoFeatures: KanoFeaturePair[];
+  /** the scale of the Kano answers given as numbers: 3 when every such number is 1–3, otherwise 5 */
+  kanoScale: KanoAnswerScale;
+}
+
+/** One Kano feature's two questions: the columns of its functional and dysfunctional answers. */
+export interface KanoFeaturePair {
+  /** pairing key of the two columns ("1" of "K1 功能"/"K1 反向", "speed" of "F_speed"/"D_speed") */
+  feature: string;
+  functionalColumn: number;
+  dysfunctionalColumn: number;
 }
 
 export type Framework = "servqual22" | "experienceContents" | "custom";
@@ -123,6 +158,10 @@ export interface AnalysisSettings {
   crosshair: CrosshairRule;
   /** absent in settings saved before it existed: read as "gap" (see priorityMatrixOf) */
   priorityMatrix?: PriorityMatrix;
+  /** the scale of Kano answers given as numbers (1–5 or 1–3); absent: 5 */
+  kanoScale?: KanoAnswerScale;
+  /** Kano feature key → its name as results show it (from the headers' wording or typed by the manager) */
+  kanoNames?: Record<string, string>;
   output: OutputMode;
 }
 
@@ -143,6 +182,9 @@ export type SurveyProblemCode =
   | "importanceUnavailable" // no importance and no overall column: no key experiences or quadrants
   | "importanceUndefined" // correlation undefined for an item (constant answers) (item)
   | "servqualItemsMissing" // SERVQUAL-22 chosen but items 1…22 not all present (count)
+  | "unpairedKanoColumn" // a Kano question without its functional or dysfunctional partner (column, header)
+  | "kanoAnswersUnread" // cells of a Kano column that are no answer on the Kano scale (column, header, count)
+  | "kanoFeatureUnanswered" // no respondent answered both questions of a Kano feature (item)
   | "calculationFailed"; // a statistic could not be computed (functionName, reason)
 
 export interface SurveyProblem {
@@ -229,6 +271,13 @@ export interface PriorityResult {
   quadrant?: Quadrant;
   /** one of the 3–5 things to fix first */
   fixFirst: boolean;
+  /** the kind of expectation the item is, from the Kano feature linked to it */
+  kanoKind?: ExpectationKind;
+  /**
+   * why the item stands where it does when that is not its priority alone: "unmetBasic" — a basic (must-be)
+   * expectation below expectation comes first, since its absence dissatisfies and its presence earns nothing
+   */
+  reason?: "unmetBasic";
   /** with a segment column: the segment where the item's gap is lowest (at least 2 paired answers there) */
   worstSegment?: { segment: string; gap: number; n: number };
 }
@@ -281,6 +330,46 @@ export interface AnalysisBase {
   /** empty or non-numeric answers in the analysed (E, P, importance, overall) columns */
   missingAnswers: number;
   problems: SurveyProblem[];
+}
+
+/** One Kano feature's classification (Berger et al. 1993; see kanoClassification in core). */
+export interface KanoFeatureResult {
+  feature: string;
+  /** the feature's name: its headers' wording in the reader's language, or the name the manager gave */
+  name?: string;
+  functionalHeader: string;
+  dysfunctionalHeader: string;
+  /** answer pairs classified (both answers readable), reverse and questionable ones included */
+  n: number;
+  counts: KanoCounts;
+  category: KanoCategory;
+  /** basic, expected or excitement; absent for indifferent, reverse and questionable features */
+  kind?: ExpectationKind;
+  categoryStrength: number;
+  totalStrength: number;
+  /** (A + O)/(A + O + M + I); absent with only reverse and questionable pairs */
+  better?: number;
+  /** −(O + M)/(A + O + M + I), negative; absent likewise */
+  worse?: number;
+  /** Fong's test: the two most frequent categories differ beyond chance */
+  significant: boolean;
+  /** the gap item that is the same feature (same name or same worded key), see linkKanoFeatures */
+  item?: string;
+}
+
+/** An attractive feature worth a planned surprise moment (惊喜时刻): Better at least DELIGHT_BETTER. */
+export interface DelightCandidate {
+  feature: string;
+  name?: string;
+  better: number;
+  item?: string;
+}
+
+export interface KanoAnalysis {
+  scale: KanoAnswerScale;
+  features: KanoFeatureResult[];
+  /** attractive features with a high Better, highest first: named after the unmet basic and expected items */
+  delightCandidates: DelightCandidate[];
 }
 
 /**

@@ -17,7 +17,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/survey";
 import type { OutputMode } from "../../src/survey";
 import { buildWritePlan, createExcelGateway, resultLabels } from "../../src/excel";
@@ -424,6 +424,31 @@ function drawChart(chart: ChartRecord, values: Map<string, unknown>, width: numb
   );
 }
 
+/**
+ * The Kano block alone (its table, legend and Better–Worse chart), as the README shows it: from the row of its
+ * heading to the bottom of the last chart below it.
+ */
+async function clipKanoBlock(page: Page, language: string, name: string): Promise<void> {
+  const heading = resultLabels(language).kano;
+  const clip = await page.evaluate((text) => {
+    const row = [...document.querySelectorAll("tr")].find(
+      (tr) => tr.querySelector("td")?.textContent === text,
+    );
+    if (!row) return undefined;
+    const top = row.getBoundingClientRect().top + window.scrollY;
+    const from = Number(row.getAttribute("data-row"));
+    const below = [...document.querySelectorAll<HTMLElement>(".chart")].filter(
+      (chart) => Number(chart.dataset.from) > from,
+    );
+    const bottom = Math.max(
+      top + 200,
+      ...below.map((c) => c.getBoundingClientRect().bottom + window.scrollY),
+    );
+    return { x: 0, y: top - 4, width: 1380, height: bottom - top + 8 };
+  }, heading);
+  if (clip) await page.screenshot({ path: path.join(OUT, `${name}-kano.png`), clip, fullPage: true });
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   const { browser } = await launchBrowser(chromium);
@@ -439,6 +464,7 @@ async function main(): Promise<void> {
           await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
           // the grid alone, as the README shows it
           await page.locator(".sheet").screenshot({ path: path.join(OUT, `${name}-grid.png`) });
+          if (kind === "details" && output === "values") await clipKanoBlock(page, language, name);
           await page.close();
           console.log(path.join(OUT, `${name}.png`));
         }

@@ -26,6 +26,7 @@ const webpack = require("webpack");
 const { chromium } = require("playwright-core");
 const { launchBrowser } = require("./launchBrowser");
 const paneChecks = require("./paneChecks");
+const kanoChecks = require("./kanoChecks");
 /* global URLSearchParams, window -- window: code passed to page.evaluate runs in the browser */
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -402,6 +403,8 @@ async function runWizard(browser, origin, fakeOfficeJs, language, text) {
       JSON.stringify(badges.filter((badge) => !badge.fits).slice(0, 3)),
     );
     await shot(page, `${tag}-3-review-matrix`);
+    await kanoChecks.checkKanoReview(page, tag, language, check);
+    await shot(page, `${tag}-3-review-kano`);
 
     await page.getByRole("button", { name: text.next }).click();
     await page.getByRole("button", { name: text.write }).click();
@@ -456,6 +459,7 @@ async function runWizard(browser, origin, fakeOfficeJs, language, text) {
       };
     });
     checkWorkbook(tag, language, workbook);
+    kanoChecks.checkKanoBlock(tag, language, workbook, check);
     await paneChecks.checkResultsShown(page, tag, workbook.summarySheet, text, check);
     const firstSheets = workbook.sheets;
     const writesBefore = await page.evaluate(() => window.__cxFakeOffice.state.writes.length);
@@ -551,9 +555,9 @@ function checkWorkbook(tag, language, workbook) {
   }
   const types = workbook.charts.map((chart) => chart.type).sort();
   check(
-    `${tag}: bars (expectation and experience, gaps, priority), IPA scatter and radar charts requested`,
+    `${tag}: bars (expectation and experience, gaps, priority), IPA and Kano scatters and radar charts requested`,
     JSON.stringify(types) ===
-      JSON.stringify(["BarClustered", "BarClustered", "BarClustered", "Radar", "XYScatter"]),
+      JSON.stringify(["BarClustered", "BarClustered", "BarClustered", "Radar", "XYScatter", "XYScatter"]),
     JSON.stringify(types),
   );
   check(

@@ -121,7 +121,7 @@ describe("the action plan sheet", () => {
     expect(office.state.sheet("Action plan")?.cellAt(0, 0)).toBe("a stranger's sheet");
     const plan = office.state.sheet("Action plan 2")!;
     const header = textRows(plan, 10, 11).findIndex((row) => row[0] === "Item key");
-    expect(textRows(plan, header + 1, 11)[header]).toEqual([
+    expect(textRows(plan, header + 1, 12)[header]).toEqual([
       "Item key",
       "Item",
       "Dimension",
@@ -133,6 +133,7 @@ describe("the action plan sheet", () => {
       "Due date",
       "Status",
       "Notes",
+      "Why",
     ]);
     const keys = [1, 2, 3, 4, 5].map((i) => plan.cellAt(header + i, 0));
     expect(keys).toEqual(["6", "8", "7", "9", "5"]);

@@ -12,11 +12,12 @@ import type { PlannedCell, WritePlan } from "../../src/excel/types";
 import { installFakeOffice, type FakeOffice } from "../doubles/installFakeOffice";
 import type { RawSurvey } from "../../src/survey";
 import sample from "../e2e/sample-survey.json";
+import { SAMPLE_ADDRESS } from "../taskpane/sampleSurvey";
 
 /** the browser test's SERVQUAL survey: 40 respondents, 22 E/P pairs with importance, a segment column */
 const survey: RawSurvey = {
   sheetName: sample.sheetName,
-  address: "A1:BQ61",
+  address: SAMPLE_ADDRESS,
   headers: sample.headers,
   rows: sample.rows.map((row) => row.map((cell) => cell ?? "")),
 };
@@ -61,6 +62,9 @@ describe("the results sheet reads well without the add-in", () => {
       "Importance–performance matrix",
       "What it means",
       "Priority-matrix chart: crosshair lines and quadrant labels",
+      // the sample's Kano features: their table, then the Better–Worse chart's helper rows
+      "Kano: which kind of expectation each feature is",
+      "Better–Worse chart: dividing lines and quadrant labels",
     ]);
   });
 
@@ -76,7 +80,13 @@ describe("the results sheet reads well without the add-in", () => {
     ).toHaveLength(4);
     const helper = en.blocks.findIndex((b) => textOf(b.cells[0]?.[0])?.startsWith("Priority-matrix chart"));
     const helperRows = parseAddress(en.blocks[helper + 1]!.address);
-    expect(en.hiddenRows).toEqual([`A${helperRows.row}:A${helperRows.row + helperRows.rowCount}`]);
+    const kano = en.blocks.findIndex((b) => textOf(b.cells[0]?.[0])?.startsWith("Better–Worse chart"));
+    const kanoRows = parseAddress(en.blocks[kano + 1]!.address);
+    expect(en.hiddenRows).toEqual([
+      `A${helperRows.row}:A${helperRows.row + helperRows.rowCount}`,
+      `A${kanoRows.row}:A${kanoRows.row + kanoRows.rowCount}`,
+    ]);
+    expect(en.charts.find((c) => c.kind === "kanoBetterWorse")?.plotHiddenCells).toBe(true);
     expect(en.charts.find((c) => c.kind === "priorityMatrix")?.plotHiddenCells).toBe(true);
   });
 
@@ -88,7 +98,8 @@ describe("the results sheet reads well without the add-in", () => {
   it("widens each table column to its widest header or value, counting Chinese characters double", () => {
     // Excel's default column is 8.43 characters, 48 points; headers also hold the filter button
     const widths = en.columnWidths ?? [];
-    expect(widths).toHaveLength(12);
+    // the item table's 12 columns, and the Kano table's 17
+    expect(widths).toHaveLength(17);
     for (const width of widths) expect(width).toBeGreaterThanOrEqual(48);
     // "95% CI high" (column J) and "Expectation" (C) do not fit 48 points; "SD" and 1.24 (H) do
     expect(widths[9]).toBeGreaterThan(48);
@@ -140,6 +151,11 @@ describe("the gateway applies the readability formats on the results sheet", () 
       "J1",
       "K1",
       "L1",
+      "M1",
+      "N1",
+      "O1",
+      "P1",
+      "Q1",
     ]);
     expect(widths.map((w) => (w.data as { columnWidth: number }).columnWidth)).toEqual(en.columnWidths);
   });

@@ -4,10 +4,11 @@
 import type { ResultBlockPlan } from "./context";
 import * as dimensionScores from "./dimensionScores";
 import * as itemGaps from "./itemGaps";
+import * as kano from "./kano";
 import * as keyExperiences from "./keyExperiences";
 import * as priorityMatrix from "./priorityMatrix";
 
-const RESULT_BLOCKS = [itemGaps, dimensionScores, keyExperiences, priorityMatrix] as const;
+const RESULT_BLOCKS = [itemGaps, dimensionScores, keyExperiences, priorityMatrix, kano] as const;
 
 type Declaration = (typeof RESULT_BLOCKS)[number]["declaration"];
 

@@ -5,6 +5,7 @@ import { columnWidths, measured } from "../columnWidths";
 import { resultLabels, type ActionPlanLabels, type ResultLabels } from "../resultLabels";
 import type { ActionPlanItem, PlannedActionPlan, PlannedBlock, PlannedCell } from "../types";
 import { FORMAT, textLine } from "./sheetCells";
+import { kanoLabels } from "../kanoLabels";
 
 /** A cell as read back from the sheet (Range.values). */
 export type SheetValue = string | number | boolean | null;
@@ -22,6 +23,8 @@ const COLUMNS = [
   "targetGap",
   "targetExperience",
   ...TYPED,
+  // last, so that the manager's columns stay where they were on sheets written before it existed
+  "why",
 ] as const;
 type Field = (typeof COLUMNS)[number];
 const FORMATS: Record<Field, string> = {
@@ -32,6 +35,7 @@ const FORMATS: Record<Field, string> = {
   gapToday: FORMAT.number,
   targetGap: FORMAT.number,
   targetExperience: FORMAT.number,
+  why: FORMAT.text,
   owner: FORMAT.text,
   dueDate: FORMAT.date,
   status: FORMAT.text,
@@ -39,12 +43,17 @@ const FORMATS: Record<Field, string> = {
 };
 /** room to type in the manager's columns, in points */
 const TYPING_WIDTH: Partial<Record<Field, number>> = { owner: 90, dueDate: 75, status: 90, notes: 240 };
+/** the reason is a sentence: wide enough to read in a few wrapped lines */
+const READING_WIDTH: Partial<Record<Field, number>> = { why: 240 };
 /** the header row when the sheet is new: title, note, blank, header */
 const HEADER_ROW = 3;
 
 /**
  * The action plan before it meets the workbook (pure): every analysed item with its numbers, the fix-first
- * ones listed, then the rows the result blocks add. The target closes the gap: target gap 0, that is an experience equal to the expectation mean.
+ * ones listed, then the rows the result blocks add. The target closes the gap: target gap 0, that is an
+ * experience equal to the expectation mean. Each listed item says why it is there: an unmet basic expectation
+ * (which the ranking puts first), an unmet expected one, or below expectation by its priority. The blocks'
+ * rows come after them, never before (the Kano block's planned surprise moments, 惊喜时刻).
  */
 export function planActionPlan(
   analysis: SurveyAnalysis,
@@ -53,6 +62,12 @@ export function planActionPlan(
   blockItems: readonly ActionPlanItem[] = [],
 ): PlannedActionPlan {
   const byKey = new Map(analysis.items.map((item) => [item.item, item]));
+  const kano = kanoLabels(labels.language);
+  const why = (p: SurveyAnalysis["priorities"][number]): string => {
+    if (!p.fixFirst) return "";
+    if (p.reason === "unmetBasic") return kano.unmetBasic;
+    return p.kanoKind === "expected" ? kano.unmetExpected : kano.belowExpectation;
+  };
   const items: ActionPlanItem[] = analysis.priorities.flatMap((p) => {
     const item = byKey.get(p.item);
     if (!item || item.expectationMean === undefined || item.perceptionMean === undefined) return [];
@@ -67,6 +82,7 @@ export function planActionPlan(
         experience: item.perceptionMean,
         targetExperience: item.expectationMean,
         listed: p.fixFirst,
+        why: why(p),
       },
     ];
   });
@@ -178,19 +194,25 @@ function widthsOf(block: PlannedBlock, header: Array<{ text: string }>): number[
     text: text.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ""),
   }));
   const measuredWidths = columnWidths([measured({ ...block, cells: [words, ...block.cells.slice(1)] })]);
-  return COLUMNS.map((field, c) => Math.max(Math.min(measuredWidths[c] ?? 0, 160), TYPING_WIDTH[field] ?? 0));
+  return COLUMNS.map(
+    (field, c) =>
+      READING_WIDTH[field] ?? Math.max(Math.min(measuredWidths[c] ?? 0, 160), TYPING_WIDTH[field] ?? 0),
+  );
 }
 
 function numbersOf(item: ActionPlanItem, rank: number | string): Record<Field, SheetValue> {
+  // a surprise moment has no gap to close: its row names it and says why
+  const hasGap = item.gap !== undefined;
   return {
     ...blankRow(),
     itemKey: item.key,
     item: item.name,
     dimension: item.dimension,
     rank,
-    gapToday: item.gap,
-    targetGap: 0,
-    targetExperience: item.targetExperience,
+    gapToday: item.gap ?? "",
+    targetGap: hasGap ? 0 : "",
+    targetExperience: item.targetExperience ?? "",
+    why: item.why ?? "",
   };
 }
 

@@ -4,6 +4,7 @@
 import type { SurveyBlock } from "./context";
 import { dimensionScoresBlock } from "./dimensionScores";
 import { itemGapsBlock } from "./itemGaps";
+import { kanoBlock } from "./kano";
 import { keyExperiencesBlock } from "./keyExperiences";
 import { priorityMatrixBlock } from "./priorityMatrix";
 
@@ -12,6 +13,7 @@ export const SURVEY_BLOCKS = [
   dimensionScoresBlock,
   keyExperiencesBlock,
   priorityMatrixBlock,
+  kanoBlock,
 ] as const;
 
 /** The name of a result block, shared by the survey, excel and taskpane layers. */
@@ -32,3 +34,4 @@ export type { ItemGapsFields } from "./itemGaps";
 export type { DimensionScoresFields } from "./dimensionScores";
 export type { KeyExperiencesFields } from "./keyExperiences";
 export type { PriorityMatrixFields } from "./priorityMatrix";
+export type { KanoFields } from "./kano";

@@ -2,6 +2,7 @@
 // section file here (a ReviewSection), one line in REVIEW_SECTIONS. Item gaps have no section: the pane
 // shows them through the dimension gaps and the key experiences, the sheet shows every item.
 import { dimensionScoresReview } from "./DimensionScoresReview";
+import { kanoReview } from "./KanoReview";
 import { keyExperiencesReview } from "./KeyExperiencesReview";
 import { priorityMatrixReview } from "./PriorityMatrixReview";
 import type { ReviewSection } from "./reviewSection";
@@ -10,6 +11,7 @@ export const REVIEW_SECTIONS: readonly ReviewSection[] = [
   dimensionScoresReview,
   keyExperiencesReview,
   priorityMatrixReview,
+  kanoReview,
 ];
 
 export type { ReviewSection, ReviewSectionProps } from "./reviewSection";

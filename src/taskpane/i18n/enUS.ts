@@ -73,6 +73,8 @@ export const enUS = {
     perception: (n: number) => `${n} perception items`,
     importance: (n: number) => `${n} importance items`,
     overall: (n: number) => (n === 1 ? "Overall satisfaction" : `${n} overall-satisfaction columns`),
+    kanoFunctional: (n: number) => `${n} Kano questions “if present” (functional)`,
+    kanoDysfunctional: (n: number) => `${n} Kano questions “if absent” (dysfunctional)`,
     ignore: (n: number) => (n === 1 ? "1 column not used" : `${n} columns not used`),
   } satisfies Record<ColumnRole, (n: number) => string>,
   itemNamesTitle: (named: number, total: number) => `Item names (${named} of ${total} named)`,
@@ -86,6 +88,8 @@ export const enUS = {
     perception: "Perception",
     importance: "Importance",
     overall: "Overall satisfaction",
+    kanoFunctional: "Kano: if present",
+    kanoDysfunctional: "Kano: if absent",
     ignore: "Ignore",
   } satisfies Record<ColumnRole, string>,
   savedSettingsFound: "This workbook holds the settings of an earlier analysis.",
@@ -178,6 +182,20 @@ export const enUS = {
   quadrantMeanings: QUADRANT_MEANINGS.en,
   quadrantMeaningsTitle: "What the quadrants mean",
   nothingToWrite: "Fix the problems above before writing results.",
+  kanoTitle: "Kinds of expectation (Kano)",
+  kanoNote: (scale: number) =>
+    `From each feature's pair of questions (with it / without it, answers on ${scale} points). Basic: taken for granted; expected: the more the better; excitement: delights, not missed. Strength: how far the kind leads the next; clear: Fong's test.`,
+  kanoFeatureHeader: "Feature",
+  kanoFeatureLabel: (feature: string) => `Feature ${feature}`,
+  kanoKindHeader: "Kind of expectation",
+  kanoStrengthHeader: "Strength",
+  kanoClearHeader: "Clear",
+  kanoClearYes: "Yes",
+  kanoClearNo: "No",
+  kanoSameAs: (item: string) => `Gap item: ${item}`,
+  kanoAlsoGapItem: "Also a gap item",
+  kanoDelight: (names: readonly string[]) =>
+    `Candidates for a planned surprise moment, after the fixes: ${names.join(", ")}.`,
 
   // step 4: write
   writeIntro:
@@ -229,6 +247,7 @@ export const enUS = {
     servqualRadar: "SERVQUAL dimensions (radar)",
     dimensionGaps: "Gap by dimension",
     priorityBars: "What to fix first (summary)",
+    kanoBetterWorse: "Kano Better–Worse chart",
   } satisfies Record<ChartKind, string>,
 
   dimensions: { ...SERVQUAL_DIMENSION_NAMES.en, ...EXPERIENCE_CONTENT_NAMES.en } as Record<string, string>,
@@ -283,6 +302,12 @@ export const enUS = {
       `SERVQUAL-22 expects items 1–22; ${p.count} are missing. Choose another framework or map the items yourself.`,
     calculationFailed: (p: ProblemText) =>
       `A statistic could not be computed (${p.functionName}: ${p.reason}).`,
+    unpairedKanoColumn: (p: ProblemText) =>
+      `The Kano question “${p.header}” has no partner (the same feature “if present” and “if absent”). Give it one, or set its role to Ignore.`,
+    kanoAnswersUnread: (p: ProblemText) =>
+      `“${p.header}” holds ${p.count} answers that are no Kano answer (1–5, or I like it … I dislike it); they count as missing.`,
+    kanoFeatureUnanswered: (p: ProblemText) =>
+      `No respondent answered both Kano questions of feature ${p.item}; it is left out.`,
   } satisfies Record<SurveyProblemCode, (p: ProblemText) => string>,
 };
 

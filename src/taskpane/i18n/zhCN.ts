@@ -61,6 +61,8 @@ export const zhCN: Messages = {
     perception: (n) => `${n} 个感知题项`,
     importance: (n) => `${n} 个重要性题项`,
     overall: (n) => (n === 1 ? "总体满意度" : `${n} 个总体满意度列`),
+    kanoFunctional: (n) => `${n} 个 Kano 正向问题（具备该功能时）`,
+    kanoDysfunctional: (n) => `${n} 个 Kano 反向问题（不具备该功能时）`,
     ignore: (n) => `${n} 列不参与分析`,
   },
   itemNamesTitle: (named, total) => `题项名称（已命名 ${named} / ${total}）`,
@@ -73,6 +75,8 @@ export const zhCN: Messages = {
     perception: "感知",
     importance: "重要性",
     overall: "总体满意度",
+    kanoFunctional: "Kano：正向（具备时）",
+    kanoDysfunctional: "Kano：反向（不具备时）",
     ignore: "忽略",
   },
   savedSettingsFound: "本工作簿保存了之前一次分析的设置。",
@@ -154,6 +158,19 @@ export const zhCN: Messages = {
   quadrantMeanings: QUADRANT_MEANINGS["zh-CN"],
   quadrantMeaningsTitle: "各象限的含义",
   nothingToWrite: "请先解决上面的问题，再写入结果。",
+  kanoTitle: "期望类型（Kano）",
+  kanoNote: (scale) =>
+    `由每个功能的一对问题（具备时 / 不具备时，${scale} 级回答）得出。基本期望：视为理所当然；期望期望：越多越好；兴奋期望：带来惊喜，没有也不会不满。强度：领先次一类别多少；显著：Fong 检验。`,
+  kanoFeatureHeader: "功能",
+  kanoFeatureLabel: (feature) => `功能 ${feature}`,
+  kanoKindHeader: "期望类型",
+  kanoStrengthHeader: "强度",
+  kanoClearHeader: "显著",
+  kanoClearYes: "是",
+  kanoClearNo: "否",
+  kanoSameAs: (item) => `差距题项：${item}`,
+  kanoAlsoGapItem: "也是差距题项",
+  kanoDelight: (names) => `可在改进之后安排惊喜时刻的功能：${names.join("、")}。`,
 
   writeIntro: "将新建一张结果工作表，写入表格和原生图表。该工作表以外的内容不会改变。",
   replaceEarlier: (sheet) => `替换之前的结果工作表“${sheet}”`,
@@ -196,6 +213,7 @@ export const zhCN: Messages = {
     servqualRadar: "SERVQUAL 维度雷达图",
     dimensionGaps: "各维度差距",
     priorityBars: "优先改进（摘要）",
+    kanoBetterWorse: "Kano Better–Worse 图",
   },
 
   dimensions: { ...SERVQUAL_DIMENSION_NAMES["zh-CN"], ...EXPERIENCE_CONTENT_NAMES["zh-CN"] },
@@ -241,5 +259,10 @@ export const zhCN: Messages = {
     servqualItemsMissing: (p: ProblemText) =>
       `SERVQUAL-22 需要题项 1–22，缺少 ${p.count} 个。请选择其他框架或自行对应题项。`,
     calculationFailed: (p: ProblemText) => `无法计算某个统计量（${p.functionName}：${p.reason}）。`,
+    unpairedKanoColumn: (p: ProblemText) =>
+      `Kano 问题“${p.header}”缺少配对（同一功能的正向与反向问题）。请补上配对列，或将其角色设为“忽略”。`,
+    kanoAnswersUnread: (p: ProblemText) =>
+      `“${p.header}”中有 ${p.count} 个回答不是 Kano 答案（1–5，或“喜欢”…“不喜欢”），按缺失处理。`,
+    kanoFeatureUnanswered: (p: ProblemText) => `没有受访者同时回答功能 ${p.item} 的两个 Kano 问题，已略去。`,
   },
 };

@@ -4,7 +4,9 @@ import {
   ownValue,
   pairItems,
   readHeader,
+  readKanoHeader,
   suggestItemNames,
+  suggestKanoNames,
   textRecord,
 } from "../../survey";
 import type { NameLanguage } from "../../core";
@@ -13,6 +15,7 @@ import { selectDimensions } from "./selectors";
 import { initialWizardState, type WizardAction, type WizardState } from "./wizardState";
 
 const ITEM_ROLES: readonly ColumnRole[] = ["expectation", "perception", "importance"];
+const KANO_ROLES: readonly ColumnRole[] = ["kanoFunctional", "kanoDysfunctional"];
 
 /** The wizard's state machine; pure, so every transition is testable without a workbook. */
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
@@ -164,6 +167,11 @@ function changeRole(
   const roles = settings.roles.map((assignment): ColumnAssignment => {
     if (assignment.column !== column) return assignment;
     const { item: _previous, ...rest } = assignment;
+    if (KANO_ROLES.includes(role)) {
+      // a Kano question pairs by its feature key; a header that names none pairs by its whole text
+      const feature = readKanoHeader(assignment.header)?.feature ?? itemKey(assignment.header);
+      return { ...rest, role, item: feature === "" ? assignment.header : feature };
+    }
     if (!ITEM_ROLES.includes(role)) return { ...rest, role };
     const item = assignment.item ?? readHeader(assignment.header).item ?? itemKey(assignment.header);
     return { ...rest, role, item: item === "" ? assignment.header : item };
@@ -176,7 +184,12 @@ function changeRole(
     const name = ownValue(settings.itemNames, item) ?? ownValue(suggestedNames, item);
     if (name !== undefined) itemNames[item] = name;
   }
-  const next = { ...settings, roles, itemNames };
+  const next: AnalysisSettings = { ...settings, roles, itemNames };
+  if (roles.some((r) => KANO_ROLES.includes(r.role))) {
+    const kanoNames = Object.assign(suggestKanoNames(roles, language), settings.kanoNames);
+    next.kanoNames = kanoNames;
+    next.kanoScale = settings.kanoScale ?? 5;
+  }
   const suggested = dimensionMapFor(settings.framework, items, settings.dimensionOfItem, itemNames);
   const dimensionOfItem = textRecord<string>();
   for (const item of items) {

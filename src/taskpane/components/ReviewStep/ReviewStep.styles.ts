@@ -20,6 +20,11 @@ export const useReviewStepStyles = makeStyles({
   itemColumn: { width: "42%" },
   numberColumn: { width: "22%" },
   quadrantColumn: { width: "58%" },
+  kanoFeatureColumn: { width: "32%" },
+  // "Excitement expectation" on one line from a 420 px pane
+  kanoKindColumn: { width: "44%" },
+  kanoNumberColumn: { width: "12%" },
+  kanoLink: { display: "block", color: tokens.colorNeutralForeground3 },
   meanings: { margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", gap: tokens.spacingVerticalXS },
   meaningTerm: { margin: 0 },
   meaningText: { margin: 0, color: tokens.colorNeutralForeground2 },
