@@ -1,5 +1,6 @@
 import * as React from "react";
 import type { AnalysisSettings } from "../../survey";
+import type { OwnResultsSheets } from "../../excel/types";
 import type { WizardAction } from "../state/wizardState";
 import { useGateway } from "./GatewayContext";
 import { analysisClient } from "../analysis/analysisClient";
@@ -7,13 +8,17 @@ import { hostErrorInfo } from "./hostErrorInfo";
 import { loadResultsModules } from "./loadResultsModules";
 
 /**
- * Loads the settings an earlier analysis saved in the workbook (and finds its results sheet) when the pane
- * opens, and returns "Refresh": the same analysis of the survey as it is now, written over the earlier sheet.
+ * Loads the settings an earlier analysis saved in the workbook (and finds its results sheets) when the pane
+ * opens, and returns "Refresh": the same analysis of the survey as it is now. `confirmed` is the manager's
+ * answer to the pane's question naming the sheets that will be replaced (RefreshConfirmDialog): only then is
+ * the earlier results sheet (and the summary with it) replaced; without it nothing is deleted and new sheets
+ * are written beside the earlier ones. The action plan is updated in place either way, keeping what was typed.
  */
 export function useSavedSettings(
   savedSettings: AnalysisSettings | null,
+  ownResultsSheet: OwnResultsSheets | null,
   dispatch: React.Dispatch<WizardAction>,
-): () => Promise<void> {
+): (confirmed: boolean) => Promise<void> {
   const gateway = useGateway();
   React.useEffect(() => {
     let active = true;
@@ -31,29 +36,39 @@ export function useSavedSettings(
     };
   }, [gateway, dispatch]);
 
-  return React.useCallback(async () => {
-    if (!savedSettings) return;
-    dispatch({ type: "refreshStarted" });
-    try {
-      const survey = await gateway.readSurvey({
-        source: savedSettings.source,
-        onProgress: (progress) => dispatch({ type: "readProgressed", progress }),
-      });
-      const [{ buildWritePlan, resultLabels }, analysis] = await Promise.all([
-        loadResultsModules(),
-        analysisClient.analyze(survey, savedSettings),
-      ]);
-      const blocking = analysis.problems.filter((problem) => problem.severity === "error");
-      if (blocking.length > 0) {
-        dispatch({ type: "refreshBlocked", problems: blocking });
-        return;
+  return React.useCallback(
+    async (confirmed: boolean) => {
+      if (!savedSettings) return;
+      dispatch({ type: "refreshStarted" });
+      try {
+        const survey = await gateway.readSurvey({
+          source: savedSettings.source,
+          onProgress: (progress) => dispatch({ type: "readProgressed", progress }),
+        });
+        const [{ buildWritePlan, resultLabels }, analysis] = await Promise.all([
+          loadResultsModules(),
+          analysisClient.analyze(survey, savedSettings),
+        ]);
+        const blocking = analysis.problems.filter((problem) => problem.severity === "error");
+        if (blocking.length > 0) {
+          dispatch({ type: "refreshBlocked", problems: blocking });
+          return;
+        }
+        const plan = buildWritePlan(analysis, savedSettings, resultLabels(gateway.displayLanguage()), survey);
+        // the sheet named in the question the manager answered: decideReplace deletes nothing else, and nothing
+        // at all if that sheet has since been renamed or is not provably the add-in's own
+        const report = await gateway.writeResults(
+          plan,
+          confirmed && ownResultsSheet !== null
+            ? { replaceExisting: true, confirmedReplace: ownResultsSheet.name }
+            : { replaceExisting: false },
+        );
+        dispatch({ type: "refreshSucceeded", report });
+        await gateway.activateSheet(report.summarySheetName ?? report.sheetName).catch(() => undefined);
+      } catch (error) {
+        dispatch({ type: "refreshFailed", error: hostErrorInfo(error) });
       }
-      const plan = buildWritePlan(analysis, savedSettings, resultLabels(gateway.displayLanguage()), survey);
-      const report = await gateway.writeResults(plan, { replaceExisting: true });
-      dispatch({ type: "refreshSucceeded", report });
-      await gateway.activateSheet(report.summarySheetName ?? report.sheetName).catch(() => undefined);
-    } catch (error) {
-      dispatch({ type: "refreshFailed", error: hostErrorInfo(error) });
-    }
-  }, [gateway, dispatch, savedSettings]);
+    },
+    [gateway, dispatch, savedSettings, ownResultsSheet],
+  );
 }

@@ -42,7 +42,7 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
   const styles = useAppStyles();
   const [state, dispatch] = React.useReducer(wizardReducer, initialState);
   const useSelection = useSurveySelection(dispatch);
-  const refresh = useSavedSettings(state.savedSettings, dispatch);
+  const refresh = useSavedSettings(state.savedSettings, state.ownResultsSheet, dispatch);
   const write = useWriteResults(state, dispatch);
   const goToResults = useGoToResults(state);
   useAnalysis(state, dispatch);
@@ -93,7 +93,7 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
             state={state}
             dispatch={dispatch}
             onUseSelection={fire(useSelection)}
-            onRefresh={fire(refresh)}
+            onRefresh={(confirmed) => void refresh(confirmed)}
           />
         ) : null}
         <React.Suspense fallback={<ProgressBar />}>
@@ -110,7 +110,7 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
               state={state}
               dispatch={dispatch}
               onWrite={fire(write)}
-              onRefresh={fire(refresh)}
+              onRefresh={(confirmed) => void refresh(confirmed)}
               onGoToResults={fire(goToResults)}
             />
           ) : null}

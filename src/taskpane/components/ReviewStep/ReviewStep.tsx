@@ -136,10 +136,13 @@ export function ReviewStep({
             {messages.quadrantsTitle}
           </Subtitle2>
           <Caption1 className={styles.note}>
-            {messages.crosshairAt(
-              analysis.quadrants.crosshair.importance,
-              analysis.quadrants.crosshair.performance,
-            )}
+            {/* the gap matrix's other axis is the gap, split at 0, not a performance score */}
+            {analysis.quadrants.matrix === "gap"
+              ? messages.gapMatrixSplit(analysis.quadrants.crosshair.importance)
+              : messages.crosshairAt(
+                  analysis.quadrants.crosshair.importance,
+                  analysis.quadrants.crosshair.performance,
+                )}
           </Caption1>
           {/* fixed column widths (see the styles): quadrant badges on one line; the importance and performance
               numbers are on the results sheet, the pane says what to do with each item */}
