@@ -590,11 +590,12 @@ const TEXT = {
     reliability: "Reliability",
     matrixTable: "Priority matrix",
     write: "Write results sheet",
-    written: /^Results written to “[^”]*”\.$/,
-    writtenAnnounced: /^Results written to “CX Gap results”\. \d+ tables · \d+ charts$/,
-    replaceEarlier: "Replace the earlier results sheet “CX Gap results”",
+    written: /^Results written on 3 sheets\.$/,
+    writtenAnnounced:
+      /^Results written on 3 sheets\. “CX Gap summary”, the summary: \d+ tables? · 1 chart; “Action plan”, the action plan: 5 items to fix; “CX Gap results”, the details: \d+ tables · 4 charts$/,
+    replaceEarlier: "Replace the earlier results sheets “CX Gap summary” and “CX Gap results”",
     replace: "Replace results sheet",
-    replaced: /^Results sheet “CX Gap results” replaced\.$/,
+    replaced: /^Earlier results replaced: 3 sheets written\.$/,
     goToResults: "Go to results",
   },
   "zh-CN": {
@@ -612,11 +613,12 @@ const TEXT = {
     reliability: "可靠性",
     matrixTable: "优先矩阵",
     write: "写入结果工作表",
-    written: /^结果已写入“[^”]*”。$/,
-    writtenAnnounced: /^结果已写入“CX Gap 结果”。 \d+ 个表格 · \d+ 个图表$/,
-    replaceEarlier: "替换之前的结果工作表“CX Gap 结果”",
+    written: /^结果已写入 3 张工作表。$/,
+    writtenAnnounced:
+      /^结果已写入 3 张工作表。 “CX Gap 摘要”（摘要）：\d+ 个表格 · 1 个图表; “行动计划”（行动计划）：5 个待改进题项; “CX Gap 结果”（明细）：\d+ 个表格 · 4 个图表$/,
+    replaceEarlier: "替换之前的结果工作表“CX Gap 摘要”和“CX Gap 结果”",
     replace: "替换结果工作表",
-    replaced: /^已替换结果工作表“CX Gap 结果”。$/,
+    replaced: /^已替换之前的结果：写入 3 张工作表。$/,
     goToResults: "查看结果",
   },
 };
