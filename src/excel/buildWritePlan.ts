@@ -9,7 +9,13 @@ import {
 import { itemName } from "../core/domainNames";
 import { boxAddress, quotedSheet, type CellBox } from "./a1";
 import { columnWidths, measured, type MeasuredBlock } from "./columnWidths";
-import { bodyColumn, fallback, fallbackReason, liveFormulaSources } from "./liveFormulas";
+import {
+  bodyColumn,
+  fallback,
+  fallbackReason,
+  itemTableValueColumns,
+  liveFormulaSources,
+} from "./liveFormulas";
 import type { ResultLabels } from "./resultLabels";
 import { planActionPlan } from "./sheets/actionPlanSheet";
 import { placeLabels, spanning } from "./sheets/matrixLabels";
@@ -103,6 +109,7 @@ export function buildWritePlan(
     return reason === undefined;
   };
   const gapFormulas = live && isLive("itemGaps") ? live.gapFormulas : new Map<string, string>();
+  if (gapFormulas.size > 0) valueColumns.push(...itemTableValueColumns(labels));
 
   // Item gaps
   const itemColumns: Column[] = [

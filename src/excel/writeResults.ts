@@ -325,4 +325,3 @@ export function highlightNegatives(range: Excel.Range): void {
   format.cellValue.format.fill.color = NEGATIVE_FILL;
   format.cellValue.rule = { formula1: "0", operator: "LessThan" };
 }
-

@@ -251,9 +251,9 @@ export const enUS = {
       `“${sheet}”, the action plan: ${items} item${items === 1 ? "" : "s"} to fix${kept > 0 ? `, ${kept} row${kept === 1 ? "" : "s"} you filled in kept` : ""}`,
   },
   valueColumns: (block: string, columns: string[], reason: string) =>
-    `${block}: ${columns.join(", ")} ${columns.length === 1 ? "stays a number" : "stay numbers"}, not formulas, because ${reason} Refresh updates them.`,
+    `${block}: ${columns.join(", ")} ${columns.length === 1 ? "stays a number, not a formula" : "stay numbers, not formulas"}, because ${reason} Refresh updates them.`,
   valueColumnReasons: {
-    noFunction: "no CX function computes them.",
+    noFunction: "no CX function gives these numbers.",
     statisticsInRows:
       "=CX.GAP(…, TRUE) gives them as rows under each item, while this table has a row per item.",
   } satisfies Record<ValueColumn["reason"], string>,
