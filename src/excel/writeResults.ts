@@ -3,7 +3,6 @@ import { drawChart } from "./charts";
 import { toHostError } from "./hostError";
 import { decideReplace } from "./ownResultsSheet";
 import { isSummarySheetName } from "./ownSheetNames";
-import { resultLabels } from "./resultLabels";
 import { API, isExcelApiSupported, runExcel } from "./officeHost";
 import { RESULTS_MARKER_PROPERTY, RESULTS_SHEET_KEY, SETTINGS_KEY } from "./settingsStore";
 import {
