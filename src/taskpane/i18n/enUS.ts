@@ -219,6 +219,7 @@ export const enUS = {
   segmentNoFixes: "No item falls below expectation here.",
   gapHereHeader: "Gap here",
   worstHereTitle: "Fix-first items that are worst here",
+  worstHereItem: (item: string, gap: number | undefined) => `${item} (gap ${formatNumber(gap)})`,
   worstHereNone: "None of the fix-first items is worst here.",
   quadrantHeader: "Quadrant",
   itemLabel: (item: string) => itemName(item, "en"),

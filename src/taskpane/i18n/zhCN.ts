@@ -178,6 +178,7 @@ export const zhCN: Messages = {
   segmentNoFixes: "此处没有低于期望的题项。",
   gapHereHeader: "此处差距",
   worstHereTitle: "在此处最差的优先改进题项",
+  worstHereItem: (item, gap) => `${item}（差距 ${formatNumber(gap)}）`,
   worstHereNone: "优先改进题项中没有在此处最差的。",
   quadrantHeader: "象限",
   itemLabel: (item) => itemName(item, "zh-CN"),

@@ -25,9 +25,10 @@ const ModelStep = React.lazy(() =>
     default: m.ModelStep,
   })),
 );
+// the review with its segment filter (store, channel…) around it
 const ReviewStep = React.lazy(() =>
-  import(/* webpackChunkName: "review-step" */ "../ReviewStep/ReviewStep").then((m) => ({
-    default: m.ReviewStep,
+  import(/* webpackChunkName: "review-step" */ "../SegmentReview/ReviewWithSegments").then((m) => ({
+    default: m.ReviewWithSegments,
   })),
 );
 const WriteStep = React.lazy(() =>
