@@ -105,7 +105,7 @@ export const enUS = {
   refreshDone: (sheet: string) => `Refreshed: results written to “${sheet}”.`,
   refreshConfirmTitle: "Replace the earlier results?",
   refreshConfirmIntro:
-    "Refresh analyses the survey as it is now and replaces these sheets of CX Gap (what you added to them goes with them):",
+    "Refresh analyses the survey as it is now and replaces these sheets of CX Gap, with anything you added to them:",
   refreshConfirmSheet: (sheet: string, kind: "summary" | "details") =>
     `“${sheet}”: the ${kind === "summary" ? "summary" : "details (statistics and charts)"}`,
   actionPlanKept: (sheet: string) =>
@@ -230,7 +230,7 @@ export const enUS = {
 
   // step 4: write
   writeIntro:
-    "Writes a new results sheet with tables and native charts. Nothing outside that sheet is changed.",
+    "Writes a summary, an action plan and a details sheet with tables and native charts. Nothing outside these sheets is changed.",
   replaceEarlier: (sheet: string, summary?: string) =>
     summary === undefined
       ? `Replace the earlier results sheet “${sheet}”`

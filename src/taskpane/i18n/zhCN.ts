@@ -79,7 +79,7 @@ export const zhCN: Messages = {
   refreshDone: (sheet) => `已刷新：结果已写入“${sheet}”。`,
   refreshConfirmTitle: "替换之前的结果？",
   refreshConfirmIntro:
-    "刷新会按当前的调查数据重新分析，并替换 CX Gap 的以下工作表（您在其中添加的内容也会一并替换）：",
+    "刷新会按当前的调查数据重新分析，并替换 CX Gap 的以下工作表（连同您在其中添加的内容）：",
   refreshConfirmSheet: (sheet, kind) => `“${sheet}”：${kind === "summary" ? "摘要" : "明细（统计表和图表）"}`,
   actionPlanKept: (sheet) => `“${sheet}”原地更新：您在负责人、截止日期、状态和备注中填写的内容会保留。`,
   refreshConfirmNothingElse: "其他工作表不会改变。",
@@ -187,7 +187,7 @@ export const zhCN: Messages = {
   quadrantMeaningsTitle: "各象限的含义",
   nothingToWrite: "请先解决上面的问题，再写入结果。",
 
-  writeIntro: "将新建一张结果工作表，写入表格和原生图表。该工作表以外的内容不会改变。",
+  writeIntro: "将写入摘要、行动计划和明细三张工作表，包含表格和原生图表。这些工作表以外的内容不会改变。",
   replaceEarlier: (sheet, summary) =>
     summary === undefined ? `替换之前的结果工作表“${sheet}”` : `替换之前的结果工作表“${summary}”和“${sheet}”`,
   writeResults: "写入结果工作表",

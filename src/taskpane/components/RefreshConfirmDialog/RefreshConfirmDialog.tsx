@@ -10,6 +10,7 @@ import {
   DialogTitle,
 } from "@fluentui/react-components";
 import { useMessages } from "../../i18n/I18nProvider";
+import { useRefreshConfirmDialogStyles } from "./RefreshConfirmDialog.styles";
 import type { RefreshConfirmDialogProps } from "./RefreshConfirmDialog.types";
 
 /**
@@ -24,23 +25,30 @@ export function RefreshConfirmDialog({
   onCancel,
 }: RefreshConfirmDialogProps): React.JSX.Element {
   const messages = useMessages();
+  const styles = useRefreshConfirmDialogStyles();
   return (
     <Dialog open={open} onOpenChange={(_event, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface aria-describedby="cx-refresh-confirm-text">
         <DialogBody>
           <DialogTitle>{messages.refreshConfirmTitle}</DialogTitle>
-          <DialogContent id="cx-refresh-confirm-text">
-            <Body1 as="p">{messages.refreshConfirmIntro}</Body1>
-            <ul>
+          <DialogContent id="cx-refresh-confirm-text" className={styles.content}>
+            <Body1 as="p" block>
+              {messages.refreshConfirmIntro}
+            </Body1>
+            <ul className={styles.list}>
               {sheets.summaryName !== undefined ? (
                 <li>{messages.refreshConfirmSheet(sheets.summaryName, "summary")}</li>
               ) : null}
               <li>{messages.refreshConfirmSheet(sheets.name, "details")}</li>
             </ul>
             {sheets.actionPlanName !== undefined ? (
-              <Body1 as="p">{messages.actionPlanKept(sheets.actionPlanName)}</Body1>
+              <Body1 as="p" block>
+                {messages.actionPlanKept(sheets.actionPlanName)}
+              </Body1>
             ) : null}
-            <Body1 as="p">{messages.refreshConfirmNothingElse}</Body1>
+            <Body1 as="p" block>
+              {messages.refreshConfirmNothingElse}
+            </Body1>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>

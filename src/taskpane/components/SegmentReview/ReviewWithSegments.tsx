@@ -3,6 +3,7 @@ import { Field, Select } from "@fluentui/react-components";
 import { useMessages } from "../../i18n/I18nProvider";
 import { ReviewStep } from "../ReviewStep/ReviewStep";
 import { SegmentResults } from "./SegmentResults";
+import { useSegmentReviewStyles } from "./SegmentReview.styles";
 import type { ReviewWithSegmentsProps } from "./SegmentReview.types";
 
 /**
@@ -12,13 +13,14 @@ import type { ReviewWithSegmentsProps } from "./SegmentReview.types";
  */
 export function ReviewWithSegments(props: ReviewWithSegmentsProps): React.JSX.Element {
   const messages = useMessages();
+  const styles = useSegmentReviewStyles();
   const [chosen, setChosen] = React.useState("");
   const { analysis, analyzing } = props;
   const segments = analyzing ? undefined : analysis?.segments;
   const segment = segments?.segments.find((s) => s.segment === chosen);
   if (!segments || !analysis) return <ReviewStep {...props} />;
   return (
-    <>
+    <div className={styles.root}>
       <Field label={messages.segmentFilterLabel(segments.header)}>
         <Select value={segment ? segment.segment : ""} onChange={(_event, data) => setChosen(data.value)}>
           <option value="">{messages.allRespondents}</option>
@@ -34,6 +36,6 @@ export function ReviewWithSegments(props: ReviewWithSegmentsProps): React.JSX.El
       ) : (
         <ReviewStep {...props} />
       )}
-    </>
+    </div>
   );
 }

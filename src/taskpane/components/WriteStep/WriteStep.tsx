@@ -2,6 +2,7 @@ import * as React from "react";
 import {
   Body1,
   Button,
+  Caption1,
   Checkbox,
   MessageBar,
   MessageBarActions,
@@ -53,6 +54,9 @@ export function WriteStep({
             dispatch({ type: "replaceExistingToggled", replace: data.checked === true })
           }
         />
+      ) : null}
+      {ownResultsSheet?.actionPlanName !== undefined ? (
+        <Caption1>{messages.actionPlanKept(ownResultsSheet.actionPlanName)}</Caption1>
       ) : null}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!ready || writing} onClick={onWrite}>
