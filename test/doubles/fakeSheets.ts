@@ -127,7 +127,8 @@ export class FakeWorksheet extends Loadable {
     return new FakeRange(this.context, this.sheet, { row, column, rowCount, columnCount });
   }
   /**
-   * Worksheet.delete() (ExcelApi 1.1) removes the sheet with its tables and charts. The record keeps what the
+   * Worksheet.delete() (ExcelApi 1.1) removes the sheet with its tables and charts
+   * (learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)). The record keeps what the
    * sheet carried at that moment (its custom properties and tables), so that a test can prove that every
    * sheet the add-in deleted was its own.
    */
