@@ -6,7 +6,7 @@ import {
   type NameLanguage,
 } from "../core/domainNames";
 import { languageOf } from "../core/language";
-import type { PriorityMatrix, Quadrant } from "../survey";
+import type { PriorityMatrix, Quadrant, ResultBlockKey } from "../survey";
 
 /** Text of the summary sheet (one screen for a manager: what to fix first, and where). */
 export interface SummaryLabels {
@@ -64,18 +64,17 @@ export interface ActionPlanLabels {
   updated: string;
 }
 
-/** Text written on the results sheet, in the workbook reader's language. */
-export interface ResultLabels {
+/**
+ * Text written on the results sheet, in the workbook reader's language; each result block's section title
+ * under the block's key (itemGaps, dimensionScores…), one per block of the registry.
+ */
+export interface ResultLabels extends Record<ResultBlockKey, string> {
   /** the language of these labels, for names built from the shared list (src/core/domainNames.ts) */
   language: NameLanguage;
   sheetName: string;
   title: string;
   source: string;
   respondents: string;
-  itemGaps: string;
-  dimensionScores: string;
-  keyExperiences: string;
-  quadrants: string;
   crosshair: string;
   item: string;
   dimension: string;

@@ -28,3 +28,6 @@ export { defaultSettings, parseSettings } from "./defaultSettings";
 export { analyzeSurvey } from "./analyzeSurvey";
 export { FIX_FIRST_COUNT, SIGNIFICANCE, priorityMatrixOf, shareBelow } from "./priorities";
 export { analyzeSegments } from "./segments";
+
+// Result blocks: the registry every layer's block list follows
+export { SURVEY_BLOCKS, type ResultBlockKey, type SurveyBlock, type AnalysisContext } from "./blocks";
