@@ -22,15 +22,19 @@ export function useSavedSettings(
   const gateway = useGateway();
   React.useEffect(() => {
     let active = true;
-    // a workbook without settings, or a host that cannot read them, simply offers no Refresh
-    gateway.loadSettings().then(
-      (settings) => active && dispatch({ type: "savedSettingsLoaded", settings }),
-      () => undefined,
-    );
-    gateway.findOwnResultsSheet().then(
-      (sheet) => active && dispatch({ type: "ownResultsSheetFound", sheet }),
-      () => undefined,
-    );
+    // the add-in's sheets are found before Refresh is offered, so that Refresh always knows which sheets it
+    // would replace and asks first; a workbook without settings, or a host that cannot read them, offers none
+    gateway
+      .findOwnResultsSheet()
+      .catch(() => null)
+      .then((sheet) => {
+        if (active) dispatch({ type: "ownResultsSheetFound", sheet });
+        return gateway.loadSettings();
+      })
+      .then(
+        (settings) => active && dispatch({ type: "savedSettingsLoaded", settings }),
+        () => undefined,
+      );
     return () => {
       active = false;
     };
