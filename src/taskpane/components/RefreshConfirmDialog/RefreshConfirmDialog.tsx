@@ -32,7 +32,7 @@ export function RefreshConfirmDialog({
         <DialogBody>
           <DialogTitle>{messages.refreshConfirmTitle}</DialogTitle>
           <DialogContent id="cx-refresh-confirm-text" className={styles.content}>
-            <Body1 as="p" block>
+            <Body1 as="p" block className={styles.paragraph}>
               {messages.refreshConfirmIntro}
             </Body1>
             <ul className={styles.list}>
@@ -42,11 +42,11 @@ export function RefreshConfirmDialog({
               <li>{messages.refreshConfirmSheet(sheets.name, "details")}</li>
             </ul>
             {sheets.actionPlanName !== undefined ? (
-              <Body1 as="p" block>
+              <Body1 as="p" block className={styles.paragraph}>
                 {messages.actionPlanKept(sheets.actionPlanName)}
               </Body1>
             ) : null}
-            <Body1 as="p" block>
+            <Body1 as="p" block className={styles.paragraph}>
               {messages.refreshConfirmNothingElse}
             </Body1>
           </DialogContent>
