@@ -81,7 +81,7 @@ export const zhCN: Messages = {
   refreshConfirmIntro:
     "刷新会按当前的调查数据重新分析，并替换 CX Gap 的以下工作表（连同您在其中添加的内容）：",
   refreshConfirmSheet: (sheet, kind) => `“${sheet}”：${kind === "summary" ? "摘要" : "明细（统计表和图表）"}`,
-  actionPlanKept: (sheet) => `“${sheet}”原地更新：您在负责人、截止日期、状态和备注中填写的内容会保留。`,
+  actionPlanKept: (sheet) => `“${sheet}”原地更新：您在负责人、完成日期、状态和备注中填写的内容会保留。`,
   refreshConfirmNothingElse: "其他工作表不会改变。",
   refreshConfirm: "替换并刷新",
   cancel: "取消",
@@ -137,7 +137,7 @@ export const zhCN: Messages = {
     formulas: "调查中的回答变化时，结果自动重算。",
   },
   formulasWhatStaysNumbers:
-    "实时公式：各题项的差距（=CX.GAP）、维度得分（=CX.SERVQUAL）、关键体验（=CX.KEYEXP）和经典优先矩阵（=CX.IPA）。其余数字以固定数值写入，由“刷新”更新：题项表中的均值、样本数、缺失数、标准差、置信区间、t 和 p，各维度的受访者人数，以及摘要和行动计划。写入后，任务窗格会列出这些列。",
+    "实时公式：各题项的差距（=CX.GAP）、维度得分（=CX.SERVQUAL）、关键体验（=CX.KEYEXP）和经典优先矩阵（=CX.IPA）。其余数字以固定数值写入，由“刷新”更新：题项表中的均值、样本量、缺失数、标准差、置信区间、t 和 p，各维度的受访者人数，以及摘要和行动计划。写入后，任务窗格会列出这些列。",
 
   analyzing: "正在分析…",
   respondentsAndMissing: (n, missing) => `${n} 位受访者 · ${missing} 个缺失回答`,
