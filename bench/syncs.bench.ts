@@ -13,7 +13,7 @@ export default async function syncsBench(): Promise<void> {
   console.log(
     `syncs per analysis: ${small.syncs} (10 respondents), ${large.syncs} (1,048,576 respondents: ` +
       `${large.readSyncs} read in blocks of ≤ 500,000 cells (≤ 5 MB) + ${large.writeSyncs} write; ${seconds.toFixed(1)} s against the double); ` +
-      `a refresh writes in ${small.refreshWriteSyncs} syncs (it reads the manager's action plan first)`,
+      `a confirmed refresh writes in ${small.refreshWriteSyncs} syncs (it reads the manager's action plan and proves the earlier sheet its own first)`,
   );
   if (small.writeSyncs > 5 || small.refreshWriteSyncs > 5)
     throw new Error(

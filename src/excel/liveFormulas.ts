@@ -5,7 +5,8 @@ import { resolveRoles } from "../survey";
 import type { AnalysisSettings, Cell, ItemPair, RawSurvey, SurveyAnalysis } from "../survey";
 import { boxAddress, parseAddress, quotedSheet, type CellBox } from "./a1";
 import { cxFormula } from "./cxFormulas";
-import type { FormulaBlock, FormulaFallback, FormulaFallbackReason } from "./types";
+import type { ResultLabels } from "./resultLabels";
+import type { FormulaBlock, FormulaFallback, FormulaFallbackReason, ValueColumn } from "./types";
 
 /**
  * What the formulas option can write live, decided so that every live formula gives the numbers the values
@@ -115,6 +116,25 @@ export function fallbackReason(
   // one column of respondents would be read as one value per item; and every item must be a factor
   if (sources.itemCount < 2 || analysis.keyExperiences.length !== sources.itemCount) return "itemsLeftOut";
   return undefined;
+}
+
+/**
+ * The item table's columns that stay values when its gaps are live (=CX.GAP per item, one cell each): the means
+ * and the missing count, which no CX function gives, and the statistics that =CX.GAP(…, TRUE) gives only as a
+ * column of rows under each item (src/functions/gapSpill.ts) while the table has a row per item.
+ */
+export function itemTableValueColumns(labels: ResultLabels): ValueColumn[] {
+  const column = (header: string, reason: ValueColumn["reason"]): ValueColumn => ({
+    block: "itemGaps",
+    column: header,
+    reason,
+  });
+  return [
+    ...[labels.expectation, labels.perception, labels.missing].map((h) => column(h, "noFunction")),
+    ...[labels.n, labels.sd, labels.ciLow, labels.ciHigh, labels.t, labels.p].map((h) =>
+      column(h, "statisticsInRows"),
+    ),
+  ];
 }
 
 export function fallback(block: FormulaBlock, reason: FormulaFallbackReason): FormulaFallback {

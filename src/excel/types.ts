@@ -75,7 +75,11 @@ export interface ValueColumn {
   block: FormulaBlock;
   /** the column's header as written on the sheet */
   column: string;
-  reason: "noFunction";
+  /**
+   * noFunction: no CX function computes it; statisticsInRows: =CX.GAP(…, TRUE) gives it, but as a row under
+   * each item, so one table row per item cannot hold it as a formula
+   */
+  reason: "noFunction" | "statisticsInRows";
 }
 
 export interface FormulaFallback {
@@ -89,8 +93,38 @@ export interface FormulaFallback {
  */
 export type ReplaceDeclined = "notConfirmed" | "notOurs";
 
+/** One sheet a write produced or updated, as the pane reports it. */
+export interface WrittenSheet {
+  /** summary: the manager's one screen; actionPlan: updated in place; details: the analyst's statistics */
+  kind: "summary" | "actionPlan" | "details";
+  name: string;
+  /** names of the Excel tables written on it */
+  tables: string[];
+  /** charts drawn on it */
+  charts: ChartKind[];
+  /** action plan: the fix-first items listed on it */
+  items?: number;
+  /** action plan: the surprise moments (attractive Kano features) listed after the fixes */
+  surprises?: number;
+  /** action plan: rows whose Owner, Due date, Status or Notes were kept from the earlier sheet */
+  rowsKept?: number;
+}
+
+/**
+ * The add-in's own sheets found in the workbook by their stored ids (never by name): the results (details)
+ * sheet, and the summary and action plan written with it. summaryName is given only when a confirmed replace
+ * would delete that summary too (it still bears a summary sheet's name).
+ */
+export interface OwnResultsSheets {
+  name: string;
+  summaryName?: string;
+  actionPlanName?: string;
+}
+
 export interface WriteReport {
   sheetName: string;
+  /** every sheet written, in the order they stand in the workbook: summary, action plan, details */
+  sheets?: WrittenSheet[];
   /** true when the add-in's own earlier results sheet was replaced */
   replaced: boolean;
   /** set when replacing was asked for but the earlier sheet was kept (nothing is deleted unless provably ours) */
@@ -285,8 +319,8 @@ export interface ExcelGateway {
   ): Promise<WritePlan>;
   /** writes the plan on the add-in's results sheet and saves its settings */
   writeResults(plan: WritePlan, options: WriteOptions): Promise<WriteReport>;
-  /** the add-in's own earlier results sheet, identified by its stored marker */
-  findOwnResultsSheet(): Promise<{ name: string } | null>;
+  /** the add-in's own earlier results sheet (and its summary and action plan), identified by their stored ids */
+  findOwnResultsSheet(): Promise<OwnResultsSheets | null>;
   saveSettings(settings: AnalysisSettings): Promise<void>;
   loadSettings(): Promise<AnalysisSettings | null>;
   /** Office display language ("en-US", "zh-CN") */

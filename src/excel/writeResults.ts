@@ -5,7 +5,7 @@ import { boxAddress, parseAddress } from "./a1";
 import { drawChart } from "./charts/drawChart";
 import { toHostError } from "./hostError";
 import { decideReplace } from "./ownResultsSheet";
-import { resultLabels } from "./resultLabels";
+import { isSummarySheetName } from "./ownSheetNames";
 import { API, isExcelApiSupported, runExcel } from "./officeHost";
 import { RESULTS_MARKER_PROPERTY, RESULTS_SHEET_KEY, SETTINGS_KEY } from "./settingsStore";
 import {
@@ -17,6 +17,7 @@ import {
   writeManagerSheets,
 } from "./sheets/writeSheets";
 import type {
+  ChartKind,
   ChartSkip,
   PlannedBlock,
   PlannedCell,
@@ -25,6 +26,7 @@ import type {
   WriteOptions,
   WritePlan,
   WriteReport,
+  WrittenSheet,
 } from "./types";
 
 const TABLE_STYLE = "TableStyleMedium2";
@@ -205,8 +207,46 @@ export function executeWritePlan(plan: WritePlan, options: WriteOptions): Promis
       report.actionPlanSheetName = manager.actionPlanName;
       report.actionPlanRowsKept = manager.keptRows;
     }
+    report.sheets = writtenSheets(plan, report, manager.summaryTables ?? []);
     return report;
   });
+}
+
+/**
+ * Every sheet the write produced or updated, as the workbook orders them (summary, action plan, details), each
+ * with its tables and the charts drawn on it (a chart kind belongs to the sheet whose plan holds it).
+ */
+function writtenSheets(plan: WritePlan, report: WriteReport, summaryTables: string[]): WrittenSheet[] {
+  const drawn = (planned: readonly { kind: ChartKind }[]): ChartKind[] =>
+    planned.map((chart) => chart.kind).filter((kind) => report.chartsDrawn.includes(kind));
+  const sheets: WrittenSheet[] = [];
+  if (report.summarySheetName !== undefined)
+    sheets.push({
+      kind: "summary",
+      name: report.summarySheetName,
+      tables: summaryTables,
+      charts: drawn(plan.summary?.charts ?? []),
+    });
+  if (report.actionPlanSheetName !== undefined)
+    sheets.push({
+      kind: "actionPlan",
+      name: report.actionPlanSheetName,
+      tables: [],
+      charts: [],
+      items:
+        plan.actionPlan?.items.filter((item) => item.listed && typeof item.rank === "number").length ?? 0,
+      // a surprise moment (Kano) is listed with words for a rank: it is an idea to plan, not a fix
+      surprises:
+        plan.actionPlan?.items.filter((item) => item.listed && typeof item.rank !== "number").length ?? 0,
+      rowsKept: report.actionPlanRowsKept ?? 0,
+    });
+  sheets.push({
+    kind: "details",
+    name: report.sheetName,
+    tables: report.tables.map((table) => table.name),
+    charts: drawn(plan.charts),
+  });
+  return sheets;
 }
 
 /** "CX Gap results", then "CX Gap results 2", "… 3" until free (Excel compares names case-insensitively). */
@@ -306,13 +346,4 @@ export function highlightNegatives(range: Excel.Range): void {
   format.cellValue.format.font.color = NEGATIVE_FONT;
   format.cellValue.format.fill.color = NEGATIVE_FILL;
   format.cellValue.rule = { formula1: "0", operator: "LessThan" };
-}
-
-/** A name the add-in gives its summary sheet, in either language ("CX Gap summary", "CX Gap 摘要 2"…). */
-function isSummarySheetName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return ["en", "zh-CN"].some((language) => {
-    const base = resultLabels(language).summary.sheetName.toLowerCase();
-    return lower === base || new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\d+$`).test(lower);
-  });
 }

@@ -36,7 +36,10 @@ export interface AnalysisRun {
   syncs: number;
   readSyncs: number;
   writeSyncs: number;
-  /** the same plan written again: a refresh, which first reads the manager's action plan */
+  /**
+   * the same plan written again as a confirmed Refresh: it first reads the manager's action plan and proves the
+   * earlier results sheet the add-in's own (decideReplace), then replaces it
+   */
   refreshWriteSyncs: number;
   respondents: number;
 }
@@ -49,10 +52,14 @@ export async function runAnalysisAgainstFake(respondents: number): Promise<Analy
     const settings = defaultSettings(survey, detectColumnRoles(survey));
     const analysis = analyzeSurvey(survey, settings);
     const plan = await gateway.planResults(analysis, settings, survey);
-    await gateway.writeResults(plan, { replaceExisting: true });
+    const first = await gateway.writeResults(plan, { replaceExisting: true });
     const syncs = office.state.syncCount;
     const writeSyncs = gateway.meter.lastWriteSyncs;
-    await gateway.writeResults(plan, { replaceExisting: true });
+    const refresh = await gateway.writeResults(plan, {
+      replaceExisting: true,
+      confirmedReplace: first.sheetName,
+    });
+    if (!refresh.replaced) throw new Error("the confirmed refresh did not replace the earlier results sheet");
     return {
       syncs,
       readSyncs: gateway.meter.lastReadSyncs,

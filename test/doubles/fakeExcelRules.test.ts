@@ -104,6 +104,32 @@ describe("table and defined names (support.microsoft.com/office/fbf49a4f-82a3-43
     expect(state.tables.filter((t) => !t.sheet.deleted).map((t) => t.name)).toEqual(["Answers"]);
   });
 
+  it("deletes a sheet with its tables, recording what it carried (learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1))", async () => {
+    const state = new FakeWorkbookState({
+      ...survey,
+      sheets: [...survey.sheets, { name: "Old", rows: [["kept in the record"]] }],
+      tables: [{ name: "Answers", sheet: "Old", address: "A1:B2" }],
+    });
+    state.sheet("Old")!.customProperties.CXGapResults = "1";
+    state.sheet("Old")!.written.set("0,0", "written there");
+    const context = new FakeContext(state);
+    context.workbook.worksheets.getItem("Old").delete();
+    await context.sync();
+    expect(state.sheet("Old")).toBeUndefined();
+    expect(state.tables.filter((t) => !t.sheet.deleted)).toEqual([]);
+    const record = state.writes.find((w) => w.kind === "deleteSheet");
+    // the proof a test needs that a deleted sheet was the add-in's own: its id, custom properties and tables
+    expect(record).toMatchObject({
+      sheet: "Old",
+      data: {
+        id: state.sheets.find((s) => s.name === "Old")!.id,
+        customProperties: { CXGapResults: "1" },
+        tables: ["Answers"],
+        values: ["written there"],
+      },
+    });
+  });
+
   it("names a new table Table1, Table2… skipping names already taken", async () => {
     const state = new FakeWorkbookState({ ...survey, names: ["Table1"] });
     const context = new FakeContext(state);

@@ -6,6 +6,16 @@ import { FakeRange } from "./fakeRanges";
 import { FakeTableCollection } from "./fakeTables";
 import { parseBox, sheetNameProblem, type FakeSheet } from "./fakeWorkbook";
 
+/** What a deleted sheet carried when it was deleted (the data of its "deleteSheet" write record). */
+export interface DeletedSheetProof {
+  id: string;
+  customProperties: Record<string, string>;
+  /** names of its Excel tables */
+  tables: string[];
+  /** the non-empty values written on it */
+  values: Array<string | number | boolean>;
+}
+
 export class FakeWorksheetCollection extends Loadable {
   /** the sheets as they were when the sync that loaded them ran (a loaded collection is a snapshot) */
   private loadedSheets: FakeWorksheet[] = [];
@@ -116,9 +126,23 @@ export class FakeWorksheet extends Loadable {
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
     return new FakeRange(this.context, this.sheet, { row, column, rowCount, columnCount });
   }
+  /**
+   * Worksheet.delete() (ExcelApi 1.1) removes the sheet with its tables and charts
+   * (learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)). The record keeps what the
+   * sheet carried at that moment (its custom properties and tables), so that a test can prove that every
+   * sheet the add-in deleted was its own.
+   */
   delete(): void {
-    this.sheet.deleted = true;
-    this.context.state.record({ sheet: this.sheet.name, address: "", kind: "deleteSheet" });
+    const sheet = this.sheet;
+    const state = this.context.state;
+    const proof: DeletedSheetProof = {
+      id: sheet.id,
+      customProperties: { ...sheet.customProperties },
+      tables: state.tables.filter((t) => !t.sheet.deleted && t.sheet === sheet).map((t) => t.name),
+      values: [...sheet.written.values()].filter((value) => value !== ""),
+    };
+    sheet.deleted = true;
+    state.record({ sheet: sheet.name, address: "", kind: "deleteSheet", data: proof });
   }
   /** Worksheet.position (ExcelApi 1.1): zero-based place among the sheets */
   set position(position: number) {

@@ -375,6 +375,17 @@ async function runWizard(browser, origin, fakeOfficeJs, language, text) {
     const e1Role = await page.getByRole("combobox", { name: text.roleOfE1, exact: true }).textContent();
     check(`${tag}: E1 detected as expectation`, e1Role?.includes(text.expectation), e1Role);
     await page.getByRole("button", { name: text.expectationGroup }).click();
+    // the manager renames item 7 in step 1; the name must reach the sheets (checked in checkRenamedItem)
+    await page.getByRole("button", { name: text.itemNamesGroup }).click();
+    const nameField = page.getByRole("textbox", { name: text.nameOfItem7 });
+    check(
+      `${tag}: item 7 is named from its header before the rename`,
+      (await nameField.inputValue()) === text.item7FromHeader,
+      await nameField.inputValue(),
+    );
+    await nameField.fill(text.item7Renamed);
+    await nameField.press("Tab"); // a name is committed when its field loses focus
+    await page.getByRole("button", { name: text.itemNamesGroup }).click();
 
     await page.getByRole("button", { name: text.next }).click();
     await page.getByRole("radio", { name: text.servqual }).waitFor();
@@ -405,6 +416,21 @@ async function runWizard(browser, origin, fakeOfficeJs, language, text) {
     await shot(page, `${tag}-3-review-matrix`);
     await kanoChecks.checkKanoReview(page, tag, language, check);
     await shot(page, `${tag}-3-review-kano`);
+    // one store's results: the numbers the summary shows for it
+    await page.getByRole("combobox", { name: text.segmentFilter }).selectOption(text.online);
+    await page.getByRole("table", { name: text.segmentDimensions }).waitFor();
+    const worstOnline = await page
+      .getByRole("list", { name: text.worstHere })
+      .getByRole("listitem")
+      .allTextContents();
+    check(
+      `${tag}: the Online store's view lists the fix-first items worst there (NumPy: items 7, 6, 5)`,
+      JSON.stringify(worstOnline) === JSON.stringify(text.worstOnline),
+      JSON.stringify(worstOnline),
+    );
+    await page.getByRole("heading", { name: text.segmentDimensions }).scrollIntoViewIfNeeded();
+    await shot(page, `${tag}-3-review-store`);
+    await page.getByRole("combobox", { name: text.segmentFilter }).selectOption("");
 
     await page.getByRole("button", { name: text.next }).click();
     await page.getByRole("button", { name: text.write }).click();
@@ -460,6 +486,7 @@ async function runWizard(browser, origin, fakeOfficeJs, language, text) {
     });
     checkWorkbook(tag, language, workbook);
     kanoChecks.checkKanoBlock(tag, language, workbook, check);
+    await checkRenamedItem(page, tag, text);
     await paneChecks.checkResultsShown(page, tag, workbook.summarySheet, text, check);
     const firstSheets = workbook.sheets;
     const writesBefore = await page.evaluate(() => window.__cxFakeOffice.state.writes.length);
@@ -489,12 +516,82 @@ async function runWizard(browser, origin, fakeOfficeJs, language, text) {
       JSON.stringify(strayWrites.slice(0, 3)),
     );
 
+    await checkRefreshAsks(page, tag, text, secondSheets, workbook.ownSheets);
+
     check(`${tag}: no request left localhost`, leaks.length === 0, leaks.join(", "));
     check(`${tag}: no script errors on the page`, pageErrors.length === 0, pageErrors.join(" | "));
     return workbook;
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The name typed for item 7 in step 1 is what the written sheets call it: in the details' item table, on the
+ * summary and in the action plan (the pane → the fake workbook's cells), and the header's name is gone.
+ */
+async function checkRenamedItem(page, tag, text) {
+  const texts = await page.evaluate(() => {
+    const state = window.__cxFakeOffice.state;
+    const ids = ["cxgap.resultsSheetId", "cxgap.summarySheetId", "cxgap.actionPlanSheetId"].map((key) =>
+      state.settings.get(key),
+    );
+    return ids.map((id) => {
+      const sheet = state.liveSheets().find((s) => s.id === id);
+      return sheet ? [...sheet.written.values()].filter((value) => typeof value === "string") : [];
+    });
+  });
+  const [details, summary, actionPlan] = texts;
+  check(
+    `${tag}: the name typed in step 1 reaches the details, the summary and the action plan`,
+    [details, summary, actionPlan].every((cells) => cells.includes(text.item7Renamed)),
+    JSON.stringify(texts.map((cells) => cells.filter((cell) => cell.includes(text.item7Renamed)))),
+  );
+  check(
+    `${tag}: the header's name of item 7 is no longer written`,
+    texts.every((cells) => !cells.some((cell) => cell.includes(text.item7FromHeader))),
+    JSON.stringify(texts.map((cells) => cells.filter((cell) => cell.includes(text.item7FromHeader)))),
+  );
+}
+
+/**
+ * Refresh asks before it replaces: the dialog names the summary and the details and says the action plan keeps
+ * what was typed; Cancel writes nothing; confirming replaces the same sheets (none is added beside them).
+ */
+async function checkRefreshAsks(page, tag, text, sheetsBefore, ownSheets) {
+  const writes = () => page.evaluate(() => window.__cxFakeOffice.state.writes.length);
+  const before = await writes();
+  await page.getByRole("button", { name: text.refresh, exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: text.refreshConfirmTitle });
+  await dialog.waitFor();
+  const dialogText = await dialog.innerText();
+  check(
+    `${tag}: Refresh asks first, naming the summary and details it replaces and the action plan it keeps`,
+    text.refreshConfirmNames.every((name) => dialogText.includes(name)),
+    dialogText,
+  );
+  await shot(page, `${tag}-4-refresh-confirm`);
+  await dialog.getByRole("button", { name: text.cancel }).click();
+  await dialog.waitFor({ state: "detached" });
+  check(`${tag}: Cancel on Refresh's question writes nothing`, (await writes()) === before);
+  await page.getByRole("button", { name: text.refresh, exact: true }).click();
+  await dialog.getByRole("button", { name: text.refreshConfirm }).click();
+  await page.getByText(text.refreshed).waitFor({ timeout: 20_000 });
+  const after = await page.evaluate(() => {
+    const state = window.__cxFakeOffice.state;
+    return {
+      sheets: state.liveSheets().map((sheet) => sheet.name),
+      deleted: state.writes.filter((w) => w.kind === "deleteSheet").map((w) => w.data.customProperties),
+    };
+  });
+  check(
+    `${tag}: a confirmed Refresh replaces the add-in's sheets in place, every deleted sheet carrying its mark`,
+    JSON.stringify(after.sheets) === JSON.stringify(sheetsBefore) &&
+      after.deleted.length === 4 &&
+      after.deleted.every((properties) => properties.CXGapResults !== undefined) &&
+      ownSheets.length === 3,
+    JSON.stringify(after),
+  );
 }
 
 function checkWorkbook(tag, language, workbook) {
@@ -594,12 +691,36 @@ const TEXT = {
     reliability: "Reliability",
     matrixTable: "Priority matrix",
     write: "Write results sheet",
-    written: /^Results written to “[^”]*”\.$/,
-    writtenAnnounced: /^Results written to “CX Gap results”\. \d+ tables · \d+ charts$/,
-    replaceEarlier: "Replace the earlier results sheet “CX Gap results”",
+    written: /^Results written on 3 sheets\.$/,
+    writtenAnnounced:
+      /^Results written on 3 sheets\. “CX Gap summary”, the summary: \d+ tables? · 1 chart; “Action plan”, the action plan: 5 items to fix and 2 surprise moments to plan; “CX Gap results”, the details: \d+ tables · \d+ charts$/,
+    replaceEarlier: "Replace the earlier results sheets “CX Gap summary” and “CX Gap results”",
     replace: "Replace results sheet",
-    replaced: /^Results sheet “CX Gap results” replaced\.$/,
+    replaced: /^Earlier results replaced: 3 sheets written\.$/,
     goToResults: "Go to results",
+    itemNamesGroup: /^Item names \(/,
+    nameOfItem7: "Name of Item 7",
+    item7FromHeader: "Right the first time",
+    item7Renamed: "Done right first time",
+    segmentFilter: "Show results for (门店 Store)",
+    online: "Online 线上",
+    segmentDimensions: "Gaps by dimension here",
+    worstHere: "Fix-first items that are worst here",
+    worstOnline: [
+      "Done right first time (gap −2.20)",
+      "Sincere problem solving (gap −2.35)",
+      "Keeps promises (gap −2.10)",
+    ],
+    refresh: "Refresh",
+    refreshConfirmTitle: "Replace the earlier results?",
+    refreshConfirmNames: [
+      "“CX Gap summary”: the summary",
+      "“CX Gap results”: the details",
+      "“Action plan” is updated in place",
+    ],
+    cancel: "Cancel",
+    refreshConfirm: "Replace and refresh",
+    refreshed: /^Refreshed: results written to “CX Gap summary”\.$/,
   },
   "zh-CN": {
     useSelection: "使用所选区域",
@@ -616,12 +737,28 @@ const TEXT = {
     reliability: "可靠性",
     matrixTable: "优先矩阵",
     write: "写入结果工作表",
-    written: /^结果已写入“[^”]*”。$/,
-    writtenAnnounced: /^结果已写入“CX Gap 结果”。 \d+ 个表格 · \d+ 个图表$/,
-    replaceEarlier: "替换之前的结果工作表“CX Gap 结果”",
+    written: /^结果已写入 3 张工作表。$/,
+    writtenAnnounced:
+      /^结果已写入 3 张工作表。 “CX Gap 摘要”（摘要）：\d+ 个表格 · 1 个图表; “行动计划”（行动计划）：5 个待改进题项，2 个可策划的惊喜时刻; “CX Gap 结果”（明细）：\d+ 个表格 · \d+ 个图表$/,
+    replaceEarlier: "替换之前的结果工作表“CX Gap 摘要”和“CX Gap 结果”",
     replace: "替换结果工作表",
-    replaced: /^已替换结果工作表“CX Gap 结果”。$/,
+    replaced: /^已替换之前的结果：写入 3 张工作表。$/,
     goToResults: "查看结果",
+    itemNamesGroup: /^题项名称/,
+    nameOfItem7: "题项 7 的名称",
+    item7FromHeader: "一次做对",
+    item7Renamed: "首次就做对",
+    segmentFilter: "查看哪部分受访者的结果（门店 Store）",
+    online: "Online 线上",
+    segmentDimensions: "此处各维度差距",
+    worstHere: "在此处最差的优先改进题项",
+    worstOnline: ["首次就做对（差距 −2.20）", "真诚解决问题（差距 −2.35）", "按时兑现承诺（差距 −2.10）"],
+    refresh: "刷新",
+    refreshConfirmTitle: "替换之前的结果？",
+    refreshConfirmNames: ["“CX Gap 摘要”：摘要", "“CX Gap 结果”：明细", "“行动计划”原地更新"],
+    cancel: "取消",
+    refreshConfirm: "替换并刷新",
+    refreshed: /^已刷新：结果已写入“CX Gap 摘要”。$/,
   },
 };
 

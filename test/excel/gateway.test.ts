@@ -95,7 +95,24 @@ describe("ExcelGateway against the recording fake", () => {
       "CX Gap results 2",
       "CX Gap summary",
     ]);
-    expect(await createExcelGateway().findOwnResultsSheet()).toEqual({ name: "CX Gap results 2" });
+    expect(await createExcelGateway().findOwnResultsSheet()).toEqual({
+      name: "CX Gap results 2",
+      summaryName: "CX Gap summary",
+      actionPlanName: "Action plan",
+    });
+  });
+
+  it("names the summary among the sheets to replace only while it bears a summary sheet's name", async () => {
+    office = installFakeOffice(globalThis, storeSeed());
+    await analyseAndWrite(office);
+    // the manager renamed the summary for the board: a confirmed replace would keep it (see executeWritePlan)
+    office.state.sheet("CX Gap summary")!.name = "Board pack";
+    expect(await createExcelGateway().findOwnResultsSheet()).toEqual({
+      name: "CX Gap results",
+      actionPlanName: "Action plan",
+    });
+    office.state.sheet("Board pack")!.name = "cx gap SUMMARY 2";
+    expect((await createExcelGateway().findOwnResultsSheet())?.summaryName).toBe("cx gap SUMMARY 2");
   });
 
   it("finds the region around a single selected cell and saves settings for Refresh", async () => {
@@ -176,7 +193,11 @@ describe("ExcelGateway against the recording fake", () => {
       "CXGapSegments",
     ]);
     expect(office.state.settings.get("cxgap.analysisSettings")).toEqual(expect.any(String));
-    expect(await createExcelGateway().findOwnResultsSheet()).toEqual({ name: "CX Gap results" });
+    expect(await createExcelGateway().findOwnResultsSheet()).toEqual({
+      name: "CX Gap results",
+      summaryName: "CX Gap summary",
+      actionPlanName: "Action plan",
+    });
   });
 
   it("reports the charts drawn before the one the host refuses", async () => {

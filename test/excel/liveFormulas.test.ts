@@ -113,8 +113,44 @@ describe("buildWritePlan with live formulas", () => {
     ]);
     expect(box.columnCount).toBe(6);
     expect(beside?.cells[0]).toEqual([{ text: labels.respondents }]);
+    // the item table: only Gap is a formula (=CX.GAP per item); the rest are listed, with why
+    const itemHeader = plan.blocks.find(
+      (b) =>
+        b.cells[0]?.[0] &&
+        typeof b.cells[0][0] === "object" &&
+        "text" in b.cells[0][0] &&
+        b.cells[0][0].text === labels.item &&
+        b.cells[0].length === 12,
+    )?.cells[0];
+    const formulaColumns = new Set(
+      plan.blocks.flatMap((b) =>
+        b.cells.flatMap((row) =>
+          row.flatMap((cell, c) => (cell && typeof cell === "object" && "formula" in cell ? [c] : [])),
+        ),
+      ),
+    );
+    expect(itemHeader).toBeDefined();
     expect(plan.valueColumns).toEqual([
+      { block: "itemGaps", column: labels.expectation, reason: "noFunction" },
+      { block: "itemGaps", column: labels.perception, reason: "noFunction" },
+      { block: "itemGaps", column: labels.missing, reason: "noFunction" },
+      ...[labels.n, labels.sd, labels.ciLow, labels.ciHigh, labels.t, labels.p].map((column) => ({
+        block: "itemGaps",
+        column,
+        reason: "statisticsInRows",
+      })),
       { block: "dimensionScores", column: labels.respondents, reason: "noFunction" },
+    ]);
+    // every item-table column not listed as a value holds text or a formula: the gap column, and only it
+    expect([...formulaColumns]).toEqual([4]);
+    const listed = new Set(plan.valueColumns!.filter((v) => v.block === "itemGaps").map((v) => v.column));
+    const itemCells = itemHeader!.map((cell) =>
+      cell && typeof cell === "object" && "text" in cell ? cell.text : "",
+    );
+    expect(itemCells.filter((header) => !listed.has(header))).toEqual([
+      labels.item,
+      labels.dimension,
+      labels.gap,
     ]);
   });
 

@@ -340,7 +340,7 @@ describe("Review and Write steps", () => {
 });
 
 describe("Refresh from saved settings", () => {
-  it("re-reads the saved source, analyses it as saved and replaces the earlier sheet", async () => {
+  it("re-reads the saved source, analyses it as saved, and writes without asking when no earlier sheet is left", async () => {
     const user = setupUser();
     const gateway = fakeGateway();
     const { detectColumnRoles } = await import("../../src/survey");
@@ -355,7 +355,9 @@ describe("Refresh from saved settings", () => {
     await user.click(screen.getByRole("button", { name: "Refresh" }));
     expect(await screen.findByText("Refreshed: results written to “CX Gap results”.")).toBeInTheDocument();
     expect(gateway.readSurvey.mock.calls[0]![0]?.source).toEqual(saved.source);
-    expect(gateway.writeResults.mock.calls[0]![1]).toEqual({ replaceExisting: true });
+    // nothing to replace (findOwnResultsSheet found none), so nothing to ask and nothing deleted
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(gateway.writeResults.mock.calls[0]![1]).toEqual({ replaceExisting: false });
   });
 
   it("says what to fix when the survey no longer has the saved columns", async () => {

@@ -31,17 +31,37 @@ describe("Writing again", () => {
     renderPane(createExcelGateway() as never, { initialState: readState(sampleRawSurvey(), "write") });
 
     await user.click(await screen.findByRole("button", { name: "Write results sheet" }));
-    expect(await screen.findByText("Results written to “CX Gap results”.")).toBeInTheDocument();
-    // after a write the pane says what pressing again does: replace the sheet it just wrote
+    expect(
+      await screen.findByText("Results written on 3 sheets.", undefined, { timeout: 30_000 }),
+    ).toBeInTheDocument();
+    // every sheet written, in workbook order, with what it holds (counted on the fake workbook below)
+    const summaryTables = state.tables.filter((t) => t.sheet.name === "CX Gap summary" && !t.sheet.deleted);
+    const detailsTables = state.tables.filter((t) => t.sheet.name === "CX Gap results" && !t.sheet.deleted);
+    const chartsOn = (sheet: string): number => state.charts.filter((c) => c.sheet === sheet).length;
+    const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+    expect(summaryTables.length).toBeGreaterThan(0);
+    expect(
+      screen
+        .getAllByRole("listitem")
+        .map((item) => item.textContent)
+        .filter((text) => text?.startsWith("“")),
+    ).toEqual([
+      `“CX Gap summary”, the summary: ${plural(summaryTables.length, "table")} · ${plural(chartsOn("CX Gap summary"), "chart")}`,
+      "“Action plan”, the action plan: 5 items to fix and 2 surprise moments to plan",
+      `“CX Gap results”, the details: ${plural(detailsTables.length, "table")} · ${plural(chartsOn("CX Gap results"), "chart")}`,
+    ]);
+    // after a write the pane says what pressing again does: replace the sheets it just wrote
     const replace = screen.getByRole("checkbox", {
-      name: "Replace the earlier results sheet “CX Gap results”",
+      name: "Replace the earlier results sheets “CX Gap summary” and “CX Gap results”",
     });
     expect(replace).toBeChecked();
     expect(screen.queryByRole("button", { name: "Write results sheet" })).not.toBeInTheDocument();
     const writesBefore = state.writes.length;
 
     await user.click(screen.getByRole("button", { name: "Replace results sheet" }));
-    expect(await screen.findByText("Results sheet “CX Gap results” replaced.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Earlier results replaced: 3 sheets written.", undefined, { timeout: 30_000 }),
+    ).toBeInTheDocument();
     // the summary first, the action plan (rewritten in place), the user's sheets, the details
     expect(state.liveSheets().map((sheet) => sheet.name)).toEqual([
       "CX Gap summary",

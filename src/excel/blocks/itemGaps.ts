@@ -1,6 +1,6 @@
 import { itemName } from "../../core/domainNames";
 import type { CellBox } from "../a1";
-import { bodyColumn } from "../liveFormulas";
+import { bodyColumn, itemTableValueColumns } from "../liveFormulas";
 import type { PlannedCell } from "../types";
 import type { ResultBlockPlan } from "./context";
 import { columnsOf, num } from "./layout";
@@ -16,6 +16,8 @@ export const block: ResultBlockPlan = {
   plan(context) {
     const { analysis, labels, layout, live } = context;
     const gapFormulas = live && context.isLive("itemGaps") ? live.gapFormulas : new Map<string, string>();
+    // only the gap is a formula: the pane lists the other numbers, and why they stay values
+    if (gapFormulas.size > 0) layout.valueColumns.push(...itemTableValueColumns(labels));
     const columns = columnsOf(labels, [
       ...["item", "dimension", "expectation", "perception", "gap", "n", "missing"],
       ...["sd", "ciLow", "ciHigh", "t", "p"],

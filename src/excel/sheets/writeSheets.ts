@@ -1,12 +1,10 @@
 import { boxAddress, parseAddress } from "../a1";
-import { RESULTS_MARKER_PROPERTY } from "../settingsStore";
+import { ACTION_PLAN_SHEET_KEY, RESULTS_MARKER_PROPERTY, SUMMARY_SHEET_KEY } from "../settingsStore";
 import type { PlannedSheet, WritePlan } from "../types";
 import { addTable, uniqueName, writeBlock } from "../writeResults";
 import { layoutActionPlan, type ExistingActionPlan, type SheetValue } from "./actionPlanSheet";
 
-/** ids of the add-in's summary and action plan sheets (Worksheet.id survives renames and moves) */
-export const SUMMARY_SHEET_KEY = "cxgap.summarySheetId";
-export const ACTION_PLAN_SHEET_KEY = "cxgap.actionPlanSheetId";
+export { ACTION_PLAN_SHEET_KEY, SUMMARY_SHEET_KEY };
 /** header fill of the action plan (not an Excel table: a refresh rewrites it in place) */
 const HEADER_FILL = "#DDEBF7";
 /** red for the lowest gap, white at 0, green for the highest */
@@ -70,6 +68,8 @@ export function writeManagerSheets(
 ): {
   summary?: Excel.Worksheet;
   summaryName?: string;
+  /** names given to the summary's tables */
+  summaryTables?: string[];
   actionPlan?: Excel.Worksheet;
   actionPlanName?: string;
   keptRows: number;
@@ -83,7 +83,7 @@ export function writeManagerSheets(
   if (plan.summary) {
     const name = newName(plan.summary.sheetBaseName);
     const sheet = options.sheets.add(name);
-    writeSheet(sheet, plan.summary, options.tableNames, options.canHighlight);
+    result.summaryTables = writeSheet(sheet, plan.summary, options.tableNames, options.canHighlight);
     if (options.canMark) sheet.customProperties.add(RESULTS_MARKER_PROPERTY, "summary");
     // Worksheet.position and activate(): ExcelApi 1.1 — the manager's sheet comes first and opens
     sheet.position = 0;
@@ -124,15 +124,16 @@ function writeSheet(
   planned: PlannedSheet,
   tableNames: Set<string>,
   canHighlight: boolean,
-): void {
+): string[] {
+  const names: string[] = [];
   for (const block of planned.blocks) writeBlock(sheet, block);
   planned.columnWidths?.forEach((width, column) => {
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
   });
   for (const plannedTable of planned.tables) {
-    addTable(sheet, plannedTable, tableNames, canHighlight);
+    names.push(addTable(sheet, plannedTable, tableNames, canHighlight));
   }
-  if (!canHighlight) return;
+  if (!canHighlight) return names;
   // a red–white–green colour scale centred on gap 0 (ConditionalColorScaleCriterion, ExcelApi 1.6)
   // https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalcolorscalecriterion
   for (const address of planned.colorScales ?? []) {
@@ -143,4 +144,5 @@ function writeSheet(
       maximum: { formula: null as unknown as string, type: "HighestValue", color: SCALE.high },
     };
   }
+  return names;
 }

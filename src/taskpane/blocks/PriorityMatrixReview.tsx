@@ -29,10 +29,13 @@ function PriorityMatrixReview({ analysis, itemName }: ReviewSectionProps): React
   return (
     <SectionFrame title={messages.priorityMatrixTitle}>
       <Caption1 className={styles.note}>
-        {messages.crosshairAt(
-          analysis.priorityMatrix.crosshair.importance,
-          analysis.priorityMatrix.crosshair.performance,
-        )}
+        {/* the gap matrix's other axis is the gap, split at 0, not a performance score */}
+        {analysis.priorityMatrix.matrix === "gap"
+          ? messages.gapMatrixSplit(analysis.priorityMatrix.crosshair.importance)
+          : messages.crosshairAt(
+              analysis.priorityMatrix.crosshair.importance,
+              analysis.priorityMatrix.crosshair.performance,
+            )}
       </Caption1>
       {/* fixed column widths (see the styles): quadrant badges on one line; the importance and performance
           numbers are on the results sheet, the pane says what to do with each item */}

@@ -8,7 +8,14 @@ import {
 } from "../../core/domainNames";
 import type { ColumnRole, CrosshairRule, Framework, OutputMode, SurveyProblemCode } from "../../survey";
 import { formatNumber } from "./formatNumber";
-import type { ChartKind, FormulaBlock, FormulaFallbackReason, HostErrorKind } from "../../excel/types";
+import type {
+  ChartKind,
+  FormulaBlock,
+  FormulaFallbackReason,
+  HostErrorKind,
+  ReplaceDeclined,
+  ValueColumn,
+} from "../../excel/types";
 
 /** one formatter for every progress update: Number.toLocaleString with a locale builds a new one per call */
 const EN_COUNT = new Intl.NumberFormat("en-US");
@@ -98,6 +105,22 @@ export const enUS = {
   refresh: "Refresh",
   refreshing: "Refreshing…",
   refreshDone: (sheet: string) => `Refreshed: results written to “${sheet}”.`,
+  refreshConfirmTitle: "Replace the earlier results?",
+  refreshConfirmIntro:
+    "Refresh analyses the survey as it is now and replaces these sheets of CX Gap, with anything you added to them:",
+  refreshConfirmSheet: (sheet: string, kind: "summary" | "details") =>
+    `“${sheet}”: the ${kind === "summary" ? "summary" : "details (statistics and charts)"}`,
+  actionPlanKept: (sheet: string) =>
+    `“${sheet}” is updated in place: what you typed under Owner, Due date, Status and Notes is kept.`,
+  refreshConfirmNothingElse: "No other sheet is changed.",
+  refreshConfirm: "Replace and refresh",
+  cancel: "Cancel",
+  replaceDeclined: {
+    notConfirmed:
+      "The earlier results sheet was kept: its name changed after you agreed to replace it. New sheets were written beside it.",
+    notOurs:
+      "The earlier results sheet was kept: it no longer carries CX Gap's mark and item table, so it may be yours. New sheets were written beside it.",
+  } satisfies Record<ReplaceDeclined, string>,
 
   // step 2: model
   frameworkLabel: "How to group the items",
@@ -152,6 +175,8 @@ export const enUS = {
     values: "The results stay as written; press Refresh after the survey changes.",
     formulas: "The results recompute by themselves when answers in the survey change.",
   } satisfies Record<OutputMode, string>,
+  formulasWhatStaysNumbers:
+    "Live: each item's gap (=CX.GAP), the dimension scores (=CX.SERVQUAL), the key experiences (=CX.KEYEXP) and the classic priority matrix (=CX.IPA). The other numbers are written as fixed numbers that Refresh updates: the item table's means, n, missing, SD, confidence interval, t and p, each dimension's respondents, the summary and the action plan. After writing, the pane lists them.",
 
   // step 3: review
   analyzing: "Analysing…",
@@ -176,6 +201,28 @@ export const enUS = {
   priorityMatrixTitle: "Priority matrix",
   crosshairAt: (importance: number, performance: number) =>
     `High and low split at importance ${formatNumber(importance)} and performance ${formatNumber(performance)}.`,
+  gapMatrixSplit: (importance: number) =>
+    `Importance splits high from low at ${formatNumber(importance)}. The other axis is the gap (experience − expectation), split at 0: below 0, customers get less than they expected.`,
+  segmentFilterLabel: (header: string) => `Show results for (${header})`,
+  allRespondents: "All respondents",
+  segmentOption: (segment: string, respondents: number) => `${segment} (${respondents} respondents)`,
+  segmentFacts: (respondents: number, gap: number | undefined) =>
+    `${respondents} respondents · overall gap here ${formatNumber(gap)}`,
+  segmentVersusRest: (difference: number, adjustedP: number, significant: boolean) =>
+    significant
+      ? `${difference < 0 ? "Worse" : "Better"} than the other respondents by ${formatNumber(Math.abs(difference))} points on the average item gap (Welch t, Holm p ${formatNumber(adjustedP, 3)}).`
+      : `Not clearly different from the other respondents (Welch t, Holm p ${formatNumber(adjustedP, 3)}).`,
+  segmentDimensionsTitle: "Gaps by dimension here",
+  hereHeader: "Here",
+  everyoneHeader: "All",
+  segmentFixesTitle: "What to fix first here",
+  segmentFixesNote:
+    "Ranked as the summary ranks them: importance × how far experience falls below expectation here.",
+  segmentNoFixes: "No item falls below expectation here.",
+  gapHereHeader: "Gap here",
+  worstHereTitle: "Fix-first items that are worst here",
+  worstHereItem: (item: string, gap: number | undefined) => `${item} (gap ${formatNumber(gap)})`,
+  worstHereNone: "None of the fix-first items is worst here.",
   quadrantHeader: "Quadrant",
   itemLabel: (item: string) => itemName(item, "en"),
   quadrantNames: QUADRANT_NAMES.en,
@@ -199,8 +246,11 @@ export const enUS = {
 
   // step 4: write
   writeIntro:
-    "Writes a new results sheet with tables and native charts. Nothing outside that sheet is changed.",
-  replaceEarlier: (sheet: string) => `Replace the earlier results sheet “${sheet}”`,
+    "Writes a summary, an action plan and a details sheet with tables and native charts. Nothing outside these sheets is changed.",
+  replaceEarlier: (sheet: string, summary?: string) =>
+    summary === undefined
+      ? `Replace the earlier results sheet “${sheet}”`
+      : `Replace the earlier results sheets “${summary}” and “${sheet}”`,
   writeResults: "Write results sheet",
   replaceResults: "Replace results sheet",
   writeNewResults: "Write a new results sheet",
@@ -209,6 +259,21 @@ export const enUS = {
   replaced: (sheet: string) => `Results sheet “${sheet}” replaced.`,
   goToResults: "Go to results",
   tablesWritten: (count: number) => (count === 1 ? "1 table" : `${count} tables`),
+  sheetsWritten: (count: number, replaced: boolean) =>
+    replaced ? `Earlier results replaced: ${count} sheets written.` : `Results written on ${count} sheets.`,
+  writtenSheet: {
+    summary: (sheet: string, contents: string) => `“${sheet}”, the summary: ${contents}`,
+    details: (sheet: string, contents: string) => `“${sheet}”, the details: ${contents}`,
+    actionPlan: (sheet: string, items: number, kept: number, surprises = 0) =>
+      `“${sheet}”, the action plan: ${items} item${items === 1 ? "" : "s"} to fix${surprises > 0 ? ` and ${surprises} surprise moment${surprises === 1 ? "" : "s"} to plan` : ""}${kept > 0 ? `, ${kept} row${kept === 1 ? "" : "s"} you filled in kept` : ""}`,
+  },
+  valueColumns: (block: string, columns: string[], reason: string) =>
+    `${block}: ${columns.join(", ")} ${columns.length === 1 ? "stays a number, not a formula" : "stay numbers, not formulas"}, because ${reason} Refresh updates them.`,
+  valueColumnReasons: {
+    noFunction: "no CX function gives these numbers.",
+    statisticsInRows:
+      "=CX.GAP(…, TRUE) gives them as rows under each item, while this table has a row per item.",
+  } satisfies Record<ValueColumn["reason"], string>,
   chartsDrawn: (count: number) => (count === 1 ? "1 chart" : `${count} charts`),
   chartSkipped: (chart: string, missing: string) =>
     `The chart “${chart}” was left out: this Excel lacks ${missing}. The tables are complete; update Excel to get the chart.`,

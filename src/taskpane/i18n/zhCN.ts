@@ -84,6 +84,19 @@ export const zhCN: Messages = {
   refresh: "刷新",
   refreshing: "正在刷新…",
   refreshDone: (sheet) => `已刷新：结果已写入“${sheet}”。`,
+  refreshConfirmTitle: "替换之前的结果？",
+  refreshConfirmIntro:
+    "刷新会按当前的调查数据重新分析，并替换 CX Gap 的以下工作表（连同您在其中添加的内容）：",
+  refreshConfirmSheet: (sheet, kind) => `“${sheet}”：${kind === "summary" ? "摘要" : "明细（统计表和图表）"}`,
+  actionPlanKept: (sheet) => `“${sheet}”原地更新：您在负责人、完成日期、状态和备注中填写的内容会保留。`,
+  refreshConfirmNothingElse: "其他工作表不会改变。",
+  refreshConfirm: "替换并刷新",
+  cancel: "取消",
+  replaceDeclined: {
+    notConfirmed: "之前的结果工作表已保留：在您同意替换之后，它的名称改变了。新的工作表写在它旁边。",
+    notOurs:
+      "之前的结果工作表已保留：它已不再带有 CX Gap 的标记和题项表，可能是您自己的工作表。新的工作表写在它旁边。",
+  },
 
   frameworkLabel: "题项如何归类",
   frameworks: {
@@ -130,6 +143,8 @@ export const zhCN: Messages = {
     values: "结果写入后保持不变；调查数据变化后点“刷新”。",
     formulas: "调查中的回答变化时，结果自动重算。",
   },
+  formulasWhatStaysNumbers:
+    "实时公式：各题项的差距（=CX.GAP）、维度得分（=CX.SERVQUAL）、关键体验（=CX.KEYEXP）和经典优先矩阵（=CX.IPA）。其余数字以固定数值写入，由“刷新”更新：题项表中的均值、样本量、缺失数、标准差、置信区间、t 和 p，各维度的受访者人数，以及摘要和行动计划。写入后，任务窗格会列出这些列。",
 
   analyzing: "正在分析…",
   respondentsAndMissing: (n, missing) => `${n} 位受访者 · ${missing} 个缺失回答`,
@@ -152,6 +167,26 @@ export const zhCN: Messages = {
   priorityMatrixTitle: "优先矩阵",
   crosshairAt: (importance, performance) =>
     `高低分界：重要性 ${formatNumber(importance)}，表现 ${formatNumber(performance)}。`,
+  gapMatrixSplit: (importance) =>
+    `重要性以 ${formatNumber(importance)} 分高低。另一条轴是差距（感知 − 期望），以 0 为界：低于 0 表示顾客得到的少于期望。`,
+  segmentFilterLabel: (header) => `查看哪部分受访者的结果（${header}）`,
+  allRespondents: "全部受访者",
+  segmentOption: (segment, respondents) => `${segment}（${respondents} 位受访者）`,
+  segmentFacts: (respondents, gap) => `${respondents} 位受访者 · 此处总体差距 ${formatNumber(gap)}`,
+  segmentVersusRest: (difference, adjustedP, significant) =>
+    significant
+      ? `平均题项差距比其他受访者${difference < 0 ? "差" : "好"} ${formatNumber(Math.abs(difference))} 分（Welch t 检验，Holm 校正 p ${formatNumber(adjustedP, 3)}）。`
+      : `与其他受访者没有明显差别（Welch t 检验，Holm 校正 p ${formatNumber(adjustedP, 3)}）。`,
+  segmentDimensionsTitle: "此处各维度差距",
+  hereHeader: "此处",
+  everyoneHeader: "全部",
+  segmentFixesTitle: "此处优先改进",
+  segmentFixesNote: "与摘要的排序相同：重要性 × 此处体验低于期望的程度。",
+  segmentNoFixes: "此处没有低于期望的题项。",
+  gapHereHeader: "此处差距",
+  worstHereTitle: "在此处最差的优先改进题项",
+  worstHereItem: (item, gap) => `${item}（差距 ${formatNumber(gap)}）`,
+  worstHereNone: "优先改进题项中没有在此处最差的。",
   quadrantHeader: "象限",
   itemLabel: (item) => itemName(item, "zh-CN"),
   quadrantNames: QUADRANT_NAMES["zh-CN"],
@@ -172,8 +207,9 @@ export const zhCN: Messages = {
   kanoAlsoGapItem: "也是差距题项",
   kanoDelight: (names) => `可在改进之后安排惊喜时刻的功能：${names.join("、")}。`,
 
-  writeIntro: "将新建一张结果工作表，写入表格和原生图表。该工作表以外的内容不会改变。",
-  replaceEarlier: (sheet) => `替换之前的结果工作表“${sheet}”`,
+  writeIntro: "将写入摘要、行动计划和明细三张工作表，包含表格和原生图表。这些工作表以外的内容不会改变。",
+  replaceEarlier: (sheet, summary) =>
+    summary === undefined ? `替换之前的结果工作表“${sheet}”` : `替换之前的结果工作表“${summary}”和“${sheet}”`,
   writeResults: "写入结果工作表",
   replaceResults: "替换结果工作表",
   writeNewResults: "另写一个新的结果工作表",
@@ -182,6 +218,20 @@ export const zhCN: Messages = {
   replaced: (sheet) => `已替换结果工作表“${sheet}”。`,
   goToResults: "查看结果",
   tablesWritten: (count) => `${count} 个表格`,
+  sheetsWritten: (count, replaced) =>
+    replaced ? `已替换之前的结果：写入 ${count} 张工作表。` : `结果已写入 ${count} 张工作表。`,
+  writtenSheet: {
+    summary: (sheet, contents) => `“${sheet}”（摘要）：${contents}`,
+    details: (sheet, contents) => `“${sheet}”（明细）：${contents}`,
+    actionPlan: (sheet, items, kept, surprises = 0) =>
+      `“${sheet}”（行动计划）：${items} 个待改进题项${surprises > 0 ? `，${surprises} 个可策划的惊喜时刻` : ""}${kept > 0 ? `，保留了您填写的 ${kept} 行` : ""}`,
+  },
+  valueColumns: (block, columns, reason) =>
+    `${block}：${columns.join("、")}以固定数值写入，而非公式，因为${reason}“刷新”会更新它们。`,
+  valueColumnReasons: {
+    noFunction: "没有 CX 函数计算它们。",
+    statisticsInRows: "=CX.GAP(…, TRUE) 把它们放在每个题项下方的行中，而此表每个题项占一行。",
+  },
   chartsDrawn: (count) => `${count} 个图表`,
   chartSkipped: (chart, missing) =>
     `未绘制图表“${chart}”：当前 Excel 缺少 ${missing}。表格已完整写入；更新 Excel 后即可绘制该图表。`,

@@ -1,9 +1,16 @@
 import type { WriteReport } from "../../excel/types";
 import type { Messages } from "../i18n/catalogue";
 import type { WizardState } from "./wizardState";
+import { writtenSheetLine, writtenTitle } from "./writtenReport";
 
-/** "Results written to “CX Gap results”. 2 tables · 2 charts": the outcome and what it holds, in one go. */
+/**
+ * "Results written on 3 sheets. “CX Gap summary”, the summary: 1 table · 1 chart; …": the outcome and what each
+ * sheet holds, in one go ("Results written to “CX Gap results”. 2 tables · 2 charts" for a single sheet).
+ */
 function writtenSummary(report: WriteReport, title: string, messages: Messages): string {
+  const sheets = report.sheets ?? [];
+  if (sheets.length > 1)
+    return `${title} ${sheets.map((sheet) => writtenSheetLine(sheet, messages)).join("; ")}`;
   return `${title} ${messages.tablesWritten(report.tables.length)} · ${messages.chartsDrawn(report.chartsDrawn.length)}`;
 }
 
@@ -24,12 +31,15 @@ export function selectAnnouncement(state: WizardState, messages: Messages): stri
   if (state.write.status === "running") return messages.writing;
   if (state.write.status === "done" && state.write.report) {
     const report = state.write.report;
-    const title = report.replaced ? messages.replaced(report.sheetName) : messages.written(report.sheetName);
-    return writtenSummary(report, title, messages);
+    return writtenSummary(report, writtenTitle(report, messages), messages);
   }
   if (state.refresh.status === "done" && state.refresh.report) {
     const report = state.refresh.report;
-    return writtenSummary(report, messages.refreshDone(report.sheetName), messages);
+    return writtenSummary(
+      report,
+      messages.refreshDone(report.summarySheetName ?? report.sheetName),
+      messages,
+    );
   }
   return "";
 }

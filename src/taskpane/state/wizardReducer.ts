@@ -10,6 +10,7 @@ import {
   textRecord,
 } from "../../survey";
 import type { NameLanguage } from "../../core";
+import type { OwnResultsSheets, WriteReport } from "../../excel/types";
 import type { AnalysisSettings, ColumnAssignment, ColumnRole } from "../../survey";
 import { selectDimensions } from "./selectors";
 import { initialWizardState, type WizardAction, type WizardState } from "./wizardState";
@@ -103,7 +104,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return {
         ...state,
         write: { status: "done", report: action.report },
-        ownResultsSheet: { name: action.report.sheetName },
+        ownResultsSheet: ownSheetsOf(action.report),
       };
     case "writeFailed":
       return { ...state, write: { status: "failed", error: action.error } };
@@ -115,13 +116,21 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return {
         ...state,
         refresh: { status: "done", report: action.report },
-        ownResultsSheet: { name: action.report.sheetName },
+        ownResultsSheet: ownSheetsOf(action.report),
       };
     case "refreshFailed":
       return { ...state, refresh: { status: "failed", error: action.error } };
     case "refreshBlocked":
       return { ...state, refresh: { status: "failed", problems: action.problems } };
   }
+}
+
+/** The add-in's sheets a write just made: the ones a later Refresh or Replace would replace or update. */
+function ownSheetsOf(report: WriteReport): OwnResultsSheets {
+  const sheets: OwnResultsSheets = { name: report.sheetName };
+  if (report.summarySheetName !== undefined) sheets.summaryName = report.summarySheetName;
+  if (report.actionPlanSheetName !== undefined) sheets.actionPlanName = report.actionPlanSheetName;
+  return sheets;
 }
 
 /** Applies a change to the settings; any change makes the earlier analysis and write outdated. */

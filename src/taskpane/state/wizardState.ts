@@ -10,7 +10,7 @@ import type {
   SurveyProblem,
 } from "../../survey";
 import type { NameLanguage } from "../../core";
-import type { HostErrorInfo, ReadProgress, WriteReport } from "../../excel/types";
+import type { HostErrorInfo, OwnResultsSheets, ReadProgress, WriteReport } from "../../excel/types";
 
 export type StepKey = "data" | "model" | "review" | "write";
 
@@ -31,8 +31,8 @@ export interface WizardState {
   weightsEnabled: boolean;
   analysis?: SurveyAnalysis;
   analyzing: boolean;
-  /** the add-in's own earlier results sheet, when the workbook has one */
-  ownResultsSheet: { name: string } | null;
+  /** the add-in's own earlier results sheet (with its summary and action plan), when the workbook has one */
+  ownResultsSheet: OwnResultsSheets | null;
   replaceExisting: boolean;
   write: { status: TaskStatus; report?: WriteReport; error?: HostErrorInfo };
   savedSettings: AnalysisSettings | null;
@@ -56,7 +56,7 @@ export type WizardAction =
   | { type: "outputChanged"; output: OutputMode }
   | { type: "analysisStarted" }
   | { type: "analysisFinished"; analysis: SurveyAnalysis }
-  | { type: "ownResultsSheetFound"; sheet: { name: string } | null }
+  | { type: "ownResultsSheetFound"; sheet: OwnResultsSheets | null }
   | { type: "replaceExistingToggled"; replace: boolean }
   | { type: "writeStarted" }
   | { type: "writeSucceeded"; report: WriteReport }

@@ -25,9 +25,10 @@ const ModelStep = React.lazy(() =>
     default: m.ModelStep,
   })),
 );
+// the review with its segment filter (store, channel…) around it
 const ReviewStep = React.lazy(() =>
-  import(/* webpackChunkName: "review-step" */ "../ReviewStep/ReviewStep").then((m) => ({
-    default: m.ReviewStep,
+  import(/* webpackChunkName: "review-step" */ "../SegmentReview/ReviewWithSegments").then((m) => ({
+    default: m.ReviewWithSegments,
   })),
 );
 const WriteStep = React.lazy(() =>
@@ -42,7 +43,7 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
   const styles = useAppStyles();
   const [state, dispatch] = React.useReducer(wizardReducer, initialState);
   const useSelection = useSurveySelection(dispatch);
-  const refresh = useSavedSettings(state.savedSettings, dispatch);
+  const refresh = useSavedSettings(state.savedSettings, state.ownResultsSheet, dispatch);
   const write = useWriteResults(state, dispatch);
   const goToResults = useGoToResults(state);
   useAnalysis(state, dispatch);
@@ -93,7 +94,7 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
             state={state}
             dispatch={dispatch}
             onUseSelection={fire(useSelection)}
-            onRefresh={fire(refresh)}
+            onRefresh={(confirmed) => void refresh(confirmed)}
           />
         ) : null}
         <React.Suspense fallback={<ProgressBar />}>
@@ -110,7 +111,7 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
               state={state}
               dispatch={dispatch}
               onWrite={fire(write)}
-              onRefresh={fire(refresh)}
+              onRefresh={(confirmed) => void refresh(confirmed)}
               onGoToResults={fire(goToResults)}
             />
           ) : null}

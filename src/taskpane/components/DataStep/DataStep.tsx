@@ -59,6 +59,7 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
         <React.Suspense fallback={null}>
           <SavedSettingsBar
             refresh={state.refresh}
+            ownResultsSheet={state.ownResultsSheet}
             onRefresh={onRefresh}
             justWritten={state.write.status === "done"}
           />

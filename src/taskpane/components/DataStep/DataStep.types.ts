@@ -5,5 +5,5 @@ export interface DataStepProps {
   state: WizardState;
   dispatch: React.Dispatch<WizardAction>;
   onUseSelection: () => void;
-  onRefresh: () => void;
+  onRefresh: (confirmed: boolean) => void;
 }

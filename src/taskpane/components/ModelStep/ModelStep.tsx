@@ -1,5 +1,12 @@
 import * as React from "react";
-import { Field, MessageBar, MessageBarBody, MessageBarTitle, Switch } from "@fluentui/react-components";
+import {
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Switch,
+} from "@fluentui/react-components";
 import { EXPERIENCE_CONTENTS } from "../../../survey";
 import { SERVQUAL_DIMENSION_KEYS } from "../../../core/servqualDimensions";
 import type { CrosshairRule, Framework, OutputMode } from "../../../survey";
@@ -108,6 +115,8 @@ export function ModelStep({ state, dispatch }: ModelStepProps): React.JSX.Elemen
         meanings={messages.outputMeanings}
         onChange={(output) => dispatch({ type: "outputChanged", output })}
       />
+      {/* live formulas: which numbers are formulas and which stay numbers, said before the manager writes */}
+      {settings.output === "formulas" ? <Caption1>{messages.formulasWhatStaysNumbers}</Caption1> : null}
     </section>
   );
 }

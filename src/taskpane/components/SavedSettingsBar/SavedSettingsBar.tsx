@@ -1,18 +1,34 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import { useMessages } from "../../i18n/I18nProvider";
 import { HostErrorBar } from "../HostErrorBar/HostErrorBar";
 import { ProblemBars } from "../ProblemBars/ProblemBars";
+import { RefreshConfirmDialog } from "../RefreshConfirmDialog/RefreshConfirmDialog";
+import { WrittenSheets } from "../WrittenSheets/WrittenSheets";
 import type { SavedSettingsBarProps } from "./SavedSettingsBar.types";
 
-/** Offers "Refresh" when the workbook holds the settings of an earlier analysis, and reports how it went. */
+/**
+ * Offers "Refresh" when the workbook holds the settings of an earlier analysis, asks before it replaces the
+ * add-in's earlier sheets (nothing is written until the manager answers), and reports how it went.
+ */
 export function SavedSettingsBar({
   refresh,
+  ownResultsSheet,
   onRefresh,
   justWritten = false,
 }: SavedSettingsBarProps): React.JSX.Element {
   const messages = useMessages();
   const running = refresh.status === "running";
+  const [asking, setAsking] = React.useState(false);
+  // with no earlier sheet to replace, nothing is deleted: new sheets are written without asking
+  const start = (): void => (ownResultsSheet ? setAsking(true) : onRefresh(false));
+  const report = refresh.report;
   return (
     <>
       <MessageBar intent="info" layout="multiline">
@@ -20,17 +36,38 @@ export function SavedSettingsBar({
           {justWritten ? messages.savedSettingsJustWritten : messages.savedSettingsFound}
         </MessageBarBody>
         <MessageBarActions>
-          <Button appearance="primary" disabled={running} onClick={onRefresh}>
+          <Button appearance="primary" disabled={running} onClick={start}>
             {running ? messages.refreshing : messages.refresh}
           </Button>
         </MessageBarActions>
       </MessageBar>
-      {refresh.status === "done" && refresh.report ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{messages.refreshDone(refresh.report.sheetName)}</MessageBarBody>
+      {ownResultsSheet ? (
+        <RefreshConfirmDialog
+          open={asking}
+          sheets={ownResultsSheet}
+          onConfirm={() => {
+            setAsking(false);
+            onRefresh(true);
+          }}
+          onCancel={() => setAsking(false)}
+        />
+      ) : null}
+      {refresh.status === "done" && report ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {messages.refreshDone(report.summarySheetName ?? report.sheetName)}
+            </MessageBarTitle>
+            <WrittenSheets report={report} />
+          </MessageBarBody>
         </MessageBar>
       ) : null}
-      {refresh.error ? <HostErrorBar error={refresh.error} onRetry={onRefresh} /> : null}
+      {refresh.status === "done" && report?.replaceDeclined ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{messages.replaceDeclined[report.replaceDeclined]}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {refresh.error ? <HostErrorBar error={refresh.error} onRetry={start} /> : null}
       {refresh.problems ? <ProblemBars problems={refresh.problems} /> : null}
     </>
   );

@@ -2,6 +2,7 @@ import * as React from "react";
 import {
   Body1,
   Button,
+  Caption1,
   Checkbox,
   MessageBar,
   MessageBarActions,
@@ -13,6 +14,9 @@ import { useMessages } from "../../i18n/I18nProvider";
 import { selectHasErrors } from "../../state/selectors";
 import { HostErrorBar } from "../HostErrorBar/HostErrorBar";
 import { SavedSettingsBar } from "../SavedSettingsBar/SavedSettingsBar";
+import { ValueColumnsNote } from "../ValueColumnsNote/ValueColumnsNote";
+import { WrittenSheets } from "../WrittenSheets/WrittenSheets";
+import { writtenTitle } from "../../state/writtenReport";
 import { useWriteStepStyles } from "./WriteStep.styles";
 import type { WriteStepProps } from "./WriteStep.types";
 
@@ -43,13 +47,16 @@ export function WriteStep({
       <Body1>{messages.writeIntro}</Body1>
       {ownResultsSheet ? (
         <Checkbox
-          label={messages.replaceEarlier(ownResultsSheet.name)}
+          label={messages.replaceEarlier(ownResultsSheet.name, ownResultsSheet.summaryName)}
           checked={state.replaceExisting}
           disabled={writing}
           onChange={(_event, data) =>
             dispatch({ type: "replaceExistingToggled", replace: data.checked === true })
           }
         />
+      ) : null}
+      {ownResultsSheet?.actionPlanName !== undefined ? (
+        <Caption1>{messages.actionPlanKept(ownResultsSheet.actionPlanName)}</Caption1>
       ) : null}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!ready || writing} onClick={onWrite}>
@@ -66,14 +73,17 @@ export function WriteStep({
       {report ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>
-              {report.replaced ? messages.replaced(report.sheetName) : messages.written(report.sheetName)}
-            </MessageBarTitle>
-            {`${messages.tablesWritten(report.tables.length)} · ${messages.chartsDrawn(report.chartsDrawn.length)}`}
+            <MessageBarTitle>{writtenTitle(report, messages)}</MessageBarTitle>
+            <WrittenSheets report={report} />
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={onGoToResults}>{messages.goToResults}</Button>
           </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {report?.replaceDeclined ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{messages.replaceDeclined[report.replaceDeclined]}</MessageBarBody>
         </MessageBar>
       ) : null}
       {report?.chartsSkipped.map((skip) => (
@@ -95,8 +105,14 @@ export function WriteStep({
           </MessageBarBody>
         </MessageBar>
       ))}
+      {report?.valueColumns ? <ValueColumnsNote columns={report.valueColumns} /> : null}
       {state.savedSettings && write.status === "done" ? (
-        <SavedSettingsBar refresh={state.refresh} onRefresh={onRefresh} justWritten />
+        <SavedSettingsBar
+          refresh={state.refresh}
+          ownResultsSheet={ownResultsSheet}
+          onRefresh={onRefresh}
+          justWritten
+        />
       ) : null}
     </section>
   );

@@ -5,7 +5,7 @@ export interface WriteStepProps {
   state: WizardState;
   dispatch: React.Dispatch<WizardAction>;
   onWrite: () => void;
-  onRefresh: () => void;
+  onRefresh: (confirmed: boolean) => void;
   /** shows the results sheet in Excel */
   onGoToResults: () => void;
 }

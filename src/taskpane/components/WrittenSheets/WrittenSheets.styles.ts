@@ -1,0 +1,5 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useWrittenSheetsStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
