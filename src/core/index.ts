@@ -133,3 +133,4 @@ export {
   type NetPromoterTally,
 } from "./netPromoterScore";
 export { wilsonScoreInterval } from "./wilsonScoreInterval";
+export { compareProportions, type ProportionComparison } from "./compareProportions";

@@ -231,7 +231,11 @@ export function buildWritePlan(
 
   // Key experiences
   const note =
-    analysis.importanceSource === "derivedFromOverall" ? labels.importanceDerived : labels.importanceStated;
+    analysis.importanceSource === "derivedFromOverall"
+      ? labels.importanceDerived
+      : analysis.importanceSource === "derivedRelativeWeights"
+        ? labels.importanceRelativeWeights(analysis.derivedImportance?.outcome ?? "overall")
+        : labels.importanceStated;
   if (analysis.keyExperiences.length > 0 && isLive("keyExperiences") && live?.importance) {
     row = addSpill(blocks, grid, spills, row, `${labels.keyExperiences} · ${note}`, {
       block: "keyExperiences",

@@ -14,6 +14,10 @@ import { pairItems } from "./pairItems";
 import { ownValue, textKey, valueForText } from "./textKeys";
 import { priorityMatrixOf, rankPriorities } from "./priorities";
 import { analyzeSegments, type ScoredDimensions } from "./segments";
+import { headlineMeasures } from "./headlineMeasures";
+import { deriveImportance, type DriverOutcome } from "./derivedImportance";
+import { dimensionReliability } from "./reliability";
+import { answerOf } from "./answers";
 import { resolveRoles } from "./resolveRoles";
 import { surveyMatrices, type SurveyMatrices } from "./surveyMatrices";
 import type {
@@ -56,7 +60,28 @@ export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): Su
   if (survey.rows.length === 0) problems.push({ code: "noRows", severity: "error" });
   if (pairs.length === 0 || survey.rows.length === 0) return analysis;
 
-  const overallColumn = roles.find((role) => role.role === "overall")?.column;
+  const overallRole = roles.find((role) => role.role === "overall");
+  const recommendRole = roles.find((role) => role.role === "recommend");
+  const segmentRole = roles.find((role) => role.role === "segment");
+  const overallColumn = overallRole?.column;
+  const column = (role: typeof overallRole) => role && { column: role.column, header: role.header };
+  const headline = attempt(problems, () =>
+    headlineMeasures(
+      survey.rows,
+      { recommend: column(recommendRole), overall: column(overallRole), segment: column(segmentRole) },
+      settings.scale,
+    ),
+  );
+  if (headline) analysis.headline = headline;
+  if (headline?.nps?.outOfRange && recommendRole) {
+    problems.push({
+      code: "outOfScale",
+      severity: "warning",
+      column: recommendRole.column,
+      header: recommendRole.header,
+      count: headline.nps.outOfRange,
+    });
+  }
   const matrices = surveyMatrices(survey.rows, survey.headers, pairs, overallColumn, settings.scale);
   analysis.missingAnswers = matrices.missingAnswers;
   problems.push(...matrices.problems);
@@ -73,9 +98,27 @@ export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): Su
   });
 
   const scored = addDimensionScores(analysis, pairs, matrices, settings);
+  const reliability = attempt(problems, () => dimensionReliability(matrices.perception, analysis.items));
+  if (reliability && reliability.length > 0) analysis.reliability = reliability;
+  const outcome: DriverOutcome | undefined =
+    overallRole && matrices.overall
+      ? { kind: "overall", header: overallRole.header, answers: matrices.overall }
+      : recommendRole
+        ? {
+            kind: "recommend",
+            header: recommendRole.header,
+            answers: survey.rows.map((row) => zeroToTen(row[recommendRole.column])),
+          }
+        : undefined;
+  if (outcome) {
+    const derived = attempt(problems, () =>
+      deriveImportance(matrices.perception, outcome, analysis.items, matrices.importanceColumns),
+    );
+    if (derived) analysis.derivedImportance = derived;
+  }
   addImportanceResults(analysis, pairs, matrices, settings);
 
-  const segmentColumn = roles.find((role) => role.role === "segment");
+  const segmentColumn = segmentRole;
   if (segmentColumn) {
     const importance = new Map(analysis.keyExperiences.map((k) => [k.item, k.importance]));
     const segments = analyzeSegments(
@@ -229,14 +272,17 @@ function addImportanceResults(
 ): void {
   const { problems } = analysis;
   const stated = matrices.importanceColumns.some((column) => column !== null);
+  const derived = analysis.derivedImportance;
   let source: ImportanceSource;
   if (stated) source = "stated";
+  else if (derived && derived.rSquared !== undefined) source = "derivedRelativeWeights";
   else if (matrices.overall) source = "derivedFromOverall";
   else {
     problems.push({ code: "importanceUnavailable", severity: "warning" });
     return;
   }
   if (source === "derivedFromOverall") problems.push({ code: "importanceDerived", severity: "info" });
+  const weightOf = new Map(derived?.drivers.map((driver) => [driver.item, driver.weightPercent]));
   analysis.importanceSource = source;
 
   const factors: Array<{
@@ -249,7 +295,10 @@ function addImportanceResults(
   pairs.forEach((pair, i) => {
     const item = analysis.items[i];
     if (!item || item.perceptionMean === undefined || item.expectationMean === undefined) return;
-    const importance = itemImportance(matrices, i, source, problems, pair.item);
+    const importance =
+      source === "derivedRelativeWeights"
+        ? weightOf.get(pair.item)
+        : itemImportance(matrices, i, source, problems, pair.item);
     if (importance === undefined) return;
     factors.push({
       item: pair.item,
@@ -353,6 +402,12 @@ function importanceMidpoint(
     return (bottom + top) / 2;
   }
   return mean(importance);
+}
+
+/** A 0–10 recommend answer, or null for anything else (blank, text, 11, 7.5). */
+function zeroToTen(cell: RawSurvey["rows"][number][number] | undefined): number | null {
+  const answer = answerOf(cell);
+  return answer !== null && Number.isInteger(answer) && answer >= 0 && answer <= 10 ? answer : null;
 }
 
 /** Runs a core computation; any failure becomes a calculationFailed problem and undefined (the UI never sees a throw). */

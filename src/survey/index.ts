@@ -28,3 +28,6 @@ export { defaultSettings, parseSettings } from "./defaultSettings";
 export { analyzeSurvey } from "./analyzeSurvey";
 export { FIX_FIRST_COUNT, SIGNIFICANCE, priorityMatrixOf, shareBelow } from "./priorities";
 export { analyzeSegments } from "./segments";
+export { headlineMeasures, type HeadlineColumns } from "./headlineMeasures";
+export { deriveImportance, derivedFromFewRespondents, type DriverOutcome } from "./derivedImportance";
+export { dimensionReliability } from "./reliability";

@@ -75,6 +75,8 @@ export const enUS = {
     perception: (n: number) => `${n} perception items`,
     importance: (n: number) => `${n} importance items`,
     overall: (n: number) => (n === 1 ? "Overall satisfaction" : `${n} overall-satisfaction columns`),
+    recommend: (n: number) =>
+      n === 1 ? "Likelihood to recommend (0–10, NPS)" : `${n} likelihood-to-recommend columns`,
     ignore: (n: number) => (n === 1 ? "1 column not used" : `${n} columns not used`),
   } satisfies Record<ColumnRole, (n: number) => string>,
   itemNamesTitle: (named: number, total: number) => `Item names (${named} of ${total} named)`,
@@ -88,6 +90,7 @@ export const enUS = {
     perception: "Perception",
     importance: "Importance",
     overall: "Overall satisfaction",
+    recommend: "Likelihood to recommend (0–10)",
     ignore: "Ignore",
   } satisfies Record<ColumnRole, string>,
   savedSettingsFound: "This workbook holds the settings of an earlier analysis.",
@@ -165,6 +168,8 @@ export const enUS = {
   importanceStated: "Importance: the respondents' stated importance of each item.",
   importanceDerived:
     "Importance: each item's correlation with overall satisfaction (the survey has no importance columns).",
+  importanceRelativeWeights: (outcome: "overall" | "recommend") =>
+    `Importance: each item's share of what explains ${outcome === "overall" ? "overall satisfaction" : "likelihood to recommend"} (Johnson's relative weights, points that sum to 100; the survey has no importance columns).`,
   rankHeader: "Rank",
   importanceHeader: "Importance",
   performanceHeader: "Performance",
@@ -216,7 +221,7 @@ export const enUS = {
     nonContiguousColumns: "the item columns of one kind are not side by side in item order.",
     unpairedAnswers: "some respondents answered only one of an item's expectation and perception.",
     importanceDerived:
-      "importance comes from correlations with overall satisfaction, which no CX function computes.",
+      "importance is derived from overall satisfaction or the recommend question, which CX.KEYEXP cannot take as a formula.",
     itemsLeftOut: "the analysis left some items out (no dimension, no answers or no importance).",
     gapMatrix:
       "the priority matrix places items by their gap (experience − expectation), which CX.IPA does not compute; the quadrants stay values.",

@@ -58,6 +58,7 @@ export const zhCN: Messages = {
     perception: (n) => `${n} 个感知题项`,
     importance: (n) => `${n} 个重要性题项`,
     overall: (n) => (n === 1 ? "总体满意度" : `${n} 个总体满意度列`),
+    recommend: (n) => (n === 1 ? "推荐意愿（0–10，净推荐值）" : `${n} 个推荐意愿列`),
     ignore: (n) => `${n} 列不参与分析`,
   },
   itemNamesTitle: (named, total) => `题项名称（已命名 ${named} / ${total}）`,
@@ -70,6 +71,7 @@ export const zhCN: Messages = {
     perception: "感知",
     importance: "重要性",
     overall: "总体满意度",
+    recommend: "推荐意愿（0–10）",
     ignore: "忽略",
   },
   savedSettingsFound: "本工作簿保存了之前一次分析的设置。",
@@ -136,6 +138,8 @@ export const zhCN: Messages = {
   keyExperiencesTitle: "关键体验（前几位）",
   importanceStated: "重要性：受访者对各题项给出的重要性评分。",
   importanceDerived: "重要性：各题项与总体满意度的相关系数（调查中没有重要性列）。",
+  importanceRelativeWeights: (outcome) =>
+    `重要性：各题项对${outcome === "overall" ? "总体满意度" : "推荐意愿"}解释力的份额（Johnson 相对权重，合计 100 分；调查中没有重要性列）。`,
   rankHeader: "排名",
   importanceHeader: "重要性",
   performanceHeader: "表现",
@@ -180,7 +184,7 @@ export const zhCN: Messages = {
     answersOutOfScale: "部分答案超出量表范围：分析时已排除，公式却会计入。",
     nonContiguousColumns: "同类条目的列没有按条目顺序相邻排列。",
     unpairedAnswers: "部分受访者只回答了某条目的期望或感知之一。",
-    importanceDerived: "重要性由与总体满意度的相关系数推算，CX 函数不计算此项。",
+    importanceDerived: "重要性由总体满意度或推荐意愿推算，CX.KEYEXP 无法以公式接收。",
     itemsLeftOut: "分析排除了部分条目（无维度、无答案或无重要性）。",
     gapMatrix: "优先矩阵按差距（体验 − 期望）划分象限，CX.IPA 不计算差距，因此象限保留为数值。",
     dimensionNamedOverall:

@@ -104,7 +104,9 @@ export function ReviewStep({
           <Caption1 className={styles.note}>
             {analysis.importanceSource === "derivedFromOverall"
               ? messages.importanceDerived
-              : messages.importanceStated}{" "}
+              : analysis.importanceSource === "derivedRelativeWeights"
+                ? messages.importanceRelativeWeights(analysis.derivedImportance?.outcome ?? "overall")
+                : messages.importanceStated}{" "}
             {messages.keyExperiencesRanking}
           </Caption1>
           <Table size="extra-small" aria-label={messages.keyExperiencesTitle} className={styles.fixedLayout}>
