@@ -98,9 +98,10 @@ export function deriveImportance(
     return row;
   });
   // a coefficient within rounding of 0 (an item the others already explain) has no direction to warn about
-  result.negative = result.drivers
+  result.negative = ranked.drivers
     .filter((driver) => driver.beta < -NO_DIRECTION)
-    .map((driver) => driver.item);
+    .sort((a, b) => a.index - b.index)
+    .map((driver) => items[driver.index]!.item);
   return result;
 }
 

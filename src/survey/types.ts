@@ -377,7 +377,7 @@ export interface DerivedImportance {
   rSquared?: number;
   /** in rank order, largest weight first */
   drivers: DriverResult[];
-  /** item keys whose coefficient is negative (better experience, lower outcome, the others held equal) */
+  /** item keys whose coefficient is negative (better experience, lower outcome, the others held equal), in survey order */
   negative: string[];
 }
 

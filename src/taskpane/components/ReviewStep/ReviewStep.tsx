@@ -16,6 +16,7 @@ import {
 import type { Quadrant } from "../../../survey";
 import { formatNumber } from "../../i18n/enUS";
 import { useMessages } from "../../i18n/I18nProvider";
+import { MeasuresReview } from "../MeasuresReview/MeasuresReview";
 import { ProblemBars } from "../ProblemBars/ProblemBars";
 import { useReviewStepStyles } from "./ReviewStep.styles";
 import type { ReviewStepProps } from "./ReviewStep.types";
@@ -67,6 +68,7 @@ export function ReviewStep({
         ) : null}
       </div>
       <ProblemBars problems={analysis.problems} />
+      <MeasuresReview analysis={analysis} itemName={itemName} dimensionName={dimensionName} />
 
       {analysis.dimensions.length > 0 ? (
         <div className={styles.section}>
