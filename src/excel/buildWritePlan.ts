@@ -11,9 +11,10 @@ import { boxAddress, quotedSheet, type CellBox } from "./a1";
 import { columnWidths, measured, type MeasuredBlock } from "./columnWidths";
 import { bodyColumn, fallback, fallbackReason, liveFormulaSources } from "./liveFormulas";
 import type { ResultLabels } from "./resultLabels";
+import { planMeasures } from "./measureBlocks";
 import { planActionPlan } from "./sheets/actionPlanSheet";
 import { placeLabels, spanning } from "./sheets/matrixLabels";
-import { buildSummarySheet } from "./sheets/summarySheet";
+import { buildSummarySheet, headerWordsOnly } from "./sheets/summarySheet";
 import type {
   FormulaBlock,
   FormulaFallback,
@@ -338,6 +339,15 @@ export function buildWritePlan(
     row = helper.nextRow;
     charts.push(matrixChart(top, quadrants, helper, analysis, labels));
   }
+
+  // NPS and CSAT, derived importance, reliability (measureBlocks.ts); the NPS chart right of its 11 columns
+  const measures = planMeasures(analysis, labels, row, 12);
+  blocks.push(...measures.blocks);
+  grid.push(...measures.tableBlocks.map(headerWordsOnly));
+  tables.push(...measures.tables);
+  charts.push(...measures.charts);
+  hiddenRows.push(...measures.hiddenRows);
+  row = measures.nextRow;
 
   const plan: WritePlan = {
     sheetBaseName: labels.sheetName,

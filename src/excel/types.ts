@@ -41,7 +41,12 @@ export interface ReadOptions {
 }
 
 export type ChartKind =
-  "dimensionBars" | "dimensionGaps" | "importancePerformance" | "servqualRadar" | "priorityBars";
+  | "dimensionBars"
+  | "dimensionGaps"
+  | "importancePerformance"
+  | "servqualRadar"
+  | "priorityBars"
+  | "npsBySegment";
 
 export interface ChartSkip {
   chart: ChartKind;

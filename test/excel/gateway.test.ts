@@ -177,6 +177,9 @@ describe("ExcelGateway against the recording fake", () => {
       "CXGapDimensions",
       "CXGapKeyExperiences",
       "CXGapQuadrants",
+      "CXGapCSAT",
+      "CXGapDerivedImportance",
+      "CXGapReliability",
       "CXGapFixFirst",
       "CXGapSegments",
     ]);
@@ -205,7 +208,7 @@ describe("ExcelGateway against the recording fake", () => {
     expect(report.chartsSkipped).toEqual([
       { chart: "importancePerformance", reason: "unsupportedApi", missing: ["ExcelApi 1.8"] },
     ]);
-    expect(report.tables).toHaveLength(4);
+    expect(report.tables).toHaveLength(7);
   });
 
   it.each([

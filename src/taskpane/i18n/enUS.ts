@@ -234,6 +234,7 @@ export const enUS = {
     servqualRadar: "SERVQUAL dimensions (radar)",
     dimensionGaps: "Gap by dimension",
     priorityBars: "What to fix first (summary)",
+    npsBySegment: "NPS by segment with 95 % intervals",
   } satisfies Record<ChartKind, string>,
 
   dimensions: { ...SERVQUAL_DIMENSION_NAMES.en, ...EXPERIENCE_CONTENT_NAMES.en } as Record<string, string>,

@@ -196,6 +196,7 @@ export const zhCN: Messages = {
     servqualRadar: "SERVQUAL 维度雷达图",
     dimensionGaps: "各维度差距",
     priorityBars: "优先改进（摘要）",
+    npsBySegment: "各分组净推荐值及 95% 置信区间",
   },
 
   dimensions: { ...SERVQUAL_DIMENSION_NAMES["zh-CN"], ...EXPERIENCE_CONTENT_NAMES["zh-CN"] },
