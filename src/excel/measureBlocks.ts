@@ -4,7 +4,9 @@ import { boxAddress, type CellBox } from "./a1";
 import { measureLabels, type MeasureLabels } from "./measureLabels";
 import type { ResultLabels } from "./resultLabels";
 import { FORMAT, gridBlock, numberCell, textLine } from "./sheets/sheetCells";
-import type { PlannedBlock, PlannedCell, PlannedChart, PlannedTable } from "./types";
+import type { ResultsSheetLayout } from "./blocks/layout";
+import { headerWordsOnly } from "./sheets/summarySheet";
+import type { PlannedBlock, PlannedCell, PlannedChart } from "./types";
 
 /** four decimals; below 0.0001 "<0.0001" (as the item table's p) */
 const P_VALUE = '[<0.0001]"<0.0001";0.0000';
@@ -13,7 +15,7 @@ const SHARE = "0.0%";
 /** more segments than this make the interval chart unreadable: the table alone then */
 const NPS_CHART_MAX_ROWS = 13;
 const NPS_CHART_WIDTH = 9;
-const NPS_CHART_HEIGHT = 16;
+export const NPS_CHART_HEIGHT = 16;
 
 /** A titled table of the results sheet, with lines of notes (warnings) between its title and the table. */
 export interface MeasureSection {
@@ -25,35 +27,27 @@ export interface MeasureSection {
   tableName: string;
 }
 
-/** What placing a section (or a chart's helper rows) adds to the plan. */
-export interface PlacedSection {
-  blocks: PlannedBlock[];
-  table: PlannedTable;
-  /** the table's box, header row included */
-  box: CellBox;
-  nextRow: number;
-}
-
-/** Title, notes and table from `row` down in column A on; the next free row leaves one blank row. */
-export function placeSection(row: number, section: MeasureSection): PlacedSection {
-  const blocks: PlannedBlock[] = [textLine(row, section.title, "heading")];
-  section.notes.forEach((note, i) => blocks.push(textLine(row + 1 + i, note)));
-  const { block, box } = gridBlock(
-    row + 1 + section.notes.length,
-    0,
-    section.headers,
+/**
+ * A section on the results sheet at the next free row: its title, its table (headers wrap, so only their
+ * longest word sets a column's width: the columns are shared with the tables above) and its notes under it.
+ * Returns the table's box.
+ */
+export function placeSection(layout: ResultsSheetLayout, section: MeasureSection): CellBox {
+  const box = layout.table(
+    section.title,
+    section.tableName,
+    section.headers.map((header, c) => ({ header, format: section.formats[c] ?? FORMAT.general })),
     section.rows,
-    section.formats,
   );
-  // long headers wrap (the columns are shared with the tables above), so only their longest word sets a width
-  block.wrapHeader = true;
-  blocks.push(block);
-  return {
-    blocks,
-    table: { name: section.tableName, address: block.address },
-    box,
-    nextRow: box.row + box.rowCount + 1,
-  };
+  const table = layout.blocks[layout.blocks.length - 1]!;
+  table.wrapHeader = true;
+  layout.grid[layout.grid.length - 1] = headerWordsOnly(table);
+  if (section.notes.length > 0) {
+    const notesRow = box.row + box.rowCount;
+    section.notes.forEach((note, i) => layout.add(textLine(notesRow + i, note)));
+    layout.row = notesRow + section.notes.length + 1;
+  }
+  return box;
 }
 
 function labelsOf(labels: ResultLabels): MeasureLabels {
@@ -89,7 +83,7 @@ export function npsSection(analysis: SurveyAnalysis, labels: ResultLabels): Meas
     ];
   });
   return {
-    title: m.npsTitle(nps.header),
+    title: `${labels.headline} · ${m.npsTitle(nps.header)}`,
     notes: [],
     headers: [
       m.segment,
@@ -181,7 +175,7 @@ export function driversSection(analysis: SurveyAnalysis, labels: ResultLabels): 
     notes.push(m.driversNegative(derived.negative.map((item) => names.get(item) ?? item).join(", ")));
   }
   return {
-    title: m.driversTitle(derived.outcomeHeader),
+    title: `${labels.derivedImportance} · ${m.driversTitle(derived.outcomeHeader)}`,
     notes,
     headers: [
       m.rank,
@@ -227,7 +221,7 @@ export function reliabilitySection(
   const m = labelsOf(labels);
   const dimensionName = (key: string): string => ownValue(labels.dimensionNames, key) ?? key;
   return {
-    title: m.reliabilityTitle,
+    title: `${labels.reliability} · ${m.reliabilityTitle}`,
     notes: reliability
       .filter((d) => d.low && d.alpha !== undefined)
       .map((d) => m.alphaLow(dimensionName(d.dimension), d.alpha!)),
@@ -336,72 +330,4 @@ export function npsChart(
     hiddenRows: boxAddress({ row: helperRow, column: 0, rowCount: helper.box.rowCount + 1, columnCount: 1 }),
     nextRow: helper.box.row + helper.box.rowCount + 1,
   };
-}
-
-/** The summary sheet's headline line, "NPS −11.7 (95% interval …) · CSAT 25.0% (…)", when the survey has either. */
-export function headlineLine(analysis: SurveyAnalysis, labels: ResultLabels): string | undefined {
-  const headline = analysis.headline;
-  if (!headline) return undefined;
-  const nps = headline.nps?.overall;
-  const csat = headline.csat?.overall;
-  return measureLabels(labels.language).headline(
-    nps && { nps: nps.nps, low: nps.ciLow, high: nps.ciHigh },
-    csat && { csat: csat.csat, low: csat.ciLow, high: csat.ciHigh },
-  );
-}
-
-/** Everything the further measures add to the results sheet, from `row` down. */
-export interface PlannedMeasures {
-  blocks: PlannedBlock[];
-  /** the table blocks, whose contents set column widths */
-  tableBlocks: PlannedBlock[];
-  tables: PlannedTable[];
-  charts: PlannedChart[];
-  hiddenRows: string[];
-  nextRow: number;
-}
-
-/**
- * The NPS table with its interval chart beside it, the CSAT table, derived importance and reliability, stacked
- * from `row` in columns A on; the chart's helper rows come last (hidden).
- */
-export function planMeasures(
-  analysis: SurveyAnalysis,
-  labels: ResultLabels,
-  row: number,
-  chartColumn: number,
-): PlannedMeasures {
-  const planned: PlannedMeasures = {
-    blocks: [],
-    tableBlocks: [],
-    tables: [],
-    charts: [],
-    hiddenRows: [],
-    nextRow: row,
-  };
-  const add = (section: MeasureSection | undefined): PlacedSection | undefined => {
-    if (!section) return undefined;
-    const placed = placeSection(planned.nextRow, section);
-    planned.blocks.push(...placed.blocks);
-    planned.tableBlocks.push(placed.blocks[placed.blocks.length - 1]!);
-    planned.tables.push(placed.table);
-    planned.nextRow = placed.nextRow;
-    return placed;
-  };
-  const nps = add(npsSection(analysis, labels));
-  const npsTop = nps?.box;
-  add(csatSection(analysis, labels));
-  if (npsTop) planned.nextRow = Math.max(planned.nextRow, npsTop.row + NPS_CHART_HEIGHT + 1);
-  add(driversSection(analysis, labels));
-  add(reliabilitySection(analysis, labels));
-  if (npsTop) {
-    const chart = npsChart(analysis, labels, npsTop, planned.nextRow, chartColumn);
-    if (chart) {
-      planned.charts.push(chart.chart);
-      planned.blocks.push(...chart.blocks);
-      planned.hiddenRows.push(chart.hiddenRows);
-      planned.nextRow = chart.nextRow;
-    }
-  }
-  return planned;
 }

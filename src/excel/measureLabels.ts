@@ -60,7 +60,7 @@ const percent = (share: number): string => `${fixed(100 * share, 1)}%`;
 
 const EN: MeasureLabels = {
   npsTitle: (header) =>
-    `Net Promoter Score of “${header}”: promoters 9–10 − detractors 0–6, 95% interval; each segment against the rest (z test, Holm)`,
+    `Net Promoter Score (NPS) of “${header}”: promoters 9–10 − detractors 0–6, 95% interval; each segment against the rest (z test, Holm)`,
   csatTitle: (header, from, top, bottom) =>
     `CSAT: share answering ${from}–${top} on the ${bottom}–${top} scale of “${header}” (top two boxes), Wilson 95% interval; each segment against the rest (two-proportion z test, Holm)`,
   segment: "Segment",
@@ -86,7 +86,7 @@ const EN: MeasureLabels = {
   npsChartOverall: "All respondents",
   npsChartHelper: "Chart helper: NPS interval lines (x = NPS, y = row)",
   driversTitle: (header) =>
-    `Derived importance: Johnson's relative weights of the perception items on “${header}” (not raw correlations)`,
+    `Johnson's relative weights of the perception items on “${header}” (not raw correlations)`,
   driversNote: (rSquared, n, recommendedN) =>
     `R² = ${rSquared.toFixed(2)}, n = ${n} respondents who answered every item (stable weights need ${recommendedN})`,
   driversFew: (n, needed) =>
@@ -105,7 +105,7 @@ const EN: MeasureLabels = {
   statedImportance: "Stated importance (mean)",
   statedRank: "Stated rank",
   reliabilityTitle:
-    "Reliability: Cronbach's alpha of each dimension's perception items, Feldt 95% interval (below 0.7: the items do not measure one thing)",
+    "Cronbach's alpha of each dimension's perception items, Feldt 95% interval (below 0.7: the items do not measure one thing)",
   items: "Items",
   alpha: "Alpha",
   reading: "Reading",
@@ -150,7 +150,7 @@ const ZH: MeasureLabels = {
   npsChartPoints: "NPS",
   npsChartOverall: "全部受访者",
   npsChartHelper: "图表辅助数据：NPS 区间线（x = NPS，y = 行）",
-  driversTitle: (header) => `推导重要性：各感知题项对“${header}”的 Johnson 相对权重（而非简单相关系数）`,
+  driversTitle: (header) => `各感知题项对“${header}”的 Johnson 相对权重（而非简单相关系数）`,
   driversNote: (rSquared, n, recommendedN) =>
     `R² = ${rSquared.toFixed(2)}，n = ${n}（回答了全部题项的受访者；稳定的权重需要 ${recommendedN} 位）`,
   driversFew: (n, needed) =>
@@ -167,8 +167,7 @@ const ZH: MeasureLabels = {
   beta: "标准化系数 Beta",
   statedImportance: "自述重要性（均值）",
   statedRank: "自述排名",
-  reliabilityTitle:
-    "信度：各维度感知题项的 Cronbach α，Feldt 95% 置信区间（低于 0.7：题项测量的不是同一件事）",
+  reliabilityTitle: "各维度感知题项的 Cronbach α，Feldt 95% 置信区间（低于 0.7：题项测量的不是同一件事）",
   items: "题项数",
   alpha: "α",
   reading: "解读",

@@ -31,3 +31,6 @@ export { analyzeSegments } from "./segments";
 export { headlineMeasures, type HeadlineColumns } from "./headlineMeasures";
 export { deriveImportance, derivedFromFewRespondents, type DriverOutcome } from "./derivedImportance";
 export { dimensionReliability } from "./reliability";
+
+// Result blocks: the registry every layer's block list follows
+export { SURVEY_BLOCKS, type ResultBlockKey, type SurveyBlock, type AnalysisContext } from "./blocks";

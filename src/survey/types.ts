@@ -4,6 +4,7 @@
  */
 
 import type { ExperienceContentKey, Quadrant, ServqualDimensionScore } from "../core";
+import type { BlockResults } from "./blocks";
 
 /** One cell value as Excel returns it in `Range.values` (an empty cell arrives as ""). */
 export type Cell = string | number | boolean | null;
@@ -400,35 +401,23 @@ export interface DimensionReliability {
 /** Alpha below this is flagged (Nunnally's conventional 0.7). */
 export const RELIABILITY_THRESHOLD = 0.7;
 
-export interface SurveyAnalysis {
+/** What the analysis says about the whole survey, besides its result blocks. */
+export interface AnalysisBase {
   /** data rows in the survey */
   respondents: number;
   scale: AnswerScale;
-  items: ItemGapResult[];
-  dimensions: DimensionScoreResult[];
-  overall?: { expectation: number; perception: number; gap: number; weightedScore?: number };
-  /** absent when importance is unavailable */
-  importanceSource?: ImportanceSource;
-  /** sorted by rank */
-  keyExperiences: KeyExperienceResult[];
-  quadrants?: {
-    rule: CrosshairRule;
-    /** "gap": x is the gap, the vertical line at gap 0 (crosshair.performance is then 0, on the gap axis) */
-    matrix: PriorityMatrix;
-    crosshair: { importance: number; performance: number };
-    items: QuadrantResult[];
-  };
   /** every analysed item in the one ranking (see PriorityResult), rank 1 first */
   priorities: PriorityResult[];
   /** with a segment column */
   segments?: SegmentAnalysis;
-  /** NPS and CSAT, when the survey has a recommend or an overall-satisfaction column */
-  headline?: HeadlineMeasures;
-  /** relative weights of the items on the outcome, whenever the survey has overall satisfaction or recommend */
-  derivedImportance?: DerivedImportance;
-  /** per dimension with items, in the order dimensions first appear */
-  reliability?: DimensionReliability[];
   /** empty or non-numeric answers in the analysed (E, P, importance, overall) columns */
   missingAnswers: number;
   problems: SurveyProblem[];
 }
+
+/**
+ * The whole analysis of one survey: the survey-wide facts and each result block's fields, as the blocks of
+ * src/survey/blocks declare them (items, dimensions and overall, importanceSource and keyExperiences,
+ * quadrants…). An optional block's fields are absent when the survey lacks its columns.
+ */
+export type SurveyAnalysis = AnalysisBase & BlockResults;

@@ -2,9 +2,10 @@ import { ownValue, type SurveyAnalysis } from "../../survey";
 import { itemName } from "../../core/domainNames";
 import { boxAddress, type CellBox } from "../a1";
 import { columnWidths, measured, type MeasuredBlock } from "../columnWidths";
+import type { SummarySection } from "../blocks/context";
 import type { ResultLabels } from "../resultLabels";
 import type { PlannedBlock, PlannedCell, PlannedChart, PlannedSheet, PlannedTable } from "../types";
-import { headlineLine } from "../measureBlocks";
+import { headlineLine } from "../headlineLine";
 import { FORMAT, gridBlock, numberCell, textLine } from "./sheetCells";
 
 /** The priority chart sits under the dimension sentences, over columns A–G. */
@@ -17,7 +18,7 @@ const CHART_ROWS = 11;
  * Rows 1–3: title with the date, respondents and survey, what "priority" means (once, in words). Then the
  * fix-first table (rank, item, priority, dimension, how far below expectation, the share of customers whose
  * experience fell below their expectation, importance and — with a segment column — the segment where the
- * item is worst and its gap there), one sentence per dimension, and a ranked bar chart of priority with value
+ * item is worst and its gap there), the result blocks' `sections` (one sentence per dimension), and a ranked bar chart of priority with value
  * labels, ready for a slide. With 5 fix-first items and 5 dimensions the screen part ends on row 31: about
  * 20 px a row, the rows 1–30 of Excel on the web at 1366 × 768 with the pane open (columns A–I are about
  * 900 px at the widths set here, the grid beside a 350 px pane is about 950 px).
@@ -29,6 +30,7 @@ export function buildSummarySheet(
   labels: ResultLabels,
   sourceText: string,
   writtenAt: string,
+  sections: readonly SummarySection[] = [],
 ): PlannedSheet {
   const text = labels.summary;
   const blocks: PlannedBlock[] = [];
@@ -101,22 +103,12 @@ export function buildSummarySheet(
     row += box.rowCount + 1;
   }
 
-  // One sentence per dimension
-  if (analysis.dimensions.length > 0) {
-    blocks.push(textLine(row, text.byDimension, "heading"));
+  // The blocks' lines (one sentence per dimension…), in the registry's order
+  for (const section of sections) {
+    blocks.push(textLine(row, section.heading, "heading"));
     row += 1;
-    for (const dimension of analysis.dimensions) {
-      const inDimension = analysis.items.filter((i) => i.dimension === dimension.key && i.gap !== undefined);
-      const worst = inDimension.reduce<(typeof inDimension)[number] | undefined>(
-        (low, item) => (low === undefined || item.gap! < low.gap! ? item : low),
-        undefined,
-      );
-      const sentence = text.dimensionSentence(
-        dimensionName(dimension.key),
-        dimension.gap,
-        worst && { name: name(worst.item), gap: worst.gap! },
-      );
-      blocks.push(textLine(row, sentence));
+    for (const line of section.lines) {
+      blocks.push(textLine(row, line));
       row += 1;
     }
     row += 1;
