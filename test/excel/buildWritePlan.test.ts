@@ -30,8 +30,8 @@ describe("buildWritePlan", () => {
       ["CXGapQuadrants", "A34:D37"],
       // the further measures under them: CSAT of overall satisfaction, derived importance, alpha per dimension
       ["CXGapCSAT", "A69:I73"],
-      ["CXGapDerivedImportance", "A79:I82"],
-      ["CXGapReliability", "A86:G88"],
+      ["CXGapDerivedImportance", "A76:I79"],
+      ["CXGapReliability", "A85:G87"],
     ]);
     expect(plan.tables[0]?.negativeHighlight).toBe("E6:E8");
     for (const block of plan.blocks) {

@@ -61,11 +61,11 @@ describe("the results sheet reads well without the add-in", () => {
       "Importance–performance matrix",
       "What it means",
       "Priority-matrix chart: crosshair lines and quadrant labels",
-      "Net Promoter Score of “Likelihood to recommend 推荐意愿 (0-10)”: promoters 9–10 − detractors 0–6, 95% interval; each segment against the rest (z test, Holm)",
+      "Recommendation and satisfaction · Net Promoter Score (NPS) of “Likelihood to recommend 推荐意愿 (0-10)”: promoters 9–10 − detractors 0–6, 95% interval; each segment against the rest (z test, Holm)",
       "CSAT: share answering 6–7 on the 1–7 scale of “Overall satisfaction 总体满意度” (top two boxes), Wilson 95% interval; each segment against the rest (two-proportion z test, Holm)",
-      "Derived importance: Johnson's relative weights of the perception items on “Overall satisfaction 总体满意度” (not raw correlations)",
-      "Reliability: Cronbach's alpha of each dimension's perception items, Feldt 95% interval (below 0.7: the items do not measure one thing)",
       "Chart helper: NPS interval lines (x = NPS, y = row)",
+      "Derived importance · Johnson's relative weights of the perception items on “Overall satisfaction 总体满意度” (not raw correlations)",
+      "Reliability · Cronbach's alpha of each dimension's perception items, Feldt 95% interval (below 0.7: the items do not measure one thing)",
     ]);
   });
 
