@@ -115,7 +115,7 @@ const EXPECTED_MEASURES = {
   npsAllLow: -31.316149625332883,
   npsAllHigh: 7.982816291999553,
   npsShanghai: 25,
-  npsShanghaiAdjustedP: 0.022103779262066034,
+  npsShanghaiAdjustedP: 0.02210377926206603,
   csatAll: 0.25,
   csatAllLow: 0.15776522530056675,
   csatAllHigh: 0.37232070077047807,
