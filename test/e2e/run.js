@@ -479,6 +479,11 @@ async function runWizard(browser, origin, fakeOfficeJs, language, text) {
       JSON.stringify(badges.filter((badge) => !badge.fits).slice(0, 3)),
     );
     await shot(page, `${tag}-3-review-matrix`);
+    // NPS and CSAT, derived importance and the alpha of each dimension
+    const measures = page.getByRole("heading", { name: /^(Recommendation and satisfaction|推荐与满意度)$/ });
+    await measures.scrollIntoViewIfNeeded();
+    await measures.evaluate((element) => element.scrollIntoView({ block: "start" }));
+    await shot(page, `${tag}-3-review-measures`);
 
     await page.getByRole("button", { name: text.next }).click();
     await page.getByRole("button", { name: text.write }).click();
