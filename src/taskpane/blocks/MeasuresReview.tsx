@@ -42,13 +42,13 @@ function HeadlineReview({ analysis }: ReviewSectionProps): React.JSX.Element | n
       </Subtitle2>
       {nps ? (
         <Body1>
-          {m.nps(nps.overall.nps, nps.overall.ciLow, nps.overall.ciHigh, nps.overall.n)}.{" "}
+          {m.nps(nps.overall.nps, nps.overall.ciLow, nps.overall.ciHigh, nps.overall.n)}{" "}
           {m.npsShares(nps.overall.promoters, nps.overall.detractors)}
         </Body1>
       ) : null}
       {csat ? (
         <Body1>
-          {m.csat(csat.overall.csat, csat.overall.ciLow, csat.overall.ciHigh, csat.overall.n)}.{" "}
+          {m.csat(csat.overall.csat, csat.overall.ciLow, csat.overall.ciHigh, csat.overall.n)}{" "}
           {m.csatCounts(csat.satisfiedFrom, csat.scale.top, csat.scale.bottom)}
         </Body1>
       ) : null}

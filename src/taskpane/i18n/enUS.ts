@@ -259,11 +259,11 @@ export const enUS = {
   measures: {
     headlineTitle: "Recommendation and satisfaction",
     nps: (nps: number, low: number, high: number, n: number) =>
-      `NPS ${formatNumber(nps, 1)} (95 % interval ${formatNumber(low, 1)} to ${formatNumber(high, 1)}, n = ${n})`,
+      `NPS ${formatNumber(nps, 1)} (95 % interval ${formatNumber(low, 1)} to ${formatNumber(high, 1)}, n = ${n}).`,
     npsShares: (promoters: number, detractors: number) =>
       `${formatNumber(100 * promoters, 0)} % promoters (9–10), ${formatNumber(100 * detractors, 0)} % detractors (0–6).`,
     csat: (csat: number, low: number, high: number, n: number) =>
-      `CSAT ${formatNumber(100 * csat, 1)} % (95 % interval ${formatNumber(100 * low, 1)} % to ${formatNumber(100 * high, 1)} %, n = ${n})`,
+      `CSAT ${formatNumber(100 * csat, 1)} % (95 % interval ${formatNumber(100 * low, 1)} % to ${formatNumber(100 * high, 1)} %, n = ${n}).`,
     csatCounts: (from: number, top: number, bottom: number) =>
       `Satisfied: answers ${from}–${top} on the ${bottom}–${top} overall-satisfaction scale (top two boxes).`,
     segmentHeader: "Segment",

@@ -219,11 +219,11 @@ export const zhCN: Messages = {
   measures: {
     headlineTitle: "推荐与满意度",
     nps: (nps, low, high, n) =>
-      `净推荐值（NPS）${formatNumber(nps, 1)}（95% 置信区间 ${formatNumber(low, 1)} 至 ${formatNumber(high, 1)}，n = ${n}）`,
+      `净推荐值（NPS）${formatNumber(nps, 1)}（95% 置信区间 ${formatNumber(low, 1)} 至 ${formatNumber(high, 1)}，n = ${n}）。`,
     npsShares: (promoters, detractors) =>
       `推荐者（9–10 分）占 ${formatNumber(100 * promoters, 0)}%，贬损者（0–6 分）占 ${formatNumber(100 * detractors, 0)}%。`,
     csat: (csat, low, high, n) =>
-      `满意率（CSAT）${formatNumber(100 * csat, 1)}%（95% 置信区间 ${formatNumber(100 * low, 1)}% 至 ${formatNumber(100 * high, 1)}%，n = ${n}）`,
+      `满意率（CSAT）${formatNumber(100 * csat, 1)}%（95% 置信区间 ${formatNumber(100 * low, 1)}% 至 ${formatNumber(100 * high, 1)}%，n = ${n}）。`,
     csatCounts: (from, top, bottom) =>
       `满意：总体满意度 ${bottom}–${top} 分量表上答 ${from}–${top} 分（最高两档）。`,
     segmentHeader: "分组",
