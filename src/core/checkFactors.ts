@@ -28,6 +28,7 @@ export function checkFactors(
         functionName,
         "range",
         `finite importance and performance values (factor ${i + 1} is ${importance[i]}, ${performance[i]})`,
+        { problem: { code: "notFinite" } },
       );
     }
   }

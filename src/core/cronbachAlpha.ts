@@ -38,7 +38,9 @@ export function cronbachAlpha(items: AnswerMatrix): number {
       if (typeof value !== "number") {
         isComplete = false;
       } else if (!Number.isFinite(value)) {
-        throw new CoreInputError(name, "range", `finite answers (row ${r + 1}, item ${j + 1} is ${value})`);
+        throw new CoreInputError(name, "range", `finite answers (row ${r + 1}, item ${j + 1} is ${value})`, {
+          problem: { code: "notFinite" },
+        });
       }
     }
     if (isComplete) complete++;
@@ -48,6 +50,7 @@ export function cronbachAlpha(items: AnswerMatrix): number {
       name,
       "insufficient",
       `at least two rows with every item answered (got ${complete})`,
+      { problem: { code: "tooFew", needed: 2, got: complete } },
     );
   }
   // Column-major copy of the complete rows, then one more column for each row's total.
@@ -73,6 +76,7 @@ export function cronbachAlpha(items: AnswerMatrix): number {
       name,
       "insufficient",
       "total scores that vary across respondents (all are equal)",
+      { problem: { code: "noVariation" } },
     );
   }
   // The n − 1 divisors of the variances cancel.

@@ -1,5 +1,5 @@
-import type { AnswerMatrix } from "./answer";
-import { CoreInputError } from "./coreInputError";
+import type { Answer, AnswerMatrix } from "./answer";
+import { CoreInputError, type CoreInputReason } from "./coreInputError";
 
 /**
  * Importance weights of the dimensions, usually 100 points allocated across them:
@@ -10,43 +10,61 @@ import { CoreInputError } from "./coreInputError";
 export type DimensionWeights =
   { kind: "shared"; points: readonly number[] } | { kind: "perRespondent"; points: AnswerMatrix };
 
-/** Validates servqualScores weights before any answer is read (shape, then finite, non-negative, positive totals). */
-export function checkWeights(weights: DimensionWeights, dimensions: number, rows: number): void {
-  const name = "servqualScores";
+/** Weights as given, before they are checked: a shared weight may still be missing. */
+export type GivenWeights =
+  { kind: "shared"; points: readonly Answer[] } | { kind: "perRespondent"; points: AnswerMatrix };
+
+/**
+ * What is wrong with weights, as a code with its parameters (dimension and respondent 0-based):
+ * - `weightsShape`: not one weight per dimension (shared), or rows of weights of another width;
+ * - `weightsRowCount`: per respondent, but not one row per respondent (`rows` given);
+ * - `weightMissing`: a shared weight without a number;
+ * - `weightNegative`: a negative weight;
+ * - `weightsAllZero`: shared weights adding up to 0, or a complete respondent's row of 0s (`respondent`);
+ * - `weightsNotFinite`: a weight, or a total, that is not a finite number.
+ */
+export type WeightsProblem =
+  | { code: "weightsShape" }
+  | { code: "weightsRowCount"; rows: number }
+  | { code: "weightMissing"; dimension: number }
+  | { code: "weightNegative" }
+  | { code: "weightsAllZero"; respondent?: number }
+  | { code: "weightsNotFinite" };
+
+/**
+ * The one check of SERVQUAL importance weights, wherever they come from (the =CX.SERVQUAL argument, the
+ * pane's settings, servqualScores itself): the first thing wrong with them, in this order — shape (width,
+ * then row count), then weight by weight (missing, not finite, negative) and the totals (all 0, not finite),
+ * row by row — or undefined when they can be used.
+ *
+ * @example
+ * weightsProblem({ kind: "shared", points: [40, null] }, 2, 10) // => { code: "weightMissing", dimension: 1 }
+ * weightsProblem({ kind: "shared", points: [0, 0] }, 2, 10) // => { code: "weightsAllZero" }
+ * weightsProblem({ kind: "shared", points: [60, 40] }, 2, 10) // => undefined
+ */
+export function weightsProblem(
+  weights: GivenWeights,
+  dimensions: number,
+  rows: number,
+): WeightsProblem | undefined {
   if (weights.kind === "shared") {
-    if (weights.points.length !== dimensions) {
-      throw new CoreInputError(
-        name,
-        "shape",
-        `one weight per dimension (${dimensions} dimensions, got ${weights.points.length} weights)`,
-      );
-    }
+    if (weights.points.length !== dimensions) return { code: "weightsShape" };
     let total = 0;
     for (let d = 0; d < dimensions; d++) {
-      const w = weights.points[d]!;
-      checkWeight(w, `weight ${d + 1}`);
+      const w = weights.points[d];
+      if (typeof w !== "number") return { code: "weightMissing", dimension: d };
+      if (!Number.isFinite(w)) return { code: "weightsNotFinite" };
+      if (w < 0) return { code: "weightNegative" };
       total += w;
     }
-    if (!(total > 0)) throw new CoreInputError(name, "range", "weights with a positive total (all are 0)");
-    if (!Number.isFinite(total)) throw new CoreInputError(name, "range", "weights with a finite total");
-    return;
+    if (!(total > 0)) return { code: "weightsAllZero" };
+    return Number.isFinite(total) ? undefined : { code: "weightsNotFinite" };
   }
-  if (weights.points.length !== rows) {
-    throw new CoreInputError(
-      name,
-      "shape",
-      `one row of weights per respondent (${rows} respondents, got ${weights.points.length} rows)`,
-    );
-  }
+  const points = weights.points;
+  if (points.some((row) => row.length !== dimensions)) return { code: "weightsShape" };
+  if (points.length !== rows) return { code: "weightsRowCount", rows: points.length };
   for (let r = 0; r < rows; r++) {
-    const row = weights.points[r]!;
-    if (row.length !== dimensions) {
-      throw new CoreInputError(
-        name,
-        "shape",
-        `one weight per dimension in every row of weights (${dimensions} dimensions, row ${r + 1} has ${row.length})`,
-      );
-    }
+    const row = points[r]!;
     let total = 0;
     let complete = true;
     for (let d = 0; d < dimensions; d++) {
@@ -55,28 +73,33 @@ export function checkWeights(weights: DimensionWeights, dimensions: number, rows
         complete = false;
         continue;
       }
-      checkWeight(w, `weight ${d + 1} of respondent ${r + 1}`);
+      if (!Number.isFinite(w)) return { code: "weightsNotFinite" };
+      if (w < 0) return { code: "weightNegative" };
       total += w;
     }
-    if (complete && total === 0) {
-      throw new CoreInputError(
-        name,
-        "range",
-        `weights with a positive total (respondent ${r + 1} has all 0)`,
-      );
-    }
-    if (!Number.isFinite(total)) {
-      throw new CoreInputError(name, "range", `weights with a finite total (respondent ${r + 1})`);
-    }
+    if (complete && total === 0) return { code: "weightsAllZero", respondent: r };
+    if (!Number.isFinite(total)) return { code: "weightsNotFinite" };
   }
+  return undefined;
 }
 
-function checkWeight(w: number, which: string): void {
-  if (!Number.isFinite(w) || w < 0) {
-    throw new CoreInputError(
-      "servqualScores",
-      "range",
-      `weights that are finite and not negative (${which} is ${w})`,
-    );
-  }
+const REASON_OF_WEIGHTS_PROBLEM: Readonly<Record<WeightsProblem["code"], CoreInputReason>> = {
+  weightsShape: "shape",
+  weightsRowCount: "shape",
+  weightMissing: "range",
+  weightNegative: "range",
+  weightsAllZero: "range",
+  weightsNotFinite: "range",
+};
+
+/** Validates servqualScores weights before any answer is read (see weightsProblem). */
+export function checkWeights(weights: DimensionWeights, dimensions: number, rows: number): void {
+  const problem = weightsProblem(weights, dimensions, rows);
+  if (problem === undefined) return;
+  throw new CoreInputError(
+    "servqualScores",
+    REASON_OF_WEIGHTS_PROBLEM[problem.code],
+    `weights that can be used (${problem.code}, ${dimensions} dimensions, ${rows} respondents)`,
+    { problem },
+  );
 }

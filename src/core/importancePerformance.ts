@@ -81,6 +81,7 @@ function crosshairOf(
           "importancePerformance",
           "range",
           `a crosshair of finite numbers (got ${crosshair.importance}, ${crosshair.performance})`,
+          { problem: { code: "notFinite" } },
         );
       }
       return { importance: crosshair.importance, performance: crosshair.performance };

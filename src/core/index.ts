@@ -5,7 +5,12 @@
 
 // Answers and errors
 export type { Answer, AnswerMatrix } from "./answer";
-export { CoreInputError, type CoreInputReason } from "./coreInputError";
+export {
+  CoreInputError,
+  type CoreInputReason,
+  type CoreProblem,
+  type CoreProblemCode,
+} from "./coreInputError";
 
 // The cell policy: which cells are answers (worksheet functions and the pasted survey), Excel's error values
 export {
@@ -45,7 +50,12 @@ export {
   type ServqualDimensionKey,
 } from "./servqualDimensions";
 export { servqualScores, type ServqualDimensionScore, type ServqualResult } from "./servqualScores";
-export type { DimensionWeights } from "./dimensionWeights";
+export {
+  weightsProblem,
+  type DimensionWeights,
+  type GivenWeights,
+  type WeightsProblem,
+} from "./dimensionWeights";
 export { groupDimensions } from "./groupDimensions";
 
 // Rating scales

@@ -24,7 +24,10 @@ export interface ItemCovariance {
  * Means, covariances and correlations of a scale's items: listwise (over the respondents who answered
  * every item) or pairwise (each covariance and correlation over the respondents who answered both
  * items, as R's cov/cor with use = "pairwise.complete.obs"; each variance and mean over the item's own
- * answers). Any cell that is not a number is a missing answer, so survey ranges can be read in place.
+ * answers). Any cell that is not a number is a missing answer, so survey ranges can be read in place;
+ * `notAnAnswer`, if given, is called with every entry that is neither a finite number nor null (text, a
+ * logical value, an error value, NaN…), so a caller handing over cells as they came can refuse the
+ * unexpected (as with itemGaps).
  *
  * @throws CoreInputError `empty` without rows; `shape` with fewer than two items or ragged rows;
  * `range` for numbers too large to square.
@@ -34,15 +37,14 @@ export interface ItemCovariance {
 export function itemCovariance(
   items: ReadonlyArray<ReadonlyArray<unknown>>,
   missing: MissingAnswers,
+  notAnAnswer?: (entry: unknown) => void,
 ): ItemCovariance {
   const name = "itemCovariance";
   const rows = items.length;
   if (rows === 0) throw new CoreInputError(name, "empty", "at least one respondent row");
   const k = items[0]!.length;
   if (k < 2) throw new CoreInputError(name, "shape", `at least two item columns (got ${k})`);
-  for (const row of items) {
-    if (row.length !== k) throw new CoreInputError(name, "shape", `every row to have ${k} items`);
-  }
+  const ragged = () => new CoreInputError(name, "shape", `every row to have ${k} items`);
   const readColumns =
     (columns: readonly number[]) =>
     (r: number, into: Float64Array, at: number, stride: number): boolean => {
@@ -58,14 +60,24 @@ export function itemCovariance(
     covariance[i * size + j]! / Math.sqrt(covariance[i * size + i]! * covariance[j * size + j]!);
 
   if (missing === "listwise") {
+    // rows checked as they are read: one pass over a million rows, not two
     const readRow = (r: number, into: Float64Array, at: number, stride: number): boolean => {
       const row = items[r]!;
+      if (row.length !== k) throw ragged();
+      let complete = true;
       for (let j = 0; j < k; j++) {
         const value = row[j];
-        if (typeof value !== "number") return false;
-        into[at + j * stride] = value;
+        if (typeof value === "number" && (notAnAnswer === undefined || value - value === 0)) {
+          into[at + j * stride] = value;
+        } else if (notAnAnswer === undefined) {
+          return false;
+        } else {
+          // the rest of the row is still shown to notAnAnswer
+          complete = false;
+          if (value !== null) notAnAnswer(value);
+        }
       }
-      return true;
+      return complete;
     };
     const { n, means, covariance } = completeCovariance(rows, k, readRow, name);
     const correlation = new Float64Array(k * k);
@@ -75,7 +87,15 @@ export function itemCovariance(
   }
 
   let n = 0;
-  for (const row of items) if (row.some((value) => typeof value === "number")) n++;
+  for (const row of items) {
+    if (row.length !== k) throw ragged();
+    if (notAnAnswer !== undefined) {
+      for (const value of row) {
+        if (typeof value === "number" ? value - value !== 0 : value !== null) notAnAnswer(value);
+      }
+    }
+    if (row.some((value) => typeof value === "number")) n++;
+  }
   const means = new Float64Array(k);
   const covariance = new Float64Array(k * k);
   const correlation = new Float64Array(k * k);

@@ -144,6 +144,7 @@ function carefulColumns(
             name,
             "range",
             `finite answers (item ${j + 1} has a NaN or infinite answer)`,
+            { problem: { code: "notFinite" } },
           );
         }
         // e and −x, not e − x: the sum is then exactly Σe − Σx, whatever the subtraction would round.

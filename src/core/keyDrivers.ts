@@ -51,11 +51,14 @@ export function keyDrivers(summary: CovarianceSummary): {
       name,
       "insufficient",
       `at least ${p + 2} complete respondents for ${p} drivers (got ${n})`,
+      { problem: { code: "tooFew", needed: p + 2, got: n } },
     );
   }
   const sd = Array.from({ length: size }, (_, i) => Math.sqrt(covariance[i * size + i]!));
   if (!sd.every((value) => value > 0)) {
-    throw new CoreInputError(name, "insufficient", "an outcome and drivers that vary across respondents");
+    throw new CoreInputError(name, "insufficient", "an outcome and drivers that vary across respondents", {
+      problem: { code: "noVariation" },
+    });
   }
   const among = new Float64Array(p * p);
   const withOutcome = new Float64Array(p);

@@ -19,7 +19,9 @@ export interface KeyExperience {
 function checkFinite(functionName: string, values: readonly number[], what: string): void {
   for (let i = 0; i < values.length; i++) {
     if (!Number.isFinite(values[i]!)) {
-      throw new CoreInputError(functionName, "range", `finite ${what} (value ${i + 1} is ${values[i]})`);
+      throw new CoreInputError(functionName, "range", `finite ${what} (value ${i + 1} is ${values[i]})`, {
+        problem: { code: "notFinite" },
+      });
     }
   }
 }
@@ -52,7 +54,10 @@ export function keyExperiences(
   const shortfallOf: (index: number) => number = (() => {
     if ("scaleTop" in reference) {
       const top = reference.scaleTop;
-      if (!Number.isFinite(top)) throw new CoreInputError(name, "range", `a finite scale top (got ${top})`);
+      if (!Number.isFinite(top))
+        throw new CoreInputError(name, "range", `a finite scale top (got ${top})`, {
+          problem: { code: "notFinite" },
+        });
       let largest = -Infinity;
       for (const value of performance) largest = Math.max(largest, value);
       if (top < largest) {
@@ -85,7 +90,7 @@ export function keyExperiences(
         name,
         "range",
         `importance and shortfall whose product is finite (factor ${i + 1})`,
-        String(i),
+        { problem: { code: "tooLarge" }, subject: String(i) },
       );
     }
     factors.push({

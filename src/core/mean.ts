@@ -47,7 +47,9 @@ export function meanOfFinite(present: Float64Array, functionName: string): numbe
   for (let i = 0; i < n; i++) scaled.add(present[i]! * scale);
   const result = scaled.value / n / scale;
   if (!Number.isFinite(result)) {
-    throw new CoreInputError(functionName, "range", "numbers small enough to average (|x| < 1e307)");
+    throw new CoreInputError(functionName, "range", "numbers small enough to average (|x| < 1e307)", {
+      problem: { code: "tooLarge" },
+    });
   }
   return result;
 }

@@ -72,7 +72,9 @@ export function summarizePairs(
     confidence,
   )[0]!;
   if (summary.tooLarge) {
-    throw new CoreInputError(name, "range", "differences small enough to square (|x| < 1e150)");
+    throw new CoreInputError(name, "range", "differences small enough to square (|x| < 1e150)", {
+      problem: { code: "tooLarge" },
+    });
   }
   return summary;
 }

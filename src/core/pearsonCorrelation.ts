@@ -26,7 +26,9 @@ export function pearsonCorrelation(x: readonly Answer[], y: readonly Answer[]): 
     const yi = y[i];
     if (typeof xi !== "number" || typeof yi !== "number") continue;
     if (!Number.isFinite(xi) || !Number.isFinite(yi)) {
-      throw new CoreInputError(name, "range", `finite numbers (pair ${i + 1} is ${xi}, ${yi})`);
+      throw new CoreInputError(name, "range", `finite numbers (pair ${i + 1} is ${xi}, ${yi})`, {
+        problem: { code: "notFinite" },
+      });
     }
     n++;
   }
@@ -46,7 +48,9 @@ export function pearsonCorrelation(x: readonly Answer[], y: readonly Answer[]): 
   const sxx = sumOfSquaredDeviations(xs, name);
   const syy = sumOfSquaredDeviations(ys, name);
   if (sxx === 0 || syy === 0) {
-    throw new CoreInputError(name, "insufficient", "x and y values that vary (one of them is constant)");
+    throw new CoreInputError(name, "insufficient", "x and y values that vary (one of them is constant)", {
+      problem: { code: "noVariation" },
+    });
   }
   const mx = meanOfFinite(xs, name);
   const my = meanOfFinite(ys, name);

@@ -15,7 +15,9 @@ export function presentValues(values: readonly Answer[], functionName: string): 
     const value = values[i];
     if (typeof value !== "number") continue;
     if (!Number.isFinite(value)) {
-      throw new CoreInputError(functionName, "range", `finite numbers (value ${i + 1} is ${value})`);
+      throw new CoreInputError(functionName, "range", `finite numbers (value ${i + 1} is ${value})`, {
+        problem: { code: "notFinite" },
+      });
     }
     n++;
   }

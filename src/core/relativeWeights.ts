@@ -31,7 +31,9 @@ export function relativeWeights(among: Float64Array, withOutcome: Float64Array):
   const { values, vectors } = symmetricEigen(among, p);
   const largest = Math.max(...values);
   if (!(Math.min(...values) > 1e-12 * largest)) {
-    throw new CoreInputError("relativeWeights", "insufficient", "drivers that are not perfectly collinear");
+    throw new CoreInputError("relativeWeights", "insufficient", "drivers that are not perfectly collinear", {
+      problem: { code: "collinear" },
+    });
   }
   // Vᵀ·r, then β* = V·Λ^(−1/2)·Vᵀ·r and β = V·Λ^(−1)·Vᵀ·r
   const projected = new Float64Array(p);

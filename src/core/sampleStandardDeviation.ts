@@ -40,7 +40,9 @@ export function sumOfSquaredDeviations(present: Float64Array, functionName: stri
   }
   const result = Math.max(0, squares - (residual * residual) / n);
   if (!Number.isFinite(result)) {
-    throw new CoreInputError(functionName, "range", "numbers small enough to square (|x| < 1e150)");
+    throw new CoreInputError(functionName, "range", "numbers small enough to square (|x| < 1e150)", {
+      problem: { code: "tooLarge" },
+    });
   }
   return result;
 }

@@ -69,6 +69,7 @@ export function scaleReliability(items: ItemCovariance, confidence = 0.95): Scal
       name,
       "insufficient",
       "total scores that vary across respondents (all are equal)",
+      { problem: { code: "noVariation" } },
     );
   }
   const tail = (1 - confidence) / 2;

@@ -107,7 +107,9 @@ export function segmentComparison(
   });
   for (const m of moments) {
     if (!Number.isFinite(m.mean) || !Number.isFinite(m.squares)) {
-      throw new CoreInputError(name, "range", "numbers small enough to square (|x| < 1e150)");
+      throw new CoreInputError(name, "range", "numbers small enough to square (|x| < 1e150)", {
+        problem: { code: "tooLarge" },
+      });
     }
   }
   // everyone but segment g = (segments before g) merged with (segments after g)

@@ -229,7 +229,7 @@ export function servqualScores(
         name,
         "range",
         `finite answers small enough to add up (dimension ${key} has a NaN, infinite or too large answer)`,
-        key,
+        { problem: { code: "tooLarge" }, subject: key },
       );
     }
     scores.push({

@@ -22,6 +22,7 @@ function checkDegreesOfFreedom(functionName: string, degreesOfFreedom: number): 
       functionName,
       "range",
       `degrees of freedom that are a positive finite number (got ${degreesOfFreedom})`,
+      { problem: { code: "notFinite" } },
     );
   }
 }
@@ -93,7 +94,10 @@ export function studentTQuantile(probability: number, degreesOfFreedom: number):
  */
 export function studentTTwoSidedPValue(t: number, degreesOfFreedom: number): number {
   const name = "studentTTwoSidedPValue";
-  if (Number.isNaN(t)) throw new CoreInputError(name, "range", "a t statistic that is a number (got NaN)");
+  if (Number.isNaN(t))
+    throw new CoreInputError(name, "range", "a t statistic that is a number (got NaN)", {
+      problem: { code: "notFinite" },
+    });
   checkDegreesOfFreedom(name, degreesOfFreedom);
   return Math.min(1, 2 * tCdf(-Math.abs(t), degreesOfFreedom));
 }

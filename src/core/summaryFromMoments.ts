@@ -35,7 +35,9 @@ export function summaryFromMoments(
   summary.mean = mean;
   if (n < 2) return summary;
   if (!Number.isFinite(mean) || !Number.isFinite(sumOfSquares)) {
-    throw new CoreInputError(functionName, "range", "differences small enough to square (|x| < 1e150)");
+    throw new CoreInputError(functionName, "range", "differences small enough to square (|x| < 1e150)", {
+      problem: { code: "tooLarge" },
+    });
   }
   const degreesOfFreedom = n - 1;
   const sd = Math.sqrt(sumOfSquares / degreesOfFreedom);

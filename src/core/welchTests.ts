@@ -32,7 +32,10 @@ export function welchTTest(a: GroupSummary, b: GroupSummary): TestResult {
   const ua = a.variance / a.n;
   const ub = b.variance / b.n;
   const se2 = ua + ub;
-  if (!(se2 > 0)) throw new CoreInputError(name, "insufficient", "values that vary in at least one group");
+  if (!(se2 > 0))
+    throw new CoreInputError(name, "insufficient", "values that vary in at least one group", {
+      problem: { code: "noVariation" },
+    });
   const statistic = (a.mean - b.mean) / Math.sqrt(se2);
   const df = (se2 * se2) / ((ua * ua) / (a.n - 1) + (ub * ub) / (b.n - 1));
   return { statistic, df, p: studentTTwoSidedPValue(statistic, df) };
@@ -54,7 +57,9 @@ export function welchAnova(groups: readonly GroupSummary[]): TestResult {
   const g = groups.length;
   if (g < 2) throw new CoreInputError(name, "insufficient", "at least 2 groups");
   if (!groups.every((group) => group.n >= 2 && group.variance > 0)) {
-    throw new CoreInputError(name, "insufficient", "at least 2 values that vary in every group");
+    throw new CoreInputError(name, "insufficient", "at least 2 values that vary in every group", {
+      problem: { code: "noVariation" },
+    });
   }
   const weights = groups.map((group) => group.n / group.variance);
   const total = weights.reduce((sum, w) => sum + w, 0);

@@ -1,5 +1,14 @@
 import { itemCovariance, scaleReliability, type MissingAnswers } from "../core";
-import { answerCells, flag, labelList, sizeOf } from "./coercion";
+import {
+  answerCells,
+  flag,
+  labelList,
+  rowsAsTheyCame,
+  READ_CAREFULLY,
+  refuseUnexpectedCell,
+  sizeOf,
+  type CellRange,
+} from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
@@ -30,14 +39,39 @@ export function alphaSpill(
   locale: Locale,
 ): Spill {
   const m = measureMessagesFor(locale);
+  // First the cells as they came, read once: on a million rows, a separate pass to check them costs as
+  // much as the statistics. Any cell the cell policy does not simply skip, or any refusal, sends the call
+  // down the careful path, which reports it in its usual order.
+  const asTheyCame = rowsAsTheyCame(items);
+  if (asTheyCame !== undefined) {
+    try {
+      // rows of another width are refused by itemCovariance as it reads them, and read carefully below
+      return alphaOf(asTheyCame, details, missing, labels, locale, refuseUnexpectedCell);
+    } catch {
+      // READ_CAREFULLY, or a refusal: read carefully below.
+    }
+  }
+  return alphaOf(answerCells(items, "items", m), details, missing, labels, locale, undefined);
+}
+
+function alphaOf(
+  answers: CellRange,
+  details: unknown,
+  missing: unknown,
+  labels: unknown,
+  locale: Locale,
+  notAnAnswer: ((entry: unknown) => void) | undefined,
+): Spill {
+  const m = measureMessagesFor(locale);
   const text = measureLabelsFor(locale);
-  const answers = answerCells(items, "items", m);
   const withDetails = flag(details, "details", m);
   const mode = wordSetting(missing, "missing", MISSING_WORDS, "listwise", () => m.missingInvalid(), m);
+  // pairwise reads every pair of columns on its own: the careful reading first
+  if (notAnAnswer !== undefined && mode === "pairwise") throw READ_CAREFULLY;
   const k = sizeOf(answers).columns;
   if (k < 2) throw new ExcelFunctionError("#VALUE!", m.alphaTooFewItems(k));
   const names = labelList(labels, "labels", k, text.item, m);
-  const covariance = fromCore("CX.ALPHA", m, () => itemCovariance(answers, mode));
+  const covariance = fromCore("CX.ALPHA", m, () => itemCovariance(answers, mode, notAnAnswer));
   const { n, fewestTogether: pair } = covariance;
   if (n < 2) throw new ExcelFunctionError("#VALUE!", m.alphaTooFewRespondents(n));
   if (pair.respondents < 2) {

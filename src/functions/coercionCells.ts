@@ -186,6 +186,17 @@ export function respondentRowsAsTheyCame(
 }
 
 /**
+ * The value as rows to read as they came: a non-empty array whose first row is a non-empty array, else
+ * undefined. Only the first row is looked at; the reader checks each row's shape as it goes, so that a
+ * million rows are visited once, and leaves anything unusual to the careful reading (rangeOf).
+ */
+export function rowsAsTheyCame(value: unknown): CellRange | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const first: unknown = value[0];
+  return Array.isArray(first) && first.length > 0 ? (value as CellRange) : undefined;
+}
+
+/**
  * Policy "survey answers, read in place": the same reading as "survey answers" (numbers are answers;
  * blanks, text and booleans are missing; the first error cell, row by row, is that error; an infinite
  * number is #NUM!), but the range is only checked, never copied: for a million rows that hold empty

@@ -1,6 +1,6 @@
 import { inferScaleTop, RECOGNISED_SCALE_TOPS, wilsonScoreInterval } from "../core";
 import { ExcelFunctionError } from "./excelError";
-import { groupedScores } from "./groupedScores";
+import { countsByGroup, groupedScores } from "./groupedScores";
 import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
@@ -27,8 +27,9 @@ export function csatSpill(
   const m = measureMessagesFor(locale);
   const text = measureLabelsFor(locale);
   const level = confidenceOf(confidence, m);
-  const { range, groupOf, names, count, smallest, largest } = groupedScores(scores, groups, false, m);
-  if (count === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
+  const answers = groupedScores(scores, groups, false, m);
+  const { names, smallest, largest } = answers;
+  if (answers.count === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
   const scaleKnown = smallest >= 0 && largest <= RECOGNISED_SCALE_TOPS[RECOGNISED_SCALE_TOPS.length - 1]!;
   const top = optionalNumber(
     scaleTop,
@@ -50,28 +51,12 @@ export function csatSpill(
     m,
   );
   const lowestSatisfied = top - box + 1;
-  // respondents and satisfied ones of each group, then of everyone
-  const tallies = new Float64Array(2 * names.length + 2);
+  // respondents not satisfied and satisfied of each group, then of everyone
+  const tallies = countsByGroup(answers, 2, (score) => (score >= lowestSatisfied ? 1 : 0));
   const all = 2 * names.length;
-  const width = range[0]!.length;
-  for (let r = 0; r < range.length; r++) {
-    const cells = range[r]!;
-    for (let c = 0; c < width; c++) {
-      const score = cells[c];
-      if (typeof score !== "number") continue;
-      const satisfied = score >= lowestSatisfied ? 1 : 0;
-      const group = groupOf === undefined ? -1 : groupOf[r * width + c]!;
-      if (group >= 0) {
-        tallies[2 * group]!++;
-        tallies[2 * group + 1]! += satisfied;
-      }
-      tallies[all]!++;
-      tallies[all + 1]! += satisfied;
-    }
-  }
   const row = (label: string, at: number): SpillCell[] => {
-    const n = tallies[at]!;
     const satisfied = tallies[at + 1]!;
+    const n = tallies[at]! + satisfied;
     const { low, high } = fromCore("CX.CSAT", m, () => wilsonScoreInterval(satisfied, n, level));
     return [label, n, satisfied, satisfied / n, low, high];
   };

@@ -1,5 +1,14 @@
 import { completeCovariance, keyDrivers } from "../core";
-import { answerCells, labelList, sizeOf } from "./coercion";
+import {
+  answerCells,
+  labelList,
+  READ_CAREFULLY,
+  refuseUnexpectedCell,
+  rowsAsTheyCame,
+  sizeOf,
+  type CellRange,
+} from "./coercion";
+import { coreProblemError } from "./errorPolicy";
 import { ExcelFunctionError } from "./excelError";
 import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
@@ -16,9 +25,23 @@ import { fromCore, numberCell, type Spill } from "./spill";
  */
 export function driversSpill(outcome: unknown, drivers: unknown, labels: unknown, locale: Locale): Spill {
   const m = measureMessagesFor(locale);
+  // First the cells as they came, read once (see alphaSpill); the careful path reports anything else.
+  const y = rowsAsTheyCame(outcome);
+  const x = rowsAsTheyCame(drivers);
+  if (y !== undefined && x !== undefined) {
+    try {
+      return driversOf(y, x, labels, locale, true);
+    } catch {
+      // READ_CAREFULLY, or a refusal: read carefully below.
+    }
+  }
+  const carefulOutcome = answerCells(outcome, "outcome", m);
+  return driversOf(carefulOutcome, answerCells(drivers, "drivers", m), labels, locale, false);
+}
+
+function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, asTheyCame: boolean): Spill {
+  const m = measureMessagesFor(locale);
   const text = measureLabelsFor(locale);
-  const y = answerCells(outcome, "outcome", m);
-  const x = answerCells(drivers, "drivers", m);
   const rows = x.length;
   const p = sizeOf(x).columns;
   const shape = sizeOf(y);
@@ -30,18 +53,43 @@ export function driversSpill(outcome: unknown, drivers: unknown, labels: unknown
     completeCovariance(
       rows,
       p + 1,
-      (r, into, at, stride) => {
-        const outcomeValue = y[r]![0];
-        if (typeof outcomeValue !== "number") return false;
-        into[at] = outcomeValue;
-        const row = x[r]!;
-        for (let j = 0; j < p; j++) {
-          const value = row[j];
-          if (typeof value !== "number") return false;
-          into[at + (1 + j) * stride] = value;
-        }
-        return true;
-      },
+      asTheyCame
+        ? (r, into, at, stride) => {
+            // every cell of the row is looked at, so that one needing the careful reading is not skipped
+            const row = x[r]!;
+            const outcomeRow = y[r]!;
+            // rows of another shape are left to the careful reading
+            if (row.length !== p || outcomeRow.length !== 1) throw READ_CAREFULLY;
+            const outcomeValue = outcomeRow[0];
+            let complete = true;
+            if (typeof outcomeValue === "number" && outcomeValue - outcomeValue === 0)
+              into[at] = outcomeValue;
+            else {
+              complete = false;
+              if (outcomeValue !== null) refuseUnexpectedCell(outcomeValue);
+            }
+            for (let j = 0; j < p; j++) {
+              const value = row[j];
+              if (typeof value === "number" && value - value === 0) into[at + (1 + j) * stride] = value;
+              else {
+                complete = false;
+                if (value !== null) refuseUnexpectedCell(value);
+              }
+            }
+            return complete;
+          }
+        : (r, into, at, stride) => {
+            const outcomeValue = y[r]![0];
+            if (typeof outcomeValue !== "number") return false;
+            into[at] = outcomeValue;
+            const row = x[r]!;
+            for (let j = 0; j < p; j++) {
+              const value = row[j];
+              if (typeof value !== "number") return false;
+              into[at + (1 + j) * stride] = value;
+            }
+            return true;
+          },
       "CX.DRIVERS",
     ),
   );
@@ -54,7 +102,7 @@ export function driversSpill(outcome: unknown, drivers: unknown, labels: unknown
   const result = fromCore("CX.DRIVERS", m, () => keyDrivers(summary), {
     insufficient: () => m.driversCollinear(),
   });
-  const overflow = () => new ExcelFunctionError("#NUM!", m.cannotCompute("CX.DRIVERS", "R²"));
+  const overflow = () => coreProblemError({ functionName: "CX.DRIVERS" }, { code: "tooLarge" }, m);
   const rSquared = numberCell(result.rSquared, overflow);
   const withShapley = result.drivers[0]?.shapley !== undefined;
   return [

@@ -1,5 +1,6 @@
 import { itemGaps, type PairedDifferenceSummary } from "../core";
 import { flag, pairedSurvey, refuseUnexpectedCell, respondentRowsAsTheyCame } from "./coercion";
+import { coreProblemError } from "./errorPolicy";
 import { ExcelFunctionError } from "./excelError";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
@@ -64,7 +65,7 @@ export function gapSpill(experience: unknown, expectation: unknown, stats: unkno
         if (item.n < 2) return new ExcelFunctionError("#VALUE!", m.tooFewPairs(label, index + 1, item.n));
         if (needsSpread && item.sd === 0)
           return new ExcelFunctionError("#DIV/0!", m.zeroSpread(label, index + 1));
-        return new ExcelFunctionError("#NUM!", m.cannotCompute("CX.GAP", `${label} of item ${index + 1}`));
+        return coreProblemError({ functionName: "CX.GAP" }, { code: "tooLarge" }, m);
       }),
     ),
   ];

@@ -5,7 +5,7 @@ import {
   KANO_CATEGORIES,
   type KanoAnswerScale,
 } from "../core";
-import { labelList, rangeOf, sizeOf } from "./coercion";
+import { labelList, rangeOf, rowsAsTheyCame, sizeOf, type CellRange } from "./coercion";
 import { ExcelFunctionError } from "./excelError";
 import { kanoAnswerColumns } from "./kanoAnswers";
 import { measureLabelsFor } from "./measureLabels";
@@ -34,10 +34,32 @@ export function kanoSpill(
   tieThreshold: unknown,
   locale: Locale,
 ): KanoSpill {
+  // First the cells as they came, each read once (see alphaSpill); the careful path reports anything else.
+  if (rowsAsTheyCame(functional) && rowsAsTheyCame(dysfunctional)) {
+    try {
+      return kanoOf(functional, dysfunctional, labels, answerScale, tieThreshold, locale, false);
+    } catch {
+      // READ_CAREFULLY, or a refusal: read carefully below.
+    }
+  }
+  return kanoOf(functional, dysfunctional, labels, answerScale, tieThreshold, locale, true);
+}
+
+function kanoOf(
+  functional: unknown,
+  dysfunctional: unknown,
+  labels: unknown,
+  answerScale: unknown,
+  tieThreshold: unknown,
+  locale: Locale,
+  careful: boolean,
+): KanoSpill {
   const m = measureMessagesFor(locale);
   const text = measureLabelsFor(locale);
-  const functionalRange = rangeOf(functional, "functional", m);
-  const dysfunctionalRange = rangeOf(dysfunctional, "dysfunctional", m);
+  const functionalRange = careful ? rangeOf(functional, "functional", m) : (functional as CellRange);
+  const dysfunctionalRange = careful
+    ? rangeOf(dysfunctional, "dysfunctional", m)
+    : (dysfunctional as CellRange);
   const a = sizeOf(functionalRange);
   const b = sizeOf(dysfunctionalRange);
   if (a.rows !== b.rows || a.columns !== b.columns)
@@ -58,12 +80,19 @@ export function kanoSpill(
     () => m.numberInvalid("tie_threshold", 0, 1, DEFAULT_KANO_TIE_THRESHOLD, false),
     m,
   );
-  const functionalAnswers = kanoAnswerColumns(functionalRange, "functional", scale as KanoAnswerScale, m);
+  const functionalAnswers = kanoAnswerColumns(
+    functionalRange,
+    "functional",
+    scale as KanoAnswerScale,
+    m,
+    careful,
+  );
   const dysfunctionalAnswers = kanoAnswerColumns(
     dysfunctionalRange,
     "dysfunctional",
     scale as KanoAnswerScale,
     m,
+    careful,
   );
   const names = labelList(labels, "labels", a.columns, text.item, m);
 

@@ -1,5 +1,6 @@
 import { CoreInputError, inferScaleTop, keyExperiences, RECOGNISED_SCALE_TOPS } from "../core";
 import { referenceOf } from "./coercion";
+import { coreProblemError } from "./errorPolicy";
 import { ExcelFunctionError } from "./excelError";
 import { factorArguments } from "./factorArguments";
 import { labelsFor } from "./labels";
@@ -68,7 +69,7 @@ export function keyexpSpill(
       throw error;
     }
   });
-  const overflow = () => new ExcelFunctionError("#NUM!", m.cannotCompute("CX.KEYEXP", "score"));
+  const overflow = () => coreProblemError({ functionName: "CX.KEYEXP" }, { code: "tooLarge" }, m);
   return [
     [text.factor, text.importance, text.performance, text.shortfall, text.score, text.rank],
     ...factors.map((factor) => [

@@ -46,6 +46,15 @@ export interface MessageCatalogue {
   scaleUnknown(argument: string, smallest: number, largest: number, fix: string): string;
   crosshairInvalid(): string;
   cannotCompute(functionName: string, detail: string): string;
+  /** Core's problems (./errorPolicy), in the worksheet function's name. */
+  coreNoData(functionName: string): string;
+  coreMismatch(functionName: string): string;
+  coreTooFew(functionName: string, needed?: number, got?: number): string;
+  coreNoVariation(functionName: string): string;
+  coreCollinear(functionName: string): string;
+  coreTooLarge(functionName: string): string;
+  coreNotFinite(functionName: string): string;
+  coreOutOfRange(functionName: string): string;
 }
 
 const english: MessageCatalogue = {
@@ -115,6 +124,19 @@ const english: MessageCatalogue = {
     `crosshair must be "mean", "median", "scale", or two numbers {importance, performance}.`,
   cannotCompute: (functionName, detail) =>
     `${functionName} cannot compute this: ${clipped(detail, DETAIL_LIMIT)}.`,
+  coreNoData: (f) => `${f} has no answers to compute from; select the cells that hold them.`,
+  coreMismatch: (f) => `The ranges given to ${f} do not line up; select the same respondents (rows) in each.`,
+  coreTooFew: (f, needed, got) =>
+    needed === undefined
+      ? `${f} has too few usable answers for this; select more respondents.`
+      : `${f} needs at least ${needed} respondents with every value answered; it has ${got ?? 0}. Select more rows.`,
+  coreNoVariation: (f) => `${f} cannot compute this: the answers do not vary; select answers that differ.`,
+  coreCollinear: (f) =>
+    `${f}: one column is a sum or multiple of others (such as a total); remove it from the range.`,
+  coreTooLarge: (f) =>
+    `${f}: some numbers are too large to compute with (near 1e308); check for a cell typed by mistake.`,
+  coreNotFinite: (f) => `${f}: a value is not a finite number; correct that cell.`,
+  coreOutOfRange: (f) => `${f}: a setting is outside what it allows; check the optional arguments.`,
 };
 
 /** A term for Chinese text: one starting with a Latin letter ("t 值") gets a space before it. */
@@ -175,6 +197,17 @@ const chinese: MessageCatalogue = {
     `${argument} 的取值从 ${smallest} 到 ${largest}，不在从 0 或 1 开始的 5、7、10 或 100 分量表上；${fix}`,
   crosshairInvalid: () => `crosshair 必须是 "mean"、"median"、"scale"，或两个数字 {重要性, 表现}。`,
   cannotCompute: (functionName, detail) => `${functionName} 无法计算：${clipped(detail, DETAIL_LIMIT)}。`,
+  coreNoData: (f) => `${f} 没有可计算的答案；请选择存放答案的单元格。`,
+  coreMismatch: (f) => `${f} 的各区域无法对应；请在每个区域中选择相同的受访者（行）。`,
+  coreTooFew: (f, needed, got) =>
+    needed === undefined
+      ? `${f} 的有效答案太少，无法计算；请选择更多受访者。`
+      : `${f} 至少需要 ${needed} 位各项都作答的受访者；目前只有 ${got ?? 0} 位。请选择更多行。`,
+  coreNoVariation: (f) => `${f} 无法计算：答案没有变化；请选择有差异的答案。`,
+  coreCollinear: (f) => `${f}：某一列是其他列的和或倍数（例如总分列）；请从区域中删除它。`,
+  coreTooLarge: (f) => `${f}：有数字过大（接近 1e308），无法运算；请检查是否有误输入的单元格。`,
+  coreNotFinite: (f) => `${f}：有值不是有限的数字；请更正该单元格。`,
+  coreOutOfRange: (f) => `${f}：某个设置超出允许的范围；请检查可选参数。`,
 };
 
 /** Fixes suggested in {@link MessageCatalogue.scaleUnknown}, per function. */

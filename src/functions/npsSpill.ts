@@ -1,6 +1,6 @@
 import { compareNetPromoterScores, netPromoterScore, type NetPromoterTally } from "../core";
 import { ExcelFunctionError } from "./excelError";
-import { groupedScores } from "./groupedScores";
+import { countsByGroup, groupedScores } from "./groupedScores";
 import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
@@ -20,24 +20,13 @@ export function npsSpill(scores: unknown, groups: unknown, confidence: unknown, 
   const m = measureMessagesFor(locale);
   const text = measureLabelsFor(locale);
   const level = confidenceOf(confidence, m);
-  const { range, groupOf, names, count } = groupedScores(scores, groups, true, m);
-  const grouped = groupOf !== undefined;
-  if (count === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
+  const answers = groupedScores(scores, groups, true, m);
+  const { names } = answers;
+  const { grouped } = answers;
+  if (answers.count === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
   // promoters, passives and detractors of each group, then of everyone
-  const tallies = new Float64Array(3 * names.length + 3);
+  const tallies = countsByGroup(answers, 3, (score) => (score >= 9 ? 0 : score >= 7 ? 1 : 2));
   const all = 3 * names.length;
-  const width = range[0]!.length;
-  for (let r = 0; r < range.length; r++) {
-    const row = range[r]!;
-    for (let c = 0; c < width; c++) {
-      const score = row[c];
-      if (typeof score !== "number") continue;
-      const kind = score >= 9 ? 0 : score >= 7 ? 1 : 2;
-      const group = grouped ? groupOf[r * width + c]! : -1;
-      if (group >= 0) tallies[3 * group + kind]!++;
-      tallies[all + kind]!++;
-    }
-  }
   const tally = (at: number, minus = -1): NetPromoterTally => {
     const count = (kind: number) => tallies[at + kind]! - (minus < 0 ? 0 : tallies[minus + kind]!);
     return { promoters: count(0), passives: count(1), detractors: count(2) };

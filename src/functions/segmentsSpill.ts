@@ -1,5 +1,6 @@
 import { segmentComparison, type PValueAdjustment } from "../core";
 import { answerCells, excelErrorCodeOf, rangeOf, sizeOf } from "./coercion";
+import { coreProblemError } from "./errorPolicy";
 import { ExcelFunctionError } from "./excelError";
 import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
@@ -109,7 +110,7 @@ export function segmentsSpill(
     ),
   );
 
-  const overflow = () => new ExcelFunctionError("#NUM!", m.cannotCompute("CX.SEGMENTS", "values"));
+  const overflow = () => coreProblemError({ functionName: "CX.SEGMENTS" }, { code: "tooLarge" }, m);
   const cell = (value: number | undefined): SpillCell =>
     value === undefined ? "" : numberCell(value, overflow);
   const rows: Spill = [[...text.header]];

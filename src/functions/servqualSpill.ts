@@ -16,6 +16,7 @@ import {
   sizeOf,
   type PairedSurvey,
 } from "./coercion";
+import { coreProblemError } from "./errorPolicy";
 import { ExcelFunctionError } from "./excelError";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
@@ -122,7 +123,7 @@ function servqualOfSurvey(
     },
     { insufficient: m.noRespondentForWeights },
   );
-  const overflow = () => new ExcelFunctionError("#NUM!", m.cannotCompute("CX.SERVQUAL", "a score"));
+  const overflow = () => coreProblemError({ functionName: "CX.SERVQUAL" }, { code: "tooLarge" }, m);
   const optional = (value: number | undefined): SpillCell =>
     weightsGiven === undefined ? "" : numberCell(value, overflow);
   return [

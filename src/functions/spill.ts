@@ -1,4 +1,5 @@
 import { CoreInputError, type CoreInputReason } from "../core";
+import { coreProblemError } from "./errorPolicy";
 import { ExcelFunctionError } from "./excelError";
 import type { MessageCatalogue } from "./messages";
 
@@ -18,10 +19,11 @@ export function numberCell(value: number | undefined, missing: () => ExcelFuncti
 }
 
 /**
- * Runs a core computation; input core refuses (CoreInputError) becomes a #VALUE! error naming the
- * worksheet function. The functions check arguments before calling core, so this is the last line
- * of defence, reached only by unusual input such as numbers too large to subtract. `explain` gives
- * the catalogue message (a #VALUE! the user can act on) for a refusal only core can detect.
+ * Runs a core computation; input core refuses (CoreInputError) becomes the Excel error the error policy
+ * gives its problem (./errorPolicy), in the worksheet function's name. The functions check arguments
+ * before calling core, so this is the last line of defence, reached only by unusual input such as
+ * numbers too large to subtract. `explain` gives the catalogue message (a #VALUE! the user can act on)
+ * for a refusal only core can detect.
  */
 export function fromCore<T>(
   functionName: string,
@@ -35,8 +37,7 @@ export function fromCore<T>(
     if (error instanceof CoreInputError) {
       const explanation = explain[error.reason];
       if (explanation !== undefined) throw new ExcelFunctionError("#VALUE!", explanation());
-      const code = error.reason === "range" ? "#NUM!" : "#VALUE!";
-      throw new ExcelFunctionError(code, m.cannotCompute(functionName, error.message));
+      throw coreProblemError({ functionName }, error.problem, m);
     }
     throw error;
   }

@@ -77,6 +77,14 @@ const everyMessage: { [K in keyof MeasureMessageCatalogue]: (m: MeasureMessageCa
   cannotCompare: (m) => m.cannotCompare(LONG),
   answersTooLarge: (m) => m.answersTooLarge(LONG, ARG),
   dimensionNamedOverall: (m) => m.dimensionNamedOverall(LONG),
+  coreNoData: (m) => m.coreNoData("CX.SERVQUAL"),
+  coreMismatch: (m) => m.coreMismatch("CX.SERVQUAL"),
+  coreTooFew: (m) => m.coreTooFew("CX.SERVQUAL", SHEET.columns + 2, SHEET.rows),
+  coreNoVariation: (m) => m.coreNoVariation("CX.SERVQUAL"),
+  coreCollinear: (m) => m.coreCollinear("CX.SERVQUAL"),
+  coreTooLarge: (m) => m.coreTooLarge("CX.SERVQUAL"),
+  coreNotFinite: (m) => m.coreNotFinite("CX.SERVQUAL"),
+  coreOutOfRange: (m) => m.coreOutOfRange("CX.SERVQUAL"),
 };
 
 describe.each(["en", "zh-CN"] as const)("messages in %s", (locale) => {

@@ -20,6 +20,7 @@ function checkParameters(functionName: string, numerator: number, denominator: n
         functionName,
         "range",
         `degrees of freedom that are positive finite numbers (got ${numerator} and ${denominator})`,
+        { problem: { code: "notFinite" } },
       );
     }
   }
@@ -50,7 +51,10 @@ function density(x: number, numerator: number, denominator: number): number {
  */
 export function fisherFCdf(x: number, numerator: number, denominator: number): number {
   const name = "fisherFCdf";
-  if (Number.isNaN(x)) throw new CoreInputError(name, "range", "an F value that is a number (got NaN)");
+  if (Number.isNaN(x))
+    throw new CoreInputError(name, "range", "an F value that is a number (got NaN)", {
+      problem: { code: "notFinite" },
+    });
   checkParameters(name, numerator, denominator);
   if (x <= 0) return 0;
   if (x === Infinity) return 1;
@@ -67,7 +71,10 @@ export function fisherFCdf(x: number, numerator: number, denominator: number): n
  */
 export function fisherFUpperTail(x: number, numerator: number, denominator: number): number {
   const name = "fisherFUpperTail";
-  if (Number.isNaN(x)) throw new CoreInputError(name, "range", "an F value that is a number (got NaN)");
+  if (Number.isNaN(x))
+    throw new CoreInputError(name, "range", "an F value that is a number (got NaN)", {
+      problem: { code: "notFinite" },
+    });
   checkParameters(name, numerator, denominator);
   if (x <= 0) return 1;
   if (x === Infinity) return 0;

@@ -67,7 +67,8 @@ function centralMass(x: number): number {
  * normalCdf(-1.959963984540054) // => 0.025000000000000012
  */
 export function normalCdf(x: number): number {
-  if (Number.isNaN(x)) throw new CoreInputError("normalCdf", "range", "a number (got NaN)");
+  if (Number.isNaN(x))
+    throw new CoreInputError("normalCdf", "range", "a number (got NaN)", { problem: { code: "notFinite" } });
   return erfcOverSqrt2(-x) / 2;
 }
 
@@ -83,7 +84,10 @@ export function normalCdf(x: number): number {
  * normalTwoSidedPValue(1.959963984540054) // => 0.050000000000000024
  */
 export function normalTwoSidedPValue(z: number): number {
-  if (Number.isNaN(z)) throw new CoreInputError("normalTwoSidedPValue", "range", "a number (got NaN)");
+  if (Number.isNaN(z))
+    throw new CoreInputError("normalTwoSidedPValue", "range", "a number (got NaN)", {
+      problem: { code: "notFinite" },
+    });
   return erfcOverSqrt2(Math.abs(z));
 }
 

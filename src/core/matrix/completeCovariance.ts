@@ -58,29 +58,8 @@ export function completeCovariance(
   let filled = 0;
   const merge = (size: number) => {
     if (n === 0) for (let j = 0; j < p; j++) first[j] = block[j * BLOCK_ROWS]!;
-    for (let j = 0; j < p; j++) {
-      const start = j * BLOCK_ROWS;
-      const origin = first[j]!;
-      let sum = 0;
-      for (let i = start; i < start + size; i++) {
-        const relative = block[i]! - origin;
-        if (relative !== 0) varies[j] = 1;
-        block[i] = relative;
-        sum += relative;
-      }
-      const mean = sum / size;
-      blockMeans[j] = mean;
-      for (let i = start; i < start + size; i++) block[i]! -= mean;
-    }
-    for (let j = 0; j < p; j++) {
-      const column = j * BLOCK_ROWS;
-      for (let l = j; l < p; l++) {
-        const other = l * BLOCK_ROWS;
-        let dot = 0;
-        for (let i = 0; i < size; i++) dot += block[column + i]! * block[other + i]!;
-        squares[j * p + l]! += dot;
-      }
-    }
+    for (let j = 0; j < p; j += 2) centrePair(block, j, p, size, first, varies, blockMeans);
+    addDotProducts(block, p, size, squares);
     // merging a block of `size` rows into the n rows so far adds n·size/(n + size)·δδᵀ, δ = the means' difference
     const total = n + size;
     const factor = (n * size) / total;
@@ -105,11 +84,118 @@ export function completeCovariance(
     for (let l = j; l < p; l++) {
       const value = varies[j] === 0 || varies[l] === 0 ? 0 : squares[j * p + l]! / (n - 1);
       if (!Number.isFinite(value) && n > 1) {
-        throw new CoreInputError(functionName, "range", "numbers small enough to square (|x| < 1e150)");
+        throw new CoreInputError(functionName, "range", "numbers small enough to square (|x| < 1e150)", {
+          problem: { code: "tooLarge" },
+        });
       }
       covariance[j * p + l] = value;
       covariance[l * p + j] = value;
     }
   }
   return { n, means, covariance };
+}
+
+/**
+ * Takes the block's columns j and j + 1 (the last column alone when j is) relative to their first values,
+ * then centres each on its own mean, kept in `blockMeans`; marks in `varies` a column with a value that
+ * differs from its first. Two columns at once, each with its own sums in row order: two independent chains
+ * of additions, the same result as one column at a time.
+ */
+function centrePair(
+  block: Float64Array,
+  j: number,
+  p: number,
+  size: number,
+  first: Float64Array,
+  varies: Uint8Array,
+  blockMeans: Float64Array,
+): void {
+  const k = Math.min(j + 1, p - 1);
+  const start0 = j * BLOCK_ROWS;
+  const start1 = k * BLOCK_ROWS;
+  const origin0 = first[j]!;
+  const origin1 = first[k]!;
+  let sum0 = 0;
+  let sum1 = 0;
+  let differs0 = false;
+  let differs1 = false;
+  const pair = k !== j;
+  for (let i = 0; i < size; i++) {
+    const relative0 = block[start0 + i]! - origin0;
+    differs0 ||= relative0 !== 0;
+    block[start0 + i] = relative0;
+    sum0 += relative0;
+    if (pair) {
+      const relative1 = block[start1 + i]! - origin1;
+      differs1 ||= relative1 !== 0;
+      block[start1 + i] = relative1;
+      sum1 += relative1;
+    }
+  }
+  if (differs0) varies[j] = 1;
+  const mean0 = sum0 / size;
+  blockMeans[j] = mean0;
+  if (pair) {
+    if (differs1) varies[k] = 1;
+    const mean1 = sum1 / size;
+    blockMeans[k] = mean1;
+    for (let i = 0; i < size; i++) {
+      block[start0 + i]! -= mean0;
+      block[start1 + i]! -= mean1;
+    }
+  } else {
+    for (let i = 0; i < size; i++) block[start0 + i]! -= mean0;
+  }
+}
+
+/**
+ * Adds to the upper triangle of `squares` the dot products of every pair of the block's p columns, eight at
+ * a time: columns j and j + 1 against l … l + 3 (indices past the last column read the last column again,
+ * and those sums are dropped). Each product still has its own running sum, added in row order from 0 — the
+ * same additions in the same order as one pair at a time, so the same result to the last bit — but eight
+ * independent chains of additions instead of one that waits on the previous sum at every row, and each
+ * value loaded once for four products.
+ */
+function addDotProducts(block: Float64Array, p: number, size: number, squares: Float64Array): void {
+  const last = p - 1;
+  for (let j = 0; j < p; j += 2) {
+    const row0 = j * BLOCK_ROWS;
+    const row1 = Math.min(j + 1, last) * BLOCK_ROWS;
+    for (let l = j; l < p; l += 4) {
+      const a = l * BLOCK_ROWS;
+      const b = Math.min(l + 1, last) * BLOCK_ROWS;
+      const c = Math.min(l + 2, last) * BLOCK_ROWS;
+      const d = Math.min(l + 3, last) * BLOCK_ROWS;
+      let a0 = 0;
+      let b0 = 0;
+      let c0 = 0;
+      let d0 = 0;
+      let a1 = 0;
+      let b1 = 0;
+      let c1 = 0;
+      let d1 = 0;
+      for (let i = 0; i < size; i++) {
+        const x0 = block[row0 + i]!;
+        const x1 = block[row1 + i]!;
+        const ya = block[a + i]!;
+        const yb = block[b + i]!;
+        const yc = block[c + i]!;
+        const yd = block[d + i]!;
+        a0 += x0 * ya;
+        b0 += x0 * yb;
+        c0 += x0 * yc;
+        d0 += x0 * yd;
+        a1 += x1 * ya;
+        b1 += x1 * yb;
+        c1 += x1 * yc;
+        d1 += x1 * yd;
+      }
+      const sums0 = [a0, b0, c0, d0];
+      const sums1 = [a1, b1, c1, d1];
+      for (let t = 0; t < 4 && l + t < p; t++) {
+        squares[j * p + l + t]! += sums0[t]!;
+        if (j + 1 < p && l + t >= j + 1) squares[(j + 1) * p + l + t]! += sums1[t]!;
+      }
+    }
+  }
 }

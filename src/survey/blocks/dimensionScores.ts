@@ -1,4 +1,4 @@
-import { groupDimensions, servqualScores } from "../../core";
+import { groupDimensions, servqualScores, weightsProblem } from "../../core";
 import type { Answer, DimensionWeights } from "../../core";
 import { valueForText } from "../textKeys";
 import type { AnalysisSettings, DimensionScoreResult, SurveyProblem } from "../types";
@@ -60,8 +60,9 @@ function dimensionWeights(
   if (!settings.weights) return undefined;
   const order = groupDimensions(dimensions).names;
   const points = order.map((d) => valueForText(settings.weights, d));
-  const valid = points.every((p) => typeof p === "number" && Number.isFinite(p) && p >= 0);
-  if (!valid || points.every((p) => p === 0)) {
+  const shared = points.map((p) => (typeof p === "number" ? p : null));
+  // the one check of weights, as for =CX.SERVQUAL (core's weightsProblem)
+  if (weightsProblem({ kind: "shared", points: shared }, order.length, 1) !== undefined) {
     problems.push({ code: "invalidWeights", severity: "warning" });
     return undefined;
   }
