@@ -10,6 +10,8 @@
  * The stores differ so that a summary has something to say: Beijing falls clearly short on tangibles
  * (modern equipment, appealing facilities…) and the online channel on responsiveness.
  * The answers come from a seeded generator, so rerunning the script gives the same workbook.
+ * Columns added later come after the existing ones, each from its own seeded generator, so that no earlier
+ * cell changes: a 0–10 likelihood to recommend (the NPS question), following overall satisfaction.
  *
  * Kano question pairs for six features follow at the end (appendKanoPairs), from a generator of their own so
  * that the columns before them keep every cell: header styles "K1 功能"/"K1 反向", "F_…"/"D_…",
@@ -89,6 +91,11 @@ function sampleHeaders(): string[] {
 
 /** The sample survey's cells: header row separate, blanks as null. */
 export function makeSampleSurvey(): SampleSurvey {
+  return withRecommendColumn(makeServqualSurvey());
+}
+
+/** The first columns: respondent, store, 22 expectation/perception pairs, importance, overall satisfaction. */
+function makeServqualSurvey(): SampleSurvey {
   const random = seededRandom(20240611);
   const noise = (spread: number): number => (random() + random() + random() - 1.5) * spread;
   const onScale = (value: number): number => Math.min(7, Math.max(1, Math.round(value)));
@@ -216,6 +223,28 @@ function appendKanoPairs(headers: string[], rows: SampleCell[][]): void {
   });
 }
 
+/** Header of the recommend column: the NPS question in both languages. */
+export const RECOMMEND_HEADER = "Likelihood to recommend 推荐意愿 (0-10)";
+
+/**
+ * Appends the 0–10 recommend question as the last column, from its own seeded generator: each answer follows
+ * the respondent's overall satisfaction (1–7 stretched to 0–10) with noise, so that NPS and CSAT tell the
+ * same story with different numbers, as they do in real surveys. Existing cells are left as they are.
+ */
+function withRecommendColumn(survey: SampleSurvey): SampleSurvey {
+  const random = seededRandom(20261201);
+  const noise = (spread: number): number => (random() + random() + random() - 1.5) * spread;
+  const overallColumn = survey.headers.findIndex((header) => header.startsWith("Overall satisfaction"));
+  if (overallColumn < 0) throw new Error("sample has no overall-satisfaction column");
+  const rows = survey.rows.map((row) => {
+    const overall = row[overallColumn];
+    const stretched = typeof overall === "number" ? ((overall - 1) / 6) * 10 : 7;
+    const answer = Math.min(10, Math.max(0, Math.round(stretched + 0.8 + noise(3))));
+    return [...row, answer];
+  });
+  return { ...survey, headers: [...survey.headers, RECOMMEND_HEADER], rows };
+}
+
 async function writeWorkbook(survey: SampleSurvey, file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "CX Gap";
@@ -228,7 +257,9 @@ async function writeWorkbook(survey: SampleSurvey, file: string): Promise<void> 
   for (const row of survey.rows) sheet.addRow(row.map((cell) => cell ?? undefined));
   sheet.getColumn(1).width = 14;
   sheet.getColumn(2).width = 16;
-  sheet.getColumn(survey.headers.indexOf("Overall satisfaction 总体满意度") + 1).width = 28;
+  const overallColumn = survey.headers.findIndex((header) => header.startsWith("Overall satisfaction"));
+  sheet.getColumn(overallColumn + 1).width = 28;
+  sheet.getColumn(survey.headers.indexOf(RECOMMEND_HEADER) + 1).width = 30;
   await workbook.xlsx.writeFile(file);
 }
 

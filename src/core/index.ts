@@ -143,3 +143,4 @@ export {
   type NetPromoterTally,
 } from "./netPromoterScore";
 export { wilsonScoreInterval } from "./wilsonScoreInterval";
+export { compareProportions, type ProportionComparison } from "./compareProportions";

@@ -105,6 +105,7 @@ export interface ResultLabels extends Record<ResultBlockKey, string> {
   quadrant: string;
   importanceStated: string;
   importanceDerived: string;
+  importanceRelativeWeights: (outcome: "overall" | "recommend") => string;
   quadrantNames: Record<Quadrant, string>;
   dimensionNames: Record<string, string>;
   chartDimensions: string;
@@ -139,6 +140,9 @@ const EN: ResultLabels = {
   keyExperiences: "Key experiences (importance × shortfall)",
   priorityMatrix: "Importance–performance matrix",
   kano: "Kano: which kind of expectation each feature is",
+  headline: "Recommendation and satisfaction",
+  derivedImportance: "Derived importance",
+  reliability: "Reliability",
   crosshair: "Crosshair",
   item: "Item",
   dimension: "Dimension",
@@ -165,6 +169,8 @@ const EN: ResultLabels = {
   importanceStated: "Importance: mean of the importance answers",
   importanceDerived:
     "Importance: correlation of each item with overall satisfaction (no importance questions)",
+  importanceRelativeWeights: (outcome) =>
+    `Importance: Johnson's relative weights on ${outcome === "overall" ? "overall satisfaction" : "likelihood to recommend"}, points summing to 100 (no importance questions)`,
   quadrantNames: QUADRANT_NAMES.en,
   dimensionNames: { ...SERVQUAL_DIMENSION_NAMES.en, ...EXPERIENCE_CONTENT_NAMES.en },
   chartDimensions: "Expectation vs perception by dimension",
@@ -257,6 +263,9 @@ const ZH: ResultLabels = {
   keyExperiences: "关键体验（重要性 × 不足）",
   priorityMatrix: "重要性–表现矩阵",
   kano: "Kano 分析：各功能属于哪种期望",
+  headline: "推荐与满意度",
+  derivedImportance: "推导重要性",
+  reliability: "信度",
   crosshair: "分界线",
   item: NUMBERED_ITEM_WORD["zh-CN"],
   dimension: "维度",
@@ -282,6 +291,8 @@ const ZH: ResultLabels = {
   quadrant: "象限",
   importanceStated: "重要性：重要性题项的平均分",
   importanceDerived: "重要性：各题与总体满意度的相关系数（问卷无重要性题项）",
+  importanceRelativeWeights: (outcome) =>
+    `重要性：对${outcome === "overall" ? "总体满意度" : "推荐意愿"}的 Johnson 相对权重，合计 100 分（问卷无重要性题项）`,
   quadrantNames: QUADRANT_NAMES["zh-CN"],
   dimensionNames: { ...SERVQUAL_DIMENSION_NAMES["zh-CN"], ...EXPERIENCE_CONTENT_NAMES["zh-CN"] },
   chartDimensions: "各维度期望与感知",

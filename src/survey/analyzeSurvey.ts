@@ -14,7 +14,9 @@ import type { AnalysisSettings, RawSurvey, SurveyAnalysis, SurveyProblem } from 
  * fix-first list, and, with a segment column, the same gaps per segment.
  *
  * Importance is the mean of an item's importance column ("stated"); without importance columns it is the
- * Pearson correlation of the item's perception with overall satisfaction ("derivedFromOverall").
+ * item's Johnson relative weight on overall satisfaction or the recommend question ("derivedRelativeWeights"),
+ * or with too few complete respondents for the weights, its Pearson correlation with overall satisfaction
+ * ("derivedFromOverall"). With a recommend or overall column, NPS and CSAT; per dimension, Cronbach's alpha.
  * Never throws: whatever core refuses becomes a typed problem and the affected part is left out.
  *
  * Each result block (src/survey/blocks, in the registry's order) adds its own fields; the segments and the

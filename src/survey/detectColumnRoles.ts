@@ -20,7 +20,7 @@ interface ColumnProfile {
 
 /**
  * Guesses what each survey column holds from its header (E1/P1, Exp_/Perc_, "(E)", Expectation, Perception,
- * Experience, Importance, 期望, 感知/体验, 重要性, 满意度, ID, 编号, store, 门店 …) and its values (unique
+ * Experience, Importance, 期望, 感知/体验, 重要性, 满意度, NPS, recommend, 推荐, ID, 编号, store, 门店 …) and its values (unique
  * integers are respondent ids, short repeated text is a segment), pairs expectation and perception columns
  * by item, and detects the answer scale. Kano question pairs (functional / dysfunctional, see readKanoHeader
  * and detectKanoColumns) are found first, so that their headers are not read as item columns; their
@@ -36,6 +36,7 @@ export function detectColumnRoles(survey: Pick<RawSurvey, "headers" | "rows">): 
   const seen = new Set<string>();
   let idFound = false;
   const kanoColumns = detectKanoColumns(survey.headers, sample);
+  let recommendFound = false;
 
   const columns: ColumnAssignment[] = survey.headers.map((rawHeader, column) => {
     const header = String(rawHeader ?? "");
@@ -59,6 +60,11 @@ export function detectColumnRoles(survey: Pick<RawSurvey, "headers" | "rows">): 
     if (role === "respondentId") {
       if (idFound || !profileIsUnique(profile)) role = reading.role === "respondentId" ? "ignore" : role;
       idFound = idFound || role === "respondentId";
+    }
+    // one recommend question is the NPS; a second (e.g. "recommend to colleagues") waits for the manager
+    if (role === "recommend") {
+      if (recommendFound) role = "ignore";
+      recommendFound = true;
     }
     if (isAnswerRole(role) && profile.texts > 0) {
       problems.push({ code: "nonNumericAnswers", severity: "warning", column, header, count: profile.texts });
@@ -93,7 +99,7 @@ function isItemRole(role: ColumnRole): boolean {
 }
 
 function isAnswerRole(role: ColumnRole): boolean {
-  return isItemRole(role) || role === "overall";
+  return isItemRole(role) || role === "overall" || role === "recommend";
 }
 
 /** A column whose header says nothing: text that repeats is a segment, unique integers an id. */

@@ -32,6 +32,12 @@ const LETTER_ROLE: Readonly<Record<string, "expectation" | "perception" | "impor
   i: "importance",
 };
 
+/**
+ * The Net Promoter question, "how likely are you to recommend us (0–10)": NPS, recommend, likelihood to
+ * recommend, 推荐, 推荐意愿, 推荐可能性, 净推荐值, 推薦 (traditional). Read before the item role words, so
+ * that "Recommend after this experience" is the recommend question and not a perception.
+ */
+const RECOMMEND_WORDS = /(^|[^a-z])nps([^a-z]|$)|recommend|推荐|推薦|净推荐|淨推薦/;
 const OVERALL_WORDS = /overall|satisfaction|满意度|总体满意|整体满意|综合满意/;
 const ID_WORDS = /^(respondent|resp|id|case|no|nr|number)$|respondent|编号|序号|受访者|问卷号|样本/;
 const SEGMENT_WORDS =
@@ -91,6 +97,7 @@ export function readHeader(header: string): HeaderReading {
   if (text === "") return { role: undefined };
   const worded = readWordedHeader(header);
   if (worded) return worded;
+  if (RECOMMEND_WORDS.test(text)) return { role: "recommend" };
 
   const bracketed = /^(.*?)\s*\(\s*([epi])\s*\)\s*(.*)$/.exec(text);
   if (bracketed) {

@@ -28,6 +28,9 @@ export { defaultSettings, parseSettings } from "./defaultSettings";
 export { analyzeSurvey } from "./analyzeSurvey";
 export { FIX_FIRST_COUNT, SIGNIFICANCE, priorityMatrixOf, shareBelow } from "./priorities";
 export { analyzeSegments } from "./segments";
+export { headlineMeasures, type HeadlineColumns } from "./headlineMeasures";
+export { deriveImportance, derivedFromFewRespondents, type DriverOutcome } from "./derivedImportance";
+export { dimensionReliability } from "./reliability";
 
 // Kano: the kind of expectation each feature is
 export { readKanoHeader, type KanoHeaderReading, type KanoSide } from "./kanoHeaders";

@@ -35,6 +35,20 @@ export function analyzeSegments(
   scored: ScoredDimensions | undefined,
   importance: ReadonlyMap<string, number>,
 ): SegmentAnalysis | undefined {
+  const rowsOf = rowsBySegment(segmentCells);
+  if (rowsOf.size < 2) return undefined;
+  const segments: SegmentResult[] = [...rowsOf].map(([segment, rows]) =>
+    segmentResult(segment, rows, matrices, items, scored, importance),
+  );
+  addComparison(segments, [...rowsOf.values()], matrices);
+  return { header, segments };
+}
+
+/**
+ * The respondent rows of each segment, in the order segments first appear; a blank segment cell belongs to
+ * none. Every per-segment view (gaps, NPS, CSAT) groups respondents this one way.
+ */
+export function rowsBySegment(segmentCells: readonly Cell[]): Map<string, number[]> {
   const rowsOf = new Map<string, number[]>();
   segmentCells.forEach((cell, row) => {
     const label = cell === null || cell === undefined ? "" : String(cell).trim();
@@ -43,12 +57,7 @@ export function analyzeSegments(
     if (rows) rows.push(row);
     else rowsOf.set(label, [row]);
   });
-  if (rowsOf.size < 2) return undefined;
-  const segments: SegmentResult[] = [...rowsOf].map(([segment, rows]) =>
-    segmentResult(segment, rows, matrices, items, scored, importance),
-  );
-  addComparison(segments, [...rowsOf.values()], matrices);
-  return { header, segments };
+  return rowsOf;
 }
 
 /** Welch's t of each segment against the rest on each respondent's mean paired gap, Holm-adjusted. */

@@ -51,6 +51,8 @@ export type ColumnRole =
   | "kanoFunctional"
   /** the same feature's question asked with it absent ("… does not have X?") */
   | "kanoDysfunctional"
+  /** 0–10 "how likely are you to recommend us": the Net Promoter Score's question */
+  | "recommend"
   | "ignore";
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
@@ -62,6 +64,7 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   "overall",
   "kanoFunctional",
   "kanoDysfunctional",
+  "recommend",
   "ignore",
 ];
 
@@ -223,7 +226,13 @@ export interface ItemGapResult {
 /** A dimension's scores, exactly as the statistics core computes them (see servqualScores). */
 export type DimensionScoreResult = ServqualDimensionScore;
 
-export type ImportanceSource = "stated" | "derivedFromOverall";
+/**
+ * Where key experiences' importance comes from: the importance columns ("stated"), Johnson's relative weights
+ * of the perception items on overall satisfaction or, without it, the recommend question
+ * ("derivedRelativeWeights", see DerivedImportance), or — when too few respondents answered every item for
+ * the weights — each item's correlation with overall satisfaction ("derivedFromOverall").
+ */
+export type ImportanceSource = "stated" | "derivedRelativeWeights" | "derivedFromOverall";
 
 export interface KeyExperienceResult {
   item: string;
@@ -317,6 +326,130 @@ export interface SegmentAnalysis {
   header: string;
   segments: SegmentResult[];
 }
+
+/** A segment's measure against everyone else's (two-sample z test), Holm-adjusted over the segments. */
+export interface VersusRest {
+  /** the segment's measure − the rest's (NPS points; CSAT as a share, 0–1) */
+  difference: number;
+  z: number;
+  p: number;
+  adjustedP: number;
+  /** adjusted p below 0.05 */
+  significant: boolean;
+}
+
+/** Net Promoter Score of a group: shares 0–1, NPS, SE and the 95 % interval in points (−100…100). */
+export interface NpsResult {
+  n: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  nps: number;
+  se: number;
+  ciLow: number;
+  ciHigh: number;
+}
+
+/** CSAT of a group: satisfied respondents (top-2-box), their share and its 95 % Wilson interval (0–1). */
+export interface CsatResult {
+  n: number;
+  satisfied: number;
+  csat: number;
+  ciLow: number;
+  ciHigh: number;
+}
+
+export type SegmentMeasure<T> = T & { segment: string; versusRest?: VersusRest };
+
+export interface NpsAnalysis {
+  /** header of the recommend column */
+  header: string;
+  overall: NpsResult;
+  /** with a segment column: segments with at least one answer, in the order they first appear */
+  segments?: Array<SegmentMeasure<NpsResult>>;
+  /** answers that are not whole numbers from 0 to 10, left out */
+  outOfRange: number;
+}
+
+export interface CsatAnalysis {
+  /** header of the overall-satisfaction column */
+  header: string;
+  /** the satisfaction question's scale (the survey's when its answers fit it) */
+  scale: AnswerScale;
+  /** satisfied = an answer from here to scale.top: the top two points of the scale */
+  satisfiedFrom: number;
+  overall: CsatResult;
+  segments?: Array<SegmentMeasure<CsatResult>>;
+}
+
+/** The headline numbers a programme reports upward: NPS and CSAT, overall and per segment. */
+export interface HeadlineMeasures {
+  nps?: NpsAnalysis;
+  csat?: CsatAnalysis;
+  /** header of the segment column the per-segment rows come from */
+  segmentHeader?: string;
+}
+
+/** One perception item as a driver of the outcome (see DerivedImportance). */
+export interface DriverResult {
+  item: string;
+  name?: string;
+  dimension?: string;
+  /** Johnson's relative weight: the item's share of R² */
+  weight: number;
+  /** 100 × weight / R²: derived importance in points that sum to 100 */
+  weightPercent: number;
+  /** correlation with the outcome */
+  r: number;
+  /** standardized regression coefficient: its sign is the direction */
+  beta: number;
+  /** 1 = largest weight */
+  rank: number;
+  /** mean stated importance, when the survey asked it */
+  statedImportance?: number;
+  /** rank of the stated importance among the items (1 = highest) */
+  statedRank?: number;
+}
+
+/**
+ * Derived importance: Johnson's relative weights of the perception items on overall satisfaction (or, without
+ * it, the recommend question), over the respondents who answered the outcome and every item (core's
+ * keyDrivers).
+ */
+export interface DerivedImportance {
+  outcome: "overall" | "recommend";
+  outcomeHeader: string;
+  /** respondents with the outcome and every item answered */
+  n: number;
+  /** max(30, 10 × drivers): fewer respondents make the weights unstable */
+  recommendedN: number;
+  /** why no weights could be derived: too few complete respondents, an item or the outcome without spread, collinear items */
+  unavailable?: "fewRespondents" | "noVariance" | "collinear";
+  rSquared?: number;
+  /** in rank order, largest weight first */
+  drivers: DriverResult[];
+  /** item keys whose coefficient is negative (better experience, lower outcome, the others held equal), in survey order */
+  negative: string[];
+}
+
+/** Cronbach's alpha of one dimension's perception items with its Feldt 95 % interval (listwise). */
+export interface DimensionReliability {
+  dimension: string;
+  /** item keys of the dimension, in survey order */
+  items: string[];
+  /** respondents who answered every item of the dimension */
+  n: number;
+  alpha?: number;
+  ciLow?: number;
+  ciHigh?: number;
+  /** alpha below 0.7: the items do not measure one thing, read the dimension's gap with care */
+  low: boolean;
+  /** why there is no alpha: a single item, fewer than 2 complete respondents, or totals without spread */
+  unavailable?: "oneItem" | "fewRespondents" | "noVariance";
+}
+
+/** Alpha below this is flagged (Nunnally's conventional 0.7). */
+export const RELIABILITY_THRESHOLD = 0.7;
 
 /** What the analysis says about the whole survey, besides its result blocks. */
 export interface AnalysisBase {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import {
   compareNetPromoterScores,
+  compareProportions,
   confidenceZ,
   CoreInputError,
   netPromoterScore,
@@ -91,5 +92,23 @@ describe("wilsonScoreInterval against R 4.2.2 prop.test(x, n, correct = FALSE)$c
     expect(() => wilsonScoreInterval(0, 0)).toThrow(CoreInputError);
     expect(() => wilsonScoreInterval(3, 2)).toThrow(CoreInputError);
     expect(() => wilsonScoreInterval(1, 2, 1.2)).toThrow(CoreInputError);
+  });
+});
+
+describe("compareProportions", () => {
+  it("equals R's prop.test(c(x1, x2), c(n1, n2), correct = FALSE): z² is its chi-square", () => {
+    // R 4.x: prop.test(c(45, 30), c(50, 50), correct = FALSE): X-squared = 12, p-value = 0.00053200550513924966
+    const result = compareProportions(45, 50, 30, 50);
+    expect(result.difference).toBeCloseTo(0.3, 15);
+    expectRelativelyClose(result.z, 3.4641016151377544);
+    expectRelativelyClose(result.p, 0.00053200550513924966, 1e-12);
+    // prop.test(c(7, 20), c(12, 40), correct = FALSE)$p.value
+    expectRelativelyClose(compareProportions(7, 12, 20, 40).p, 0.6123340090049999, 1e-12);
+  });
+
+  it("has no z when nobody or everybody is satisfied, and refuses impossible counts", () => {
+    expect(compareProportions(5, 5, 3, 3)).toEqual({ difference: 0, z: undefined, p: undefined });
+    expect(() => compareProportions(6, 5, 1, 3)).toThrow(CoreInputError);
+    expect(() => compareProportions(0, 0, 1, 3)).toThrow(CoreInputError);
   });
 });

@@ -37,6 +37,66 @@ const SCREENSHOTS = UPDATING_SCREENSHOTS ? DOC_SCREENSHOTS : path.join(ROOT, "te
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const VIEWPORT = { width: 420, height: 860 };
 
+/** The NPS, CSAT, derived-importance and reliability tables hold the independently computed numbers. */
+function checkMeasures(tag, language, at, rowsByText) {
+  const close = (value, expected) => typeof value === "number" && Math.abs(value - expected) < 1e-9;
+  const zh = language === "zh-CN";
+  // the first rows named "All"/"全部" and "上海 Shanghai" in column A are the NPS table's; the CSAT table follows
+  const all = rowsByText.get(zh ? "全部" : "All");
+  const shanghai = rowsByText.get("上海 Shanghai");
+  const e = EXPECTED_MEASURES;
+  check(
+    `${tag}: NPS of all respondents ${e.npsAll.toFixed(2)} (${e.npsAllLow.toFixed(2)} to ${e.npsAllHigh.toFixed(2)})`,
+    all !== undefined &&
+      close(at(all, 5), e.npsAll) &&
+      close(at(all, 6), e.npsAllLow) &&
+      close(at(all, 7), e.npsAllHigh),
+    all === undefined ? "no All row" : JSON.stringify([at(all, 5), at(all, 6), at(all, 7)]),
+  );
+  check(
+    `${tag}: Shanghai's NPS 25 differs from the rest (Holm p ${e.npsShanghaiAdjustedP.toFixed(4)})`,
+    shanghai !== undefined &&
+      close(at(shanghai, 5), e.npsShanghai) &&
+      close(at(shanghai, 9), e.npsShanghaiAdjustedP),
+    shanghai === undefined ? "no Shanghai row" : JSON.stringify([at(shanghai, 5), at(shanghai, 9)]),
+  );
+  let csatAll = -1;
+  for (let row = (all ?? 0) + 1; row < (all ?? 0) + 12 && csatAll < 0; row++)
+    if (at(row, 0) === (zh ? "全部" : "All")) csatAll = row;
+  check(
+    `${tag}: CSAT 25 % with Wilson interval ${e.csatAllLow.toFixed(4)}–${e.csatAllHigh.toFixed(4)}`,
+    csatAll >= 0 &&
+      close(at(csatAll, 3), e.csatAll) &&
+      close(at(csatAll, 4), e.csatAllLow) &&
+      close(at(csatAll, 5), e.csatAllHigh),
+    csatAll < 0 ? "no CSAT All row" : JSON.stringify([at(csatAll, 3), at(csatAll, 4), at(csatAll, 5)]),
+  );
+  const topDriver = findRow(
+    at,
+    (row) => at(row, 0) === 1 && at(row, 1) === (zh ? "服务迅速" : "Prompt service"),
+  );
+  check(
+    `${tag}: the top derived driver is Prompt service with ${e.topDriverPoints.toFixed(3)} points of 100`,
+    topDriver !== undefined && close(at(topDriver, 3), e.topDriverPoints),
+    topDriver === undefined ? "no driver row" : JSON.stringify(at(topDriver, 3)),
+  );
+  const tangibles = findRow(
+    at,
+    (row) => at(row, 0) === (zh ? "有形性" : "Tangibles") && at(row, 1) === 4 && at(row, 2) === 59,
+  );
+  check(
+    `${tag}: Tangibles' alpha ${e.alphaTangibles.toFixed(4)}`,
+    tangibles !== undefined && close(at(tangibles, 3), e.alphaTangibles),
+    tangibles === undefined ? "no reliability row" : JSON.stringify(at(tangibles, 3)),
+  );
+}
+
+/** The first row (of the first 400) for which `test` holds. */
+function findRow(at, test) {
+  for (let row = 0; row < 400; row++) if (test(row)) return row;
+  return undefined;
+}
+
 // Expected values on the results sheet. Source: NumPy 2.4 over test/e2e/sample-survey.json with SERVQUAL
 // averaging (each respondent's mean item gap per dimension, then the mean over respondents).
 const EXPECTED_DIMENSION_GAPS = {
@@ -45,6 +105,23 @@ const EXPECTED_DIMENSION_GAPS = {
   responsiveness: -1.6375,
   assurance: -0.423611111111111,
   empathy: -0.719166666666667,
+};
+// NPS, CSAT, derived importance and reliability of the sample. Sources: NumPy 2.x / SciPy 1.17 over
+// test/e2e/sample-survey.json (NPS: scores +1/0/−1, 100·mean, SE 100·sqrt(var(ddof=0)/n), norm.ppf(0.975);
+// store vs rest z = ΔNPS/hypot(SE, SE_rest), 2·norm.sf(|z|), Holm by hand); CSAT: R 4.x
+// prop.test(15, 60, correct = FALSE)$conf.int; relative weights: eigh of the 57 complete rows' correlation
+// matrix (Johnson 2000); alpha: k/(k−1)·(1 − Σvar/var(total)), Feldt with scipy.stats.f.ppf.
+const EXPECTED_MEASURES = {
+  npsAll: -11.666666666666666,
+  npsAllLow: -31.316149625332883,
+  npsAllHigh: 7.982816291999553,
+  npsShanghai: 25,
+  npsShanghaiAdjustedP: 0.02210377926206603,
+  csatAll: 0.25,
+  csatAllLow: 0.15776522530056675,
+  csatAllHigh: 0.37232070077047807,
+  topDriverPoints: 15.271609551421712,
+  alphaTangibles: 0.810883178579141,
 };
 const DIMENSION_NAMES = {
   "en-US": {
@@ -431,6 +508,11 @@ async function runWizard(browser, origin, fakeOfficeJs, language, text) {
     await page.getByRole("heading", { name: text.segmentDimensions }).scrollIntoViewIfNeeded();
     await shot(page, `${tag}-3-review-store`);
     await page.getByRole("combobox", { name: text.segmentFilter }).selectOption("");
+    // NPS and CSAT, derived importance and the alpha of each dimension
+    const measures = page.getByRole("heading", { name: /^(Recommendation and satisfaction|推荐与满意度)$/ });
+    await measures.scrollIntoViewIfNeeded();
+    await measures.evaluate((element) => element.scrollIntoView({ block: "start" }));
+    await shot(page, `${tag}-3-review-measures`);
 
     await page.getByRole("button", { name: text.next }).click();
     await page.getByRole("button", { name: text.write }).click();
@@ -650,11 +732,20 @@ function checkWorkbook(tag, language, workbook) {
       `row ${row + 1}, column ${gapColumn}: ${JSON.stringify(value)}`,
     );
   }
+  checkMeasures(tag, language, at, rowsByText);
   const types = workbook.charts.map((chart) => chart.type).sort();
   check(
-    `${tag}: bars (expectation and experience, gaps, priority), IPA and Kano scatters and radar charts requested`,
+    `${tag}: bars (expectation and experience, gaps, priority), IPA, Kano and NPS scatters and radar charts requested`,
     JSON.stringify(types) ===
-      JSON.stringify(["BarClustered", "BarClustered", "BarClustered", "Radar", "XYScatter", "XYScatter"]),
+      JSON.stringify([
+        "BarClustered",
+        "BarClustered",
+        "BarClustered",
+        "Radar",
+        "XYScatter",
+        "XYScatter",
+        "XYScatter",
+      ]),
     JSON.stringify(types),
   );
   check(
@@ -669,7 +760,7 @@ function checkWorkbook(tag, language, workbook) {
   );
   check(
     `${tag}: Excel tables created`,
-    workbook.tables.filter((table) => table.sheet === workbook.resultsSheet).length >= 4,
+    workbook.tables.filter((table) => table.sheet === workbook.resultsSheet).length >= 8,
     JSON.stringify(workbook.tables),
   );
   check(`${tag}: analysis settings saved in the workbook`, workbook.settings.length > 0);

@@ -37,7 +37,16 @@ const inOrderOf = (part: string[], whole: string[]): boolean =>
   );
 
 test("the excel plans and the pane's review sections follow the survey registry's blocks, in its order", () => {
-  expect(keys(SURVEY_BLOCKS)).toEqual(["itemGaps", "dimensionScores", "keyExperiences", "priorityMatrix", "kano"]);
+  expect(keys(SURVEY_BLOCKS)).toEqual([
+    "itemGaps",
+    "dimensionScores",
+    "keyExperiences",
+    "priorityMatrix",
+    "kano",
+    "headline",
+    "derivedImportance",
+    "reliability",
+  ]);
   expect(keys(BLOCK_PLANS)).toEqual(keys(SURVEY_BLOCKS));
   expect(inOrderOf(keys(REVIEW_SECTIONS), keys(SURVEY_BLOCKS))).toBe(true);
   // a wrong order is caught

@@ -28,6 +28,10 @@ describe("buildWritePlan", () => {
       // each chart beside its table: the next table starts under the dimension charts (15 rows)
       ["CXGapKeyExperiences", "A28:F31"],
       ["CXGapQuadrants", "A34:D37"],
+      // the further measures under them: CSAT of overall satisfaction, derived importance, alpha per dimension
+      ["CXGapCSAT", "A69:I73"],
+      ["CXGapDerivedImportance", "A76:I79"],
+      ["CXGapReliability", "A85:G87"],
     ]);
     expect(plan.tables[0]?.negativeHighlight).toBe("E6:E8");
     for (const block of plan.blocks) {

@@ -189,6 +189,9 @@ describe("ExcelGateway against the recording fake", () => {
       "CXGapDimensions",
       "CXGapKeyExperiences",
       "CXGapQuadrants",
+      "CXGapCSAT",
+      "CXGapDerivedImportance",
+      "CXGapReliability",
       "CXGapFixFirst",
       "CXGapSegments",
     ]);
@@ -221,7 +224,7 @@ describe("ExcelGateway against the recording fake", () => {
     expect(report.chartsSkipped).toEqual([
       { chart: "priorityMatrix", reason: "unsupportedApi", missing: ["ExcelApi 1.8"] },
     ]);
-    expect(report.tables).toHaveLength(4);
+    expect(report.tables).toHaveLength(7);
   });
 
   it.each([

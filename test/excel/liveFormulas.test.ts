@@ -62,7 +62,7 @@ describe("buildWritePlan with live formulas", () => {
   });
 
   it("keeps spills out of Excel tables and never formats their cells as text", () => {
-    expect(plan.tables.map((t) => t.name)).toEqual(["CXGapItems"]);
+    expect(plan.tables.map((t) => t.name)).toEqual(["CXGapItems", "CXGapReliability"]);
     for (const spill of plan.spills ?? []) {
       expect(spill.columnFormats).not.toContain("@");
       const box = parseAddress(spill.address);
@@ -190,7 +190,11 @@ describe("buildWritePlan with live formulas", () => {
     expect(fallbackPlan.formulaFallbacks?.map((f) => f.reason)).toContain(reason);
     const blocks = fallbackPlan.formulaFallbacks?.map((f) => f.block);
     expect(fallbackPlan.spills?.filter((s) => blocks?.includes(s.block))).toEqual([]);
-    expect(fallbackPlan.tables.length + (fallbackPlan.spills?.length ?? 0)).toBe(4);
+    // the four result blocks, each a table or a spill (the further measures' tables come on top)
+    const resultTables = fallbackPlan.tables.filter((t) =>
+      /^CXGap(Items|Dimensions|KeyExperiences|Quadrants)$/.test(t.name),
+    );
+    expect(resultTables.length + (fallbackPlan.spills?.length ?? 0)).toBe(4);
   });
 
   it("writes values, with a reason, over a table whose filter hides rows (a formula over its columns would count them)", () => {
@@ -315,7 +319,7 @@ describe("live formulas written through the gateway", () => {
 
   it("styles the spill headers, formats their cells before the formula, and charts from the spills", async () => {
     const { report, state } = await write(SIDE_BY_SIDE_SURVEY, {});
-    expect(report.tables.map((t) => t.name)).toEqual(["CXGapItems"]);
+    expect(report.tables.map((t) => t.name)).toEqual(["CXGapItems", "CXGapReliability"]);
     const writes = state.writes.filter((w) => w.sheet === "CX Gap results");
     const anchorWrite = writes.findIndex((w) => w.kind === "formulas" && w.address === "A11");
     const formatWrite = writes.findIndex((w) => w.kind === "numberFormat" && w.address === "A12:F14");

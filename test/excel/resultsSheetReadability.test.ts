@@ -65,6 +65,11 @@ describe("the results sheet reads well without the add-in", () => {
       // the sample's Kano features: their table, then the Better–Worse chart's helper rows
       "Kano: which kind of expectation each feature is",
       "Better–Worse chart: dividing lines and quadrant labels",
+      "Recommendation and satisfaction · Net Promoter Score (NPS) of “Likelihood to recommend 推荐意愿 (0-10)”: promoters 9–10 − detractors 0–6, 95% interval; each segment against the rest (z test, Holm)",
+      "CSAT: share answering 6–7 on the 1–7 scale of “Overall satisfaction 总体满意度” (top two boxes), Wilson 95% interval; each segment against the rest (two-proportion z test, Holm)",
+      "Chart helper: NPS interval lines (x = NPS, y = row)",
+      "Derived importance · Johnson's relative weights of the perception items on “Overall satisfaction 总体满意度” (not raw correlations)",
+      "Reliability · Cronbach's alpha of each dimension's perception items, Feldt 95% interval (below 0.7: the items do not measure one thing)",
     ]);
   });
 
@@ -82,11 +87,16 @@ describe("the results sheet reads well without the add-in", () => {
     const helperRows = parseAddress(en.blocks[helper + 1]!.address);
     const kano = en.blocks.findIndex((b) => textOf(b.cells[0]?.[0])?.startsWith("Better–Worse chart"));
     const kanoRows = parseAddress(en.blocks[kano + 1]!.address);
+    // and the NPS chart's interval lines, under everything else
+    const npsHelper = en.blocks.findIndex((b) => textOf(b.cells[0]?.[0])?.startsWith("Chart helper: NPS"));
+    const npsRows = parseAddress(en.blocks[npsHelper + 1]!.address);
     expect(en.hiddenRows).toEqual([
       `A${helperRows.row}:A${helperRows.row + helperRows.rowCount}`,
       `A${kanoRows.row}:A${kanoRows.row + kanoRows.rowCount}`,
+      `A${npsRows.row}:A${npsRows.row + npsRows.rowCount}`,
     ]);
     expect(en.charts.find((c) => c.kind === "kanoBetterWorse")?.plotHiddenCells).toBe(true);
+    expect(en.charts.find((c) => c.kind === "npsBySegment")?.plotHiddenCells).toBe(true);
     expect(en.charts.find((c) => c.kind === "priorityMatrix")?.plotHiddenCells).toBe(true);
   });
 
@@ -101,10 +111,12 @@ describe("the results sheet reads well without the add-in", () => {
     // the item table's 12 columns, and the Kano table's 17
     expect(widths).toHaveLength(17);
     for (const width of widths) expect(width).toBeGreaterThanOrEqual(48);
-    // "95% CI high" (column J) and "Expectation" (C) do not fit 48 points; "SD" and 1.24 (H) do
+    // "95% CI high" (column J) and "Expectation" (C) do not fit 48 points; "SD" and 1.24 (H) do, but the
+    // derived-importance table's wrapped header "Stated importance (mean)" in H counts its longest word:
+    // "importance" and the filter button, 13 characters of 5 points + 8 = 73
     expect(widths[9]).toBeGreaterThan(48);
     expect(widths[2]).toBeGreaterThan(48);
-    expect(widths[7]).toBe(48);
+    expect(widths[7]).toBe(73);
     // "Keep up the good work" (21 characters, a quadrant in column D) is wider than "Expectation" (C)
     expect(widths[3]).toBeGreaterThan(widths[2]!);
     // "95% 置信上限" is 4 + 4 × 2 character widths: wider than "95% CI high"

@@ -90,21 +90,39 @@ describe("analyzeSurvey on the store survey (reference: NumPy/SciPy over the sam
 });
 
 describe("analyzeSurvey importance derived from overall satisfaction", () => {
-  it("uses the correlation of each item's perception with overall satisfaction, and says so", () => {
-    const survey: RawSurvey = {
-      ...STORE_SURVEY,
-      headers: STORE_SURVEY.headers.map((h) => (/imp/i.test(h) ? `note ${h}` : h)),
+  const withoutImportance = (survey: RawSurvey): [RawSurvey, AnalysisSettings] => {
+    const unasked: RawSurvey = {
+      ...survey,
+      headers: survey.headers.map((h) => (/imp/i.test(h) ? `note ${h}` : h)),
     };
-    const settings = settingsFor(survey, { dimensionOfItem: STORE_DIMENSIONS });
+    const settings = settingsFor(unasked, { dimensionOfItem: STORE_DIMENSIONS });
     settings.roles = settings.roles.map((r) => (r.header.startsWith("note") ? { ...r, role: "ignore" } : r));
+    return [unasked, settings];
+  };
+
+  it("uses Johnson's relative weights on overall satisfaction, in points summing to 100, and says so", () => {
+    const analysis = analyzeSurvey(...withoutImportance(STORE_SURVEY));
+    expect(analysis.importanceSource).toBe("derivedRelativeWeights");
+    expect(analysis.derivedImportance?.outcome).toBe("overall");
+    // NumPy: Johnson's weights by eigh of the 7 complete rows' correlation matrix (Λ = V·√D·Vᵀ, β* = Λ⁻¹·r)
+    const importance = Object.fromEntries(analysis.keyExperiences.map((k) => [k.item, k.importance]));
+    expect(importance.speed).toBeCloseTo(94.58192255919018, 10);
+    expect(importance.staff).toBeCloseTo(4.06409984884804, 10);
+    expect(importance.price).toBeCloseTo(1.3539775919617094, 10);
+    expect(analysis.problems).not.toContainEqual({ code: "importanceDerived", severity: "info" });
+  });
+
+  it("falls back on each item's correlation when too few respondents answered every item", () => {
+    const [survey, settings] = withoutImportance({ ...STORE_SURVEY, rows: STORE_SURVEY.rows.slice(0, 4) });
     const analysis = analyzeSurvey(survey, settings);
+    expect(analysis.derivedImportance).toMatchObject({ n: 4, unavailable: "fewRespondents", drivers: [] });
     expect(analysis.importanceSource).toBe("derivedFromOverall");
     expect(analysis.problems).toContainEqual({ code: "importanceDerived", severity: "info" });
-    // numpy.corrcoef(P[:, i], overall) over respondents with a perception answer
+    // numpy.corrcoef(P[:, i], overall) over the first four respondents
     const importance = Object.fromEntries(analysis.keyExperiences.map((k) => [k.item, k.importance]));
-    expect(importance.speed).toBeCloseTo(0.9263671131731709, 13);
-    expect(importance.staff).toBeCloseTo(0.09124485970087104, 13);
-    expect(importance.price).toBeCloseTo(0.0899842541331695, 13);
+    expect(importance.speed).toBeCloseTo(0.5773502691896257, 13);
+    expect(importance.staff).toBeCloseTo(-0.816496580927726, 13);
+    expect(importance.price).toBeCloseTo(0.7745966692414834, 13);
   });
 });
 

@@ -214,3 +214,61 @@ describe("detectColumnRoles", () => {
     });
   });
 });
+
+describe("the recommend question (NPS), in English and Chinese", () => {
+  it.each([
+    "NPS",
+    "NPS score",
+    "Likelihood to recommend",
+    "How likely are you to recommend us to a friend? (0-10)",
+    "Would recommend",
+    "推荐",
+    "推荐意愿",
+    "向朋友推荐的可能性（0–10）",
+    "净推荐值 NPS",
+    "推薦意願",
+    "Q30 推荐可能性",
+  ])("%s → recommend", (header) => {
+    expect(readHeader(header)).toEqual({ role: "recommend" });
+  });
+
+  it.each(["Snapshot", "Overall satisfaction", "总体满意度", "P5 Keeps promises"])(
+    "%s is not the recommend question",
+    (header) => {
+      expect(readHeader(header).role).not.toBe("recommend");
+    },
+  );
+
+  it("takes the first recommend column and leaves a second one to the manager", () => {
+    const headers = ["ID", "E1", "P1", "总体满意度", "推荐意愿", "Recommend to colleagues"];
+    const rows = [
+      [1, 4, 5, 6, 9, 8],
+      [2, 3, 3, 5, 6, 7],
+    ];
+    expect(rolesOf(headers, rows).map(([role]) => role)).toEqual([
+      "respondentId",
+      "expectation",
+      "perception",
+      "overall",
+      "recommend",
+      "ignore",
+    ]);
+  });
+
+  it("reports text in the recommend column", () => {
+    const layout = detectColumnRoles({
+      headers: ["E1", "P1", "NPS"],
+      rows: [
+        [4, 5, "n/a"],
+        [3, 3, 9],
+      ],
+    });
+    expect(layout.problems).toContainEqual({
+      code: "nonNumericAnswers",
+      severity: "warning",
+      column: 2,
+      header: "NPS",
+      count: 1,
+    });
+  });
+});

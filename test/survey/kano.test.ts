@@ -83,8 +83,9 @@ describe("detecting Kano pairs", () => {
       "kanoDysfunctional",
       // no partner: left to the other readings (nothing says what it is)
       "ignore",
-      // 0–10 answers are no Kano answers, so neither score column is a Kano question
-      "ignore",
+      // 0–10 answers are no Kano answers, so neither score column is a Kano question; the one whose header
+      // says "Recommend" is the NPS question
+      "recommend",
       "ignore",
     ]);
     expect(layout.kanoFeatures).toEqual([{ feature: "speed", functionalColumn: 3, dysfunctionalColumn: 4 }]);

@@ -102,7 +102,9 @@ describe("Refresh asks before it replaces", () => {
     );
     expect(await screen.findByText("Refreshed: results written to “CX Gap summary”.")).toBeInTheDocument();
     expect(
-      screen.getByText(/^“Action plan”, the action plan: 5 items to fix and 2 surprise moments to plan, 1 row you filled in kept$/),
+      screen.getByText(
+        /^“Action plan”, the action plan: 5 items to fix and 2 surprise moments to plan, 1 row you filled in kept$/,
+      ),
     ).toBeInTheDocument();
 
     const deleted = state.writes.slice(writesBefore).filter((write) => write.kind === "deleteSheet");

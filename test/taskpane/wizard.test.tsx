@@ -314,7 +314,7 @@ describe("Review and Write steps", () => {
     expect(screen.queryByText(/this Excel lacks/)).not.toBeInTheDocument();
     expect(
       screen.getByText(
-        "Key experiences: written as values, not live formulas, because importance comes from correlations with overall satisfaction, which no CX function computes.",
+        "Key experiences: written as values, not live formulas, because importance is derived from overall satisfaction or the recommend question, which CX.KEYEXP cannot take as a formula.",
       ),
     ).toBeInTheDocument();
   });

@@ -7,8 +7,20 @@ import * as itemGaps from "./itemGaps";
 import * as kano from "./kano";
 import * as keyExperiences from "./keyExperiences";
 import * as priorityMatrix from "./priorityMatrix";
+import * as headline from "./headline";
+import * as derivedImportance from "./derivedImportance";
+import * as reliability from "./reliability";
 
-const RESULT_BLOCKS = [itemGaps, dimensionScores, keyExperiences, priorityMatrix, kano] as const;
+const RESULT_BLOCKS = [
+  itemGaps,
+  dimensionScores,
+  keyExperiences,
+  priorityMatrix,
+  kano,
+  headline,
+  derivedImportance,
+  reliability,
+] as const;
 
 type Declaration = (typeof RESULT_BLOCKS)[number]["declaration"];
 

@@ -26,7 +26,11 @@ export const block: ResultBlockPlan = {
     const { analysis, labels, layout, live } = context;
     if (analysis.keyExperiences.length === 0) return;
     const note =
-      analysis.importanceSource === "derivedFromOverall" ? labels.importanceDerived : labels.importanceStated;
+      analysis.importanceSource === "derivedFromOverall"
+        ? labels.importanceDerived
+        : analysis.importanceSource === "derivedRelativeWeights"
+          ? labels.importanceRelativeWeights(analysis.derivedImportance?.outcome ?? "overall")
+          : labels.importanceStated;
     const title = `${labels.keyExperiences} · ${note}`;
     const name = (k: (typeof analysis.keyExperiences)[number]): string =>
       itemName(k.item, labels.language, k.name);

@@ -5,6 +5,7 @@ import { columnWidths, measured, type MeasuredBlock } from "../columnWidths";
 import type { SummarySection } from "../blocks/context";
 import type { ResultLabels } from "../resultLabels";
 import type { PlannedBlock, PlannedCell, PlannedChart, PlannedSheet, PlannedTable } from "../types";
+import { headlineLine } from "../headlineLine";
 import { FORMAT, gridBlock, numberCell, textLine } from "./sheetCells";
 
 /** The priority chart sits under the dimension sentences, over columns A–G. */
@@ -45,6 +46,9 @@ export function buildSummarySheet(
   blocks.push(textLine(0, `${text.title} · ${writtenAt}`, "title"));
   blocks.push(textLine(1, text.context(analysis.respondents, sourceText)));
   blocks.push(textLine(2, text.priorityMeaning));
+  // the headline numbers a programme reports upward (NPS, CSAT), in the row that separates the fix-first table
+  const headline = headlineLine(analysis, labels);
+  if (headline) blocks.push(textLine(3, headline));
   let row = 4;
 
   // What to fix first
@@ -208,7 +212,7 @@ function bodyColumn(box: CellBox, column: number): string {
  * A table whose header row wraps: each column needs the width of its longest header word (or of its values),
  * not of the whole header, so a nine-column table fits beside the pane.
  */
-function headerWordsOnly(block: PlannedBlock): MeasuredBlock {
+export function headerWordsOnly(block: PlannedBlock): MeasuredBlock {
   const [header = [], ...body] = block.cells;
   const words = header.map((cell) => {
     if (cell === null || typeof cell !== "object" || !("text" in cell)) return cell;

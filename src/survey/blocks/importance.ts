@@ -2,6 +2,7 @@ import { CoreInputError, inferScaleRange, mean, pearsonCorrelation } from "../..
 import type { SurveyMatrices } from "../surveyMatrices";
 import type { ImportanceSource, SurveyAnalysis, SurveyProblem } from "../types";
 import { attempt, type AnalysisContext } from "./context";
+import { sharedDerivedImportance } from "./measureColumns";
 
 /** An item that has an importance, with the numbers the key experiences and the priority matrix place it by. */
 export interface ImportanceFactor {
@@ -19,8 +20,11 @@ export interface ImportanceFactors {
 
 /**
  * The items' importance, shared by the key experiences and the priority matrix (computed once, by whichever
- * block asks first): the mean of an item's importance column ("stated"), or without importance columns the
- * Pearson correlation of the item's perception with overall satisfaction ("derivedFromOverall").
+ * block asks first): the mean of an item's importance column ("stated"), or without importance columns
+ * Johnson's relative weights of the perceptions on overall satisfaction or the recommend question, in points
+ * of 100 ("derivedRelativeWeights", shared with the derived-importance block), or — when too few respondents
+ * answered every item for the weights — the Pearson correlation of the item's perception with overall
+ * satisfaction ("derivedFromOverall").
  * Undefined, with a problem, when the survey has neither.
  */
 export function importanceFactors(
@@ -31,23 +35,31 @@ export function importanceFactors(
 }
 
 function computeFactors(
-  { pairs, matrices, problems }: AnalysisContext,
+  context: AnalysisContext,
   analysis: Readonly<SurveyAnalysis>,
 ): ImportanceFactors | undefined {
+  const { pairs, matrices, problems } = context;
   const stated = matrices.importanceColumns.some((column) => column !== null);
+  // without stated importance: Johnson's relative weights when they can be derived, else correlations
+  const derived = stated ? undefined : sharedDerivedImportance(context, analysis);
   let source: ImportanceSource;
   if (stated) source = "stated";
+  else if (derived?.rSquared !== undefined) source = "derivedRelativeWeights";
   else if (matrices.overall) source = "derivedFromOverall";
   else {
     problems.push({ code: "importanceUnavailable", severity: "warning" });
     return undefined;
   }
   if (source === "derivedFromOverall") problems.push({ code: "importanceDerived", severity: "info" });
+  const weightOf = new Map(derived?.drivers.map((driver) => [driver.item, driver.weightPercent]));
   const factors: ImportanceFactor[] = [];
   pairs.forEach((pair, i) => {
     const item = analysis.items[i];
     if (!item || item.perceptionMean === undefined || item.expectationMean === undefined) return;
-    const importance = itemImportance(matrices, i, source, problems, pair.item);
+    const importance =
+      source === "derivedRelativeWeights"
+        ? weightOf.get(pair.item)
+        : itemImportance(matrices, i, source, problems, pair.item);
     if (importance === undefined) return;
     factors.push({
       item: pair.item,

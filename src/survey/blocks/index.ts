@@ -7,6 +7,9 @@ import { itemGapsBlock } from "./itemGaps";
 import { kanoBlock } from "./kano";
 import { keyExperiencesBlock } from "./keyExperiences";
 import { priorityMatrixBlock } from "./priorityMatrix";
+import { headlineBlock } from "./headline";
+import { derivedImportanceBlock } from "./derivedImportance";
+import { reliabilityBlock } from "./reliability";
 
 export const SURVEY_BLOCKS = [
   itemGapsBlock,
@@ -14,6 +17,9 @@ export const SURVEY_BLOCKS = [
   keyExperiencesBlock,
   priorityMatrixBlock,
   kanoBlock,
+  headlineBlock,
+  derivedImportanceBlock,
+  reliabilityBlock,
 ] as const;
 
 /** The name of a result block, shared by the survey, excel and taskpane layers. */
@@ -35,3 +41,6 @@ export type { DimensionScoresFields } from "./dimensionScores";
 export type { KeyExperiencesFields } from "./keyExperiences";
 export type { PriorityMatrixFields } from "./priorityMatrix";
 export type { KanoFields } from "./kano";
+export type { HeadlineFields } from "./headline";
+export type { DerivedImportanceFields } from "./derivedImportance";
+export type { ReliabilityFields } from "./reliability";

@@ -21,7 +21,9 @@ function KeyExperiencesReview({
       <Caption1 className={styles.note}>
         {analysis.importanceSource === "derivedFromOverall"
           ? messages.importanceDerived
-          : messages.importanceStated}{" "}
+          : analysis.importanceSource === "derivedRelativeWeights"
+            ? messages.importanceRelativeWeights(analysis.derivedImportance?.outcome ?? "overall")
+            : messages.importanceStated}{" "}
         {messages.keyExperiencesRanking}
       </Caption1>
       <DataTable

@@ -5,6 +5,7 @@ import { dimensionScoresReview } from "./DimensionScoresReview";
 import { kanoReview } from "./KanoReview";
 import { keyExperiencesReview } from "./KeyExperiencesReview";
 import { priorityMatrixReview } from "./PriorityMatrixReview";
+import { derivedImportanceReview, headlineReview, reliabilityReview } from "./MeasuresReview";
 import type { ReviewSection } from "./reviewSection";
 
 export const REVIEW_SECTIONS: readonly ReviewSection[] = [
@@ -12,6 +13,9 @@ export const REVIEW_SECTIONS: readonly ReviewSection[] = [
   keyExperiencesReview,
   priorityMatrixReview,
   kanoReview,
+  headlineReview,
+  derivedImportanceReview,
+  reliabilityReview,
 ];
 
 export type { ReviewSection, ReviewSectionProps } from "./reviewSection";

@@ -82,6 +82,8 @@ export const enUS = {
     overall: (n: number) => (n === 1 ? "Overall satisfaction" : `${n} overall-satisfaction columns`),
     kanoFunctional: (n: number) => `${n} Kano questions “if present” (functional)`,
     kanoDysfunctional: (n: number) => `${n} Kano questions “if absent” (dysfunctional)`,
+    recommend: (n: number) =>
+      n === 1 ? "Likelihood to recommend (0–10, NPS)" : `${n} likelihood-to-recommend columns`,
     ignore: (n: number) => (n === 1 ? "1 column not used" : `${n} columns not used`),
   } satisfies Record<ColumnRole, (n: number) => string>,
   itemNamesTitle: (named: number, total: number) => `Item names (${named} of ${total} named)`,
@@ -97,6 +99,7 @@ export const enUS = {
     overall: "Overall satisfaction",
     kanoFunctional: "Kano: if present",
     kanoDysfunctional: "Kano: if absent",
+    recommend: "Likelihood to recommend (0–10)",
     ignore: "Ignore",
   } satisfies Record<ColumnRole, string>,
   savedSettingsFound: "This workbook holds the settings of an earlier analysis.",
@@ -192,6 +195,8 @@ export const enUS = {
   importanceStated: "Importance: the respondents' stated importance of each item.",
   importanceDerived:
     "Importance: each item's correlation with overall satisfaction (the survey has no importance columns).",
+  importanceRelativeWeights: (outcome: "overall" | "recommend") =>
+    `Importance: each item's share of what explains ${outcome === "overall" ? "overall satisfaction" : "likelihood to recommend"} (Johnson's relative weights, points that sum to 100; the survey has no importance columns).`,
   rankHeader: "Rank",
   importanceHeader: "Importance",
   performanceHeader: "Performance",
@@ -297,7 +302,7 @@ export const enUS = {
     nonContiguousColumns: "the item columns of one kind are not side by side in item order.",
     unpairedAnswers: "some respondents answered only one of an item's expectation and perception.",
     importanceDerived:
-      "importance comes from correlations with overall satisfaction, which no CX function computes.",
+      "importance is derived from overall satisfaction or the recommend question, which CX.KEYEXP cannot take as a formula.",
     itemsLeftOut: "the analysis left some items out (no dimension, no answers or no importance).",
     gapMatrix:
       "the priority matrix places items by their gap (experience − expectation), which CX.IPA does not compute; the quadrants stay values.",
@@ -313,6 +318,7 @@ export const enUS = {
     dimensionGaps: "Gap by dimension",
     priorityBars: "What to fix first (summary)",
     kanoBetterWorse: "Kano Better–Worse chart",
+    npsBySegment: "NPS by segment with 95 % intervals",
   } satisfies Record<ChartKind, string>,
 
   dimensions: { ...SERVQUAL_DIMENSION_NAMES.en, ...EXPERIENCE_CONTENT_NAMES.en } as Record<string, string>,
@@ -336,6 +342,48 @@ export const enUS = {
   missingRequirement: (sets: string) => `Missing: ${sets}.`,
 
   problemTitles: { error: "Cannot analyse", warning: "Check this", info: "Note" },
+  measures: {
+    headlineTitle: "Recommendation and satisfaction",
+    nps: (nps: number, low: number, high: number, n: number) =>
+      `NPS ${formatNumber(nps, 1)} (95 % interval ${formatNumber(low, 1)} to ${formatNumber(high, 1)}, n = ${n}).`,
+    npsShares: (promoters: number, detractors: number) =>
+      `${formatNumber(100 * promoters, 0)} % promoters (9–10), ${formatNumber(100 * detractors, 0)} % detractors (0–6).`,
+    csat: (csat: number, low: number, high: number, n: number) =>
+      `CSAT ${formatNumber(100 * csat, 1)} % (95 % interval ${formatNumber(100 * low, 1)} % to ${formatNumber(100 * high, 1)} %, n = ${n}).`,
+    csatCounts: (from: number, top: number, bottom: number) =>
+      `Satisfied: answers ${from}–${top} on the ${bottom}–${top} overall-satisfaction scale (top two boxes).`,
+    segmentHeader: "Segment",
+    npsHeader: "NPS",
+    csatHeader: "CSAT",
+    differs: "differs from the rest",
+    segmentsNote:
+      "Each segment against everyone else (z tests, p adjusted over the segments by Holm's method); a badge marks a difference at p < 0.05.",
+    driversTitle: "Derived importance",
+    driversNote: (outcome: "overall" | "recommend", items: number, rSquared: number, n: number) =>
+      `Johnson's relative weights of the ${items} perception items on ${outcome === "overall" ? "overall satisfaction" : "likelihood to recommend"}, not raw correlations: each item's share of R² = ${formatNumber(rSquared)}, in points summing to 100 (n = ${n} respondents who answered every item).`,
+    driversFew: (n: number, needed: number) =>
+      `Only ${n} respondents answered every item; stable weights need at least ${needed} (30, and 10 per item). Read them as a rough guide.`,
+    driversNegative: (items: string) =>
+      `Negative direction (the others held equal, a better experience goes with lower satisfaction): ${items}. These items overlap with others; their weights say little.`,
+    driversUnavailable: {
+      fewRespondents: (n: number) =>
+        `Importance could not be derived: only ${n} respondents answered every item.`,
+      noVariance: () =>
+        "Importance could not be derived: an item or the outcome has the same answer everywhere.",
+      collinear: () => "Importance could not be derived: some items are exact combinations of others.",
+    },
+    derivedHeader: "Derived (points)",
+    statedRankHeader: "Stated rank",
+    rankHeader: "Rank",
+    reliabilityTitle: "Do the items of each dimension measure one thing?",
+    reliabilityNote:
+      "Cronbach's alpha of each dimension's perception items with its 95 % interval (Feldt); below 0.7 the dimension's items do not hang together.",
+    alphaHeader: "Alpha",
+    intervalHeader: "95 % interval",
+    lowAlpha: (dimension: string, alpha: number) =>
+      `The items of ${dimension} do not measure one thing (alpha ${formatNumber(alpha)}); read its gap with care.`,
+    oneItem: "one item: no alpha",
+  },
   problems: {
     noRows: () => "The survey has headers but no answers. Select the header row and the respondents' rows.",
     noPairs: () =>

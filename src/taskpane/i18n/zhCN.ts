@@ -63,6 +63,7 @@ export const zhCN: Messages = {
     overall: (n) => (n === 1 ? "总体满意度" : `${n} 个总体满意度列`),
     kanoFunctional: (n) => `${n} 个 Kano 正向问题（具备该功能时）`,
     kanoDysfunctional: (n) => `${n} 个 Kano 反向问题（不具备该功能时）`,
+    recommend: (n) => (n === 1 ? "推荐意愿（0–10，净推荐值）" : `${n} 个推荐意愿列`),
     ignore: (n) => `${n} 列不参与分析`,
   },
   itemNamesTitle: (named, total) => `题项名称（已命名 ${named} / ${total}）`,
@@ -77,6 +78,7 @@ export const zhCN: Messages = {
     overall: "总体满意度",
     kanoFunctional: "Kano：正向（具备时）",
     kanoDysfunctional: "Kano：反向（不具备时）",
+    recommend: "推荐意愿（0–10）",
     ignore: "忽略",
   },
   savedSettingsFound: "本工作簿保存了之前一次分析的设置。",
@@ -158,6 +160,8 @@ export const zhCN: Messages = {
   keyExperiencesTitle: "关键体验（前几位）",
   importanceStated: "重要性：受访者对各题项给出的重要性评分。",
   importanceDerived: "重要性：各题项与总体满意度的相关系数（调查中没有重要性列）。",
+  importanceRelativeWeights: (outcome) =>
+    `重要性：各题项对${outcome === "overall" ? "总体满意度" : "推荐意愿"}解释力的份额（Johnson 相对权重，合计 100 分；调查中没有重要性列）。`,
   rankHeader: "排名",
   importanceHeader: "重要性",
   performanceHeader: "表现",
@@ -250,7 +254,7 @@ export const zhCN: Messages = {
     answersOutOfScale: "部分答案超出量表范围：分析时已排除，公式却会计入。",
     nonContiguousColumns: "同类条目的列没有按条目顺序相邻排列。",
     unpairedAnswers: "部分受访者只回答了某条目的期望或感知之一。",
-    importanceDerived: "重要性由与总体满意度的相关系数推算，CX 函数不计算此项。",
+    importanceDerived: "重要性由总体满意度或推荐意愿推算，CX.KEYEXP 无法以公式接收。",
     itemsLeftOut: "分析排除了部分条目（无维度、无答案或无重要性）。",
     gapMatrix: "优先矩阵按差距（体验 − 期望）划分象限，CX.IPA 不计算差距，因此象限保留为数值。",
     dimensionNamedOverall:
@@ -264,6 +268,7 @@ export const zhCN: Messages = {
     dimensionGaps: "各维度差距",
     priorityBars: "优先改进（摘要）",
     kanoBetterWorse: "Kano Better–Worse 图",
+    npsBySegment: "各分组净推荐值及 95% 置信区间",
   },
 
   dimensions: { ...SERVQUAL_DIMENSION_NAMES["zh-CN"], ...EXPERIENCE_CONTENT_NAMES["zh-CN"] },
@@ -285,6 +290,46 @@ export const zhCN: Messages = {
   missingRequirement: (sets) => `缺少：${sets}。`,
 
   problemTitles: { error: "无法分析", warning: "请检查", info: "说明" },
+  measures: {
+    headlineTitle: "推荐与满意度",
+    nps: (nps, low, high, n) =>
+      `净推荐值（NPS）${formatNumber(nps, 1)}（95% 置信区间 ${formatNumber(low, 1)} 至 ${formatNumber(high, 1)}，n = ${n}）。`,
+    npsShares: (promoters, detractors) =>
+      `推荐者（9–10 分）占 ${formatNumber(100 * promoters, 0)}%，贬损者（0–6 分）占 ${formatNumber(100 * detractors, 0)}%。`,
+    csat: (csat, low, high, n) =>
+      `满意率（CSAT）${formatNumber(100 * csat, 1)}%（95% 置信区间 ${formatNumber(100 * low, 1)}% 至 ${formatNumber(100 * high, 1)}%，n = ${n}）。`,
+    csatCounts: (from, top, bottom) =>
+      `满意：总体满意度 ${bottom}–${top} 分量表上答 ${from}–${top} 分（最高两档）。`,
+    segmentHeader: "分组",
+    npsHeader: "NPS",
+    csatHeader: "CSAT",
+    differs: "与其余不同",
+    segmentsNote:
+      "各分组与其余受访者比较（z 检验，p 值按 Holm 法对各分组校正）；标记表示在 p < 0.05 水平上有差异。",
+    driversTitle: "推导重要性",
+    driversNote: (outcome, items, rSquared, n) =>
+      `以 ${items} 个感知题项对${outcome === "overall" ? "总体满意度" : "推荐意愿"}做 Johnson 相对权重分析（而非简单相关系数）：各题项在 R² = ${formatNumber(rSquared)} 中所占份额，合计 100 分（n = ${n}，即回答了全部题项的受访者）。`,
+    driversFew: (n, needed) =>
+      `只有 ${n} 位受访者回答了全部题项；稳定的权重至少需要 ${needed} 位（30 位，且每个题项 10 位）。请仅作粗略参考。`,
+    driversNegative: (items) =>
+      `方向为负（其他题项不变时，体验越好满意度反而越低）：${items}。这些题项与其他题项重叠，其权重参考意义有限。`,
+    driversUnavailable: {
+      fewRespondents: (n) => `无法推导重要性：只有 ${n} 位受访者回答了全部题项。`,
+      noVariance: () => "无法推导重要性：某个题项或结果变量的回答全部相同。",
+      collinear: () => "无法推导重要性：部分题项是其他题项的精确组合。",
+    },
+    derivedHeader: "推导（分）",
+    statedRankHeader: "自述排名",
+    rankHeader: "排名",
+    reliabilityTitle: "各维度的题项是否在测量同一件事？",
+    reliabilityNote:
+      "各维度感知题项的 Cronbach α 及其 95% 置信区间（Feldt 法）；低于 0.7 说明该维度的题项不够一致。",
+    alphaHeader: "α",
+    intervalHeader: "95% 置信区间",
+    lowAlpha: (dimension, alpha) =>
+      `“${dimension}”的各题项测量的不是同一件事（α = ${formatNumber(alpha)}），解读其差距时请谨慎。`,
+    oneItem: "仅一个题项：无 α",
+  },
   problems: {
     noRows: () => "调查只有标题，没有回答。请选中标题行和受访者的各行。",
     noPairs: () => "没有找到期望–感知配对。请在表格中设置题项列的角色（同一题项的“期望”和“感知”）。",

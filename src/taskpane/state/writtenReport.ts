@@ -4,7 +4,12 @@ import type { Messages } from "../i18n/catalogue";
 /** "“CX Gap summary”, the summary: 2 tables · 1 chart": what one written sheet holds, in the pane's words. */
 export function writtenSheetLine(sheet: WrittenSheet, messages: Messages): string {
   if (sheet.kind === "actionPlan")
-    return messages.writtenSheet.actionPlan(sheet.name, sheet.items ?? 0, sheet.rowsKept ?? 0, sheet.surprises ?? 0);
+    return messages.writtenSheet.actionPlan(
+      sheet.name,
+      sheet.items ?? 0,
+      sheet.rowsKept ?? 0,
+      sheet.surprises ?? 0,
+    );
   const contents = `${messages.tablesWritten(sheet.tables.length)} · ${messages.chartsDrawn(sheet.charts.length)}`;
   return messages.writtenSheet[sheet.kind](sheet.name, contents);
 }
