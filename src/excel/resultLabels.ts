@@ -1,5 +1,6 @@
 import {
   EXPERIENCE_CONTENT_NAMES,
+  JOURNEY_STAGE_NAMES,
   NUMBERED_ITEM_WORD,
   QUADRANT_NAMES,
   SERVQUAL_DIMENSION_NAMES,
@@ -163,7 +164,11 @@ const EN: ResultLabels = {
   importanceDerived:
     "Importance: correlation of each item with overall satisfaction (no importance questions)",
   quadrantNames: QUADRANT_NAMES.en,
-  dimensionNames: { ...SERVQUAL_DIMENSION_NAMES.en, ...EXPERIENCE_CONTENT_NAMES.en },
+  dimensionNames: {
+    ...SERVQUAL_DIMENSION_NAMES.en,
+    ...EXPERIENCE_CONTENT_NAMES.en,
+    ...JOURNEY_STAGE_NAMES.en,
+  },
   chartDimensions: "Expectation vs perception by dimension",
   chartMatrix: "Importance–performance matrix",
   chartRadar: "SERVQUAL dimensions",
@@ -279,7 +284,11 @@ const ZH: ResultLabels = {
   importanceStated: "重要性：重要性题项的平均分",
   importanceDerived: "重要性：各题与总体满意度的相关系数（问卷无重要性题项）",
   quadrantNames: QUADRANT_NAMES["zh-CN"],
-  dimensionNames: { ...SERVQUAL_DIMENSION_NAMES["zh-CN"], ...EXPERIENCE_CONTENT_NAMES["zh-CN"] },
+  dimensionNames: {
+    ...SERVQUAL_DIMENSION_NAMES["zh-CN"],
+    ...EXPERIENCE_CONTENT_NAMES["zh-CN"],
+    ...JOURNEY_STAGE_NAMES["zh-CN"],
+  },
   chartDimensions: "各维度期望与感知",
   chartMatrix: "重要性–表现矩阵",
   chartRadar: "SERVQUAL 五维度",

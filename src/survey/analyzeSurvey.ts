@@ -14,6 +14,8 @@ import { pairItems } from "./pairItems";
 import { ownValue, textKey, valueForText } from "./textKeys";
 import { priorityMatrixOf, rankPriorities } from "./priorities";
 import { analyzeSegments, type ScoredDimensions } from "./segments";
+import { analyzeWaves } from "./waves";
+import { journeyOf } from "./journey";
 import { resolveRoles } from "./resolveRoles";
 import { surveyMatrices, type SurveyMatrices } from "./surveyMatrices";
 import type {
@@ -31,7 +33,9 @@ import type {
  * dimension scores (SERVQUAL averaging, optionally weighted), key experiences (importance × shortfall below
  * expectation), the importance–performance quadrant of every item (by default importance against the gap,
  * the performance line at gap 0; Martilla & James 1977 as an option), the one priority ranking with the
- * fix-first list, and, with a segment column, the same gaps per segment.
+ * fix-first list, with a segment column the same gaps per segment, with a wave column the gaps in each wave
+ * and their change between the last two, and with the journey framework the stage where expectations are
+ * missed most.
  *
  * Importance is the mean of an item's importance column ("stated"); without importance columns it is the
  * Pearson correlation of the item's perception with overall satisfaction ("derivedFromOverall").
@@ -87,6 +91,23 @@ export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): Su
       importance,
     );
     if (segments) analysis.segments = segments;
+  }
+  const waveColumn = roles.find((role) => role.role === "wave");
+  if (waveColumn) {
+    const waves = analyzeWaves(
+      survey.rows.map((row) => row[waveColumn.column] ?? null),
+      waveColumn.header,
+      settings.wavePeriod,
+      matrices,
+      analysis.items,
+      scored,
+      problems,
+    );
+    if (waves) analysis.waves = waves;
+  }
+  if (settings.framework === "journey") {
+    const journey = journeyOf(analysis.dimensions, analysis.items);
+    if (journey) analysis.journey = journey;
   }
   analysis.priorities = rankPriorities(
     analysis.items,

@@ -23,8 +23,11 @@ export {
   servqualDimensionOfItem,
 } from "./frameworks";
 export { defaultSettings, parseSettings } from "./defaultSettings";
+export { JOURNEY_STAGES, guessJourneyStages, journeyOf } from "./journey";
 
 // Analysis
 export { analyzeSurvey } from "./analyzeSurvey";
 export { FIX_FIRST_COUNT, SIGNIFICANCE, priorityMatrixOf, shareBelow } from "./priorities";
 export { analyzeSegments } from "./segments";
+export { analyzeWaves } from "./waves";
+export { assignWaves, dayOfSerial, wavePeriodFor, type WaveAssignment } from "./waveLabels";

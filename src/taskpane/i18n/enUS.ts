@@ -1,5 +1,6 @@
 import {
   EXPERIENCE_CONTENT_NAMES,
+  JOURNEY_STAGE_NAMES,
   itemName,
   QUADRANT_MEANINGS,
   QUADRANT_NAMES,
@@ -75,6 +76,7 @@ export const enUS = {
     perception: (n: number) => `${n} perception items`,
     importance: (n: number) => `${n} importance items`,
     overall: (n: number) => (n === 1 ? "Overall satisfaction" : `${n} overall-satisfaction columns`),
+    wave: (n: number) => (n === 1 ? "1 wave column (quarter, survey round or date)" : `${n} wave columns`),
     ignore: (n: number) => (n === 1 ? "1 column not used" : `${n} columns not used`),
   } satisfies Record<ColumnRole, (n: number) => string>,
   itemNamesTitle: (named: number, total: number) => `Item names (${named} of ${total} named)`,
@@ -88,6 +90,7 @@ export const enUS = {
     perception: "Perception",
     importance: "Importance",
     overall: "Overall satisfaction",
+    wave: "Wave (quarter, round, date)",
     ignore: "Ignore",
   } satisfies Record<ColumnRole, string>,
   savedSettingsFound: "This workbook holds the settings of an earlier analysis.",
@@ -102,6 +105,7 @@ export const enUS = {
   frameworks: {
     servqual22: "Standard service-quality model (SERVQUAL, 22 items)",
     experienceContents: "Six experience contents",
+    journey: "Customer journey: before, during and after the purchase",
     custom: "Your own groups",
   } satisfies Record<Framework, string>,
   frameworkMeanings: {
@@ -109,6 +113,8 @@ export const enUS = {
       "Groups the 22 standard statements into five areas: tangibles, reliability, responsiveness, assurance and empathy.",
     experienceContents:
       "Sorts items into product, service, relationship, convenience, brand image and price. Items whose names say which are sorted for you.",
+    journey:
+      "Places each touchpoint in a stage of the purchase: before it (pre-sale), during it, or after it (after-sales). Items whose headers name the stage (售前, pre-sale, Before:…) or a typical touchpoint (website, checkout, delivery…) are placed for you.",
     custom: "Type a group name for each item (for example Checkout or Delivery).",
   } satisfies Record<Framework, string>,
   contentsGuideTitle: "Put each item in one of the six contents",
@@ -231,7 +237,11 @@ export const enUS = {
     priorityBars: "What to fix first (summary)",
   } satisfies Record<ChartKind, string>,
 
-  dimensions: { ...SERVQUAL_DIMENSION_NAMES.en, ...EXPERIENCE_CONTENT_NAMES.en } as Record<string, string>,
+  dimensions: {
+    ...SERVQUAL_DIMENSION_NAMES.en,
+    ...EXPERIENCE_CONTENT_NAMES.en,
+    ...JOURNEY_STAGE_NAMES.en,
+  } as Record<string, string>,
 
   hostErrors: {
     cellEditMode: "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",
@@ -281,6 +291,10 @@ export const enUS = {
       `SERVQUAL-22 expects items 1–22; ${p.count} are missing. Choose another framework or map the items yourself.`,
     calculationFailed: (p: ProblemText) =>
       `A statistic could not be computed (${p.functionName}: ${p.reason}).`,
+    oneWaveOnly: (p: ProblemText) =>
+      `All ${p.count} respondents are in one wave, so there is no change to show yet. Add next wave's rows to the survey and choose Refresh.`,
+    rowsWithoutWave: (p: ProblemText) =>
+      `${p.count} respondent(s) have a blank or unreadable wave; they count in the totals but in no wave. Fill in their wave in the sheet.`,
   } satisfies Record<SurveyProblemCode, (p: ProblemText) => string>,
 };
 

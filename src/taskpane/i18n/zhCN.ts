@@ -1,5 +1,6 @@
 import {
   EXPERIENCE_CONTENT_NAMES,
+  JOURNEY_STAGE_NAMES,
   itemName,
   QUADRANT_MEANINGS,
   QUADRANT_NAMES,
@@ -58,6 +59,7 @@ export const zhCN: Messages = {
     perception: (n) => `${n} 个感知题项`,
     importance: (n) => `${n} 个重要性题项`,
     overall: (n) => (n === 1 ? "总体满意度" : `${n} 个总体满意度列`),
+    wave: (n) => (n === 1 ? "1 个波次列（季度、调查期次或日期）" : `${n} 个波次列`),
     ignore: (n) => `${n} 列不参与分析`,
   },
   itemNamesTitle: (named, total) => `题项名称（已命名 ${named} / ${total}）`,
@@ -70,6 +72,7 @@ export const zhCN: Messages = {
     perception: "感知",
     importance: "重要性",
     overall: "总体满意度",
+    wave: "波次（季度、期次、日期）",
     ignore: "忽略",
   },
   savedSettingsFound: "本工作簿保存了之前一次分析的设置。",
@@ -82,11 +85,14 @@ export const zhCN: Messages = {
   frameworks: {
     servqual22: "标准服务质量模型（SERVQUAL，22 题）",
     experienceContents: "六类体验内容",
+    journey: "顾客旅程：售前、售中、售后",
     custom: "自定义分组",
   },
   frameworkMeanings: {
     servqual22: "把 22 条标准陈述归入五个方面：有形性、可靠性、响应性、保证性和移情性。",
     experienceContents: "把题项归入产品、服务、关系、便利、品牌形象和价格。名称已说明类别的题项会自动归类。",
+    journey:
+      "把每个接触点归入购买的一个阶段：售前、售中或售后。标题写明阶段（售前、pre-sale、Before: 等）或典型接触点（官网、结账、配送等）的题项会自动归类。",
     custom: "为每个题项输入分组名称（例如收银、配送）。",
   },
   contentsGuideTitle: "请把每个题项归入六类体验内容之一",
@@ -194,7 +200,11 @@ export const zhCN: Messages = {
     priorityBars: "优先改进（摘要）",
   },
 
-  dimensions: { ...SERVQUAL_DIMENSION_NAMES["zh-CN"], ...EXPERIENCE_CONTENT_NAMES["zh-CN"] },
+  dimensions: {
+    ...SERVQUAL_DIMENSION_NAMES["zh-CN"],
+    ...EXPERIENCE_CONTENT_NAMES["zh-CN"],
+    ...JOURNEY_STAGE_NAMES["zh-CN"],
+  },
 
   hostErrors: {
     cellEditMode: "Excel 正在编辑单元格。请在工作表中按 Enter 或 Esc，然后重试。",
@@ -235,5 +245,9 @@ export const zhCN: Messages = {
     servqualItemsMissing: (p: ProblemText) =>
       `SERVQUAL-22 需要题项 1–22，缺少 ${p.count} 个。请选择其他框架或自行对应题项。`,
     calculationFailed: (p: ProblemText) => `无法计算某个统计量（${p.functionName}：${p.reason}）。`,
+    oneWaveOnly: (p: ProblemText) =>
+      `全部 ${p.count} 位受访者都在同一波次，暂无变化可比较。把下一波次的数据加入调查表后点“刷新”。`,
+    rowsWithoutWave: (p: ProblemText) =>
+      `${p.count} 位受访者的波次为空或无法识别；他们计入总体结果，但不属于任何波次。请在表中补填其波次。`,
   },
 };

@@ -50,6 +50,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
           itemsOf(settings),
           settings.dimensionOfItem,
           settings.itemNames,
+          settings.roles,
         ),
       }));
     case "itemNameChanged":
@@ -177,7 +178,7 @@ function changeRole(
     if (name !== undefined) itemNames[item] = name;
   }
   const next = { ...settings, roles, itemNames };
-  const suggested = dimensionMapFor(settings.framework, items, settings.dimensionOfItem, itemNames);
+  const suggested = dimensionMapFor(settings.framework, items, settings.dimensionOfItem, itemNames, roles);
   const dimensionOfItem = textRecord<string>();
   for (const item of items) {
     const dimension = ownValue(settings.dimensionOfItem, item) ?? ownValue(suggested, item);
