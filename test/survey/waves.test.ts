@@ -16,6 +16,8 @@ import {
 import type { AnalysisSettings, RawSurvey } from "../../src/survey";
 import { JOURNEY_SURVEY } from "./journeyFixture";
 import { STORE_SURVEY } from "./fixtures";
+import sample from "../e2e/sample-survey.json";
+import journeySample from "../e2e/sample-journey-survey.json";
 
 const settingsOf = (survey: RawSurvey, change: Partial<AnalysisSettings> = {}): AnalysisSettings => ({
   ...defaultSettings(survey, detectColumnRoles(survey)),
@@ -241,7 +243,7 @@ describe("settings", () => {
       ...JOURNEY_SURVEY,
       rows: [
         ...JOURNEY_SURVEY.rows,
-        ...JOURNEY_SURVEY.rows.slice(0, 4).map((row) => [row[0], "2026Q3", ...row.slice(2)]),
+        ...JOURNEY_SURVEY.rows.slice(0, 4).map((row) => [row[0] ?? null, "2026Q3", ...row.slice(2)]),
       ],
     };
     const refreshed = analyzeSurvey(nextQuarter, saved!);
@@ -252,11 +254,51 @@ describe("settings", () => {
   it("a single wave says there is nothing to compare yet", () => {
     const one: RawSurvey = {
       ...JOURNEY_SURVEY,
-      rows: JOURNEY_SURVEY.rows.map((row) => [row[0], "第1期", ...row.slice(2)]),
+      rows: JOURNEY_SURVEY.rows.map((row) => [row[0] ?? null, "第1期", ...row.slice(2)]),
     };
     const analysis = analyzeSurvey(one, settingsOf(one));
     expect(analysis.waves?.waves).toHaveLength(1);
     expect(analysis.waves?.latestChange).toBeUndefined();
     expect(analysis.problems).toContainEqual({ code: "oneWaveOnly", severity: "info", count: 16 });
+  });
+});
+
+describe("the sample workbooks (scripts/make-sample-workbook.ts)", () => {
+  const asSurvey = (cells: { sheetName: string; headers: string[]; rows: unknown[][] }): RawSurvey => ({
+    sheetName: cells.sheetName,
+    address: "A1",
+    headers: cells.headers,
+    rows: cells.rows.map((row) => row.map((cell) => (cell ?? "") as string | number)),
+  });
+
+  it("the SERVQUAL sample keeps its 22 items and gains two waves from its last column", () => {
+    const survey = asSurvey(sample);
+    const layout = detectColumnRoles(survey);
+    expect(layout.suggestedFramework).toBe("servqual22");
+    expect(layout.columns.at(-1)).toMatchObject({ header: "Wave 波次", role: "wave" });
+    const analysis = analyzeSurvey(survey, defaultSettings(survey, layout));
+    expect(analysis.waves?.waves.map((w) => [w.wave, w.respondents])).toEqual([
+      ["2026Q1", 30],
+      ["2026Q2", 30],
+    ]);
+  });
+
+  it("the journey sample is a journey over two quarters of survey dates", () => {
+    const survey = asSurvey(journeySample);
+    const settings = defaultSettings(survey, detectColumnRoles(survey), "zh-CN");
+    expect(settings.framework).toBe("journey");
+    expect(Object.values(settings.dimensionOfItem)).toEqual([
+      ...Array<string>(3).fill("beforePurchase"),
+      ...Array<string>(3).fill("duringPurchase"),
+      ...Array<string>(3).fill("afterPurchase"),
+    ]);
+    expect(settings.itemNames?.["1"]).toBe("售前·官网信息");
+    expect(defaultSettings(survey, detectColumnRoles(survey), "en").itemNames?.["1"]).toBe(
+      "Website information",
+    );
+    const analysis = analyzeSurvey(survey, settings);
+    expect(analysis.waves?.period).toBe("quarter");
+    expect(analysis.waves?.waves.map((w) => w.wave)).toEqual(["2026-Q1", "2026-Q2"]);
+    expect(analysis.journey?.missedMost?.stage).toBe("afterPurchase");
   });
 });
