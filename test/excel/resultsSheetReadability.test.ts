@@ -12,11 +12,12 @@ import type { PlannedCell, WritePlan } from "../../src/excel/types";
 import { installFakeOffice, type FakeOffice } from "../doubles/installFakeOffice";
 import type { RawSurvey } from "../../src/survey";
 import sample from "../e2e/sample-survey.json";
+import { SAMPLE_ADDRESS } from "../taskpane/sampleSurvey";
 
 /** the browser test's SERVQUAL survey: 40 respondents, 22 E/P pairs with importance, a segment column */
 const survey: RawSurvey = {
   sheetName: sample.sheetName,
-  address: "A1:BQ61",
+  address: SAMPLE_ADDRESS,
   headers: sample.headers,
   rows: sample.rows.map((row) => row.map((cell) => cell ?? "")),
 };

@@ -6,7 +6,7 @@ import { createExcelGateway } from "../../src/excel";
 import { installFakeOffice, type FakeOffice } from "../doubles/installFakeOffice";
 import sample from "../e2e/sample-survey.json";
 import { fakeGateway, readState, renderPane } from "./renderPane";
-import { sampleRawSurvey } from "./sampleSurvey";
+import { SAMPLE_ADDRESS, sampleRawSurvey } from "./sampleSurvey";
 
 let office: FakeOffice | undefined;
 afterEach(() => office?.uninstall());
@@ -19,7 +19,7 @@ function workbookWithSurvey(): FakeOffice {
       { name: sample.sheetName, rows },
       { name: "CX Gap results 2", rows: [["the user's own notes"]] },
     ],
-    selection: `'${sample.sheetName}'!A1:BQ61`,
+    selection: `'${sample.sheetName}'!${SAMPLE_ADDRESS}`,
   });
 }
 
