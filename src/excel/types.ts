@@ -41,7 +41,12 @@ export interface ReadOptions {
 }
 
 export type ChartKind =
-  "dimensionBars" | "dimensionGaps" | "importancePerformance" | "servqualRadar" | "priorityBars";
+  | "dimensionBars"
+  | "dimensionGaps"
+  | "importancePerformance"
+  | "servqualRadar"
+  | "priorityBars"
+  | "waveLines";
 
 export interface ChartSkip {
   chart: ChartKind;
@@ -179,7 +184,8 @@ export interface PlannedSeries {
 
 export interface PlannedChart {
   kind: ChartKind;
-  chartType: "BarClustered" | "XYScatter" | "Radar";
+  /** Excel.ChartType names (https://learn.microsoft.com/en-us/javascript/api/excel/excel.charttype) */
+  chartType: "BarClustered" | "XYScatter" | "Radar" | "Line";
   title: string;
   /** contiguous A1 range with a header row the chart is created from */
   source: string;

@@ -235,6 +235,7 @@ export const enUS = {
     servqualRadar: "SERVQUAL dimensions (radar)",
     dimensionGaps: "Gap by dimension",
     priorityBars: "What to fix first (summary)",
+    waveLines: "Gap by wave (line chart)",
   } satisfies Record<ChartKind, string>,
 
   dimensions: {

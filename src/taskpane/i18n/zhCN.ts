@@ -198,6 +198,7 @@ export const zhCN: Messages = {
     servqualRadar: "SERVQUAL 维度雷达图",
     dimensionGaps: "各维度差距",
     priorityBars: "优先改进（摘要）",
+    waveLines: "各波次差距（折线图）",
   },
 
   dimensions: {

@@ -1,0 +1,241 @@
+import { ownValue, type SurveyAnalysis, type WaveAnalysis, type WaveChange } from "../../survey";
+import { itemName } from "../../core/domainNames";
+import { boxAddress, type CellBox } from "../a1";
+import { changeLabelsFor } from "../changeLabels";
+import { measured, type MeasuredBlock } from "../columnWidths";
+import type { ResultLabels } from "../resultLabels";
+import type { PlannedBlock, PlannedCell, PlannedChart, PlannedTable } from "../types";
+import { FORMAT, gridBlock, numberCell, textLine } from "./sheetCells";
+
+/** four decimals; below 0.0001 "<0.0001" rather than a p of 0.0000 (as the item table's p) */
+const P_VALUE = '[<0.0001]"<0.0001";0.0000';
+const DF = "0.0";
+const CHART_WIDTH = 8;
+const CHART_HEIGHT = 15;
+
+/** What a block adds to a sheet: cells, tables and charts, the blocks that size the columns, the next free row. */
+export interface SectionPlan {
+  blocks: PlannedBlock[];
+  tables: PlannedTable[];
+  charts: PlannedChart[];
+  grid: MeasuredBlock[];
+  nextRow: number;
+}
+
+/**
+ * The change-over-time block of the details sheet (pure), from `row` down: a heading naming the wave column,
+ * the gap of each dimension (and overall) in each wave with the change between the last two waves, Welch's t,
+ * its df, p, Holm's p and a verdict in words; a line chart of the dimension gaps over the waves beside it; the
+ * same table for the items; one line on how the change is tested. With one wave: the gaps of that wave and a
+ * line saying what to do for a change. Undefined without a wave column.
+ *
+ * The line chart has one series per dimension row and the waves as categories (series by rows, as Microsoft's
+ * quarterly line-chart sample: https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartseriesby;
+ * chart type "Line": https://learn.microsoft.com/en-us/javascript/api/excel/excel.charttype), each series given
+ * explicitly like every chart of the add-in (charts.ts).
+ */
+export function planChangeOverTime(
+  analysis: SurveyAnalysis,
+  labels: ResultLabels,
+  row: number,
+): SectionPlan | undefined {
+  const waves = analysis.waves;
+  if (!waves || waves.waves.length === 0) return undefined;
+  const text = changeLabelsFor(labels.language);
+  const section: SectionPlan = { blocks: [], tables: [], charts: [], grid: [], nextRow: row };
+  const dimensionName = (key: string): string => ownValue(labels.dimensionNames, key) ?? key;
+  const waveNames = waves.waves.map((w) => w.wave);
+  const change = waves.latestChange;
+  const changeHeaders = change
+    ? [text.change(change.previous, change.last), labels.t, text.df, labels.p, text.adjustedP, text.verdict]
+    : [];
+  const changeFormats = change ? [FORMAT.number, FORMAT.number, DF, P_VALUE, P_VALUE, FORMAT.text] : [];
+  const changeCells = (c: WaveChange | undefined): PlannedCell[] =>
+    change
+      ? [
+          numberCell(c?.change),
+          numberCell(c?.test?.t),
+          numberCell(c?.test?.df),
+          numberCell(c?.test?.p),
+          numberCell(c?.test?.adjustedP),
+          { text: c ? text.verdictCell(c.direction, c.significant, c.test !== undefined) : "" },
+        ]
+      : [];
+
+  section.blocks.push(textLine(row, text.heading(waves.header), "heading"));
+  row += 1;
+  if (!change) {
+    section.blocks.push(textLine(row, text.oneWave(waveNames[0] ?? "")));
+    row += 1;
+  }
+
+  // Dimensions (and overall) by wave
+  if (analysis.dimensions.length > 0) {
+    section.blocks.push(textLine(row, text.dimensionsTable, "heading"));
+    row += 1;
+    const keys = analysis.dimensions.map((d) => d.key);
+    const rows: PlannedCell[][] = keys.map((key) => [
+      { text: dimensionName(key) },
+      ...waves.waves.map((w) => numberCell(w.dimensionGaps[key])),
+      ...changeCells(change?.dimensions.find((d) => d.key === key)),
+    ]);
+    rows.push([
+      { text: labels.overall },
+      ...waves.waves.map((w) => numberCell(w.overallGap)),
+      ...changeCells(change?.overall),
+    ]);
+    const headers = [labels.dimension, ...waveNames, ...changeHeaders];
+    const formats = [FORMAT.text, ...waveNames.map(() => FORMAT.number), ...changeFormats];
+    const { block, box } = gridBlock(row, 0, headers, rows, formats);
+    section.blocks.push(block);
+    section.grid.push(measured(block, true));
+    section.tables.push(
+      highlighted({ name: "CXGapWaveDimensions", address: block.address }, box, 1, waveNames.length),
+    );
+    if (waveNames.length >= 2) {
+      const seriesNames = [...keys.map(dimensionName), labels.overall];
+      section.charts.push(lineChart(box, waveNames.length, headers.length, text, seriesNames));
+    }
+    row = Math.max(row + box.rowCount + 1, waveNames.length >= 2 ? row + CHART_HEIGHT + 1 : 0);
+  }
+
+  // Items by wave
+  if (analysis.items.length > 0) {
+    section.blocks.push(textLine(row, text.itemsTable, "heading"));
+    row += 1;
+    const rows: PlannedCell[][] = analysis.items.map((item) => [
+      { text: itemName(item.item, labels.language, item.name) },
+      { text: item.dimension === undefined ? "" : dimensionName(item.dimension) },
+      ...waves.waves.map((w) => numberCell(w.itemGaps[item.item])),
+      ...changeCells(change?.items.find((c) => c.key === item.item)),
+    ]);
+    const headers = [labels.item, labels.dimension, ...waveNames, ...changeHeaders];
+    const formats = [FORMAT.text, FORMAT.text, ...waveNames.map(() => FORMAT.number), ...changeFormats];
+    const { block, box } = gridBlock(row, 0, headers, rows, formats);
+    section.blocks.push(block);
+    section.grid.push(measured(block, true));
+    section.tables.push(
+      highlighted({ name: "CXGapWaveItems", address: block.address }, box, 2, waveNames.length),
+    );
+    row += box.rowCount + 1;
+  }
+  if (change) {
+    section.blocks.push(textLine(row, text.method));
+    row += 2;
+  }
+  section.nextRow = row;
+  return section;
+}
+
+/** The table with its change column highlighted where negative (a gap that grew worse). */
+function highlighted(table: PlannedTable, box: CellBox, firstWave: number, waves: number): PlannedTable {
+  if (waves < 2 || box.rowCount < 2) return table;
+  return {
+    ...table,
+    negativeHighlight: boxAddress({
+      row: box.row + 1,
+      column: firstWave + waves,
+      rowCount: box.rowCount - 1,
+      columnCount: 1,
+    }),
+  };
+}
+
+/** Lines of each dimension's gap (and the overall gap) over the waves, right of the dimension table. */
+function lineChart(
+  box: CellBox,
+  waves: number,
+  tableColumns: number,
+  text: ReturnType<typeof changeLabelsFor>,
+  seriesNames: string[],
+): PlannedChart {
+  return {
+    kind: "waveLines",
+    chartType: "Line",
+    title: text.chartTitle,
+    // the name column and the wave columns, header row included: each row below the header is one series,
+    // the header's wave labels its categories
+    source: boxAddress({ ...box, columnCount: waves + 1 }),
+    seriesBy: "Rows",
+    seriesNames,
+    extraSeries: [],
+    axisTitles: { category: text.wave, value: text.chartAxis },
+    position: boxAddress({
+      row: box.row,
+      column: tableColumns + 1,
+      rowCount: CHART_HEIGHT,
+      columnCount: CHART_WIDTH,
+    }),
+    requires: [],
+  };
+}
+
+/**
+ * The summary sheet's lines on change over time: the overall gap's change, what improved and what got worse
+ * (items, significant ones first, then by size), or that the survey holds one wave so far.
+ */
+export function changeSummaryLines(
+  analysis: SurveyAnalysis,
+  labels: ResultLabels,
+): { heading: string; lines: string[] } | undefined {
+  const waves: WaveAnalysis | undefined = analysis.waves;
+  const change = waves?.latestChange;
+  if (!waves || waves.waves.length === 0) return undefined;
+  const text = changeLabelsFor(labels.language);
+  if (!change) return { heading: text.heading(waves.header), lines: [text.oneWave(waves.waves[0]!.wave)] };
+  const lines: string[] = [];
+  const overall = change.overall;
+  if (overall?.change !== undefined)
+    lines.push(text.overallLine(overall.change, overall.test?.p, overall.significant));
+  const namesOfItems = new Map(analysis.items.map((item) => [item.item, item.name]));
+  const listed = (direction: "improved" | "worse"): string[] =>
+    change.items
+      .filter((c) => c.direction === direction && c.change !== undefined)
+      .sort(
+        (a, b) => Number(b.significant) - Number(a.significant) || Math.abs(b.change!) - Math.abs(a.change!),
+      )
+      .slice(0, 5)
+      .map((c) =>
+        text.named(itemName(c.key, labels.language, namesOfItems.get(c.key)), c.change!, c.significant),
+      );
+  const improved = listed("improved");
+  const worse = listed("worse");
+  if (improved.length > 0) lines.push(text.improvedLine(improved));
+  if (worse.length > 0) lines.push(text.worseLine(worse));
+  if (improved.length === 0 && worse.length === 0) lines.push(text.nothingChanged);
+  return { heading: text.summaryHeading(change.previous, change.last), lines };
+}
+
+/** The summary sheet's lines on the journey: where expectations are missed most, and each stage's gap. */
+export function journeySummaryLines(
+  analysis: SurveyAnalysis,
+  labels: ResultLabels,
+): { heading: string; lines: string[] } | undefined {
+  const journey = analysis.journey;
+  if (!journey) return undefined;
+  const text = changeLabelsFor(labels.language);
+  const stageName = (key: string): string => ownValue(labels.dimensionNames, key) ?? key;
+  const lines: string[] = [];
+  const missed = journey.missedMost;
+  if (missed) {
+    const worst =
+      missed.worstItem === undefined ? undefined : analysis.items.find((i) => i.item === missed.worstItem);
+    lines.push(
+      text.journeyLine(
+        stageName(missed.stage),
+        missed.gap,
+        worst?.gap === undefined
+          ? undefined
+          : { name: itemName(worst.item, labels.language, worst.name), gap: worst.gap },
+      ),
+    );
+  } else lines.push(text.journeyMet);
+  lines.push(
+    text.journeyStageGaps(
+      journey.stages.map(
+        (s) => `${stageName(s.stage)} ${s.gap < 0 ? "−" : "+"}${Math.abs(s.gap).toFixed(2)}`,
+      ),
+    ),
+  );
+  return { heading: text.journeyHeading, lines };
+}

@@ -1,0 +1,141 @@
+/**
+ * The change-over-time and journey blocks as planned (pure) over the journey survey in two quarters
+ * (test/survey/journeyFixture.ts). Their numbers are the survey model's, checked against SciPy's
+ * ttest_ind(equal_var=False) and R's p.adjust in test/survey/waves.test.ts; here: that each number lands in
+ * its cell, the line chart's series are the table's rows with the waves as categories, and the summary lines
+ * say what improved, what got worse and where the journey misses expectations, in English and Chinese.
+ */
+import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/survey";
+import { explicitSeries } from "../../src/excel/charts";
+import { resultLabels } from "../../src/excel/resultLabels";
+import {
+  changeSummaryLines,
+  journeySummaryLines,
+  planChangeOverTime,
+} from "../../src/excel/sheets/changeOverTime";
+import type { PlannedCell } from "../../src/excel/types";
+import { JOURNEY_SURVEY } from "../survey/journeyFixture";
+
+const settings = defaultSettings(JOURNEY_SURVEY, detectColumnRoles(JOURNEY_SURVEY));
+const analysis = analyzeSurvey(JOURNEY_SURVEY, settings);
+// item names in the reader's language, as the pane sets them for a Chinese Excel
+const analysisZh = analyzeSurvey(
+  JOURNEY_SURVEY,
+  defaultSettings(JOURNEY_SURVEY, detectColumnRoles(JOURNEY_SURVEY), "zh-CN"),
+);
+const textOf = (cell: PlannedCell | undefined): string =>
+  cell !== null && typeof cell === "object" && "text" in cell ? cell.text : String(cell);
+
+describe("the change-over-time block of the details sheet", () => {
+  const section = planChangeOverTime(analysis, resultLabels("en-US"), 40)!;
+
+  it("has a table of the stages' gaps by quarter with the change, Welch's t, df, p, Holm's p and a verdict", () => {
+    const table = section.tables.find((t) => t.name === "CXGapWaveDimensions")!;
+    const block = section.blocks.find((b) => b.address === table.address)!;
+    expect(block.cells[0]!.map(textOf)).toEqual([
+      "Dimension",
+      "2026Q1",
+      "2026Q2",
+      "Change 2026Q1 → 2026Q2",
+      "t",
+      "df",
+      "p",
+      "p (Holm)",
+      "Verdict",
+    ]);
+    const after = block.cells.find((row) => textOf(row[0]) === "After the purchase")!;
+    const change = analysis.waves!.latestChange!.dimensions[2]!;
+    expect(after.slice(1, 8)).toEqual([
+      analysis.waves!.waves[0]!.dimensionGaps.afterPurchase,
+      analysis.waves!.waves[1]!.dimensionGaps.afterPurchase,
+      change.change,
+      change.test!.t,
+      change.test!.df,
+      change.test!.p,
+      change.test!.adjustedP,
+    ]);
+    expect(textOf(after[8])).toBe("Improved, not significant");
+    expect(textOf(block.cells.at(-1)![0])).toBe("Overall");
+    expect(textOf(block.cells.at(-1)![8])).toBe("Improved, significant");
+    // the change column, highlighted where negative
+    expect(table.negativeHighlight).toBe("D44:D47");
+  });
+
+  it("draws the gaps as lines over the quarters, one explicit series per row", () => {
+    const [chart] = section.charts;
+    expect(chart).toMatchObject({
+      kind: "waveLines",
+      chartType: "Line",
+      seriesBy: "Rows",
+      source: "A43:C47",
+    });
+    expect(explicitSeries(chart!)).toEqual([
+      { name: "Before the purchase", values: "B44:C44", xValues: "B43:C43" },
+      { name: "During the purchase", values: "B45:C45", xValues: "B43:C43" },
+      { name: "After the purchase", values: "B46:C46", xValues: "B43:C43" },
+      { name: "Overall", values: "B47:C47", xValues: "B43:C43" },
+    ]);
+    expect(chart!.position).toBe("K43:R57");
+  });
+
+  it("lists every item by wave below the chart", () => {
+    const table = section.tables.find((t) => t.name === "CXGapWaveItems")!;
+    expect(table.address).toBe("A60:J66");
+    const block = section.blocks.find((b) => b.address === table.address)!;
+    expect(textOf(block.cells[1]![0])).toBe("Website information");
+    expect(block.cells[1]![2]).toBe(analysis.waves!.waves[0]!.itemGaps["1"]);
+    expect(section.nextRow).toBeGreaterThan(66);
+  });
+
+  it("with one wave, shows its gaps and says how to see a change", () => {
+    const one = {
+      ...JOURNEY_SURVEY,
+      rows: JOURNEY_SURVEY.rows.map((r) => [r[0] ?? null, "第1期", ...r.slice(2)]),
+    };
+    const single = planChangeOverTime(analyzeSurvey(one, settings), resultLabels("zh-CN"), 0)!;
+    expect(single.charts).toEqual([]);
+    expect(single.blocks.map((b) => textOf(b.cells[0]![0]))).toContain(
+      "所有回答都属于同一波次（第1期）：加入下一波次的数据并点“刷新”即可看到变化。",
+    );
+  });
+
+  it("is left out without a wave column", () => {
+    const noWave = { ...settings, roles: settings.roles.filter((r) => r.role !== "wave") };
+    expect(
+      planChangeOverTime(analyzeSurvey(JOURNEY_SURVEY, noWave), resultLabels("en-US"), 0),
+    ).toBeUndefined();
+  });
+});
+
+describe("the summary's lines", () => {
+  it("say what improved and what got worse, significant first, then by size", () => {
+    expect(changeSummaryLines(analysis, resultLabels("en-US"))).toEqual({
+      heading: "What changed from 2026Q1 to 2026Q2",
+      lines: [
+        "Overall gap +0.57 (p = 0.0395, significant).",
+        "Improved: Delivery on time (+1.38); Website information (+0.89); Pre-sale advice (+0.59); After-sales: returns handling (+0.54); During: staff courtesy (+0.41).",
+        "Got worse: Checkout speed (−0.42).",
+      ],
+    });
+    expect(changeSummaryLines(analysisZh, resultLabels("zh-CN"))).toEqual({
+      heading: "从 2026Q1 到 2026Q2 的变化",
+      lines: [
+        "总体差距 +0.57（p = 0.0395，显著）。",
+        "改善：售后 送货准时（+1.38）；售前 官网信息（+0.89）；售前咨询（+0.59）；退换货（+0.54）；店员礼貌（+0.41）。",
+        "变差：售中 结账速度（−0.42）。",
+      ],
+    });
+  });
+
+  it("name the stage where expectations are missed most and its weakest touchpoint", () => {
+    const after = analysis.dimensions.find((d) => d.key === "afterPurchase")!.gap;
+    const worst = analysis.items.find((i) => i.item === "6")!.gap!;
+    const two = (x: number): string => (x < 0 ? `−${(-x).toFixed(2)}` : `+${x.toFixed(2)}`);
+    expect(journeySummaryLines(analysis, resultLabels("en-US"))?.lines[0]).toBe(
+      `Expectations are missed most after the purchase (gap ${two(after)}); its weakest touchpoint is After-sales: returns handling (${two(worst)}).`,
+    );
+    expect(journeySummaryLines(analysisZh, resultLabels("zh-CN"))?.lines[0]).toBe(
+      `期望落空最多的阶段是售后（差距 ${two(after)}）；其中最弱的接触点是退换货（${two(worst)}）。`,
+    );
+  });
+});
