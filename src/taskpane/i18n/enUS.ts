@@ -7,7 +7,14 @@ import {
   SERVQUAL_DIMENSION_NAMES,
   type NameLanguage,
 } from "../../core/domainNames";
-import type { ColumnRole, CrosshairRule, Framework, OutputMode, SurveyProblemCode } from "../../survey";
+import type {
+  ColumnRole,
+  CrosshairRule,
+  Framework,
+  OutputMode,
+  SurveyProblemCode,
+  WavePeriod,
+} from "../../survey";
 import type { ChartKind, FormulaBlock, FormulaFallbackReason, HostErrorKind } from "../../excel/types";
 
 /** Formats a number for the pane: fixed decimals, a true minus sign, never "NaN". */
@@ -243,6 +250,42 @@ export const enUS = {
     ...EXPERIENCE_CONTENT_NAMES.en,
     ...JOURNEY_STAGE_NAMES.en,
   } as Record<string, string>,
+
+  // change over time (a wave column) and the customer journey
+  waves: {
+    found: (header: string, waves: string[]) =>
+      waves.length === 1
+        ? `“${header}” holds one wave so far: ${waves[0]}. The change shows once the next wave's rows are added.`
+        : `“${header}” holds ${waves.length} waves, oldest first: ${waves.join(", ")}. Results compare the last two.`,
+    waveWithCount: (wave: string, respondents: number) => `${wave} (${respondents})`,
+    periodLabel: "Make waves of the dates by",
+    periodAutomatic: "Their spread (a few survey days: each day; otherwise quarters)",
+    periods: {
+      asWritten: "Each date",
+      month: "Month",
+      quarter: "Quarter",
+      year: "Year",
+    } satisfies Record<WavePeriod, string>,
+    changeTitle: "Change over time",
+    changeFrom: (previous: string, last: string) => `Change from ${previous} to ${last}`,
+    method:
+      "The gap of the last wave minus the one before. Welch's t test; significant below p 0.05 after adjusting for testing all dimensions (or items) at once.",
+    changeHeader: "Change",
+    verdictHeader: "Verdict",
+    verdict: (direction: "improved" | "worse" | "unchanged", significant: boolean) =>
+      direction === "unchanged"
+        ? "No change"
+        : `${direction === "improved" ? "Improved" : "Worse"}${significant ? ", significant" : ", not significant"}`,
+    overall: "Overall",
+    oneWave: (wave: string) =>
+      `All answers are in one wave (${wave}). Add the next wave's rows to the survey and choose Refresh to see what changed.`,
+    noItemSignificant: "No item changed significantly.",
+    itemsSignificant: (items: string[]) => `Items that changed significantly: ${items.join(", ")}.`,
+    journeyTitle: "Customer journey",
+    journeyMissed: (stage: string, gap: number) =>
+      `Expectations are missed most ${stage.toLowerCase()} (gap ${formatNumber(gap)}).`,
+    journeyMet: "Every stage meets expectations on average.",
+  },
 
   hostErrors: {
     cellEditMode: "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",

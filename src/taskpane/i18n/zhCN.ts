@@ -207,6 +207,40 @@ export const zhCN: Messages = {
     ...JOURNEY_STAGE_NAMES["zh-CN"],
   },
 
+  waves: {
+    found: (header, waves) =>
+      waves.length === 1
+        ? `“${header}”目前只有一个波次：${waves[0]}。加入下一波次的数据后即可看到变化。`
+        : `“${header}”共有 ${waves.length} 个波次（由早到晚）：${waves.join("、")}。结果比较最近两个波次。`,
+    waveWithCount: (wave, respondents) => `${wave}（${respondents} 人）`,
+    periodLabel: "按什么把日期分成波次",
+    periodAutomatic: "按日期分布（调查日少：每天一个波次；否则按季度）",
+    periods: {
+      asWritten: "每个日期",
+      month: "月",
+      quarter: "季度",
+      year: "年",
+    },
+    changeTitle: "随时间的变化",
+    changeFrom: (previous, last) => `从 ${previous} 到 ${last} 的变化`,
+    method:
+      "最近一波次的差距减去前一波次。采用 Welch t 检验；对所有维度（或题项）同时检验做校正后 p 小于 0.05 即为显著。",
+    changeHeader: "变化",
+    verdictHeader: "结论",
+    verdict: (direction, significant) =>
+      direction === "unchanged"
+        ? "无变化"
+        : `${direction === "improved" ? "改善" : "变差"}${significant ? "，显著" : "，不显著"}`,
+    overall: "总体",
+    oneWave: (wave) =>
+      `所有回答都属于同一波次（${wave}）。把下一波次的数据加入调查表并点“刷新”即可看到变化。`,
+    noItemSignificant: "没有题项发生显著变化。",
+    itemsSignificant: (items) => `发生显著变化的题项：${items.join("、")}。`,
+    journeyTitle: "顾客旅程",
+    journeyMissed: (stage, gap) => `期望落空最多的阶段是${stage}（差距 ${formatNumber(gap)}）。`,
+    journeyMet: "各阶段平均都达到了期望。",
+  },
+
   hostErrors: {
     cellEditMode: "Excel 正在编辑单元格。请在工作表中按 Enter 或 Esc，然后重试。",
     protectedSheet: "工作表或工作簿受保护。请取消保护（审阅 › 撤消工作表保护）后重试。",

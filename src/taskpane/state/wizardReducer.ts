@@ -53,6 +53,11 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
           settings.roles,
         ),
       }));
+    case "wavePeriodChanged":
+      return withSettings(state, (settings) => {
+        const { wavePeriod: _previous, ...rest } = settings;
+        return action.period === undefined ? rest : { ...rest, wavePeriod: action.period };
+      });
     case "itemNameChanged":
       return withSettings(state, (settings) => {
         const itemNames = Object.assign(textRecord<string>(), settings.itemNames);

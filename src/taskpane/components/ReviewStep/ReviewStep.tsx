@@ -16,6 +16,7 @@ import {
 import type { Quadrant } from "../../../survey";
 import { formatNumber } from "../../i18n/enUS";
 import { useMessages } from "../../i18n/I18nProvider";
+import { ChangeReview } from "../ChangeReview/ChangeReview";
 import { ProblemBars } from "../ProblemBars/ProblemBars";
 import { useReviewStepStyles } from "./ReviewStep.styles";
 import type { ReviewStepProps } from "./ReviewStep.types";
@@ -93,6 +94,12 @@ export function ReviewStep({
               ))}
             </TableBody>
           </Table>
+        </div>
+      ) : null}
+
+      {analysis.journey || analysis.waves ? (
+        <div className={styles.section}>
+          <ChangeReview analysis={analysis} itemLabels={itemLabels} />
         </div>
       ) : null}
 
