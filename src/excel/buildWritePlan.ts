@@ -13,6 +13,7 @@ import { bodyColumn, fallback, fallbackReason, liveFormulaSources } from "./live
 import type { ResultLabels } from "./resultLabels";
 import { planActionPlan } from "./sheets/actionPlanSheet";
 import { placeLabels, spanning } from "./sheets/matrixLabels";
+import { planChangeOverTime } from "./sheets/changeOverTime";
 import { buildSummarySheet } from "./sheets/summarySheet";
 import type {
   FormulaBlock,
@@ -333,6 +334,16 @@ export function buildWritePlan(
     hiddenRows.push(helper.hiddenRows);
     row = helper.nextRow;
     charts.push(matrixChart(top, quadrants, helper, analysis, labels));
+  }
+
+  // Change over time (with a wave column)
+  const change = planChangeOverTime(analysis, labels, row);
+  if (change) {
+    blocks.push(...change.blocks);
+    tables.push(...change.tables);
+    charts.push(...change.charts);
+    grid.push(...change.grid);
+    row = change.nextRow;
   }
 
   const plan: WritePlan = {

@@ -62,6 +62,9 @@ describe("the results sheet reads well without the add-in", () => {
       "Importance–performance matrix",
       "What it means",
       "Priority-matrix chart: crosshair lines and quadrant labels",
+      "Change over time (by Wave 波次)",
+      "Gap by wave: dimensions",
+      "Gap by wave: items",
     ]);
   });
 
@@ -91,14 +94,15 @@ describe("the results sheet reads well without the add-in", () => {
     const widths = en.columnWidths ?? [];
     expect(widths).toHaveLength(12);
     for (const width of widths) expect(width).toBeGreaterThanOrEqual(48);
-    // "95% CI high" (column J) and "Expectation" (C) do not fit 48 points; "SD" and 1.24 (H) do
+    // "95% CI high" (column J) and "Expectation" (C) do not fit 48 points; "t" and −2.51 (K) do
     expect(widths[9]).toBeGreaterThan(48);
     expect(widths[2]).toBeGreaterThan(48);
-    expect(widths[7]).toBe(48);
+    expect(widths[10]).toBe(48);
     // "Keep up the good work" (21 characters, a quadrant in column D) is wider than "Expectation" (C)
     expect(widths[3]).toBeGreaterThan(widths[2]!);
-    // "95% 置信上限" is 4 + 4 × 2 character widths: wider than "95% CI high"
-    expect(zh.columnWidths?.[9]).toBeGreaterThan(widths[9]!);
+    // "95% 置信上限" is 4 + 4 × 2 character widths, plus the filter button's 3, at 5 points each and 8 of padding
+    // (column J also holds the change-over-time verdicts, which are wider in English)
+    expect(zh.columnWidths?.[9]).toBeGreaterThanOrEqual((4 + 4 * 2 + 3) * 5 + 8);
   });
 
   it("titles the dimension bars' value axis as a mean score and names every series explicitly", () => {

@@ -2,10 +2,10 @@ import { ownValue, type SurveyAnalysis, type WaveAnalysis, type WaveChange } fro
 import { itemName } from "../../core/domainNames";
 import { boxAddress, type CellBox } from "../a1";
 import { changeLabelsFor } from "../changeLabels";
-import { measured, type MeasuredBlock } from "../columnWidths";
+import type { MeasuredBlock } from "../columnWidths";
 import type { ResultLabels } from "../resultLabels";
 import type { PlannedBlock, PlannedCell, PlannedChart, PlannedTable } from "../types";
-import { FORMAT, gridBlock, numberCell, textLine } from "./sheetCells";
+import { FORMAT, gridBlock, headerWordsOnly, numberCell, textLine } from "./sheetCells";
 
 /** four decimals; below 0.0001 "<0.0001" rather than a p of 0.0000 (as the item table's p) */
 const P_VALUE = '[<0.0001]"<0.0001";0.0000';
@@ -87,8 +87,10 @@ export function planChangeOverTime(
     const headers = [labels.dimension, ...waveNames, ...changeHeaders];
     const formats = [FORMAT.text, ...waveNames.map(() => FORMAT.number), ...changeFormats];
     const { block, box } = gridBlock(row, 0, headers, rows, formats);
+    // long headers ("Change 2026Q1 → 2026Q2") wrap, so the columns above keep their widths
+    block.wrapHeader = true;
     section.blocks.push(block);
-    section.grid.push(measured(block, true));
+    section.grid.push(headerWordsOnly(block));
     section.tables.push(
       highlighted({ name: "CXGapWaveDimensions", address: block.address }, box, 1, waveNames.length),
     );
@@ -112,8 +114,10 @@ export function planChangeOverTime(
     const headers = [labels.item, labels.dimension, ...waveNames, ...changeHeaders];
     const formats = [FORMAT.text, FORMAT.text, ...waveNames.map(() => FORMAT.number), ...changeFormats];
     const { block, box } = gridBlock(row, 0, headers, rows, formats);
+    // long headers ("Change 2026Q1 → 2026Q2") wrap, so the columns above keep their widths
+    block.wrapHeader = true;
     section.blocks.push(block);
-    section.grid.push(measured(block, true));
+    section.grid.push(headerWordsOnly(block));
     section.tables.push(
       highlighted({ name: "CXGapWaveItems", address: block.address }, box, 2, waveNames.length),
     );

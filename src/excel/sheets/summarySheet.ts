@@ -1,10 +1,11 @@
 import { ownValue, type SurveyAnalysis } from "../../survey";
 import { itemName } from "../../core/domainNames";
 import { boxAddress, type CellBox } from "../a1";
-import { columnWidths, measured, type MeasuredBlock } from "../columnWidths";
+import { columnWidths, type MeasuredBlock } from "../columnWidths";
 import type { ResultLabels } from "../resultLabels";
 import type { PlannedBlock, PlannedCell, PlannedChart, PlannedSheet, PlannedTable } from "../types";
-import { FORMAT, gridBlock, numberCell, textLine } from "./sheetCells";
+import { changeSummaryLines, journeySummaryLines } from "./changeOverTime";
+import { FORMAT, gridBlock, headerWordsOnly, numberCell, textLine } from "./sheetCells";
 
 /** The priority chart sits under the dimension sentences, over columns A–G. */
 const CHART_COLUMNS = 7;
@@ -20,7 +21,9 @@ const CHART_ROWS = 11;
  * labels, ready for a slide. With 5 fix-first items and 5 dimensions the screen part ends on row 31: about
  * 20 px a row, the rows 1–30 of Excel on the web at 1366 × 768 with the pane open (columns A–I are about
  * 900 px at the widths set here, the grid beside a 350 px pane is about 950 px).
- * Below that screen, with a segment column: the segment × dimension gap table with a colour scale, whether
+ * With the journey framework, the dimension sentences end with the stage where expectations are missed most.
+ * Below that screen, with a wave column: what changed from the wave before (the overall gap, what improved
+ * and what got worse, significant or not). With a segment column: the segment × dimension gap table with a colour scale, whether
  * each segment differs from the rest (Welch's t, Holm-adjusted) and each segment's own top fixes.
  */
 export function buildSummarySheet(
@@ -115,12 +118,30 @@ export function buildSummarySheet(
       blocks.push(textLine(row, sentence));
       row += 1;
     }
+    // with the journey framework: the stage where expectations are missed most
+    const journey = journeySummaryLines(analysis, labels);
+    if (journey) {
+      blocks.push(textLine(row, journey.lines[0] ?? ""));
+      row += 1;
+    }
     row += 1;
   }
   const chart = charts[0];
   if (chart) {
     chart.position = boxAddress({ row, column: 0, rowCount: CHART_ROWS, columnCount: CHART_COLUMNS });
     row += CHART_ROWS + 1;
+  }
+
+  // What changed since the wave before (with a wave column), under the first screen
+  const change = changeSummaryLines(analysis, labels);
+  if (change) {
+    blocks.push(textLine(row, change.heading, "heading"));
+    row += 1;
+    for (const line of change.lines) {
+      blocks.push(textLine(row, line));
+      row += 1;
+    }
+    row += 1;
   }
 
   // Stores and segments, under the first screen
@@ -210,22 +231,4 @@ function bodyColumn(box: CellBox, column: number): string {
     rowCount: box.rowCount - 1,
     columnCount: 1,
   });
-}
-
-/**
- * A table whose header row wraps: each column needs the width of its longest header word (or of its values),
- * not of the whole header, so a nine-column table fits beside the pane.
- */
-function headerWordsOnly(block: PlannedBlock): MeasuredBlock {
-  const [header = [], ...body] = block.cells;
-  const words = header.map((cell) => {
-    if (cell === null || typeof cell !== "object" || !("text" in cell)) return cell;
-    const longest = cell.text.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), "");
-    // a Chinese header has no spaces: half of it per line, as wrapped on two lines
-    const wide =
-      /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(cell.text) && !/\s/.test(cell.text);
-    const half = wide ? cell.text.slice(0, Math.ceil(cell.text.length / 2)) : longest;
-    return { text: half };
-  });
-  return measured({ ...block, cells: [words, ...body] }, true);
 }
