@@ -7,7 +7,7 @@ import {
   type NameLanguage,
 } from "../core/domainNames";
 import { languageOf } from "../core/language";
-import type { PriorityMatrix, Quadrant } from "../survey";
+import type { PriorityMatrix, Quadrant, ResultBlockKey } from "../survey";
 
 /** Text of the summary sheet (one screen for a manager: what to fix first, and where). */
 export interface SummaryLabels {
@@ -65,18 +65,17 @@ export interface ActionPlanLabels {
   updated: string;
 }
 
-/** Text written on the results sheet, in the workbook reader's language. */
-export interface ResultLabels {
+/**
+ * Text written on the results sheet, in the workbook reader's language; each result block's section title
+ * under the block's key (itemGaps, dimensionScores…), one per block of the registry.
+ */
+export interface ResultLabels extends Record<ResultBlockKey, string> {
   /** the language of these labels, for names built from the shared list (src/core/domainNames.ts) */
   language: NameLanguage;
   sheetName: string;
   title: string;
   source: string;
   respondents: string;
-  itemGaps: string;
-  dimensionScores: string;
-  keyExperiences: string;
-  quadrants: string;
   crosshair: string;
   item: string;
   dimension: string;
@@ -137,6 +136,8 @@ const EN: ResultLabels = {
   dimensionScores: "Dimension scores",
   keyExperiences: "Key experiences (importance × shortfall)",
   quadrants: "Importance–performance matrix",
+  waves: "Change over time",
+  journey: "Customer journey",
   crosshair: "Crosshair",
   item: "Item",
   dimension: "Dimension",
@@ -258,6 +259,8 @@ const ZH: ResultLabels = {
   dimensionScores: "维度得分",
   keyExperiences: "关键体验（重要性 × 不足）",
   quadrants: "重要性–表现矩阵",
+  waves: "随时间的变化",
+  journey: "顾客旅程",
   crosshair: "分界线",
   item: NUMBERED_ITEM_WORD["zh-CN"],
   dimension: "维度",

@@ -3,6 +3,7 @@
  * reaches Excel through an ExcelGateway and never sees Office types.
  */
 import type { AnalysisSettings, RawSurvey } from "../survey";
+import type { BlockChartKind, FormulaBlock } from "./blocks";
 import type { ActionPlanLabels } from "./resultLabels";
 
 /** Why the host refused; each kind has one message and one remedy in the taskpane. */
@@ -40,13 +41,8 @@ export interface ReadOptions {
   source?: AnalysisSettings["source"];
 }
 
-export type ChartKind =
-  | "dimensionBars"
-  | "dimensionGaps"
-  | "importancePerformance"
-  | "servqualRadar"
-  | "priorityBars"
-  | "waveLines";
+/** Every chart the add-in draws: the result blocks' (see src/excel/blocks) and the summary sheet's priority bars. */
+export type ChartKind = BlockChartKind | "priorityBars";
 
 export interface ChartSkip {
   chart: ChartKind;
@@ -55,8 +51,7 @@ export interface ChartSkip {
   missing: string[];
 }
 
-/** A result block that the formulas option writes as live =CX.… formulas where the survey allows. */
-export type FormulaBlock = "itemGaps" | "dimensionScores" | "keyExperiences" | "quadrants";
+export type { FormulaBlock };
 
 /** Why a block was written as values although formulas were asked for (the taskpane can say so). */
 export type FormulaFallbackReason =

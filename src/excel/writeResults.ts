@@ -1,5 +1,5 @@
 import { boxAddress, parseAddress } from "./a1";
-import { drawChart } from "./charts";
+import { drawChart } from "./charts/drawChart";
 import { toHostError } from "./hostError";
 import { decideReplace } from "./ownResultsSheet";
 import { resultLabels } from "./resultLabels";

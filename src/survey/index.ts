@@ -31,3 +31,6 @@ export { FIX_FIRST_COUNT, SIGNIFICANCE, priorityMatrixOf, shareBelow } from "./p
 export { analyzeSegments } from "./segments";
 export { analyzeWaves } from "./waves";
 export { assignWaves, dayOfSerial, wavePeriodFor, type WaveAssignment } from "./waveLabels";
+
+// Result blocks: the registry every layer's block list follows
+export { SURVEY_BLOCKS, type ResultBlockKey, type SurveyBlock, type AnalysisContext } from "./blocks";

@@ -4,6 +4,7 @@
  */
 
 import type { ExperienceContentKey, Quadrant, ServqualDimensionScore } from "../core";
+import type { BlockResults } from "./blocks";
 
 /** One cell value as Excel returns it in `Range.values` (an empty cell arrives as ""). */
 export type Cell = string | number | boolean | null;
@@ -284,32 +285,15 @@ export interface SegmentAnalysis {
   segments: SegmentResult[];
 }
 
-export interface SurveyAnalysis {
+/** What the analysis says about the whole survey, besides its result blocks. */
+export interface AnalysisBase {
   /** data rows in the survey */
   respondents: number;
   scale: AnswerScale;
-  items: ItemGapResult[];
-  dimensions: DimensionScoreResult[];
-  overall?: { expectation: number; perception: number; gap: number; weightedScore?: number };
-  /** absent when importance is unavailable */
-  importanceSource?: ImportanceSource;
-  /** sorted by rank */
-  keyExperiences: KeyExperienceResult[];
-  quadrants?: {
-    rule: CrosshairRule;
-    /** "gap": x is the gap, the vertical line at gap 0 (crosshair.performance is then 0, on the gap axis) */
-    matrix: PriorityMatrix;
-    crosshair: { importance: number; performance: number };
-    items: QuadrantResult[];
-  };
   /** every analysed item in the one ranking (see PriorityResult), rank 1 first */
   priorities: PriorityResult[];
   /** with a segment column */
   segments?: SegmentAnalysis;
-  /** with a wave column: the gaps in each wave and the change between the last two */
-  waves?: WaveAnalysis;
-  /** with the journey framework: each stage's gap and the stage where expectations are missed most */
-  journey?: JourneyAnalysis;
   /** empty or non-numeric answers in the analysed (E, P, importance, overall) columns */
   missingAnswers: number;
   problems: SurveyProblem[];
@@ -391,3 +375,10 @@ export interface JourneyAnalysis {
   /** the stage whose gap is lowest, when it is below expectation (gap < 0) */
   missedMost?: { stage: string; gap: number; worstItem?: string };
 }
+
+/**
+ * The whole analysis of one survey: the survey-wide facts and each result block's fields, as the blocks of
+ * src/survey/blocks declare them (items, dimensions and overall, importanceSource and keyExperiences,
+ * quadrants…). An optional block's fields are absent when the survey lacks its columns.
+ */
+export type SurveyAnalysis = AnalysisBase & BlockResults;

@@ -6,13 +6,11 @@
  * say what improved, what got worse and where the journey misses expectations, in English and Chinese.
  */
 import { analyzeSurvey, defaultSettings, detectColumnRoles } from "../../src/survey";
-import { explicitSeries } from "../../src/excel/charts";
+import { explicitSeries } from "../../src/excel/charts/drawChart";
+import { ResultsSheetLayout } from "../../src/excel/blocks";
 import { resultLabels } from "../../src/excel/resultLabels";
-import {
-  changeSummaryLines,
-  journeySummaryLines,
-  planChangeOverTime,
-} from "../../src/excel/sheets/changeOverTime";
+import { changeSummaryLines, planChangeOverTime } from "../../src/excel/blocks/waves";
+import { journeySummaryLines } from "../../src/excel/blocks/journey";
 import type { PlannedCell } from "../../src/excel/types";
 import { JOURNEY_SURVEY } from "../survey/journeyFixture";
 
@@ -23,11 +21,18 @@ const analysisZh = analyzeSurvey(
   JOURNEY_SURVEY,
   defaultSettings(JOURNEY_SURVEY, detectColumnRoles(JOURNEY_SURVEY), "zh-CN"),
 );
+/** the change-over-time block laid out from `row` on an empty results sheet */
+function laidOut(of: typeof analysis, language: string, row: number): ResultsSheetLayout {
+  const layout = new ResultsSheetLayout();
+  layout.row = row;
+  planChangeOverTime(of, resultLabels(language), layout);
+  return layout;
+}
 const textOf = (cell: PlannedCell | undefined): string =>
   cell !== null && typeof cell === "object" && "text" in cell ? cell.text : String(cell);
 
 describe("the change-over-time block of the details sheet", () => {
-  const section = planChangeOverTime(analysis, resultLabels("en-US"), 40)!;
+  const section = laidOut(analysis, "en-US", 40);
 
   it("has a table of the stages' gaps by quarter with the change, Welch's t, df, p, Holm's p and a verdict", () => {
     const table = section.tables.find((t) => t.name === "CXGapWaveDimensions")!;
@@ -84,7 +89,7 @@ describe("the change-over-time block of the details sheet", () => {
     const block = section.blocks.find((b) => b.address === table.address)!;
     expect(textOf(block.cells[1]![0])).toBe("Website information");
     expect(block.cells[1]![2]).toBe(analysis.waves!.waves[0]!.itemGaps["1"]);
-    expect(section.nextRow).toBeGreaterThan(66);
+    expect(section.row).toBeGreaterThan(66);
   });
 
   it("with one wave, shows its gaps and says how to see a change", () => {
@@ -92,7 +97,7 @@ describe("the change-over-time block of the details sheet", () => {
       ...JOURNEY_SURVEY,
       rows: JOURNEY_SURVEY.rows.map((r) => [r[0] ?? null, "第1期", ...r.slice(2)]),
     };
-    const single = planChangeOverTime(analyzeSurvey(one, settings), resultLabels("zh-CN"), 0)!;
+    const single = laidOut(analyzeSurvey(one, settings), "zh-CN", 0);
     expect(single.charts).toEqual([]);
     expect(single.blocks.map((b) => textOf(b.cells[0]![0]))).toContain(
       "所有回答都属于同一波次（第1期）：加入下一波次的数据并点“刷新”即可看到变化。",
@@ -101,9 +106,8 @@ describe("the change-over-time block of the details sheet", () => {
 
   it("is left out without a wave column", () => {
     const noWave = { ...settings, roles: settings.roles.filter((r) => r.role !== "wave") };
-    expect(
-      planChangeOverTime(analyzeSurvey(JOURNEY_SURVEY, noWave), resultLabels("en-US"), 0),
-    ).toBeUndefined();
+    const none = laidOut(analyzeSurvey(JOURNEY_SURVEY, noWave), "en-US", 0);
+    expect([none.blocks, none.tables, none.charts, none.row]).toEqual([[], [], [], 0]);
   });
 });
 

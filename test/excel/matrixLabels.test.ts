@@ -1,4 +1,4 @@
-import { placeLabels, spanning } from "../../src/excel/sheets/matrixLabels";
+import { placeLabels, spanning } from "../../src/excel/charts/matrixLabels";
 
 // Expected sides follow from the geometry stated in placeLabels: labels 6 px a character, 14 px high,
 // 6 px beside or 9 px above or below their point, over a 550 × 360 px plot; values checked by hand from those figures.

@@ -35,13 +35,13 @@ interface Gate {
 
 const CHART_POINT_LABELS: Gate = {
   // the IPA chart's plan requires ExcelApi 1.8; writeResults skips a chart whose `requires` the host lacks
-  file: "src/excel/buildWritePlan.ts",
+  file: "src/excel/charts/priorityMatrixChart.ts",
   check: 'requires: ["ExcelApi 1.8"]',
   checks: "1.8",
 };
 const PLOT_HIDDEN_CELLS: Gate = {
   // the matrix chart plots its hidden helper rows only where the host has ExcelApi 1.8
-  file: "src/excel/charts.ts",
+  file: "src/excel/charts/drawChart.ts",
   check: "plan.plotHiddenCells && isExcelApiSupported(API.pointLabelText)",
   checks: API.pointLabelText,
 };

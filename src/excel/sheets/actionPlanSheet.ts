@@ -44,12 +44,13 @@ const HEADER_ROW = 3;
 
 /**
  * The action plan before it meets the workbook (pure): every analysed item with its numbers, the fix-first
- * ones listed. The target closes the gap: target gap 0, that is an experience equal to the expectation mean.
+ * ones listed, then the rows the result blocks add. The target closes the gap: target gap 0, that is an experience equal to the expectation mean.
  */
 export function planActionPlan(
   analysis: SurveyAnalysis,
   labels: ResultLabels,
   writtenAt: string,
+  blockItems: readonly ActionPlanItem[] = [],
 ): PlannedActionPlan {
   const byKey = new Map(analysis.items.map((item) => [item.item, item]));
   const items: ActionPlanItem[] = analysis.priorities.flatMap((p) => {
@@ -69,7 +70,13 @@ export function planActionPlan(
       },
     ];
   });
-  return { sheetBaseName: labels.actionPlan.sheetName, items, writtenAt, labels: labels.actionPlan };
+  // rows the result blocks add (in the registry's order) follow the ranked items
+  return {
+    sheetBaseName: labels.actionPlan.sheetName,
+    items: [...items, ...blockItems],
+    writtenAt,
+    labels: labels.actionPlan,
+  };
 }
 
 /** What the earlier action plan sheet holds: its used range's values and where that range starts. */

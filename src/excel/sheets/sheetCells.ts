@@ -9,8 +9,12 @@ export const FORMAT = {
   priority: "0.0",
   count: "0",
   share: "0%",
+  percent: "0.0%",
+  /** four decimals; below 0.0001 "<0.0001" rather than a p of 0.0000 */
+  pValue: '[<0.0001]"<0.0001";0.0000',
   /** ISO order reads the same in English and Chinese */
   date: "yyyy-mm-dd",
+  /** cells whose text a formula spills: left in the default format, never "@" */
   general: "General",
 } as const;
 

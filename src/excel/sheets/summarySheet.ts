@@ -2,9 +2,9 @@ import { ownValue, type SurveyAnalysis } from "../../survey";
 import { itemName } from "../../core/domainNames";
 import { boxAddress, type CellBox } from "../a1";
 import { columnWidths, type MeasuredBlock } from "../columnWidths";
+import type { SummarySection } from "../blocks/context";
 import type { ResultLabels } from "../resultLabels";
 import type { PlannedBlock, PlannedCell, PlannedChart, PlannedSheet, PlannedTable } from "../types";
-import { changeSummaryLines, journeySummaryLines } from "./changeOverTime";
 import { FORMAT, gridBlock, headerWordsOnly, numberCell, textLine } from "./sheetCells";
 
 /** The priority chart sits under the dimension sentences, over columns A–G. */
@@ -17,13 +17,11 @@ const CHART_ROWS = 11;
  * Rows 1–3: title with the date, respondents and survey, what "priority" means (once, in words). Then the
  * fix-first table (rank, item, priority, dimension, how far below expectation, the share of customers whose
  * experience fell below their expectation, importance and — with a segment column — the segment where the
- * item is worst and its gap there), one sentence per dimension, and a ranked bar chart of priority with value
+ * item is worst and its gap there), the result blocks' `sections` (one sentence per dimension), and a ranked bar chart of priority with value
  * labels, ready for a slide. With 5 fix-first items and 5 dimensions the screen part ends on row 31: about
  * 20 px a row, the rows 1–30 of Excel on the web at 1366 × 768 with the pane open (columns A–I are about
  * 900 px at the widths set here, the grid beside a 350 px pane is about 950 px).
- * With the journey framework, the dimension sentences end with the stage where expectations are missed most.
- * Below that screen, with a wave column: what changed from the wave before (the overall gap, what improved
- * and what got worse, significant or not). With a segment column: the segment × dimension gap table with a colour scale, whether
+ * Below that screen, with a segment column: the segment × dimension gap table with a colour scale, whether
  * each segment differs from the rest (Welch's t, Holm-adjusted) and each segment's own top fixes.
  */
 export function buildSummarySheet(
@@ -31,6 +29,7 @@ export function buildSummarySheet(
   labels: ResultLabels,
   sourceText: string,
   writtenAt: string,
+  sections: readonly SummarySection[] = [],
 ): PlannedSheet {
   const text = labels.summary;
   const blocks: PlannedBlock[] = [];
@@ -100,28 +99,12 @@ export function buildSummarySheet(
     row += box.rowCount + 1;
   }
 
-  // One sentence per dimension
-  if (analysis.dimensions.length > 0) {
-    blocks.push(textLine(row, text.byDimension, "heading"));
+  // The blocks' lines (one sentence per dimension…), in the registry's order
+  for (const section of sections) {
+    blocks.push(textLine(row, section.heading, "heading"));
     row += 1;
-    for (const dimension of analysis.dimensions) {
-      const inDimension = analysis.items.filter((i) => i.dimension === dimension.key && i.gap !== undefined);
-      const worst = inDimension.reduce<(typeof inDimension)[number] | undefined>(
-        (low, item) => (low === undefined || item.gap! < low.gap! ? item : low),
-        undefined,
-      );
-      const sentence = text.dimensionSentence(
-        dimensionName(dimension.key),
-        dimension.gap,
-        worst && { name: name(worst.item), gap: worst.gap! },
-      );
-      blocks.push(textLine(row, sentence));
-      row += 1;
-    }
-    // with the journey framework: the stage where expectations are missed most
-    const journey = journeySummaryLines(analysis, labels);
-    if (journey) {
-      blocks.push(textLine(row, journey.lines[0] ?? ""));
+    for (const line of section.lines) {
+      blocks.push(textLine(row, line));
       row += 1;
     }
     row += 1;
@@ -130,18 +113,6 @@ export function buildSummarySheet(
   if (chart) {
     chart.position = boxAddress({ row, column: 0, rowCount: CHART_ROWS, columnCount: CHART_COLUMNS });
     row += CHART_ROWS + 1;
-  }
-
-  // What changed since the wave before (with a wave column), under the first screen
-  const change = changeSummaryLines(analysis, labels);
-  if (change) {
-    blocks.push(textLine(row, change.heading, "heading"));
-    row += 1;
-    for (const line of change.lines) {
-      blocks.push(textLine(row, line));
-      row += 1;
-    }
-    row += 1;
   }
 
   // Stores and segments, under the first screen

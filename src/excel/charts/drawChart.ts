@@ -1,6 +1,6 @@
-import { boxAddress, parseAddress } from "./a1";
-import { API, isExcelApiSupported } from "./officeHost";
-import type { PlannedChart } from "./types";
+import { boxAddress, parseAddress } from "../a1";
+import { API, isExcelApiSupported } from "../officeHost";
+import type { PlannedChart } from "../types";
 
 /** One series as the chart must show it, whatever its cells hold when the chart is created. */
 export interface ExplicitSeries {

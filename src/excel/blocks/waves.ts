@@ -2,25 +2,18 @@ import { ownValue, type SurveyAnalysis, type WaveAnalysis, type WaveChange } fro
 import { itemName } from "../../core/domainNames";
 import { boxAddress, type CellBox } from "../a1";
 import { changeLabelsFor } from "../changeLabels";
-import type { MeasuredBlock } from "../columnWidths";
+import { WAVE_CHART_HEIGHT, waveLinesChart } from "../charts/waveLines";
 import type { ResultLabels } from "../resultLabels";
-import type { PlannedBlock, PlannedCell, PlannedChart, PlannedTable } from "../types";
-import { FORMAT, gridBlock, headerWordsOnly, numberCell, textLine } from "./sheetCells";
+import type { PlannedCell, PlannedTable } from "../types";
+import { FORMAT, gridBlock, headerWordsOnly, numberCell, textLine } from "../sheets/sheetCells";
+import type { ResultBlockPlan, SummarySection } from "./context";
+import type { ResultsSheetLayout } from "./layout";
+
+export const declaration = { key: "waves", live: false, charts: ["waveLines"] } as const;
 
 /** four decimals; below 0.0001 "<0.0001" rather than a p of 0.0000 (as the item table's p) */
 const P_VALUE = '[<0.0001]"<0.0001";0.0000';
 const DF = "0.0";
-const CHART_WIDTH = 8;
-const CHART_HEIGHT = 15;
-
-/** What a block adds to a sheet: cells, tables and charts, the blocks that size the columns, the next free row. */
-export interface SectionPlan {
-  blocks: PlannedBlock[];
-  tables: PlannedTable[];
-  charts: PlannedChart[];
-  grid: MeasuredBlock[];
-  nextRow: number;
-}
 
 /**
  * The change-over-time block of the details sheet (pure), from `row` down: a heading naming the wave column,
@@ -37,12 +30,12 @@ export interface SectionPlan {
 export function planChangeOverTime(
   analysis: SurveyAnalysis,
   labels: ResultLabels,
-  row: number,
-): SectionPlan | undefined {
+  section: ResultsSheetLayout,
+): void {
   const waves = analysis.waves;
-  if (!waves || waves.waves.length === 0) return undefined;
+  if (!waves || waves.waves.length === 0) return;
   const text = changeLabelsFor(labels.language);
-  const section: SectionPlan = { blocks: [], tables: [], charts: [], grid: [], nextRow: row };
+  let row = section.row;
   const dimensionName = (key: string): string => ownValue(labels.dimensionNames, key) ?? key;
   const waveNames = waves.waves.map((w) => w.wave);
   const change = waves.latestChange;
@@ -62,16 +55,16 @@ export function planChangeOverTime(
         ]
       : [];
 
-  section.blocks.push(textLine(row, text.heading(waves.header), "heading"));
+  section.add(textLine(row, text.heading(waves.header), "heading"));
   row += 1;
   if (!change) {
-    section.blocks.push(textLine(row, text.oneWave(waveNames[0] ?? "")));
+    section.add(textLine(row, text.oneWave(waveNames[0] ?? "")));
     row += 1;
   }
 
   // Dimensions (and overall) by wave
   if (analysis.dimensions.length > 0) {
-    section.blocks.push(textLine(row, text.dimensionsTable, "heading"));
+    section.add(textLine(row, text.dimensionsTable, "heading"));
     row += 1;
     const keys = analysis.dimensions.map((d) => d.key);
     const rows: PlannedCell[][] = keys.map((key) => [
@@ -89,21 +82,21 @@ export function planChangeOverTime(
     const { block, box } = gridBlock(row, 0, headers, rows, formats);
     // long headers ("Change 2026Q1 → 2026Q2") wrap, so the columns above keep their widths
     block.wrapHeader = true;
-    section.blocks.push(block);
+    section.add(block);
     section.grid.push(headerWordsOnly(block));
     section.tables.push(
       highlighted({ name: "CXGapWaveDimensions", address: block.address }, box, 1, waveNames.length),
     );
     if (waveNames.length >= 2) {
       const seriesNames = [...keys.map(dimensionName), labels.overall];
-      section.charts.push(lineChart(box, waveNames.length, headers.length, text, seriesNames));
+      section.charts.push(waveLinesChart(box, waveNames.length, headers.length, text, seriesNames));
     }
-    row = Math.max(row + box.rowCount + 1, waveNames.length >= 2 ? row + CHART_HEIGHT + 1 : 0);
+    row = Math.max(row + box.rowCount + 1, waveNames.length >= 2 ? row + WAVE_CHART_HEIGHT + 1 : 0);
   }
 
   // Items by wave
   if (analysis.items.length > 0) {
-    section.blocks.push(textLine(row, text.itemsTable, "heading"));
+    section.add(textLine(row, text.itemsTable, "heading"));
     row += 1;
     const rows: PlannedCell[][] = analysis.items.map((item) => [
       { text: itemName(item.item, labels.language, item.name) },
@@ -116,7 +109,7 @@ export function planChangeOverTime(
     const { block, box } = gridBlock(row, 0, headers, rows, formats);
     // long headers ("Change 2026Q1 → 2026Q2") wrap, so the columns above keep their widths
     block.wrapHeader = true;
-    section.blocks.push(block);
+    section.add(block);
     section.grid.push(headerWordsOnly(block));
     section.tables.push(
       highlighted({ name: "CXGapWaveItems", address: block.address }, box, 2, waveNames.length),
@@ -124,11 +117,10 @@ export function planChangeOverTime(
     row += box.rowCount + 1;
   }
   if (change) {
-    section.blocks.push(textLine(row, text.method));
+    section.add(textLine(row, text.method));
     row += 2;
   }
-  section.nextRow = row;
-  return section;
+  section.row = row;
 }
 
 /** The table with its change column highlighted where negative (a gap that grew worse). */
@@ -145,35 +137,6 @@ function highlighted(table: PlannedTable, box: CellBox, firstWave: number, waves
   };
 }
 
-/** Lines of each dimension's gap (and the overall gap) over the waves, right of the dimension table. */
-function lineChart(
-  box: CellBox,
-  waves: number,
-  tableColumns: number,
-  text: ReturnType<typeof changeLabelsFor>,
-  seriesNames: string[],
-): PlannedChart {
-  return {
-    kind: "waveLines",
-    chartType: "Line",
-    title: text.chartTitle,
-    // the name column and the wave columns, header row included: each row below the header is one series,
-    // the header's wave labels its categories
-    source: boxAddress({ ...box, columnCount: waves + 1 }),
-    seriesBy: "Rows",
-    seriesNames,
-    extraSeries: [],
-    axisTitles: { category: text.wave, value: text.chartAxis },
-    position: boxAddress({
-      row: box.row,
-      column: tableColumns + 1,
-      rowCount: CHART_HEIGHT,
-      columnCount: CHART_WIDTH,
-    }),
-    requires: [],
-  };
-}
-
 /**
  * The summary sheet's lines on change over time: the overall gap's change, what improved and what got worse
  * (items, significant ones first, then by size), or that the survey holds one wave so far.
@@ -181,7 +144,7 @@ function lineChart(
 export function changeSummaryLines(
   analysis: SurveyAnalysis,
   labels: ResultLabels,
-): { heading: string; lines: string[] } | undefined {
+): SummarySection | undefined {
   const waves: WaveAnalysis | undefined = analysis.waves;
   const change = waves?.latestChange;
   if (!waves || waves.waves.length === 0) return undefined;
@@ -210,36 +173,13 @@ export function changeSummaryLines(
   return { heading: text.summaryHeading(change.previous, change.last), lines };
 }
 
-/** The summary sheet's lines on the journey: where expectations are missed most, and each stage's gap. */
-export function journeySummaryLines(
-  analysis: SurveyAnalysis,
-  labels: ResultLabels,
-): { heading: string; lines: string[] } | undefined {
-  const journey = analysis.journey;
-  if (!journey) return undefined;
-  const text = changeLabelsFor(labels.language);
-  const stageName = (key: string): string => ownValue(labels.dimensionNames, key) ?? key;
-  const lines: string[] = [];
-  const missed = journey.missedMost;
-  if (missed) {
-    const worst =
-      missed.worstItem === undefined ? undefined : analysis.items.find((i) => i.item === missed.worstItem);
-    lines.push(
-      text.journeyLine(
-        stageName(missed.stage),
-        missed.gap,
-        worst?.gap === undefined
-          ? undefined
-          : { name: itemName(worst.item, labels.language, worst.name), gap: worst.gap },
-      ),
-    );
-  } else lines.push(text.journeyMet);
-  lines.push(
-    text.journeyStageGaps(
-      journey.stages.map(
-        (s) => `${stageName(s.stage)} ${s.gap < 0 ? "−" : "+"}${Math.abs(s.gap).toFixed(2)}`,
-      ),
-    ),
-  );
-  return { heading: text.journeyHeading, lines };
-}
+/** The change-over-time block: its tables and line chart on the results sheet, its lines on the summary. */
+export const block: ResultBlockPlan = {
+  key: declaration.key,
+  plan({ analysis, labels, layout }) {
+    planChangeOverTime(analysis, labels, layout);
+  },
+  summary({ analysis, labels }) {
+    return changeSummaryLines(analysis, labels);
+  },
+};

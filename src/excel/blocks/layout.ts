@@ -1,0 +1,138 @@
+import { boxAddress, type CellBox } from "../a1";
+import { measured, type MeasuredBlock } from "../columnWidths";
+import { bodyColumn } from "../liveFormulas";
+import { FORMAT } from "../sheets/sheetCells";
+import type {
+  FormulaBlock,
+  PlannedBlock,
+  PlannedCell,
+  PlannedChart,
+  PlannedSpill,
+  PlannedTable,
+  ValueColumn,
+} from "../types";
+
+export interface Column {
+  header: string;
+  format: string;
+}
+
+export interface SpillSpec {
+  block: FormulaBlock;
+  formula: string;
+  rowCount: number;
+  columnFormats: string[];
+  highlightColumn?: number;
+  /** the header and text the formula will spill (its values are short numbers), to size the columns */
+  widthHint: PlannedCell[][];
+}
+
+/**
+ * The results sheet as the blocks fill it, top to bottom in columns A–L with their charts to the right:
+ * each block asks for a titled table or a titled spill at the next free row, adds its charts and helper
+ * cells, and may reserve rows (a chart taller than its table). Pure: what it holds becomes the WritePlan.
+ */
+export class ResultsSheetLayout {
+  readonly blocks: PlannedBlock[] = [];
+  /** the table-like blocks whose contents set the column widths */
+  readonly grid: MeasuredBlock[] = [];
+  readonly tables: PlannedTable[] = [];
+  readonly charts: PlannedChart[] = [];
+  readonly spills: PlannedSpill[] = [];
+  readonly hiddenRows: string[] = [];
+  readonly valueColumns: ValueColumn[] = [];
+  /** the next free row (0-based) */
+  row = 0;
+
+  /** Cells that are neither a table nor a spill (a title line, a note, a helper block). */
+  add(block: PlannedBlock): void {
+    this.blocks.push(block);
+  }
+
+  /** The rows from `top` on are the block's for `height` rows (a chart beside a shorter table). */
+  reserve(top: number, height: number): void {
+    this.row = Math.max(this.row, top + height + 1);
+  }
+
+  /** A section title and an Excel table under it at the next free row; returns the table's box. */
+  table(
+    title: string,
+    name: string,
+    columns: Column[],
+    rows: PlannedCell[][],
+    highlightColumn?: number,
+  ): CellBox {
+    const row = this.row;
+    this.blocks.push(heading(row, title));
+    const box: CellBox = { row: row + 1, column: 0, rowCount: rows.length + 1, columnCount: columns.length };
+    const block: PlannedBlock = {
+      address: boxAddress(box),
+      cells: [columns.map((c) => ({ text: c.header })), ...rows],
+      columnFormats: columns.map((c) => c.format),
+    };
+    this.blocks.push(block);
+    this.grid.push(measured(block, true));
+    const table: PlannedTable = { name, address: boxAddress(box) };
+    if (highlightColumn !== undefined && rows.length > 0) {
+      table.negativeHighlight = boxAddress({
+        row: row + 2,
+        column: highlightColumn,
+        rowCount: rows.length,
+        columnCount: 1,
+      });
+    }
+    this.tables.push(table);
+    this.row = box.row + box.rowCount + 1;
+    return box;
+  }
+
+  /** A section title and a live formula spilling under it at the next free row; returns the spill's box. */
+  spill(title: string, spill: SpillSpec): CellBox {
+    const row = this.row;
+    this.blocks.push(heading(row, title));
+    const box: CellBox = {
+      row: row + 1,
+      column: 0,
+      rowCount: spill.rowCount,
+      columnCount: spill.columnFormats.length,
+    };
+    const planned: PlannedSpill = {
+      block: spill.block,
+      anchor: boxAddress({ ...box, rowCount: 1, columnCount: 1 }),
+      formula: spill.formula,
+      address: boxAddress(box),
+      columnFormats: spill.columnFormats,
+    };
+    if (spill.highlightColumn !== undefined)
+      planned.negativeHighlight = bodyColumn(box, spill.highlightColumn);
+    this.spills.push(planned);
+    const hintColumns = Math.max(...spill.widthHint.map((line) => line.length));
+    this.grid.push({
+      address: boxAddress({
+        row: box.row,
+        column: 0,
+        rowCount: spill.widthHint.length,
+        columnCount: hintColumns,
+      }),
+      cells: spill.widthHint.map((line) => Array.from({ length: hintColumns }, (_, c) => line[c] ?? null)),
+      columnFormats: Array.from({ length: hintColumns }, () => FORMAT.text),
+    });
+    this.row = box.row + box.rowCount + 1;
+    return box;
+  }
+}
+
+/** A one-cell section heading at `row`, column A. */
+export function heading(row: number, text: string): PlannedBlock {
+  return {
+    address: boxAddress({ row, column: 0, rowCount: 1, columnCount: 1 }),
+    cells: [[{ text }]],
+    columnFormats: [FORMAT.text],
+    style: "heading",
+  };
+}
+
+/** A number cell, empty where the statistic is undefined or not finite. */
+export function num(value: number | undefined): PlannedCell {
+  return value === undefined || !Number.isFinite(value) ? null : value;
+}
