@@ -13,6 +13,9 @@ import { changeSummaryLines, planChangeOverTime } from "../../src/excel/blocks/w
 import { journeySummaryLines } from "../../src/excel/blocks/journey";
 import type { PlannedCell } from "../../src/excel/types";
 import { JOURNEY_SURVEY } from "../survey/journeyFixture";
+import { buildWritePlan } from "../../src/excel/buildWritePlan";
+import { createExcelGateway } from "../../src/excel/gateway";
+import { installFakeOffice, type FakeOffice } from "../doubles/installFakeOffice";
 
 const settings = defaultSettings(JOURNEY_SURVEY, detectColumnRoles(JOURNEY_SURVEY));
 const analysis = analyzeSurvey(JOURNEY_SURVEY, settings);
@@ -141,5 +144,37 @@ describe("the summary's lines", () => {
     expect(journeySummaryLines(analysisZh, resultLabels("zh-CN"))?.lines[0]).toBe(
       `期望落空最多的阶段是售后（差距 ${two(after)}）；其中最弱的接触点是退换货（${two(worst)}）。`,
     );
+  });
+});
+
+describe("written through the gateway to the strict test double of Excel", () => {
+  let office: FakeOffice | undefined;
+  afterEach(() => office?.uninstall());
+
+  it("draws the line chart with every series given explicitly, within 5 syncs", async () => {
+    const rows = [JOURNEY_SURVEY.headers, ...JOURNEY_SURVEY.rows.map((row) => row.map((cell) => cell ?? ""))];
+    office = installFakeOffice(globalThis, {
+      sheets: [{ name: "Journey", rows }],
+      selection: `Journey!${JOURNEY_SURVEY.address}`,
+    });
+    const gateway = createExcelGateway();
+    const survey = await gateway.readSurvey();
+    const chosen = defaultSettings(survey, detectColumnRoles(survey));
+    const plan = buildWritePlan(analyzeSurvey(survey, chosen), chosen, resultLabels("en-US"), survey);
+    const before = office.state.syncCount;
+    const report = await gateway.writeResults(plan, { replaceExisting: true });
+    // the write's syncs stay within Excel on the web's budget (bench/syncs.bench.ts holds every write to 5)
+    expect(report.syncs).toBeLessThanOrEqual(5);
+    expect(office.state.syncCount - before).toBe(report.syncs);
+    expect(report.chartsDrawn).toContain("waveLines");
+    const line = office.state.charts.find((chart) => chart.type === "Line")!;
+    expect(line.seriesBy).toBe("Rows");
+    expect(line.series.map((s) => s.name)).toEqual([
+      "Before the purchase",
+      "During the purchase",
+      "After the purchase",
+      "Overall",
+    ]);
+    expect(line.series.every((s) => s.values !== undefined && s.xValues !== undefined)).toBe(true);
   });
 });
