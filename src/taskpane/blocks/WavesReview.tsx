@@ -1,6 +1,5 @@
 import * as React from "react";
 import {
-  Badge,
   Body1,
   Caption1,
   Subtitle2,
@@ -20,8 +19,6 @@ import type { ReviewSection, ReviewSectionProps } from "./reviewSection";
 /** a change with its sign: "+0.57", "−0.42" */
 const signed = (value: number | undefined): string =>
   value !== undefined && value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
-
-const DIRECTION_COLOR = { improved: "success", worse: "danger", unchanged: "informative" } as const;
 
 /**
  * With a wave column, short: each dimension's change between the last two waves (significant or not) and the
@@ -46,11 +43,13 @@ function WavesReview({ analysis, itemName }: ReviewSectionProps): React.JSX.Elem
     );
   }
   const dimensionName = (key: string): string => messages.dimensions[key] ?? key;
-  const verdict = (c: WaveChange): React.JSX.Element => (
-    <Badge appearance="tint" color={DIRECTION_COLOR[c.direction]}>
-      {text.verdict(c.direction, c.significant)}
-    </Badge>
-  );
+  // the verdict as words that wrap in the narrow pane (a badge would not); a significant change in bold
+  const verdict = (c: WaveChange): React.JSX.Element =>
+    c.significant ? (
+      <strong>{text.verdict(c.direction, true)}</strong>
+    ) : (
+      <>{text.verdict(c.direction, false)}</>
+    );
   const significantItems = change.items.filter((c) => c.significant);
   const title = text.changeFrom(change.previous, change.last);
   return (
