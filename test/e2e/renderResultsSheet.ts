@@ -485,6 +485,23 @@ async function main(): Promise<void> {
             await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
             // the grid alone, as the README shows it
             await page.locator(".sheet").screenshot({ path: path.join(OUT, `${name}-grid.png`) });
+            // the change-over-time block alone (a sample with a wave column), as the README shows it
+            const waves = page.locator(".sheet td", { hasText: /^(Change over time|随时间的变化)/ }).first();
+            const sheetBox = await page.locator(".sheet").boundingBox();
+            const wavesBox = (await waves.count()) > 0 ? await waves.boundingBox() : null;
+            if (kind === "details" && sheetBox && wavesBox) {
+              const top = wavesBox.y - 4;
+              await page.screenshot({
+                path: path.join(OUT, `${name}-waves.png`),
+                fullPage: true,
+                clip: {
+                  x: sheetBox.x,
+                  y: top,
+                  width: Math.min(sheetBox.width, 1500),
+                  height: sheetBox.y + sheetBox.height - top,
+                },
+              });
+            }
             await page.close();
             console.log(path.join(OUT, `${name}.png`));
           }
