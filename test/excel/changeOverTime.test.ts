@@ -83,16 +83,16 @@ describe("the change-over-time block of the details sheet", () => {
       { name: "After the purchase", values: "B46:C46", xValues: "B43:C43" },
       { name: "Overall", values: "B47:C47", xValues: "B43:C43" },
     ]);
-    expect(chart!.position).toBe("K43:R57");
+    expect(chart!.position).toBe("A49:D63");
   });
 
   it("lists every item by wave below the chart", () => {
     const table = section.tables.find((t) => t.name === "CXGapWaveItems")!;
-    expect(table.address).toBe("A60:J66");
+    expect(table.address).toBe("A66:J72");
     const block = section.blocks.find((b) => b.address === table.address)!;
     expect(textOf(block.cells[1]![0])).toBe("Website information");
     expect(block.cells[1]![2]).toBe(analysis.waves!.waves[0]!.itemGaps["1"]);
-    expect(section.row).toBeGreaterThan(66);
+    expect(section.row).toBeGreaterThan(72);
   });
 
   it("with one wave, shows its gaps and says how to see a change", () => {

@@ -89,9 +89,10 @@ export function planChangeOverTime(
     );
     if (waveNames.length >= 2) {
       const seriesNames = [...keys.map(dimensionName), labels.overall];
-      section.charts.push(waveLinesChart(box, waveNames.length, headers.length, text, seriesNames));
-    }
-    row = Math.max(row + box.rowCount + 1, waveNames.length >= 2 ? row + WAVE_CHART_HEIGHT + 1 : 0);
+      section.charts.push(waveLinesChart(box, waveNames.length, text, seriesNames));
+      // the chart under the table, then a blank row
+      row = box.row + box.rowCount + 1 + WAVE_CHART_HEIGHT + 1;
+    } else row = box.row + box.rowCount + 1;
   }
 
   // Items by wave

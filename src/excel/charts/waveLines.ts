@@ -2,22 +2,22 @@ import { boxAddress, type CellBox } from "../a1";
 import type { ChangeLabels } from "../changeLabels";
 import type { PlannedChart } from "../types";
 
-const WAVE_CHART_WIDTH = 8;
+/** columns A–D: the wide name columns of the sheet make this about 700 px */
+const WAVE_CHART_WIDTH = 4;
 /** rows the line chart covers: the rows below it start after these */
 export const WAVE_CHART_HEIGHT = 15;
 
 /**
- * Lines of each dimension's gap (and the overall gap) over the waves, right of the dimension table: one series
+ * Lines of each dimension's gap (and the overall gap) over the waves, under the dimension table: one series
  * per dimension row and the waves as categories (series by rows, as Microsoft's quarterly line-chart sample:
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartseriesby; chart type "Line":
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.charttype), each series given explicitly like
  * every chart of the add-in (drawChart.ts).
  */
-/** Lines of each dimension's gap (and the overall gap) over the waves, right of the dimension table. */
+/** Lines of each dimension's gap (and the overall gap) over the waves, under the dimension table. */
 export function waveLinesChart(
   box: CellBox,
   waves: number,
-  tableColumns: number,
   text: ChangeLabels,
   seriesNames: string[],
 ): PlannedChart {
@@ -32,9 +32,10 @@ export function waveLinesChart(
     seriesNames,
     extraSeries: [],
     axisTitles: { category: text.wave, value: text.chartAxis },
+    // under the table, from column A: beside a table of many wave and test columns it would sit off screen
     position: boxAddress({
-      row: box.row,
-      column: tableColumns + 1,
+      row: box.row + box.rowCount + 1,
+      column: 0,
       rowCount: WAVE_CHART_HEIGHT,
       columnCount: WAVE_CHART_WIDTH,
     }),
