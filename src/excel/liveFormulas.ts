@@ -31,17 +31,22 @@ export interface LiveFormulaSources {
 
 export function liveFormulaSources(
   settings: AnalysisSettings,
-  survey: Pick<RawSurvey, "headers"> & Partial<Pick<RawSurvey, "rows">>,
+  survey: Pick<RawSurvey, "headers"> & Partial<Pick<RawSurvey, "rows" | "leftOut">>,
 ): LiveFormulaSources {
   const source = parseAddress(settings.source.address);
+  // the data rows: those under the header row, or the rows of a table a selection took (its headers stand
+  // above them in the table's header row)
+  const dataRows = settings.source.tableRows
+    ? parseAddress(settings.source.tableRows)
+    : { row: source.row + 1, rowCount: source.rowCount - 1 };
   const { pairs } = pairItems(resolveRoles(settings.roles, survey.headers).roles);
   const sheet = quotedSheet(settings.source.sheetName);
   const columnsRange = (first: number, count: number): string =>
     `${sheet}!${boxAddress(
       {
-        row: source.row + 1,
+        row: dataRows.row,
         column: source.column + first,
-        rowCount: source.rowCount - 1,
+        rowCount: dataRows.rowCount,
         columnCount: count,
       },
       true,
@@ -52,7 +57,10 @@ export function liveFormulaSources(
     answers: answerCheck(survey.rows, pairs, settings.scale),
     itemCount: pairs.length,
   };
-  if (source.rowCount < 2) return sources;
+  // rows a table's filter hides are no respondents of the analysis, but a CX function over the range takes
+  // every row, hidden or not
+  if ((survey.leftOut?.hiddenRows ?? 0) > 0) sources.answers.clean = "hiddenRowsLeftOut";
+  if (dataRows.rowCount < 1) return sources;
   for (const pair of pairs) {
     gapFormulas.set(
       pair.item,

@@ -6,6 +6,7 @@ export const API = {
   conditionalFormats: "1.6",
   surroundingRegion: "1.7", // Range.getSurroundingRegion, ChartSeries.add / setValues / markerStyle
   pointLabelText: "1.8", // ChartDataLabel.text
+  plotVisibleOnly: "1.8", // Chart.plotVisibleOnly
   rangeTables: "1.9", // Range.getTables
   customProperties: "1.12", // Worksheet.customProperties
 } as const;

@@ -20,6 +20,13 @@ export const WEB_READ_LIMITS: ReadLimits = { maxCellsPerRead: 5_000_000, maxPayl
 const PAYLOAD_MARGIN = 0.8;
 /** bytes per cell assumed for the first block, before any has been measured */
 const FIRST_GUESS_BYTES_PER_CELL = 8;
+/**
+ * cells per block at most, whatever the payload limit allows: Office.js parses each response on the pane's
+ * thread in one piece, and a 5 MB response (about 2 million survey cells) took 100–300 ms to parse and take in
+ * on a busy machine in the 200,000-respondent browser run — a pane that stops answering. Half a million cells
+ * (1–2 MB) keeps each block's task well under 200 ms, for about four times as many syncs.
+ */
+const RESPONSIVE_CELLS_PER_BLOCK = 500_000;
 /** halvings tried when the host still reports a payload too large */
 const MAX_SPLITS = 4;
 
@@ -36,6 +43,13 @@ export interface SurveyRead {
  * first block: Range.getTables names the table in the first sync, but its range cannot be asked for before it
  * is known to exist. A selection of several cells that overlaps a table is read through the table too (in the
  * selected columns), and survey.leftOut says what was left out.
+ *
+ * A selection of some of a table's rows (or a block of cells inside it) reads exactly those rows: what a user
+ * who selects rows 50–99 of a table means is "these respondents". Their headers come from the table's header
+ * row (Table.getHeaderRowRange) when the selection leaves it out, since a table's columns are named there and
+ * nowhere else; rows its filter hides are still left out, and its total row is left out when selected. A
+ * selection that covers every data row of the table, or none of them (its header or total row alone), reads
+ * the whole table. survey.tableRows then names the rows read, and Refresh reads the same rows again.
  */
 export function readSurveyRange(
   options: ReadOptions = {},
@@ -53,6 +67,7 @@ export function readSurveyRange(
       origin: origin.kind,
     };
     if (origin.tableName !== undefined) survey.tableName = origin.tableName;
+    if (origin.tableRows) survey.tableRows = boxAddress(origin.tableRows);
     if (leftOut.totalRow || leftOut.hiddenRows > 0) survey.leftOut = leftOut;
     return { survey, syncs: syncs.count };
   });
@@ -68,6 +83,10 @@ interface SurveyOrigin {
   tableHeaders?: boolean;
   /** a selection overlapping the table: only its columns are kept */
   selectedColumns?: { column: number; columnCount: number };
+  /** a selection overlapping the table (or the rows saved for Refresh): only its data rows are read */
+  selectedRows?: { row: number; rowCount: number };
+  /** the data rows read, when they are only part of the table's (set once the table's range is known) */
+  tableRows?: CellBox;
 }
 
 async function locateSurvey(context: Excel.RequestContext, options: ReadOptions): Promise<SurveyOrigin> {
@@ -101,13 +120,18 @@ async function locateSurvey(context: Excel.RequestContext, options: ReadOptions)
   const boxOf = (r: Excel.Range): CellBox => parseAddress(r.address);
   if (savedTable && savedTableRange && !savedTable.isNullObject) {
     const box = boxOf(savedTableRange);
-    return {
+    const saved: SurveyOrigin = {
       sheetName,
       box,
       kind: "table",
       tableName: savedTable.name,
       tableHeaders: savedTable.showHeaders,
     };
+    if (source?.tableRows) {
+      const rows = parseAddress(source.tableRows);
+      saved.selectedRows = { row: rows.row, rowCount: rows.rowCount };
+    }
+    return saved;
   }
   if (source) return { sheetName, box: boxOf(range), kind: "settings" };
 
@@ -118,6 +142,7 @@ async function locateSurvey(context: Excel.RequestContext, options: ReadOptions)
     // respondents (reading the selection's cells would take them in)
     const table = overlapping?.items[0];
     if (table !== undefined) {
+      const selected = boxOf(range);
       return {
         sheetName,
         box,
@@ -125,6 +150,7 @@ async function locateSurvey(context: Excel.RequestContext, options: ReadOptions)
         tableName: table.name,
         tableHeaders: table.showHeaders,
         selectedColumns: { column: box.column, columnCount: box.columnCount },
+        selectedRows: { row: selected.row, rowCount: selected.rowCount },
       };
     }
     if (box.rowCount < 2)
@@ -160,32 +186,60 @@ async function readRows(
   const sheet = context.workbook.worksheets.getItem(origin.sheetName);
   const budget = limits.maxPayloadBytes * PAYLOAD_MARGIN;
   const rowsFitting = (bytesPerCell: number): number =>
-    Math.max(1, Math.floor(Math.min(limits.maxCellsPerRead, budget / bytesPerCell) / origin.box.columnCount));
+    Math.max(
+      1,
+      Math.floor(
+        Math.min(limits.maxCellsPerRead, RESPONSIVE_CELLS_PER_BLOCK, budget / bytesPerCell) /
+          origin.box.columnCount,
+      ),
+    );
   let blockRows = rowsFitting(FIRST_GUESS_BYTES_PER_CELL);
   options.onProgress?.({ rowsRead: 0, totalRows: Math.max(0, origin.box.rowCount - 1) });
 
   const rows: Cell[][] = [];
   const leftOut = { totalRow: false, hiddenRows: 0 };
   const isTable = origin.tableName !== undefined;
-  let start = 0;
+  /** the rows read in blocks: the whole box, or for a table the data rows not yet read */
+  let blocks: CellBox = origin.box;
   if (isTable) {
-    const table = await readTableStart(context, origin, origin.box.rowCount <= blockRows);
+    // a selection names the table in the first sync but not its range: the table's rows are read once its
+    // data body is known, so that a selection of some of its rows reads only those
+    const withBody = origin.selectedRows === undefined && origin.box.rowCount <= blockRows;
+    const table = await readTableStart(context, origin, withBody);
     const keep = keptColumns(table.box, origin.selectedColumns);
-    origin.box = { ...table.box, ...keep };
+    if (table.someColumnsHidden) await refuseHiddenColumns(context, sheet, table.box, keep);
     const first = keep.column - table.box.column;
-    for (const row of table.rows) rows.push(row.slice(first, first + keep.columnCount)); // not push(...rows): V8 refuses ~10^5 arguments
-    leftOut.totalRow = table.totalRow;
-    leftOut.hiddenRows = table.hiddenRows;
-    start = table.consumed;
-    if (start > 0) blockRows = rowsFitting(Math.max(1, measuredBytesPerCell(table.rows)));
+    const part = selectedBodyRows(table.body, origin.selectedRows);
+    for (const row of table.header) rows.push(row.slice(first, first + keep.columnCount));
+    if (part) {
+      origin.tableRows = { row: part.row, rowCount: part.rowCount, ...keep };
+      const top = table.header.length > 0 ? table.box.row : part.row;
+      origin.box = { row: top, rowCount: part.row + part.rowCount - top, ...keep };
+      // the total row is left out when the selection took it in
+      leftOut.totalRow =
+        table.totalRow && rowsOverlap(origin.selectedRows!, table.body.row + table.body.rowCount);
+      blocks = { ...origin.tableRows };
+    } else {
+      origin.box = { ...table.box, ...keep };
+      leftOut.totalRow = table.totalRow;
+      blocks = { ...table.body, ...keep };
+    }
+    if (!part && table.bodyRows) {
+      for (const row of table.bodyRows) rows.push(row.slice(first, first + keep.columnCount)); // not push(...rows): V8 refuses ~10^5 arguments
+      leftOut.hiddenRows = table.body.rowCount - table.bodyRows.length;
+      blocks = { ...blocks, rowCount: 0 };
+    }
+    if (table.bodyRows && table.bodyRows.length > 0)
+      blockRows = rowsFitting(Math.max(1, measuredBytesPerCell(table.bodyRows)));
     options.onProgress?.({
-      rowsRead: Math.max(0, start - 1),
-      totalRows: Math.max(0, table.box.rowCount - 1),
+      rowsRead: Math.max(0, rows.length - table.header.length),
+      totalRows: Math.max(0, rows.length - table.header.length + blocks.rowCount),
     });
   }
-  const { box } = origin;
+  const box = blocks;
   const total = box.rowCount;
   let splits = 0;
+  let start = 0;
 
   while (start < total) {
     const count = Math.min(blockRows, total - start);
@@ -203,14 +257,38 @@ async function readRows(
       blockRows = Math.max(1, Math.floor(count / 2));
       continue;
     }
+    // the response was parsed in this task; the rows are taken in the next, so that neither is long
+    await nextTask();
     const values = basicValues(block.values as unknown[][]);
     leftOut.hiddenRows += count - values.length;
     for (const row of values) rows.push(row);
     start += count;
     blockRows = rowsFitting(Math.max(1, measuredBytesPerCell(values)));
-    options.onProgress?.({ rowsRead: Math.max(0, start - 1), totalRows: Math.max(0, total - 1) });
+    const respondents = (read: number): number => Math.max(0, read - (isTable ? 0 : 1));
+    options.onProgress?.({ rowsRead: respondents(start), totalRows: respondents(total) });
   }
   return { rows, leftOut };
+}
+
+/**
+ * A table's rows are read through Range.getVisibleView, whose cells are the visible ones in both directions
+ * (RangeView.columnCount is "the number of visible columns":
+ * learn.microsoft.com/javascript/api/excel/excel.rangeview#excel-excel-rangeview-columncount-member): a hidden
+ * column among those read would shift every later answer under the wrong header. The read stops with a
+ * message instead when one is (Range.columnHidden, ExcelApi 1.2, is false only when none is:
+ * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member).
+ */
+async function refuseHiddenColumns(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  table: CellBox,
+  keep: { column: number; columnCount: number },
+): Promise<void> {
+  const kept = sheet.getRangeByIndexes(table.row, keep.column, 1, keep.columnCount);
+  kept.load("columnHidden");
+  await context.sync();
+  if (kept.columnHidden !== false)
+    throw new HostError("hiddenTableColumns", "columns of the table to read are hidden");
 }
 
 /** The table's columns that the selection covers (all of them when the table was found from one cell). */
@@ -225,46 +303,82 @@ function keptColumns(
 }
 
 /**
- * The exact range of a table (header row and data body, without the total row), whether it has a total row,
- * and, when the estimate says it fits one response, its header and the visible rows of its body in the same
- * sync. A table much larger than its estimate makes that response too large; its range is then read alone
- * and the rows follow in blocks (`consumed` says how many of the box's rows were read here).
+ * The data rows of the table that a selection covers, or undefined when the whole table is to be read: the
+ * selection covers every data row (it may reach beyond the table) or none of them (only its header or total
+ * row). The part is the rectangular intersection of the selection with the data body
+ * (Range.getIntersection's rule: learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getintersection-member(1)),
+ * computed from the two addresses already loaded instead of asked of Excel, which would cost a request and
+ * fail (ItemNotFound) where they do not meet.
+ *
+ * @example
+ * selectedBodyRows({ row: 1, column: 0, rowCount: 8, columnCount: 12 }, { row: 4, rowCount: 3 }) // => { row: 4, rowCount: 3 }
+ */
+export function selectedBodyRows(
+  body: CellBox,
+  selected: { row: number; rowCount: number } | undefined,
+): { row: number; rowCount: number } | undefined {
+  if (!selected) return undefined;
+  const row = Math.max(body.row, selected.row);
+  const end = Math.min(body.row + body.rowCount, selected.row + selected.rowCount);
+  if (end <= row || (row === body.row && end === body.row + body.rowCount)) return undefined;
+  return { row, rowCount: end - row };
+}
+
+function rowsOverlap(rows: { row: number; rowCount: number }, row: number): boolean {
+  return row >= rows.row && row < rows.row + rows.rowCount;
+}
+
+/**
+ * The exact parts of a table: its header row's values (Table.getHeaderRowRange, when the header row is shown),
+ * its data body (Table.getDataBodyRange: the rows between the header and total rows,
+ * learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-getdatabodyrange-member(1)), whether
+ * it has a total row (its whole range, Table.getRange, reaches below the body), and, when asked and the
+ * estimate says it fits one response, the visible rows of its body in the same sync (Range.getVisibleView,
+ * ExcelApi 1.3: learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getvisibleview-member(1)).
+ * A table much larger than its estimate makes that response too large; its parts are then read without the
+ * body, whose rows follow in blocks.
  */
 async function readTableStart(
   context: Excel.RequestContext,
   origin: SurveyOrigin,
-  withValues: boolean,
-): Promise<{ box: CellBox; rows: Cell[][]; consumed: number; hiddenRows: number; totalRow: boolean }> {
+  withBody: boolean,
+): Promise<{
+  box: CellBox;
+  body: CellBox;
+  header: Cell[][];
+  bodyRows?: Cell[][];
+  totalRow: boolean;
+  someColumnsHidden: boolean;
+}> {
   const table = context.workbook.tables.getItem(origin.tableName!);
   const headers = origin.tableHeaders !== false;
   const header = headers ? table.getHeaderRowRange() : undefined;
   const body = table.getDataBodyRange();
   const whole = table.getRange();
-  header?.load("address");
+  header?.load("address,values");
   body.load("address");
-  whole.load("address");
-  const visible = withValues ? body.getVisibleView() : undefined;
-  if (withValues) header?.load("values");
+  // Range.columnHidden (ExcelApi 1.2) is false when no column of the range is hidden
+  whole.load("address,columnHidden");
+  const visible = withBody ? body.getVisibleView() : undefined;
   visible?.load("values");
   try {
     await context.sync();
   } catch (error) {
-    if (!withValues || !isPayloadError(error)) throw error;
+    if (!withBody || !isPayloadError(error)) throw error;
     return readTableStart(context, origin, false);
   }
   const bodyBox = parseAddress(body.address);
   const wholeBox = parseAddress(whole.address);
   const totalRow = wholeBox.row + wholeBox.rowCount > bodyBox.row + bodyBox.rowCount;
   const box = header ? { ...bodyBox, row: bodyBox.row - 1, rowCount: bodyBox.rowCount + 1 } : bodyBox;
-  if (!visible) return { box, rows: [], consumed: 0, hiddenRows: 0, totalRow };
-  const bodyRows = basicValues(visible.values as unknown[][]);
-  return {
+  const parts = {
     box,
-    rows: [...basicValues((header?.values ?? []) as unknown[][]), ...bodyRows],
-    consumed: box.rowCount,
-    hiddenRows: bodyBox.rowCount - bodyRows.length,
+    body: bodyBox,
+    header: header ? basicValues(header.values as unknown[][]) : [],
     totalRow,
+    someColumnsHidden: whole.columnHidden !== false,
   };
+  return visible ? { ...parts, bodyRows: basicValues(visible.values as unknown[][]) } : parts;
 }
 
 /**
@@ -296,6 +410,11 @@ function basicValues(rows: unknown[][]): Cell[][] {
     }
   }
   return rows as Cell[][];
+}
+
+/** resolves in a later task of the event loop (a paint and a click may run in between) */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function isPayloadError(error: unknown): boolean {

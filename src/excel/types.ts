@@ -15,6 +15,7 @@ export type HostErrorKind =
   | "unsupportedApi" // the running Excel lacks a requirement set (see missing)
   | "emptySelection" // nothing (or a single empty cell) selected
   | "notASurvey" // the range has no header row or no data rows
+  | "hiddenTableColumns" // columns of the table to read are hidden: Excel gives an add-in a filtered table's visible columns only
   | "payloadTooLarge" // a request exceeded the host's payload limit even after splitting
   | "unknown";
 
@@ -63,7 +64,8 @@ export type FormulaFallbackReason =
   | "importanceDerived" // importance is a correlation with overall satisfaction, which no CX function computes
   | "itemsLeftOut" // the analysis left some items out (no dimension, no answers, no importance)
   | "gapMatrix" // the priority matrix places items by their gap, which CX.IPA does not compute
-  | "dimensionNamedOverall"; // a dimension is called Overall (总体), the name of CX.SERVQUAL's summary row, which refuses it
+  | "dimensionNamedOverall" // a dimension is called Overall (总体), the name of CX.SERVQUAL's summary row, which refuses it
+  | "hiddenRowsLeftOut"; // the read left out rows a table's filter hides; a formula over the range would count them
 
 /**
  * A column that stays values in the formulas option although its block is live, because no CX function

@@ -17,6 +17,7 @@ export function defaultSettings(
   const itemNames = suggestItemNames(layout.columns, language);
   const source: AnalysisSettings["source"] = { sheetName: survey.sheetName, address: survey.address };
   if (survey.tableName !== undefined) source.tableName = survey.tableName;
+  if (survey.tableRows !== undefined) source.tableRows = survey.tableRows;
   return {
     version: SETTINGS_VERSION,
     source,

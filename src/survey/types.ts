@@ -22,6 +22,11 @@ export interface RawSurvey {
   origin?: "selection" | "table" | "currentRegion" | "settings";
   /** name of the Excel table when origin is "table" */
   tableName?: string;
+  /**
+   * the data rows read (A1, without the sheet name), when a selection took only some of the Excel table's rows;
+   * the headers then come from the table's header row and `address` spans from it to the last row read
+   */
+  tableRows?: string;
   /** what the read left out of an Excel table: its total row, rows its filter (or the user) hid */
   leftOut?: { totalRow: boolean; hiddenRows: number };
 }
@@ -115,6 +120,8 @@ export interface AnalysisSettings {
     /** address of the survey range including its header row, without the sheet name */
     address: string;
     tableName?: string;
+    /** the table's data rows a selection took (RawSurvey.tableRows): Refresh reads these, not the whole table */
+    tableRows?: string;
   };
   /** one per survey column; matched by header on Refresh */
   roles: ColumnAssignment[];

@@ -44,6 +44,8 @@ export abstract class Loadable {
   protected fetch(): number {
     return 50;
   }
+  /** the page's side of a response delivered as JSON text (FakeWorkbookState.jsonResponses): parsing it */
+  receive(): void {}
   protected isRequested(property: string): boolean {
     return this.loaded.has(property);
   }

@@ -2,7 +2,15 @@
 import { Loadable } from "./fakeBatch";
 import type { FakeContext } from "./fakeExcelApi";
 import type { FakeRange } from "./fakeRanges";
-import { boxToAddress, type Box, type ChartRecord, type FakeSheet, type SeriesRecord } from "./fakeWorkbook";
+import {
+  boxToAddress,
+  parseBox,
+  type Box,
+  type ChartRecord,
+  type FakeSheet,
+  type FakeWorkbookState,
+  type SeriesRecord,
+} from "./fakeWorkbook";
 
 export class FakeChartCollection extends Loadable {
   constructor(
@@ -108,14 +116,14 @@ export class FakeChart {
         return record.axes?.[which]?.reversed ?? false;
       },
       set minimum(value: number) {
-        context.requireApi("1.7", "ChartAxis.minimum");
+        if (!axisBound(context, value, "minimum")) return;
         (record.axes ??= {})[which] = { ...record.axes?.[which], minimum: value };
       },
       get minimum() {
         return record.axes?.[which]?.minimum ?? 0;
       },
       set maximum(value: number) {
-        context.requireApi("1.7", "ChartAxis.maximum");
+        if (!axisBound(context, value, "maximum")) return;
         (record.axes ??= {})[which] = { ...record.axes?.[which], maximum: value };
       },
       get maximum() {
@@ -141,14 +149,64 @@ export class FakeChart {
     };
   }
   setPosition: (start: string, end?: string) => void;
-  /** Chart.plotVisibleOnly (ExcelApi 1.8) */
+  /**
+   * Chart.plotVisibleOnly (ExcelApi 1.8): "True if only visible cells are plotted. False if both visible and
+   * hidden cells are plotted" (learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-plotvisibleonly-member).
+   * (the same rule as VBA's Chart.PlotVisibleOnly: learn.microsoft.com/office/vba/api/excel.chart.plotvisibleonly).
+   * A new chart plots visible cells only: "Show data in hidden rows and columns" in its Hidden and Empty Cells
+   * settings starts unticked. plottedPoints says which points a chart draws.
+   */
   set plotVisibleOnly(on: boolean) {
     this.context.requireApi("1.8", "Chart.plotVisibleOnly");
     this.record.plotVisibleOnly = on;
   }
 }
 
-/** A chart axis: its title, and the bounds and order set on it (ExcelApi 1.7). */
+/**
+ * ChartAxis.minimum and maximum (ExcelApi 1.1) "can be set to a numeric value or an empty string (for
+ * automatic axis values)" (learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-minimum-member);
+ * anything else is refused. Returns whether the bound was taken.
+ */
+function axisBound(context: FakeContext, value: unknown, which: "minimum" | "maximum"): boolean {
+  context.requireApi("1.1", `ChartAxis.${which}`);
+  if ((typeof value === "number" && Number.isFinite(value)) || value === "") return true;
+  context.fail("InvalidArgument", `ChartAxis.${which} = ${String(value)}`);
+  return false;
+}
+
+/** The values of Excel.ChartDataLabelPosition (learn.microsoft.com/javascript/api/excel/excel.chartdatalabelposition). */
+const DATA_LABEL_POSITIONS: ReadonlySet<string> = new Set([
+  "None",
+  "Center",
+  "InsideEnd",
+  "InsideBase",
+  "OutsideEnd",
+  "Left",
+  "Right",
+  "Top",
+  "Bottom",
+  "BestFit",
+  "Callout",
+]);
+
+/**
+ * The points of a series that its chart draws: every point, or with plotVisibleOnly (a new chart's default)
+ * only those whose value cell is in a visible row and column.
+ */
+export function plottedPoints(state: FakeWorkbookState, chart: ChartRecord, series: SeriesRecord): number[] {
+  const points = Array.from({ length: series.pointCount }, (_, index) => index);
+  if (chart.plotVisibleOnly === false || series.values === undefined) return points;
+  const sheet = state.sheet(chart.sheet);
+  if (!sheet) return points;
+  const box = parseBox(series.values);
+  return points.filter((index) => {
+    const row = box.rowCount === 1 ? box.row : box.row + index;
+    const column = box.rowCount === 1 ? box.column + index : box.column;
+    return !sheet.hiddenRows.has(row) && !sheet.hiddenColumns.has(column);
+  });
+}
+
+/** A chart axis: its title, and the bounds (ExcelApi 1.1) and order (ExcelApi 1.7) set on it. */
 interface FakeAxis {
   title: { text: string };
   reversePlotOrder: boolean;
@@ -184,8 +242,14 @@ export class FakeSeries {
             return !(record.pointsWithoutLabel ?? []).includes(i);
           },
           dataLabel: {
+            // ChartDataLabel.position: ExcelApi 1.7, one of Excel.ChartDataLabelPosition
+            // (learn.microsoft.com/javascript/api/excel/excel.chartdatalabel#excel-excel-chartdatalabel-position-member)
             set position(position: string) {
-              context.requireApi("1.8", "ChartDataLabel.position");
+              context.requireApi("1.7", "ChartDataLabel.position");
+              if (!DATA_LABEL_POSITIONS.has(position)) {
+                context.fail("InvalidArgument", `data label position ${position}`);
+                return;
+              }
               (record.labelPositions ??= {})[i] = position;
             },
             get position() {

@@ -64,6 +64,18 @@ export class FakeContext {
   }
   async sync(): Promise<void> {
     const state = this.state;
+    const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+    // Excel's side of the sync, timed as the host's work, in a task of its own when syncs are round trips;
+    // then the pane's: reading the response
+    if (state.roundTrips) await nextTask();
+    const loads = state.asHost(() => this.answer());
+    if (state.roundTrips) await nextTask();
+    if (state.jsonResponses) for (const object of loads) object.receive();
+  }
+
+  /** runs the queued batch as Excel would and returns the objects whose loaded properties it answered */
+  private answer(): Loadable[] {
+    const state = this.state;
     state.syncCount += 1;
     const failure = state.failures.find((f) => f.onSync === state.syncCount);
     const requestBytes = this.requestBytes;
@@ -97,6 +109,7 @@ export class FakeContext {
       for (const object of loads) object.unresolve();
       throw new OfficeError("ResponsePayloadSizeLimitExceeded", `response of ${bytes} bytes`);
     }
+    return loads;
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { plottedPoints } from "./fakeCharts";
 import { FakeContext } from "./fakeExcelApi";
 import { FakeWorkbookState, LOWEST_HOST_EXCEL_API_MINOR, type WorkbookSeed } from "./fakeWorkbook";
 
@@ -193,6 +194,77 @@ describe("reading", () => {
   });
 });
 
+describe("the double itself", () => {
+  it("takes a sheet seeded with 200,001 rows (the long-task run's survey; a spread of one argument per row overflowed V8's call stack)", async () => {
+    const rows = Array.from({ length: 200_001 }, (_, r) => (r === 0 ? ["ID", "E1", "P1"] : [r, 4, 3]));
+    const context = fakeContext({ sheets: [{ name: "S", rows }] });
+    const last = context.workbook.worksheets.getItem("S").getRange("A200001:C200001");
+    last.load("values");
+    await context.sync();
+    expect(last.values).toEqual([[200_000, 4, 3]]);
+  });
+});
+
+describe("tables and what is visible", () => {
+  /** the table T (A1:C6: header, four data rows, a total row); sheet row 3 hidden by its filter, column B by hand */
+  const tableSeed = (hiddenColumns: string[] = []): WorkbookSeed => ({
+    sheets: [
+      {
+        name: "S",
+        rows: [
+          ["Item", "E", "P"],
+          ["a", 4, 3],
+          ["b", 5, 4],
+          ["c", 3, 3],
+          ["d", 2, 5],
+          ["Total", 14, 15],
+        ],
+        hiddenRows: [3],
+        hiddenColumns,
+      },
+    ],
+    tables: [{ name: "T", sheet: "S", address: "A1:C6", totals: true }],
+  });
+
+  it("Table.getDataBodyRange is the rows between the header and total rows; getHeaderRowRange its header (learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-getdatabodyrange-member(1))", async () => {
+    const context = fakeContext(tableSeed());
+    const table = context.workbook.tables.getItem("T");
+    const body = table.getDataBodyRange();
+    const header = table.getHeaderRowRange();
+    const whole = table.getRange();
+    body.load("address");
+    header.load("address");
+    whole.load("address");
+    await context.sync();
+    expect([header.address, body.address, whole.address]).toEqual(["S!A1:C1", "S!A2:C5", "S!A1:C6"]);
+  });
+
+  it("Range.getVisibleView leaves out hidden rows and hidden columns (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getvisibleview-member(1), learn.microsoft.com/javascript/api/excel/excel.rangeview#excel-excel-rangeview-columncount-member; a table's view is its filtered rows: github.com/OfficeDev/office-js-docs/issues/579)", async () => {
+    const context = fakeContext(tableSeed(["B"]));
+    const view = context.workbook.tables.getItem("T").getDataBodyRange().getVisibleView();
+    view.load("values,rowCount,columnCount");
+    await context.sync();
+    expect(view.values).toEqual([
+      ["a", 3],
+      ["c", 3],
+      ["d", 5],
+    ]);
+    expect([view.rowCount, view.columnCount]).toEqual([3, 2]);
+  });
+
+  it("Range.columnHidden is true when every column is hidden, false when none is, null when some are (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member)", async () => {
+    const context = fakeContext(tableSeed(["B"]));
+    const sheet = context.workbook.worksheets.getItem("S");
+    const [all, none, some] = ["B1:B6", "C1:C6", "A1:C6"].map((address) => sheet.getRange(address));
+    // reading before load is refused, as in Excel
+
+    expect(() => all!.columnHidden).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    for (const range of [all!, none!, some!]) range.load("columnHidden");
+    await context.sync();
+    expect([all!.columnHidden, none!.columnHidden, some!.columnHidden]).toEqual([true, false, null]);
+  });
+});
+
 describe("writing", () => {
   it("keeps a leading apostrophe as the prefix, not the value (github.com/OfficeDev/office-js/issues/6687)", async () => {
     const state = new FakeWorkbookState(survey);
@@ -292,6 +364,85 @@ describe("charts", () => {
     await context.sync();
     chart.series.getItemAt(0).points.getItemAt(2).dataLabel.text = "beyond";
     await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("chart settings the results sheets use", () => {
+  const scatter = (seed: Partial<WorkbookSeed> = {}) => {
+    const state = new FakeWorkbookState({
+      sheets: [
+        {
+          name: "S",
+          rows: [
+            ["x", "y"],
+            [1, 2],
+            [3, 4],
+            [5, 6],
+          ],
+          hiddenRows: [3],
+        },
+      ],
+      ...seed,
+    });
+    const context = new FakeContext(state);
+    const sheet = context.workbook.worksheets.getItem("S");
+    const chart = sheet.charts.add("XYScatter", sheet.getRange("A1:B4"), "Columns");
+    return { state, context, sheet, chart };
+  };
+
+  it('ChartAxis.minimum and maximum take a number or "" (automatic) from ExcelApi 1.1, nothing else (learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-minimum-member)', async () => {
+    const { context, chart, state } = scatter({ excelApiMinor: 1 });
+    chart.axes.valueAxis.minimum = -1;
+    chart.axes.categoryAxis.maximum = 6;
+    await context.sync();
+    expect(state.charts[0]!.axes).toEqual({ value: { minimum: -1 }, category: { maximum: 6 } });
+    chart.axes.valueAxis.maximum = Number.NaN;
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("ChartDataLabel.position is ExcelApi 1.7 and one of ChartDataLabelPosition (learn.microsoft.com/javascript/api/excel/excel.chartdatalabel#excel-excel-chartdatalabel-position-member)", async () => {
+    const { context, chart, state } = scatter({ excelApiMinor: 7 });
+    chart.series.getItemAt(0).points.getItemAt(0).dataLabel.position = "Left";
+    await context.sync();
+    expect(state.charts[0]!.series[0]!.labelPositions).toEqual({ 0: "Left" });
+    // VBA's name for it (xlLabelPositionAbove) is not an Office.js position
+    chart.series.getItemAt(0).points.getItemAt(1).dataLabel.position = "Above";
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    const older = scatter({ excelApiMinor: 6 });
+    older.chart.series.getItemAt(0).points.getItemAt(0).dataLabel.position = "Left";
+    await expect(older.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  it("a new chart plots visible cells only; plotVisibleOnly = false (ExcelApi 1.8) plots hidden rows too (learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-plotvisibleonly-member)", async () => {
+    const { context, chart, state } = scatter();
+    await context.sync();
+    const record = state.charts[0]!;
+    expect(plottedPoints(state, record, record.series[0]!)).toEqual([0, 2]);
+    chart.plotVisibleOnly = false;
+    await context.sync();
+    expect(plottedPoints(state, record, record.series[0]!)).toEqual([0, 1, 2]);
+  });
+
+  it("Range.rowHidden hides rows (ExcelApi 1.2); RangeFormat.autofitRows shows them again (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member)", async () => {
+    const { context, sheet } = scatter();
+    sheet.getRange("A2:B2").rowHidden = true;
+    const view = sheet.getRange("A1:B4").getVisibleView();
+    view.load("values");
+    await context.sync();
+    expect(view.values).toEqual([
+      ["x", "y"],
+      [5, 6],
+    ]);
+    sheet.getRange("A2:B3").format.autofitRows();
+    const after = sheet.getRange("A1:B4").getVisibleView();
+    after.load("values");
+    await context.sync();
+    expect(after.values).toEqual([
+      ["x", "y"],
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
   });
 });
 

@@ -89,7 +89,18 @@ export class FakeRange extends Loadable {
     }
     if (wantsValues) this.fetchedValues = values;
     if (wantsJson) this.fetchedJson = json;
+    if (this.context.state.jsonResponses)
+      this.responseText = JSON.stringify([this.fetchedValues, this.fetchedJson]);
     return bytes;
+  }
+  private responseText: string | undefined;
+  override receive(): void {
+    if (this.responseText === undefined) return;
+    [this.fetchedValues, this.fetchedJson] = JSON.parse(this.responseText) as [
+      FakeCell[][] | undefined,
+      unknown[][] | undefined,
+    ];
+    this.responseText = undefined;
   }
   get isNullObject(): boolean {
     this.needSync();
@@ -104,9 +115,31 @@ export class FakeRange extends Loadable {
       columnCount: 1,
     });
   }
-  /** Range.rowHidden (ExcelApi 1.2), recorded as a "format" write */
+  /**
+   * Range.columnHidden (ExcelApi 1.2): "true when all columns in a range are hidden … false when no columns in
+   * the range are hidden … null when some columns in a range are hidden and other columns in the same range
+   * are not" (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member)
+   */
+  get columnHidden(): boolean | null {
+    this.need("columnHidden");
+    const { column, columnCount } = this.box;
+    let hidden = 0;
+    for (let c = column; c < column + columnCount; c++) if (this.sheet.hiddenColumns.has(c)) hidden += 1;
+    return hidden === 0 ? false : hidden === columnCount ? true : null;
+  }
+  /**
+   * Range.rowHidden (ExcelApi 1.2: learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member),
+   * recorded as a "format" write; the rows are hidden from then on (a visible view and a chart plotting visible
+   * cells only leave them out)
+   */
   set rowHidden(hidden: boolean) {
     this.context.requireApi("1.2", "Range.rowHidden");
+    this.context.state.asHost(() => {
+      for (let row = this.box.row; row < this.box.row + this.box.rowCount; row++) {
+        if (hidden) this.sheet.hiddenRows.add(row);
+        else this.sheet.hiddenRows.delete(row);
+      }
+    });
     this.context.state.record({
       sheet: this.sheet.name,
       address: boxToAddress(this.box),
@@ -171,9 +204,14 @@ export class FakeRange extends Loadable {
       get wrapText() {
         return false;
       },
+      // RangeFormat.autofitRows (ExcelApi 1.2) sizes each row to its content, a hidden one included, which
+      // shows it again (Excel's AutoFit Row Height does the same; noted by a spreadsheet library that mirrors
+      // Excel: github.com/syncfusion-content/fileformat-docs/pull/1845)
       autofitRows: () => {
         context.requireApi("1.2", "RangeFormat.autofitRows");
         record("autofitRows", true);
+        for (let row = this.box.row; row < this.box.row + this.box.rowCount; row++)
+          this.sheet.hiddenRows.delete(row);
       },
     };
   }
@@ -249,7 +287,9 @@ export class FakeRange extends Loadable {
       for (const v of row) bytes += jsonBytes(v);
     }
     this.context.send(bytes);
-    matrix.forEach((row, r) => row.forEach((v, c) => put(this.box.row + r, this.box.column + c, v)));
+    this.context.state.asHost(() =>
+      matrix.forEach((row, r) => row.forEach((v, c) => put(this.box.row + r, this.box.column + c, v))),
+    );
     this.context.state.record({
       sheet: this.sheet.name,
       address: boxToAddress(this.box),
@@ -263,7 +303,7 @@ export class FakeRange extends Loadable {
    */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this.context.requireApi("1.4", "getUsedRangeOrNullObject");
-    const used = usedBoxWithin(this.sheet, this.box, valuesOnly);
+    const used = this.context.state.asHost(() => usedBoxWithin(this.sheet, this.box, valuesOnly));
     return new FakeRange(this.context, this.sheet, used ?? this.box, used === undefined);
   }
   /**
@@ -273,13 +313,17 @@ export class FakeRange extends Loadable {
    */
   getSurroundingRegion(): FakeRange {
     this.context.requireApi("1.7", "getSurroundingRegion");
-    return new FakeRange(
-      this.context,
-      this.sheet,
+    const region = this.context.state.asHost(() =>
       surroundingRegion(this.sheet, this.box.row, this.box.column),
     );
+    return new FakeRange(this.context, this.sheet, region);
   }
-  /** "Represents the visible rows of the current range" (ExcelApi 1.3, learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getvisibleview-member(1)) */
+  /**
+   * "Represents the visible rows of the current range" (ExcelApi 1.3, learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getvisibleview-member(1));
+   * its cells are the visible ones in both directions: RangeView.columnCount is "the number of visible columns"
+   * (learn.microsoft.com/javascript/api/excel/excel.rangeview#excel-excel-rangeview-columncount-member), so a
+   * hidden column is missing from its values as a hidden row is.
+   */
   getVisibleView(): FakeRangeView {
     this.context.requireApi("1.3", "getVisibleView");
     return new FakeRangeView(this.context, this.sheet, this.box);
@@ -309,10 +353,12 @@ export class FakeRangeView extends Loadable {
     const { row: top, column: left, rowCount, columnCount } = this.box;
     let bytes = 60;
     const values: FakeCell[][] = [];
+    const hiddenColumns = this.sheet.hiddenColumns;
     for (let r = top; r < top + rowCount; r++) {
       if (this.sheet.hiddenRows.has(r)) continue;
       const row: FakeCell[] = [];
       for (let c = left; c < left + columnCount; c++) {
+        if (hiddenColumns.size > 0 && hiddenColumns.has(c)) continue;
         const stored = this.sheet.cellAt(r, c);
         const cell = typeof stored === "object" ? basicValue(stored) : stored;
         row.push(cell);
@@ -322,7 +368,14 @@ export class FakeRangeView extends Loadable {
       values.push(row);
     }
     this.fetchedValues = values;
+    if (this.context.state.jsonResponses) this.responseText = JSON.stringify(values);
     return bytes;
+  }
+  private responseText: string | undefined;
+  override receive(): void {
+    if (this.responseText === undefined) return;
+    this.fetchedValues = JSON.parse(this.responseText) as FakeCell[][];
+    this.responseText = undefined;
   }
   get values(): FakeCell[][] {
     this.need("values");
@@ -331,6 +384,13 @@ export class FakeRangeView extends Loadable {
   get rowCount(): number {
     this.need("rowCount");
     return this.fetchedValues.length;
+  }
+  get columnCount(): number {
+    this.need("columnCount");
+    let visible = 0;
+    for (let c = this.box.column; c < this.box.column + this.box.columnCount; c++)
+      if (!this.sheet.hiddenColumns.has(c)) visible += 1;
+    return visible;
   }
 }
 

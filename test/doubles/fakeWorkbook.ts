@@ -44,6 +44,8 @@ export interface SheetSeed {
   cell?: (row: number, column: number) => StoredCell;
   /** rows hidden (by a filter or by hand), as Excel numbers them (1 = the first row) */
   hiddenRows?: number[];
+  /** columns hidden by hand, as Excel names them ("E") */
+  hiddenColumns?: string[];
 }
 
 export interface WorkbookSeed {
@@ -58,6 +60,18 @@ export interface WorkbookSeed {
   limits?: { maxCellsPerRead: number; maxPayloadBytes: number };
   /** defined names of the workbook (they share one namespace with table names) */
   names?: string[];
+  /**
+   * Deliver each response as Office on the web does, as JSON text the page parses (the browser test turns this
+   * on, so that the pane pays for parsing what it reads, as it does in Excel); off, loaded values are handed
+   * over as they are.
+   */
+  jsonResponses?: boolean;
+  /**
+   * Each context.sync() is a round trip, as in Office: the request leaves in one task, Excel answers in another
+   * and the response arrives in a third (Office on the web posts messages between the add-in's frame and Excel);
+   * off, a sync resolves at once, in the same task. The browser test turns it on.
+   */
+  roundTrips?: boolean;
 }
 
 export interface WriteRecord {
@@ -144,6 +158,8 @@ export class FakeSheet {
   deleted = false;
   /** zero-based rows that are hidden */
   readonly hiddenRows = new Set<number>();
+  /** zero-based columns that are hidden */
+  readonly hiddenColumns = new Set<number>();
   constructor(
     public name: string,
     id: number,
@@ -235,7 +251,30 @@ export class FakeWorkbookState {
   largestRequestBytes = 0;
   /** largest response of any sync, bytes (estimated as JSON) */
   largestResponseBytes = 0;
+  /** responses are delivered as JSON text (WorkbookSeed.jsonResponses) */
+  readonly jsonResponses: boolean;
+  /** each sync is a round trip across tasks (WorkbookSeed.roundTrips) */
+  readonly roundTrips: boolean;
+  /**
+   * [start, end] (performance.now(), ms) of each stretch this double spent doing Excel's own work: finding
+   * regions, applying writes, answering a sync. In Office that work runs in Excel, not on the pane's thread
+   * (Office on the web talks to the add-in's frame by messages; desktop Excel runs it in its own process:
+   * learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization), so the browser
+   * test leaves it out of the pane's task lengths.
+   */
+  readonly hostWork: Array<[number, number]> = [];
   private nextSheetId = 1;
+
+  /** runs Excel's side of a call, recording how long it took (see hostWork) */
+  asHost<T>(work: () => T): T {
+    const clock = globalThis.performance;
+    const start = clock.now();
+    try {
+      return work();
+    } finally {
+      this.hostWork.push([start, clock.now()]);
+    }
+  }
 
   constructor(seed: WorkbookSeed) {
     for (const sheet of seed.sheets) this.addSeededSheet(sheet);
@@ -244,6 +283,8 @@ export class FakeWorkbookState {
     this.definedNames = [...(seed.names ?? [])];
     this.displayLanguage = seed.displayLanguage ?? "en-US";
     this.limits = seed.limits ?? { maxCellsPerRead: 5_000_000, maxPayloadBytes: 5 * 1024 * 1024 };
+    this.jsonResponses = seed.jsonResponses ?? false;
+    this.roundTrips = seed.roundTrips ?? false;
     for (const t of seed.tables ?? []) this.tables.push({ ...t, sheet: this.sheet(t.sheet)! });
     this.selection = {
       sheet: this.sheets[0]!,
@@ -291,11 +332,15 @@ export class FakeWorkbookState {
     const at = parseBox(seed.at ?? "A1");
     const rows = seed.rows;
     const rowCount = rows ? rows.length : (seed.rowCount ?? 0);
-    const columnCount = rows ? Math.max(0, ...rows.map((r) => r.length)) : (seed.columnCount ?? 0);
+    // a loop, not Math.max(...rows.map(…)): V8 refuses a call with ~10^5 arguments (RangeError), which is what
+    // kept a 200,000-respondent seed from ever loading in the browser test
+    let columnCount = rows ? 0 : (seed.columnCount ?? 0);
+    for (const row of rows ?? []) if (row.length > columnCount) columnCount = row.length;
     const cell = rows ? (r: number, c: number): StoredCell => rows[r]?.[c] ?? "" : (seed.cell ?? (() => ""));
     const origin = { row: at.row, column: at.column, rowCount, columnCount };
     const sheet = new FakeSheet(seed.name, this.nextSheetId++, rowCount > 0 ? { origin, cell } : undefined);
     for (const row of seed.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
+    for (const column of seed.hiddenColumns ?? []) sheet.hiddenColumns.add(parseBox(`${column}1`).column);
     this.sheets.push(sheet);
   }
 
@@ -317,6 +362,7 @@ export class FakeWorkbookState {
       formats: new Map(sheet.formats),
       formulas: new Map(sheet.formulas),
       customProperties: { ...sheet.customProperties },
+      hiddenRows: new Set(sheet.hiddenRows),
     }));
     const tables = this.tables.map((table) => ({ table, copy: { ...table } }));
     const charts = JSON.stringify(this.charts);
@@ -333,6 +379,8 @@ export class FakeWorkbookState {
           for (const [k, v] of saved[key]) (sheet[key] as Map<string, unknown>).set(k, v);
         }
         sheet.customProperties = saved.customProperties;
+        sheet.hiddenRows.clear();
+        for (const row of saved.hiddenRows) sheet.hiddenRows.add(row);
       }
       this.tables.length = 0;
       for (const { table, copy } of tables) this.tables.push(Object.assign(table, copy));

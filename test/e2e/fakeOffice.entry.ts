@@ -21,20 +21,23 @@ const sample: { sheetName: string; headers: string[]; rows: Array<Array<string |
   query.get("survey") === "journey" ? journeySample : servqualSample;
 const respondents = Number(query.get("respondents") ?? sample.rows.length);
 const answers = sample.rows.map((row) => row.map((cell) => cell ?? ""));
-const rows = [
-  sample.headers,
-  ...Array.from({ length: respondents }, (_, r) => {
-    const row = [...(answers[r % answers.length] ?? [])];
-    row[0] = 1001 + r;
-    return row;
-  }),
-];
+// computed cell by cell, not held as rows: 200,000 rows of arrays would sit in the page's heap, where Excel
+// keeps the workbook in its own process, and every garbage collection of the pane would walk them
+const cell = (row: number, column: number): string | number => {
+  if (row === 0) return sample.headers[column] ?? "";
+  if (column === 0) return 1000 + row;
+  return answers[(row - 1) % answers.length]?.[column] ?? "";
+};
 const lastColumn = columnLetters(sample.headers.length - 1);
 window.__cxFakeOffice = installFakeOffice(window, {
-  sheets: [{ name: sample.sheetName, rows }],
-  selection: `'${sample.sheetName}'!A1:${lastColumn}${rows.length}`,
+  sheets: [{ name: sample.sheetName, rowCount: respondents + 1, columnCount: sample.headers.length, cell }],
+  selection: `'${sample.sheetName}'!A1:${lastColumn}${respondents + 1}`,
   displayLanguage: query.get("lang") ?? "en-US",
   excelApiMinor: Number(query.get("excelApi") ?? "17"),
+  // the pane parses each response as it does in Office on the web
+  jsonResponses: true,
+  // and each sync is a round trip across tasks, as a message to Excel and its answer are
+  roundTrips: true,
 });
 
 function columnLetters(column: number): string {

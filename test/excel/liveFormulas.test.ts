@@ -51,6 +51,16 @@ describe("buildWritePlan with live formulas", () => {
     ]);
   });
 
+  it("over some rows of a table (a selection's rows, headers from the table), takes those rows only", () => {
+    const { plan: partPlan } = planFor(SIDE_BY_SIDE_SURVEY, {
+      weights,
+      source: { sheetName: "Survey", address: "A1:J7", tableName: "Answers", tableRows: "A4:J7" },
+    });
+    expect(partPlan.spills?.[0]?.formula).toBe(
+      "=CX.SERVQUAL('Survey'!$E$4:$G$7,'Survey'!$B$4:$D$7,$B$6:$B$8,{60,40})",
+    );
+  });
+
   it("keeps spills out of Excel tables and never formats their cells as text", () => {
     expect(plan.tables.map((t) => t.name)).toEqual(["CXGapItems"]);
     for (const spill of plan.spills ?? []) {
@@ -145,6 +155,15 @@ describe("buildWritePlan with live formulas", () => {
     const blocks = fallbackPlan.formulaFallbacks?.map((f) => f.block);
     expect(fallbackPlan.spills?.filter((s) => blocks?.includes(s.block))).toEqual([]);
     expect(fallbackPlan.tables.length + (fallbackPlan.spills?.length ?? 0)).toBe(4);
+  });
+
+  it("writes values, with a reason, over a table whose filter hides rows (a formula over its columns would count them)", () => {
+    const { plan: filtered } = planFor({
+      ...SIDE_BY_SIDE_SURVEY,
+      leftOut: { totalRow: false, hiddenRows: 2 },
+    });
+    expect(filtered.spills ?? []).toEqual([]);
+    expect(new Set(filtered.formulaFallbacks?.map((f) => f.reason))).toEqual(new Set(["hiddenRowsLeftOut"]));
   });
 
   it("keeps SERVQUAL live but not KEYEXP and IPA when a respondent answered only the perception", () => {

@@ -11,6 +11,7 @@ import { buildWritePlan } from "../../src/excel/buildWritePlan";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { resultLabels } from "../../src/excel/resultLabels";
 import type { PlannedChart, WriteOptions } from "../../src/excel/types";
+import { plottedPoints } from "../doubles/fakeCharts";
 import { installFakeOffice, type FakeOffice, type WorkbookSeed } from "../doubles/installFakeOffice";
 import { SIDE_BY_SIDE_SURVEY, STORE_SURVEY } from "../survey/fixtures";
 
@@ -52,6 +53,26 @@ describe("text is shown as written", () => {
     const sheet = office.state.sheet(RESULTS)!;
     // D2 holds the survey's address, quoted as Excel quotes a sheet name in a reference
     expect(sheet.cellAt(1, 3)).toBe("'Survey'!A1:L9");
+  });
+});
+
+describe("the priority matrix over hidden helper rows", () => {
+  it("keeps its helper rows hidden and still plots every point (Chart.plotVisibleOnly: learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-plotvisibleonly-member)", async () => {
+    office = installFakeOffice(globalThis, storeSeed());
+    await write();
+    const sheet = office.state.sheet(RESULTS)!;
+    const matrix = office.state.charts.find(
+      (chart) => chart.sheet === RESULTS && chart.plotVisibleOnly === false,
+    );
+    expect(matrix).toBeDefined();
+    expect(sheet.hiddenRows.size).toBeGreaterThan(0);
+    // some series (the crosshair lines) stand in the hidden rows, and the chart draws every point of every series
+    const inHiddenRows = matrix!.series.filter((series) =>
+      sheet.hiddenRows.has(parseAddress(series.values!).row),
+    );
+    expect(inHiddenRows.length).toBeGreaterThan(0);
+    for (const series of matrix!.series)
+      expect(plottedPoints(office.state, matrix!, series)).toHaveLength(series.pointCount);
   });
 });
 

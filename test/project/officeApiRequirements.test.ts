@@ -42,8 +42,8 @@ const CHART_POINT_LABELS: Gate = {
 const PLOT_HIDDEN_CELLS: Gate = {
   // the matrix chart plots its hidden helper rows only where the host has ExcelApi 1.8
   file: "src/excel/charts/drawChart.ts",
-  check: "plan.plotHiddenCells && isExcelApiSupported(API.pointLabelText)",
-  checks: API.pointLabelText,
+  check: "plan.plotHiddenCells && isExcelApiSupported(API.plotVisibleOnly)",
+  checks: API.plotVisibleOnly,
 };
 const RANGE_TABLES: Gate = {
   file: "src/excel/readSurvey.ts",
@@ -107,6 +107,7 @@ const REQUIREMENTS: Array<[string, string, Gate?]> = [
   ["Excel.ConditionalRangeFormat.font", "ExcelApi 1.6"],
   ["Excel.Range.address", "ExcelApi 1.1"],
   ["Excel.Range.columnCount", "ExcelApi 1.1"],
+  ["Excel.Range.columnHidden", "ExcelApi 1.2"],
   ["Excel.Range.conditionalFormats", "ExcelApi 1.6"],
   ["Excel.Range.format", "ExcelApi 1.1"],
   ["Excel.Range.formulas", "ExcelApi 1.1"],

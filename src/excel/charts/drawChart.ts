@@ -83,8 +83,10 @@ export function drawChart(sheet: Excel.Worksheet, plan: PlannedChart): (() => vo
       chart.series.getItemAt(index).name = name;
     });
   }
-  // ChartAxis.reversePlotOrder, minimum, maximum: ExcelApi 1.7
-  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartaxis
+  // ChartAxis.reversePlotOrder (ExcelApi 1.7); minimum and maximum (ExcelApi 1.1, a number or "" for automatic)
+  // bound the matrix's axes to its data. The category axis of an XY scatter chart is a value axis, so it takes
+  // bounds; a bar chart's text categories would not.
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-minimum-member
   if (plan.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
   if (plan.axisBounds?.x) {
     chart.axes.categoryAxis.minimum = plan.axisBounds.x[0];
@@ -95,10 +97,13 @@ export function drawChart(sheet: Excel.Worksheet, plan: PlannedChart): (() => vo
     chart.axes.valueAxis.maximum = plan.axisBounds.y[1];
   }
   // ChartSeries.hasDataLabels (ExcelApi 1.7) shows each bar's value, in its source cell's number format
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartseries#excel-excel-chartseries-hasdatalabels-member
   if (plan.valueLabels) chart.series.getItemAt(0).hasDataLabels = true;
-  // Chart.plotVisibleOnly = false (ExcelApi 1.8) plots the hidden helper rows; Excel plots visible cells only by default
+  // Chart.plotVisibleOnly (ExcelApi 1.8): "True if only visible cells are plotted. False if both visible and hidden
+  // cells are plotted". A new chart plots visible cells only, so the matrix, drawn from helper rows kept out of
+  // sight, sets it false or shows nothing.
   // https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart#excel-excel-chart-plotvisibleonly-member
-  if (plan.plotHiddenCells && isExcelApiSupported(API.pointLabelText)) chart.plotVisibleOnly = false;
+  if (plan.plotHiddenCells && isExcelApiSupported(API.plotVisibleOnly)) chart.plotVisibleOnly = false;
 
   const sourceSeries = series.length - plan.extraSeries.length;
   plan.extraSeries.forEach((extra, index) => {
@@ -125,14 +130,16 @@ export function drawChart(sheet: Excel.Worksheet, plan: PlannedChart): (() => vo
 type PointLabelPositions = ReadonlyArray<"Left" | "Right" | "Top" | "Bottom">;
 
 /**
- * Data label text per point (ExcelApi 1.8): the item name instead of the value. Only the text is set, as
- * Microsoft's own sample does (turn the point's label on, set its text:
+ * Data label text per point (ChartDataLabel.text, ExcelApi 1.8): the item name instead of the value. Only the
+ * text is set, as Microsoft's own sample does (turn the point's label on, set its text:
  * learn.microsoft.com/office/vba/api/excel.datalabel(object)); turning showValue off first may remove the
- * label before its text is set. A point whose label is "" has none (ChartPoint.hasDataLabel, ExcelApi 1.7),
- * and a label goes to the side planned for it (ChartDataLabel.position, ExcelApi 1.8), so that labels do not
- * pile on each other.
- * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartpoint
- * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartdatalabel
+ * label before its text is set. A point whose label is "" has none (ChartPoint.hasDataLabel, ExcelApi 1.7:
+ * "represents whether a data point has a data label"), and a label goes to the side planned for it
+ * (ChartDataLabel.position, ExcelApi 1.7, one of Excel.ChartDataLabelPosition; Left, Right, Top and Bottom
+ * place it beside a scatter point), so that labels do not pile on each other.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartpoint#excel-excel-chartpoint-hasdatalabel-member
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartdatalabel#excel-excel-chartdatalabel-position-member
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartdatalabelposition
  */
 function labelPoints(
   series: Excel.ChartSeries,

@@ -1,5 +1,5 @@
 import type { AnalysisSettings, DetectedLayout, RawSurvey, SurveyAnalysis } from "../../survey";
-import { ROWS_PER_MESSAGE, type FromWorker, type ToWorker } from "./protocol";
+import { rowsPerMessage, type FromWorker, type ToWorker } from "./protocol";
 
 /** Yields to the browser between chunks, so that paints and clicks run in between. */
 const breath = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -89,8 +89,9 @@ export class AnalysisClient {
         const surveyId = this.nextId++;
         const { rows, ...rest } = survey;
         worker.postMessage({ kind: "surveyStart", surveyId, survey: rest } satisfies ToWorker);
-        for (let start = 0; start < rows.length; start += ROWS_PER_MESSAGE) {
-          const chunk = rows.slice(start, start + ROWS_PER_MESSAGE);
+        const perMessage = rowsPerMessage(survey.headers.length);
+        for (let start = 0; start < rows.length; start += perMessage) {
+          const chunk = rows.slice(start, start + perMessage);
           worker.postMessage({ kind: "surveyRows", surveyId, rows: chunk } satisfies ToWorker);
           await breath();
         }

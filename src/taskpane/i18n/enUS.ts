@@ -17,6 +17,9 @@ import type {
 } from "../../survey";
 import type { ChartKind, FormulaBlock, FormulaFallbackReason, HostErrorKind } from "../../excel/types";
 
+/** one formatter for every progress update: Number.toLocaleString with a locale builds a new one per call */
+const EN_COUNT = new Intl.NumberFormat("en-US");
+
 /** Formats a number for the pane: fixed decimals, a true minus sign, never "NaN". */
 export function formatNumber(value: number | undefined, decimals = 2): string {
   if (value === undefined || !Number.isFinite(value)) return "–";
@@ -58,7 +61,7 @@ export const enUS = {
   useSelection: "Use selection",
   reading: "Reading the survey…",
   readProgress: (read: number, total: number) =>
-    `${read.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows read`,
+    `${EN_COUNT.format(read)} of ${EN_COUNT.format(total)} rows read`,
   surveySummary: (respondents: number, columns: number, address: string) =>
     `${respondents} respondents, ${columns} columns (${address})`,
   surveyLeftOut: (totalRow: boolean, hiddenRows: number) =>
@@ -235,6 +238,8 @@ export const enUS = {
       "the priority matrix places items by their gap (experience − expectation), which CX.IPA does not compute; the quadrants stay values.",
     dimensionNamedOverall:
       "a dimension is called Overall, the name of CX.SERVQUAL's summary row, which the formula refuses; rename it to make this block live.",
+    hiddenRowsLeftOut:
+      "the table's filter hides some rows: the analysis leaves them out, a formula over the table's columns would count them.",
   } satisfies Record<FormulaFallbackReason, string>,
   charts: {
     dimensionBars: "Expectation vs perception by dimension",
@@ -299,6 +304,8 @@ export const enUS = {
     emptySelection: "Nothing is selected. Select the survey, headers included, and choose Use selection.",
     notASurvey: "The selection is not a survey: it needs a header row and at least one row of answers.",
     payloadTooLarge: "The range is too large for one request. Select fewer rows or columns.",
+    hiddenTableColumns:
+      "Some columns of the table are hidden, and Excel passes on only the visible columns of a filtered table. Unhide them (Home › Format › Unhide Columns), or select only the columns to analyse, and try again.",
     unknown: "Excel reported a problem.",
   } satisfies Record<HostErrorKind, string>,
   missingRequirement: (sets: string) => `Missing: ${sets}.`,

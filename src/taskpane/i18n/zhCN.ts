@@ -8,6 +8,9 @@ import {
 } from "../../core/domainNames";
 import { formatNumber, type Messages, type ProblemText } from "./enUS";
 
+/** one formatter for every progress update: Number.toLocaleString with a locale builds a new one per call */
+const ZH_COUNT = new Intl.NumberFormat("zh-CN");
+
 /** 任务窗格的中文文本（与 enUS 键相同）。 */
 export const zhCN: Messages = {
   nameLanguage: "zh-CN",
@@ -37,8 +40,7 @@ export const zhCN: Messages = {
     "在工作表中选中调查数据（第一行为标题，每行一位受访者），然后点击“使用所选区域”。只选一个单元格时，将使用它所在的表格或区域。",
   useSelection: "使用所选区域",
   reading: "正在读取调查数据…",
-  readProgress: (read, total) =>
-    `已读取 ${read.toLocaleString("zh-CN")} / ${total.toLocaleString("zh-CN")} 行`,
+  readProgress: (read, total) => `已读取 ${ZH_COUNT.format(read)} / ${ZH_COUNT.format(total)} 行`,
   surveySummary: (respondents, columns, address) => `${respondents} 位受访者，${columns} 列（${address}）`,
   surveyLeftOut: (totalRow, hiddenRows) =>
     `未计入表格的：${[totalRow ? "汇总行" : "", hiddenRows > 0 ? `筛选隐藏的 ${hiddenRows} 行` : ""]
@@ -191,6 +193,7 @@ export const zhCN: Messages = {
     gapMatrix: "优先矩阵按差距（体验 − 期望）划分象限，CX.IPA 不计算差距，因此象限保留为数值。",
     dimensionNamedOverall:
       "有一个维度名为“总体”（Overall），与 CX.SERVQUAL 的汇总行同名，公式会拒绝；请改名后再写入公式。",
+    hiddenRowsLeftOut: "表格的筛选隐藏了部分行：分析时已排除，公式却会计入表格列中的所有行。",
   },
   charts: {
     dimensionBars: "各维度期望与感知对比",
@@ -251,6 +254,8 @@ export const zhCN: Messages = {
     emptySelection: "没有选中任何内容。请选中调查数据（包括标题行），然后点击“使用所选区域”。",
     notASurvey: "所选区域不是调查数据：需要一行标题和至少一行回答。",
     payloadTooLarge: "区域过大，无法一次读取。请选择较少的行或列。",
+    hiddenTableColumns:
+      "表格中有隐藏的列，而 Excel 只提供筛选后表格的可见列。请取消隐藏这些列（开始 › 格式 › 取消隐藏列），或只选中要分析的列，然后重试。",
     unknown: "Excel 报告了一个问题。",
   },
   missingRequirement: (sets) => `缺少：${sets}。`,

@@ -100,7 +100,8 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
             {messages.surveySummary(
               survey.rows.length,
               survey.headers.length,
-              `${survey.sheetName}!${survey.address}`,
+              // the rows read: a table's selected rows (their headers come from its header row) or the range
+              `${survey.sheetName}!${survey.tableRows ?? survey.address}`,
             )}
           </Caption1>
           {survey.leftOut ? (
