@@ -20,6 +20,12 @@
  * service one-dimensional, all three below expectation) so that the action plan puts unmet basic
  * expectations first; Birthday surprise and Personal shopper are attractive (delight candidates).
  *
+ * Columns added later go after the last one, so that no earlier cell moves: a wave column (appendWaveColumn).
+ *
+ * A second, smaller workbook (assets/sample/cx-gap-sample-journey.xlsx, test/e2e/sample-journey-survey.json)
+ * holds a retail journey survey: touchpoints before, during and after the purchase (售前/售中/售后) surveyed
+ * in two quarters, with the survey date as an Excel date (makeJourneySurvey).
+ *
  * Run: node -r ts-node/register/transpile-only scripts/make-sample-workbook.ts
  */
 import * as fs from "fs";
@@ -245,6 +251,169 @@ function withRecommendColumn(survey: SampleSurvey): SampleSurvey {
   return { ...survey, headers: [...survey.headers, RECOMMEND_HEADER], rows };
 }
 
+/** The two survey rounds of the sample: respondents 1001–1030 answered in the first quarter, the rest in the second. */
+const SAMPLE_WAVES = ["2026Q1", "2026Q2"];
+
+/**
+ * Appends the wave column "Wave 波次" after the last column, leaving every other cell as it was: the first
+ * half of the respondents (in row order, as their IDs run) answered in 2026Q1, the second half in 2026Q2.
+ */
+export function appendWaveColumn(survey: SampleSurvey): SampleSurvey {
+  const half = Math.ceil(survey.rows.length / 2);
+  return {
+    ...survey,
+    headers: [...survey.headers, "Wave 波次"],
+    rows: survey.rows.map((row, r) => [...row, SAMPLE_WAVES[r < half ? 0 : 1] ?? ""]),
+  };
+}
+
+/** One touchpoint of the journey sample: its stage, its wording in both languages, how it is delivered. */
+interface Touchpoint {
+  stage: "售前" | "售中" | "售后";
+  /** whether the header tags the stage in English ("Pre-sale: product advice 产品咨询") or Chinese */
+  tag: "en" | "zh";
+  en: string;
+  zh: string;
+  expectation: number;
+  /** mean experience in the first and the second quarter */
+  perception: [number, number];
+}
+
+/** English stage tags as survey exports write them. */
+const ENGLISH_STAGE = { 售前: "Pre-sale", 售中: "In-store", 售后: "After-sales" } as const;
+
+/**
+ * The journey sample's touchpoints, three per stage. After-sales falls short in the first quarter (slow
+ * delivery, hard returns) and recovers in the second; checkout gets slower in the second quarter.
+ */
+const TOUCHPOINTS: readonly Touchpoint[] = [
+  {
+    stage: "售前",
+    tag: "zh",
+    en: "Website information",
+    zh: "官网信息",
+    expectation: 5.6,
+    perception: [5.5, 5.6],
+  },
+  {
+    stage: "售前",
+    tag: "en",
+    en: "product advice",
+    zh: "产品咨询",
+    expectation: 5.8,
+    perception: [5.2, 5.3],
+  },
+  {
+    stage: "售前",
+    tag: "zh",
+    en: "Store easy to find",
+    zh: "门店好找",
+    expectation: 5.2,
+    perception: [5.6, 5.6],
+  },
+  {
+    stage: "售中",
+    tag: "zh",
+    en: "Checkout speed",
+    zh: "结账速度",
+    expectation: 6.0,
+    perception: [5.6, 4.8],
+  },
+  {
+    stage: "售中",
+    tag: "en",
+    en: "staff courtesy",
+    zh: "店员礼貌",
+    expectation: 6.1,
+    perception: [5.9, 6.0],
+  },
+  {
+    stage: "售中",
+    tag: "zh",
+    en: "Payment options",
+    zh: "支付方式",
+    expectation: 5.5,
+    perception: [5.9, 5.9],
+  },
+  {
+    stage: "售后",
+    tag: "zh",
+    en: "Delivery on time",
+    zh: "按时送达",
+    expectation: 6.2,
+    perception: [4.4, 5.5],
+  },
+  { stage: "售后", tag: "en", en: "easy returns", zh: "退换方便", expectation: 5.9, perception: [4.6, 5.2] },
+  {
+    stage: "售后",
+    tag: "zh",
+    en: "Complaint follow-up",
+    zh: "投诉回访",
+    expectation: 5.7,
+    perception: [4.3, 4.6],
+  },
+];
+
+const JOURNEY_RESPONDENTS = 80;
+/** 2026-01-05 and 2026-04-06 in Excel's 1900 date system: each quarter's survey runs over ten weeks. */
+const QUARTER_STARTS = [46027, 46118];
+
+/**
+ * A retail journey survey on a 1–7 scale: 80 respondents over two quarters, nine touchpoints (expectation
+ * and experience, headers "E1 售前·官网信息 Website information" / "P2 Pre-sale: product advice 产品咨询"), the
+ * survey date as an Excel
+ * date serial, overall satisfaction.
+ */
+export function makeJourneySurvey(): SampleSurvey {
+  const random = seededRandom(20260401);
+  const noise = (spread: number): number => (random() + random() + random() - 1.5) * spread;
+  const onScale = (value: number): number => Math.min(7, Math.max(1, Math.round(value)));
+  // "E1 售前·官网信息 Website information", "E2 Pre-sale: product advice 产品咨询"
+  const header = (code: string, i: number): string => {
+    const t = TOUCHPOINTS[i]!;
+    const wording =
+      t.tag === "zh" ? `${t.stage}·${t.zh} ${t.en}` : `${ENGLISH_STAGE[t.stage]}: ${t.en} ${t.zh}`;
+    return `${code}${i + 1} ${wording}`;
+  };
+  const headers = [
+    "编号 ID",
+    "Survey date 调查日期",
+    ...TOUCHPOINTS.map((_, i) => header("E", i)),
+    ...TOUCHPOINTS.map((_, i) => header("P", i)),
+    "Overall satisfaction 总体满意度",
+  ];
+  const rows: SampleCell[][] = [];
+  for (let r = 0; r < JOURNEY_RESPONDENTS; r++) {
+    const quarter = r < JOURNEY_RESPONDENTS / 2 ? 0 : 1;
+    const date = (QUARTER_STARTS[quarter] ?? 0) + Math.floor(random() * 70);
+    const mood = noise(0.8);
+    const expectations = TOUCHPOINTS.map((t) => onScale(t.expectation + noise(1.2)));
+    const perceptions = TOUCHPOINTS.map((t) => onScale(t.perception[quarter] + mood + noise(1.5)));
+    const overall = onScale(perceptions.reduce((a, b) => a + b, 0) / TOUCHPOINTS.length + noise(0.8));
+    rows.push([3001 + r, date, ...expectations, ...perceptions, overall]);
+  }
+  rows.sort((a, b) => Number(a[1]) - Number(b[1]) || Number(a[0]) - Number(b[0]));
+  return { sheetName: "Journey 旅程", headers, rows };
+}
+
+async function writeJourneyWorkbook(survey: SampleSurvey, file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "CX Gap";
+  workbook.created = new Date(Date.UTC(2026, 5, 30));
+  workbook.modified = workbook.created;
+  const sheet = workbook.addWorksheet(survey.sheetName, {
+    views: [{ state: "frozen", xSplit: 2, ySplit: 1 }],
+  });
+  sheet.addRow(survey.headers).font = { bold: true };
+  for (const row of survey.rows) sheet.addRow(row.map((cell) => cell ?? undefined));
+  // the serials show as dates, as a survey export's date column does
+  sheet.getColumn(2).numFmt = "yyyy-mm-dd";
+  sheet.getColumn(1).width = 10;
+  sheet.getColumn(2).width = 20;
+  sheet.getColumn(survey.headers.length).width = 28;
+  await workbook.xlsx.writeFile(file);
+}
+
 async function writeWorkbook(survey: SampleSurvey, file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "CX Gap";
@@ -271,13 +440,19 @@ function surveyJson(survey: SampleSurvey): string {
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, "..");
-  const survey = makeSampleSurvey();
+  const survey = appendWaveColumn(makeSampleSurvey());
   const workbookFile = path.join(root, "assets", "sample", "cx-gap-sample-survey.xlsx");
   const jsonFile = path.join(root, "test", "e2e", "sample-survey.json");
   fs.mkdirSync(path.dirname(workbookFile), { recursive: true });
   await writeWorkbook(survey, workbookFile);
   fs.writeFileSync(jsonFile, surveyJson(survey));
   console.log(`wrote ${path.relative(root, workbookFile)} and ${path.relative(root, jsonFile)}`);
+  const journey = makeJourneySurvey();
+  const journeyWorkbook = path.join(root, "assets", "sample", "cx-gap-sample-journey.xlsx");
+  const journeyJson = path.join(root, "test", "e2e", "sample-journey-survey.json");
+  await writeJourneyWorkbook(journey, journeyWorkbook);
+  fs.writeFileSync(journeyJson, surveyJson(journey));
+  console.log(`wrote ${path.relative(root, journeyWorkbook)} and ${path.relative(root, journeyJson)}`);
 }
 
 if (require.main === module) {

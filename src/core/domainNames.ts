@@ -187,3 +187,27 @@ export const EXPERIENCE_CONTENT_NAMES: Readonly<
     price: "价格",
   },
 };
+
+/** The three stages of the customer journey: before, during and after the purchase. */
+export type JourneyStageKey = "beforePurchase" | "duringPurchase" | "afterPurchase";
+
+/**
+ * The customer journey's stages as customer-experience management names them: before the purchase (售前),
+ * during it (售中) and after it (售后). Touchpoint items belong to one stage each.
+ *
+ * @example
+ * JOURNEY_STAGE_NAMES["zh-CN"].afterPurchase // => "售后"
+ */
+export const JOURNEY_STAGE_NAMES: Readonly<Record<NameLanguage, Readonly<Record<JourneyStageKey, string>>>> =
+  {
+    en: {
+      beforePurchase: "Before the purchase",
+      duringPurchase: "During the purchase",
+      afterPurchase: "After the purchase",
+    },
+    "zh-CN": {
+      beforePurchase: "售前",
+      duringPurchase: "售中",
+      afterPurchase: "售后",
+    },
+  };

@@ -79,12 +79,14 @@ export { languageOf, type Language } from "./language";
 export {
   EXPERIENCE_CONTENT_NAMES,
   itemName,
+  JOURNEY_STAGE_NAMES,
   NUMBERED_ITEM_WORD,
   QUADRANT_MEANINGS,
   QUADRANT_NAMES,
   SERVQUAL_DIMENSION_NAMES,
   SERVQUAL_ITEM_NAMES,
   type ExperienceContentKey,
+  type JourneyStageKey,
   type NameLanguage,
 } from "./domainNames";
 

@@ -5,7 +5,7 @@ import { measureLabels, type MeasureLabels } from "./measureLabels";
 import type { ResultLabels } from "./resultLabels";
 import { FORMAT, gridBlock, numberCell, textLine } from "./sheets/sheetCells";
 import type { ResultsSheetLayout } from "./blocks/layout";
-import { headerWordsOnly } from "./sheets/summarySheet";
+import { headerWordsOnly } from "./sheets/sheetCells";
 import type { PlannedBlock, PlannedCell, PlannedChart } from "./types";
 
 /** four decimals; below 0.0001 "<0.0001" (as the item table's p) */

@@ -2,6 +2,7 @@
 // side by side, so that a text is never separated from its translation.
 import {
   EXPERIENCE_CONTENT_NAMES,
+  JOURNEY_STAGE_NAMES,
   NUMBERED_ITEM_WORD,
   QUADRANT_NAMES,
   SERVQUAL_DIMENSION_NAMES,
@@ -143,6 +144,8 @@ const EN: ResultLabels = {
   headline: "Recommendation and satisfaction",
   derivedImportance: "Derived importance",
   reliability: "Reliability",
+  waves: "Change over time",
+  journey: "Customer journey",
   crosshair: "Crosshair",
   item: "Item",
   dimension: "Dimension",
@@ -172,7 +175,11 @@ const EN: ResultLabels = {
   importanceRelativeWeights: (outcome) =>
     `Importance: Johnson's relative weights on ${outcome === "overall" ? "overall satisfaction" : "likelihood to recommend"}, points summing to 100 (no importance questions)`,
   quadrantNames: QUADRANT_NAMES.en,
-  dimensionNames: { ...SERVQUAL_DIMENSION_NAMES.en, ...EXPERIENCE_CONTENT_NAMES.en },
+  dimensionNames: {
+    ...SERVQUAL_DIMENSION_NAMES.en,
+    ...EXPERIENCE_CONTENT_NAMES.en,
+    ...JOURNEY_STAGE_NAMES.en,
+  },
   chartDimensions: "Expectation vs perception by dimension",
   chartRadar: "SERVQUAL dimensions",
   meanScore: "Mean score",
@@ -266,6 +273,8 @@ const ZH: ResultLabels = {
   headline: "推荐与满意度",
   derivedImportance: "推导重要性",
   reliability: "信度",
+  waves: "随时间的变化",
+  journey: "顾客旅程",
   crosshair: "分界线",
   item: NUMBERED_ITEM_WORD["zh-CN"],
   dimension: "维度",
@@ -294,7 +303,11 @@ const ZH: ResultLabels = {
   importanceRelativeWeights: (outcome) =>
     `重要性：对${outcome === "overall" ? "总体满意度" : "推荐意愿"}的 Johnson 相对权重，合计 100 分（问卷无重要性题项）`,
   quadrantNames: QUADRANT_NAMES["zh-CN"],
-  dimensionNames: { ...SERVQUAL_DIMENSION_NAMES["zh-CN"], ...EXPERIENCE_CONTENT_NAMES["zh-CN"] },
+  dimensionNames: {
+    ...SERVQUAL_DIMENSION_NAMES["zh-CN"],
+    ...EXPERIENCE_CONTENT_NAMES["zh-CN"],
+    ...JOURNEY_STAGE_NAMES["zh-CN"],
+  },
   chartDimensions: "各维度期望与感知",
   chartRadar: "SERVQUAL 五维度",
   meanScore: "平均分",

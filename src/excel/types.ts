@@ -215,7 +215,8 @@ export interface PlannedSeries {
 
 export interface PlannedChart {
   kind: ChartKind;
-  chartType: "BarClustered" | "XYScatter" | "Radar";
+  /** Excel.ChartType names (https://learn.microsoft.com/en-us/javascript/api/excel/excel.charttype) */
+  chartType: "BarClustered" | "XYScatter" | "Radar" | "Line";
   title: string;
   /** contiguous A1 range with a header row the chart is created from */
   source: string;

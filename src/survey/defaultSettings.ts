@@ -2,7 +2,7 @@ import type { NameLanguage } from "../core";
 import { dimensionMapFor } from "./frameworks";
 import { suggestItemNames } from "./itemNames";
 import { suggestKanoNames } from "./analyzeKano";
-import { SETTINGS_VERSION } from "./types";
+import { SETTINGS_VERSION, WAVE_PERIODS } from "./types";
 import type { AnalysisSettings, DetectedLayout, RawSurvey } from "./types";
 
 /**
@@ -37,6 +37,7 @@ export function defaultSettings(
       layout.pairs.map((pair) => pair.item),
       {},
       itemNames,
+      layout.columns,
     ),
     itemNames,
     crosshair: "mean",
@@ -65,6 +66,8 @@ export function parseSettings(json: string | null | undefined): AnalysisSettings
     if (!value.source || !Array.isArray(value.roles) || !value.scale || !value.dimensionOfItem) return null;
     // settings saved before the priority matrix could be chosen read the default, the gap matrix
     if (value.priorityMatrix !== "classic") value.priorityMatrix = "gap";
+    // a wave period that is not one of ours (or absent, as in settings saved before waves) is chosen anew
+    if (value.wavePeriod !== undefined && !WAVE_PERIODS.includes(value.wavePeriod)) delete value.wavePeriod;
     return value as AnalysisSettings;
   } catch {
     return null;

@@ -3,6 +3,7 @@ import { normalizeHeader, readHeader } from "./headerPatterns";
 import { pairItems } from "./pairItems";
 import { detectScale } from "./detectScale";
 import { detectKanoColumns, detectKanoScale, pairKanoFeatures } from "./kanoFeatures";
+import { looksLikeJourney } from "./journey";
 import type { Cell, ColumnAssignment, ColumnRole, DetectedLayout, RawSurvey, SurveyProblem } from "./types";
 
 /** Rows looked at to profile a column; enough to tell text from numbers and ids from answers. */
@@ -20,7 +21,8 @@ interface ColumnProfile {
 
 /**
  * Guesses what each survey column holds from its header (E1/P1, Exp_/Perc_, "(E)", Expectation, Perception,
- * Experience, Importance, 期望, 感知/体验, 重要性, 满意度, NPS, recommend, 推荐, ID, 编号, store, 门店 …) and its values (unique
+ * Experience, Importance, 期望, 感知/体验, 重要性, 满意度, NPS, recommend, 推荐, ID, 编号, store, 门店, wave, 波次, 季度,
+ * survey date, 日期 …) and its values (unique
  * integers are respondent ids, short repeated text is a segment), pairs expectation and perception columns
  * by item, and detects the answer scale. Kano question pairs (functional / dysfunctional, see readKanoHeader
  * and detectKanoColumns) are found first, so that their headers are not read as item columns; their
@@ -87,7 +89,11 @@ export function detectColumnRoles(survey: Pick<RawSurvey, "headers" | "rows">): 
     columns,
     scale,
     pairs,
-    suggestedFramework: isServqual ? "servqual22" : "experienceContents",
+    suggestedFramework: isServqual
+      ? "servqual22"
+      : looksLikeJourney([...items], columns)
+        ? "journey"
+        : "experienceContents",
     problems,
     kanoFeatures,
     kanoScale: detectKanoScale(sample, kanoFeatures),

@@ -1,5 +1,6 @@
 import { STANDARD_SERVQUAL_DIMENSION_OF_ITEM } from "../core";
-import type { ExperienceContent, Framework } from "./types";
+import { guessJourneyStages } from "./journey";
+import type { ColumnAssignment, ExperienceContent, Framework } from "./types";
 import { ownValue, textRecord } from "./textKeys";
 
 /** The six experience-content groups, in the order the taskpane lists them. */
@@ -73,7 +74,9 @@ export function guessExperienceContents(
 }
 
 /**
- * The dimension map a framework starts from; "custom" starts from the previous map or nothing.
+ * The dimension map a framework starts from; "custom" starts from the previous map or nothing. The journey
+ * places touchpoints by the words of their headers (`roles`), names and keys (see guessJourneyStages).
+ *
  *
  * @example
  * dimensionMapFor("custom", ["1", "2"], { "1": "Speed", "3": "Price" }) // => { "1": "Speed" }
@@ -84,9 +87,11 @@ export function dimensionMapFor(
   items: readonly string[],
   previous: Readonly<Record<string, string>> = {},
   names: Readonly<Record<string, string>> = {},
+  roles: readonly ColumnAssignment[] = [],
 ): Record<string, string> {
   if (framework === "servqual22") return servqualDimensionOfItem(items);
   if (framework === "experienceContents") return guessExperienceContents(items, names);
+  if (framework === "journey") return guessJourneyStages(items, names, roles);
   const map = textRecord<string>();
   for (const item of items) {
     const dimension = ownValue(previous, item);

@@ -38,6 +38,15 @@ const LETTER_ROLE: Readonly<Record<string, "expectation" | "perception" | "impor
  * that "Recommend after this experience" is the recommend question and not a perception.
  */
 const RECOMMEND_WORDS = /(^|[^a-z])nps([^a-z]|$)|recommend|推荐|推薦|净推荐|淨推薦/;
+
+/**
+ * A wave column: the survey round, quarter or date each respondent answered in. Whole words only where the
+ * word could sit inside another ("date" in "update"); 期 only on its own or as 期数/期次/调查期, since 期 also
+ * opens 期望 (expectation).
+ */
+const WAVE_WORDS =
+  /^(wave|waves|round|period|quarter|phase|date|survey date|interview date|response date|fieldwork date|survey wave|survey round|year|month|期|第几期)$|\bwave\b|\bsurvey (?:date|round|period)\b|\b(?:interview|response|visit|fieldwork|submission) date\b|\bdate of (?:survey|interview|visit|response)\b|波次|期数|期次|调查期|季度|日期|轮次|批次|调查时间|填写时间|提交时间|月份|年份/;
+
 const OVERALL_WORDS = /overall|satisfaction|满意度|总体满意|整体满意|综合满意/;
 const ID_WORDS = /^(respondent|resp|id|case|no|nr|number)$|respondent|编号|序号|受访者|问卷号|样本/;
 const SEGMENT_WORDS =
@@ -119,6 +128,7 @@ export function readHeader(header: string): HeaderReading {
     if (letter[1] !== undefined) return { role: LETTER_ROLE[letter[1]], item: itemKey(letter[2] ?? "") };
     return { role: LETTER_ROLE[letter[4] ?? ""], item: itemKey(letter[3] ?? "") };
   }
+  if (WAVE_WORDS.test(text)) return { role: "wave" };
   if (OVERALL_WORDS.test(text)) return { role: "overall" };
   if (ID_WORDS.test(text)) return { role: "respondentId" };
   if (SEGMENT_WORDS.test(text)) return { role: "segment" };

@@ -23,6 +23,7 @@ export {
   servqualDimensionOfItem,
 } from "./frameworks";
 export { defaultSettings, parseSettings } from "./defaultSettings";
+export { JOURNEY_STAGES, guessJourneyStages, journeyOf } from "./journey";
 
 // Analysis
 export { analyzeSurvey } from "./analyzeSurvey";
@@ -36,6 +37,8 @@ export { dimensionReliability } from "./reliability";
 export { readKanoHeader, type KanoHeaderReading, type KanoSide } from "./kanoHeaders";
 export { detectKanoColumns, detectKanoScale, kanoCodeOfCell, pairKanoFeatures } from "./kanoFeatures";
 export { DELIGHT_BETTER, analyzeKano, linkKanoFeatures, suggestKanoNames } from "./analyzeKano";
+export { analyzeWaves } from "./waves";
+export { assignWaves, dayOfSerial, wavePeriodFor, type WaveAssignment } from "./waveLabels";
 
 // Result blocks: the registry every layer's block list follows
 export { SURVEY_BLOCKS, type ResultBlockKey, type SurveyBlock, type AnalysisContext } from "./blocks";

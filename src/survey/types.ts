@@ -53,6 +53,8 @@ export type ColumnRole =
   | "kanoDysfunctional"
   /** 0–10 "how likely are you to recommend us": the Net Promoter Score's question */
   | "recommend"
+  /** the survey wave (round, quarter or date) each respondent answered in */
+  | "wave"
   | "ignore";
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
@@ -65,6 +67,7 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   "kanoFunctional",
   "kanoDysfunctional",
   "recommend",
+  "wave",
   "ignore",
 ];
 
@@ -97,7 +100,10 @@ export interface DetectedLayout {
   scale: AnswerScale;
   /** in column order of the perception columns */
   pairs: ItemPair[];
-  /** servqual22 when the items are exactly 1…22, otherwise experienceContents */
+  /**
+   * servqual22 when the items are exactly 1…22; journey when every item's headers name a journey stage
+   * (售前/售中/售后, pre-sale…); otherwise experienceContents
+   */
   suggestedFramework: Framework;
   /** non-fatal findings (duplicate headers, unpaired columns, text in answer columns) */
   problems: SurveyProblem[];
@@ -115,7 +121,19 @@ export interface KanoFeaturePair {
   dysfunctionalColumn: number;
 }
 
-export type Framework = "servqual22" | "experienceContents" | "custom";
+/**
+ * How items are grouped into dimensions: the 22 SERVQUAL statements, the six experience contents, the three
+ * stages of the customer journey (before, during and after the purchase), or the manager's own map.
+ */
+export type Framework = "servqual22" | "experienceContents" | "journey" | "custom";
+
+/**
+ * How a wave column of dates makes waves: each date as written, or the dates of one calendar month, quarter
+ * or year together. A wave column of labels ("2026Q1", "第1期", "Wave 2") is read as written.
+ */
+export type WavePeriod = "asWritten" | "month" | "quarter" | "year";
+
+export const WAVE_PERIODS: readonly WavePeriod[] = ["asWritten", "month", "quarter", "year"];
 
 /** The six experience-content groups a custom item map can use (core names them). */
 export type ExperienceContent = ExperienceContentKey;
@@ -166,6 +184,11 @@ export interface AnalysisSettings {
   /** Kano feature key → its name as results show it (from the headers' wording or typed by the manager) */
   kanoNames?: Record<string, string>;
   output: OutputMode;
+  /**
+   * With a wave column of dates: how its dates make waves. Absent (also in settings saved before waves
+   * existed) = chosen from the dates each time (see wavePeriodFor), so next quarter's rows join on Refresh.
+   */
+  wavePeriod?: WavePeriod;
 }
 
 /** Problem codes the taskpane turns into message-bar text. Parameters are in the problem itself. */
@@ -188,7 +211,9 @@ export type SurveyProblemCode =
   | "unpairedKanoColumn" // a Kano question without its functional or dysfunctional partner (column, header)
   | "kanoAnswersUnread" // cells of a Kano column that are no answer on the Kano scale (column, header, count)
   | "kanoFeatureUnanswered" // no respondent answered both questions of a Kano feature (item)
-  | "calculationFailed"; // a statistic could not be computed (functionName, reason)
+  | "calculationFailed" // a statistic could not be computed (functionName, reason)
+  | "oneWaveOnly" // a wave column, but its answers make only one wave: nothing to compare yet (count = respondents)
+  | "rowsWithoutWave"; // respondents with a blank or unreadable wave cell, left out of the waves (count)
 
 export interface SurveyProblem {
   code: SurveyProblemCode;
@@ -503,6 +528,83 @@ export interface KanoAnalysis {
   features: KanoFeatureResult[];
   /** attractive features with a high Better, highest first: named after the unmet basic and expected items */
   delightCandidates: DelightCandidate[];
+}
+
+/** One wave (quarter, survey round…) of the survey, from its wave column. */
+export interface WaveResult {
+  /** the wave as results show it: the label as written, or "2026-Q1", "2026-03", "2026", "2026-03-15" for dates */
+  wave: string;
+  respondents: number;
+  /** mean paired gap per item key (undefined without a paired answer in the wave) */
+  itemGaps: Record<string, number | undefined>;
+  itemN: Record<string, number>;
+  /** gap per dimension key, scored as the whole survey's dimensions (SERVQUAL averaging, same weights) */
+  dimensionGaps: Record<string, number | undefined>;
+  /** the overall gap (mean of the dimension gaps), when dimensions could be scored */
+  overallGap?: number;
+}
+
+/**
+ * How one item's or dimension's gap changed from the wave before last to the last wave. Positive change:
+ * the gap grew (experience moved up against expectation), so the item improved.
+ */
+export interface WaveChange {
+  /** item key, dimension key, or "" for the overall gap */
+  key: string;
+  /** the item's name from the settings, when it has one */
+  name?: string;
+  previous: number | undefined;
+  last: number | undefined;
+  /** last − previous */
+  change: number | undefined;
+  previousN: number;
+  lastN: number;
+  /**
+   * Welch's t of the last wave's respondents against the previous wave's (their paired gaps on the item, or
+   * their own gap on the dimension), with Satterthwaite's df and the two-sided p; absent when a wave has fewer
+   * than 2 answers or neither varies
+   */
+  test?: { t: number; df: number; p: number; adjustedP: number };
+  /** the change is significant at 5 % after Holm's adjustment over the items (or over the dimensions) */
+  significant: boolean;
+  direction: "improved" | "worse" | "unchanged";
+}
+
+export interface WaveAnalysis {
+  /** header of the wave column */
+  header: string;
+  /** how the waves were made: the dates' period, or "labels" for a column of wave labels or numbers */
+  period: WavePeriod | "labels";
+  /** in their natural order (dates chronologically, "2026Q1" before "2026Q2", 第1期 before 第2期) */
+  waves: WaveResult[];
+  /** respondents whose wave cell is blank or cannot be read, left out of every wave */
+  withoutWave: number;
+  /** with at least two waves: the change from the wave before last to the last wave */
+  latestChange?: {
+    previous: string;
+    last: string;
+    items: WaveChange[];
+    dimensions: WaveChange[];
+    overall?: WaveChange;
+  };
+}
+
+/** A journey stage's scores (a dimension of the journey framework). */
+export interface JourneyStageResult {
+  stage: string;
+  expectation: number;
+  perception: number;
+  gap: number;
+  respondents: number;
+  /** the stage's items, lowest gap first */
+  items: string[];
+}
+
+export interface JourneyAnalysis {
+  /** the stages that have items, in journey order (before, during, after the purchase) */
+  stages: JourneyStageResult[];
+  /** the stage whose gap is lowest, when it is below expectation (gap < 0) */
+  missedMost?: { stage: string; gap: number; worstItem?: string };
 }
 
 /**

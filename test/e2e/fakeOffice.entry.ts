@@ -2,11 +2,13 @@
  * The browser end-to-end test serves this bundle in place of Office.js from Microsoft's CDN: the recording fake
  * of Office and Excel (test/doubles), seeded with the sample survey selected on its sheet. The page's query
  * string chooses the display language (?lang=zh-CN) and the highest ExcelApi 1.x minor version (?excelApi=7);
- * ?respondents=200000 repeats the sample's answers (with new ids) to that many rows, for the responsiveness check.
+ * ?respondents=200000 repeats the sample's answers (with new ids) to that many rows, for the responsiveness check;
+ * ?survey=journey seeds the journey sample (test/e2e/sample-journey-survey.json) instead of the SERVQUAL one.
  * The test reads what the add-in wrote from window.__cxFakeOffice.
  */
 import { installFakeOffice, type FakeOffice } from "../doubles/installFakeOffice";
-import sample from "./sample-survey.json";
+import servqualSample from "./sample-survey.json";
+import journeySample from "./sample-journey-survey.json";
 
 declare global {
   interface Window {
@@ -15,6 +17,8 @@ declare global {
 }
 
 const query = new URLSearchParams(window.location.search);
+const sample: { sheetName: string; headers: string[]; rows: Array<Array<string | number | null>> } =
+  query.get("survey") === "journey" ? journeySample : servqualSample;
 const respondents = Number(query.get("respondents") ?? sample.rows.length);
 const answers = sample.rows.map((row) => row.map((cell) => cell ?? ""));
 // computed cell by cell, not held as rows: 200,000 rows of arrays would sit in the page's heap, where Excel

@@ -24,7 +24,14 @@ import { buildWritePlan, createExcelGateway, resultLabels } from "../../src/exce
 import { boxToAddress, parseBox, type ChartRecord, type FakeSheet } from "../doubles/fakeWorkbook";
 import { installFakeOffice, type FakeWorkbookState } from "../doubles/installFakeOffice";
 import { evaluateCxFormula } from "../excel/evaluateCxFormula";
-import sample from "./sample-survey.json";
+import servqualSample from "./sample-survey.json";
+import journeySample from "./sample-journey-survey.json";
+
+/** The samples drawn: the SERVQUAL survey (with its two waves) and the journey survey (files named journey-…). */
+const SAMPLES = [
+  { prefix: "", sample: servqualSample },
+  { prefix: "journey-", sample: journeySample },
+] as const;
 
 const { launchBrowser } = require("./launchBrowser") as {
   launchBrowser(launcher: typeof chromium): Promise<{ browser: Browser; description: string }>;
@@ -46,7 +53,11 @@ interface Styled {
 }
 
 /** Writes the sheets on a fresh fake and renders each (while the fake is installed: formulas follow its language) */
-async function renderResultsSheets(output: OutputMode, language: string): Promise<Array<[string, string]>> {
+async function renderResultsSheets(
+  sample: { sheetName: string; headers: string[]; rows: Array<Array<string | number | null>> },
+  output: OutputMode,
+  language: string,
+): Promise<Array<[string, string]>> {
   const rows = [sample.headers, ...sample.rows.map((row) => row.map((cell) => cell ?? ""))];
   const office = installFakeOffice(globalThis, {
     sheets: [{ name: sample.sheetName, rows }],
@@ -419,6 +430,40 @@ function drawChart(chart: ChartRecord, values: Map<string, unknown>, width: numb
         axisTitle(chart.axisTitles.value, 14, (top + bottom) / 2, true),
     );
   }
+  if (chart.type === "Line") {
+    // one line per series over its categories (the series' x values), a zero line, the legend below
+    const left = 50;
+    const right = width - 20;
+    const top = 30;
+    const bottom = height - 60;
+    const categories = rangeValues(values, chart.series[0]?.xValues ?? "A1").map(String);
+    const series = chart.series.map((s) => rangeValues(values, s.values ?? "A1").map(Number));
+    const all = series.flat().filter(Number.isFinite);
+    const low = Math.min(0, ...all);
+    const high = Math.max(0, ...all);
+    const px = (i: number): number => left + ((i + 0.5) / Math.max(1, categories.length)) * (right - left);
+    const py = (v: number): number => bottom - ((v - low) / (high - low || 1)) * (bottom - top);
+    const colors = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
+    let body = `<line x1="${left}" y1="${py(0)}" x2="${right}" y2="${py(0)}" stroke="#888"/>`;
+    body += `<text x="${left - 4}" y="${py(high) + 4}" text-anchor="end">${high.toFixed(2)}</text><text x="${left - 4}" y="${py(low) + 4}" text-anchor="end">${low.toFixed(2)}</text>`;
+    categories.forEach((category, i) => {
+      body += `<text x="${px(i)}" y="${bottom + 14}" text-anchor="middle">${escapeHtml(category)}</text>`;
+    });
+    series.forEach((points, k) => {
+      const path = points.map((v, i) => `${i === 0 ? "M" : "L"}${px(i)},${py(v)}`).join(" ");
+      body += `<path d="${path}" fill="none" stroke="${colors[k % colors.length]}" stroke-width="2"/>`;
+      points.forEach((v, i) => {
+        body += `<circle cx="${px(i)}" cy="${py(v)}" r="3" fill="${colors[k % colors.length]}"/>`;
+      });
+    });
+    const legend = chart.series
+      .map(
+        (s, k) =>
+          `<rect x="${left + (k % 3) * 150}" y="${height - 30 + Math.floor(k / 3) * 14}" width="10" height="10" fill="${colors[k % colors.length]}"/><text x="${left + 14 + (k % 3) * 150}" y="${height - 21 + Math.floor(k / 3) * 14}">${escapeHtml(s.name ?? "")}</text>`,
+      )
+      .join("");
+    return svg(body + legend + axisTitle(chart.axisTitles.value, 14, (top + bottom) / 2, true));
+  }
   return svg(
     `<text x="${width / 2}" y="${height / 2}" text-anchor="middle" fill="#888">${escapeHtml(chart.type)} (described below)</text>`,
   );
@@ -453,20 +498,40 @@ async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   const { browser } = await launchBrowser(chromium);
   try {
-    for (const output of ["values", "formulas"] as const) {
-      for (const language of ["en-US", "zh-CN"]) {
-        for (const [kind, content] of await renderResultsSheets(output, language)) {
-          const name = `${kind}-${output}-${language}`;
-          const html = path.join(OUT, `${name}.html`);
-          fs.writeFileSync(html, content);
-          const page = await browser.newPage({ viewport: { width: 1900, height: 1000 } });
-          await page.goto(`file://${html}`);
-          await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
-          // the grid alone, as the README shows it
-          await page.locator(".sheet").screenshot({ path: path.join(OUT, `${name}-grid.png`) });
-          if (kind === "details" && output === "values") await clipKanoBlock(page, language, name);
-          await page.close();
-          console.log(path.join(OUT, `${name}.png`));
+    for (const { prefix, sample } of SAMPLES) {
+      for (const output of ["values", "formulas"] as const) {
+        for (const language of ["en-US", "zh-CN"]) {
+          for (const [kind, content] of await renderResultsSheets(sample, output, language)) {
+            const name = `${prefix}${kind}-${output}-${language}`;
+            const html = path.join(OUT, `${name}.html`);
+            fs.writeFileSync(html, content);
+            const page = await browser.newPage({ viewport: { width: 1900, height: 1000 } });
+            await page.goto(`file://${html}`);
+            await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
+            // the grid alone, as the README shows it
+            await page.locator(".sheet").screenshot({ path: path.join(OUT, `${name}-grid.png`) });
+            // the change-over-time block alone (a sample with a wave column), as the README shows it
+            const waves = page.locator(".sheet td", { hasText: /^(Change over time|随时间的变化)/ }).first();
+            const sheetBox = await page.locator(".sheet").boundingBox();
+            const wavesBox = (await waves.count()) > 0 ? await waves.boundingBox() : null;
+            if (kind === "details" && sheetBox && wavesBox) {
+              const top = wavesBox.y - 4;
+              await page.screenshot({
+                path: path.join(OUT, `${name}-waves.png`),
+                fullPage: true,
+                clip: {
+                  x: sheetBox.x,
+                  y: top,
+                  width: Math.min(sheetBox.width, 1500),
+                  height: sheetBox.y + sheetBox.height - top,
+                },
+              });
+            }
+            if (kind === "details" && output === "values" && prefix === "")
+              await clipKanoBlock(page, language, name);
+            await page.close();
+            console.log(path.join(OUT, `${name}.png`));
+          }
         }
       }
     }

@@ -27,6 +27,7 @@ const { chromium } = require("playwright-core");
 const { launchBrowser } = require("./launchBrowser");
 const paneChecks = require("./paneChecks");
 const kanoChecks = require("./kanoChecks");
+const changeChecks = require("./changeChecks");
 /* global URLSearchParams, window -- window: code passed to page.evaluate runs in the browser */
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -555,7 +556,7 @@ async function runWizard(browser, origin, fakeOfficeJs, language, text) {
           title: chart.title,
           sheet: chart.sheet,
           seriesBy: chart.seriesBy,
-          series: chart.series.length,
+          series: chart.series.map((s) => s.name),
           labels: chart.series.map((s) => Object.keys(s.pointLabels).length),
         })),
         tables: state.tables.map((table) => ({
@@ -733,14 +734,17 @@ function checkWorkbook(tag, language, workbook) {
     );
   }
   checkMeasures(tag, language, at, rowsByText);
+  changeChecks.checkWaveTable(tag, language, cells, changeChecks.SERVQUAL_WAVES, check);
+  changeChecks.checkLineChart(tag, workbook.charts, 5, check);
   const types = workbook.charts.map((chart) => chart.type).sort();
   check(
-    `${tag}: bars (expectation and experience, gaps, priority), IPA, Kano and NPS scatters and radar charts requested`,
+    `${tag}: bars (expectation and experience, gaps, priority), IPA, Kano and NPS scatters, radar and wave line charts requested`,
     JSON.stringify(types) ===
       JSON.stringify([
         "BarClustered",
         "BarClustered",
         "BarClustered",
+        "Line",
         "Radar",
         "XYScatter",
         "XYScatter",
@@ -894,6 +898,23 @@ async function main() {
       } catch (error) {
         check(
           `${language}: the wizard ran to the end`,
+          false,
+          error instanceof Error ? error.message : String(error),
+        );
+      }
+    }
+    for (const language of longTaskOnly ? [] : ["en-US", "zh-CN"]) {
+      try {
+        await changeChecks.runJourney(
+          browser,
+          (query) => openPane(browser, origin, fakeOfficeJs, query),
+          shot,
+          check,
+          language,
+        );
+      } catch (error) {
+        check(
+          `${language}: the wizard over the journey sample ran to the end`,
           false,
           error instanceof Error ? error.message : String(error),
         );

@@ -40,12 +40,14 @@ test("the excel plans and the pane's review sections follow the survey registry'
   expect(keys(SURVEY_BLOCKS)).toEqual([
     "itemGaps",
     "dimensionScores",
+    "journey",
     "keyExperiences",
     "priorityMatrix",
     "kano",
     "headline",
     "derivedImportance",
     "reliability",
+    "waves",
   ]);
   expect(keys(BLOCK_PLANS)).toEqual(keys(SURVEY_BLOCKS));
   expect(inOrderOf(keys(REVIEW_SECTIONS), keys(SURVEY_BLOCKS))).toBe(true);

@@ -70,6 +70,9 @@ describe("the results sheet reads well without the add-in", () => {
       "Chart helper: NPS interval lines (x = NPS, y = row)",
       "Derived importance · Johnson's relative weights of the perception items on “Overall satisfaction 总体满意度” (not raw correlations)",
       "Reliability · Cronbach's alpha of each dimension's perception items, Feldt 95% interval (below 0.7: the items do not measure one thing)",
+      "Change over time (by Wave 波次)",
+      "Gap by wave: dimensions",
+      "Gap by wave: items",
     ]);
   });
 
@@ -119,8 +122,9 @@ describe("the results sheet reads well without the add-in", () => {
     expect(widths[7]).toBe(73);
     // "Keep up the good work" (21 characters, a quadrant in column D) is wider than "Expectation" (C)
     expect(widths[3]).toBeGreaterThan(widths[2]!);
-    // "95% 置信上限" is 4 + 4 × 2 character widths: wider than "95% CI high"
-    expect(zh.columnWidths?.[9]).toBeGreaterThan(widths[9]!);
+    // "95% 置信上限" is 4 + 4 × 2 character widths, plus the filter button's 3, at 5 points each and 8 of padding
+    // (column J also holds the change-over-time verdicts, which are wider in English)
+    expect(zh.columnWidths?.[9]).toBeGreaterThanOrEqual((4 + 4 * 2 + 3) * 5 + 8);
   });
 
   it("titles the dimension bars' value axis as a mean score and names every series explicitly", () => {

@@ -6,6 +6,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import {
   EXPERIENCE_CONTENT_NAMES,
+  JOURNEY_STAGE_NAMES,
   itemName,
   languageOf,
   NUMBERED_ITEM_WORD,
@@ -51,7 +52,11 @@ describe("names of quadrants and dimensions", () => {
       expect(sheet.quadrantNames).toEqual(QUADRANT_NAMES[language]);
       expect(pane.quadrantNames).toEqual(QUADRANT_NAMES[language]);
       expect(spill.servqualDimensions).toEqual(SERVQUAL_DIMENSION_NAMES[language]);
-      const allDimensions = { ...SERVQUAL_DIMENSION_NAMES[language], ...EXPERIENCE_CONTENT_NAMES[language] };
+      const allDimensions = {
+        ...SERVQUAL_DIMENSION_NAMES[language],
+        ...EXPERIENCE_CONTENT_NAMES[language],
+        ...JOURNEY_STAGE_NAMES[language],
+      };
       expect(sheet.dimensionNames).toEqual(allDimensions);
       expect(pane.dimensions).toEqual(allDimensions);
       // a numbered item: the same name in the pane and on the results sheet it writes

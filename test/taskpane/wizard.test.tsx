@@ -7,7 +7,7 @@ import type { RawSurvey } from "../../src/survey";
 import type { ReadOptions } from "../../src/excel/types";
 import { WRITE_REPORT, fakeGateway, readState, renderPane, smallSurvey } from "./renderPane";
 
-// the sample survey has 81 columns and 22 items: rendering them in jsdom takes seconds on a busy machine
+// the sample survey has over 80 columns and 22 items: rendering them in jsdom takes seconds on a busy machine
 jest.setTimeout(60_000);
 
 /** A user without the default pause between keystrokes and clicks (jsdom needs none; each costs a timer). */

@@ -4,22 +4,26 @@
 import type { ResultBlockPlan } from "./context";
 import * as dimensionScores from "./dimensionScores";
 import * as itemGaps from "./itemGaps";
+import * as journey from "./journey";
 import * as kano from "./kano";
 import * as keyExperiences from "./keyExperiences";
 import * as priorityMatrix from "./priorityMatrix";
 import * as headline from "./headline";
 import * as derivedImportance from "./derivedImportance";
 import * as reliability from "./reliability";
+import * as waves from "./waves";
 
 const RESULT_BLOCKS = [
   itemGaps,
   dimensionScores,
+  journey,
   keyExperiences,
   priorityMatrix,
   kano,
   headline,
   derivedImportance,
   reliability,
+  waves,
 ] as const;
 
 type Declaration = (typeof RESULT_BLOCKS)[number]["declaration"];

@@ -1,4 +1,5 @@
 import { boxAddress, type CellBox } from "../a1";
+import { measured, type MeasuredBlock } from "../columnWidths";
 import type { PlannedBlock, PlannedCell } from "../types";
 
 /** Number formats shared by the add-in's sheets. */
@@ -50,4 +51,22 @@ export function gridBlock(
 /** A number, or an empty cell for a missing or non-finite one. */
 export function numberCell(value: number | undefined): PlannedCell {
   return value === undefined || !Number.isFinite(value) ? null : value;
+}
+
+/**
+ * A table whose header row wraps: each column needs the width of its longest header word (or of its values),
+ * not of the whole header, so a nine-column table fits beside the pane.
+ */
+export function headerWordsOnly(block: PlannedBlock): MeasuredBlock {
+  const [header = [], ...body] = block.cells;
+  const words = header.map((cell) => {
+    if (cell === null || typeof cell !== "object" || !("text" in cell)) return cell;
+    const longest = cell.text.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), "");
+    // a Chinese header has no spaces: half of it per line, as wrapped on two lines
+    const wide =
+      /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(cell.text) && !/\s/.test(cell.text);
+    const half = wide ? cell.text.slice(0, Math.ceil(cell.text.length / 2)) : longest;
+    return { text: half };
+  });
+  return measured({ ...block, cells: [words, ...body] }, true);
 }

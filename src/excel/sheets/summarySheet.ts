@@ -1,12 +1,12 @@
 import { ownValue, type SurveyAnalysis } from "../../survey";
 import { itemName } from "../../core/domainNames";
 import { boxAddress, type CellBox } from "../a1";
-import { columnWidths, measured, type MeasuredBlock } from "../columnWidths";
+import { columnWidths, type MeasuredBlock } from "../columnWidths";
 import type { SummarySection } from "../blocks/context";
 import type { ResultLabels } from "../resultLabels";
 import type { PlannedBlock, PlannedCell, PlannedChart, PlannedSheet, PlannedTable } from "../types";
 import { headlineLine } from "../headlineLine";
-import { FORMAT, gridBlock, numberCell, textLine } from "./sheetCells";
+import { FORMAT, gridBlock, headerWordsOnly, numberCell, textLine } from "./sheetCells";
 
 /** The priority chart sits under the dimension sentences, over columns A–G. */
 const CHART_COLUMNS = 7;
@@ -206,22 +206,4 @@ function bodyColumn(box: CellBox, column: number): string {
     rowCount: box.rowCount - 1,
     columnCount: 1,
   });
-}
-
-/**
- * A table whose header row wraps: each column needs the width of its longest header word (or of its values),
- * not of the whole header, so a nine-column table fits beside the pane.
- */
-export function headerWordsOnly(block: PlannedBlock): MeasuredBlock {
-  const [header = [], ...body] = block.cells;
-  const words = header.map((cell) => {
-    if (cell === null || typeof cell !== "object" || !("text" in cell)) return cell;
-    const longest = cell.text.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), "");
-    // a Chinese header has no spaces: half of it per line, as wrapped on two lines
-    const wide =
-      /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(cell.text) && !/\s/.test(cell.text);
-    const half = wide ? cell.text.slice(0, Math.ceil(cell.text.length / 2)) : longest;
-    return { text: half };
-  });
-  return measured({ ...block, cells: [words, ...body] }, true);
 }

@@ -4,22 +4,26 @@
 import type { SurveyBlock } from "./context";
 import { dimensionScoresBlock } from "./dimensionScores";
 import { itemGapsBlock } from "./itemGaps";
+import { journeyBlock } from "./journey";
 import { kanoBlock } from "./kano";
 import { keyExperiencesBlock } from "./keyExperiences";
 import { priorityMatrixBlock } from "./priorityMatrix";
 import { headlineBlock } from "./headline";
 import { derivedImportanceBlock } from "./derivedImportance";
 import { reliabilityBlock } from "./reliability";
+import { wavesBlock } from "./waves";
 
 export const SURVEY_BLOCKS = [
   itemGapsBlock,
   dimensionScoresBlock,
+  journeyBlock,
   keyExperiencesBlock,
   priorityMatrixBlock,
   kanoBlock,
   headlineBlock,
   derivedImportanceBlock,
   reliabilityBlock,
+  wavesBlock,
 ] as const;
 
 /** The name of a result block, shared by the survey, excel and taskpane layers. */
@@ -44,3 +48,5 @@ export type { KanoFields } from "./kano";
 export type { HeadlineFields } from "./headline";
 export type { DerivedImportanceFields } from "./derivedImportance";
 export type { ReliabilityFields } from "./reliability";
+export type { WavesFields } from "./waves";
+export type { JourneyFields } from "./journey";

@@ -1,12 +1,20 @@
 import {
   EXPERIENCE_CONTENT_NAMES,
+  JOURNEY_STAGE_NAMES,
   itemName,
   QUADRANT_MEANINGS,
   QUADRANT_NAMES,
   SERVQUAL_DIMENSION_NAMES,
   type NameLanguage,
 } from "../../core/domainNames";
-import type { ColumnRole, CrosshairRule, Framework, OutputMode, SurveyProblemCode } from "../../survey";
+import type {
+  ColumnRole,
+  CrosshairRule,
+  Framework,
+  OutputMode,
+  SurveyProblemCode,
+  WavePeriod,
+} from "../../survey";
 import { formatNumber } from "./formatNumber";
 import type {
   ChartKind,
@@ -84,6 +92,7 @@ export const enUS = {
     kanoDysfunctional: (n: number) => `${n} Kano questions “if absent” (dysfunctional)`,
     recommend: (n: number) =>
       n === 1 ? "Likelihood to recommend (0–10, NPS)" : `${n} likelihood-to-recommend columns`,
+    wave: (n: number) => (n === 1 ? "1 wave column (quarter, survey round or date)" : `${n} wave columns`),
     ignore: (n: number) => (n === 1 ? "1 column not used" : `${n} columns not used`),
   } satisfies Record<ColumnRole, (n: number) => string>,
   itemNamesTitle: (named: number, total: number) => `Item names (${named} of ${total} named)`,
@@ -100,6 +109,7 @@ export const enUS = {
     kanoFunctional: "Kano: if present",
     kanoDysfunctional: "Kano: if absent",
     recommend: "Likelihood to recommend (0–10)",
+    wave: "Wave (quarter, round, date)",
     ignore: "Ignore",
   } satisfies Record<ColumnRole, string>,
   savedSettingsFound: "This workbook holds the settings of an earlier analysis.",
@@ -130,6 +140,7 @@ export const enUS = {
   frameworks: {
     servqual22: "Standard service-quality model (SERVQUAL, 22 items)",
     experienceContents: "Six experience contents",
+    journey: "Customer journey: before, during and after the purchase",
     custom: "Your own groups",
   } satisfies Record<Framework, string>,
   frameworkMeanings: {
@@ -137,6 +148,8 @@ export const enUS = {
       "Groups the 22 standard statements into five areas: tangibles, reliability, responsiveness, assurance and empathy.",
     experienceContents:
       "Sorts items into product, service, relationship, convenience, brand image and price. Items whose names say which are sorted for you.",
+    journey:
+      "Places each touchpoint in a stage of the purchase: before it (pre-sale), during it, or after it (after-sales). Items whose headers name the stage (售前, pre-sale, Before:…) or a typical touchpoint (website, checkout, delivery…) are placed for you.",
     custom: "Type a group name for each item (for example Checkout or Delivery).",
   } satisfies Record<Framework, string>,
   contentsGuideTitle: "Put each item in one of the six contents",
@@ -319,9 +332,50 @@ export const enUS = {
     priorityBars: "What to fix first (summary)",
     kanoBetterWorse: "Kano Better–Worse chart",
     npsBySegment: "NPS by segment with 95 % intervals",
+    waveLines: "Gap by wave (line chart)",
   } satisfies Record<ChartKind, string>,
 
-  dimensions: { ...SERVQUAL_DIMENSION_NAMES.en, ...EXPERIENCE_CONTENT_NAMES.en } as Record<string, string>,
+  dimensions: {
+    ...SERVQUAL_DIMENSION_NAMES.en,
+    ...EXPERIENCE_CONTENT_NAMES.en,
+    ...JOURNEY_STAGE_NAMES.en,
+  } as Record<string, string>,
+
+  // change over time (a wave column) and the customer journey
+  waves: {
+    found: (header: string, waves: string[]) =>
+      waves.length === 1
+        ? `“${header}” holds one wave so far: ${waves[0]}. The change shows once the next wave's rows are added.`
+        : `“${header}” holds ${waves.length} waves, oldest first: ${waves.join(", ")}. Results compare the last two.`,
+    waveWithCount: (wave: string, respondents: number) => `${wave} (${respondents})`,
+    periodLabel: "Make waves of the dates by",
+    periodAutomatic: "Their spread (a few survey days: each day; otherwise quarters)",
+    periods: {
+      asWritten: "Each date",
+      month: "Month",
+      quarter: "Quarter",
+      year: "Year",
+    } satisfies Record<WavePeriod, string>,
+    changeTitle: "Change over time",
+    changeFrom: (previous: string, last: string) => `Change from ${previous} to ${last}`,
+    method:
+      "The gap of the last wave minus the one before. Welch's t test; significant below p 0.05 after adjusting for testing all dimensions (or items) at once.",
+    changeHeader: "Change",
+    verdictHeader: "Verdict",
+    verdict: (direction: "improved" | "worse" | "unchanged", significant: boolean) =>
+      direction === "unchanged"
+        ? "No change"
+        : `${direction === "improved" ? "Improved" : "Worse"}${significant ? ", significant" : ", not significant"}`,
+    overall: "Overall",
+    oneWave: (wave: string) =>
+      `All answers are in one wave (${wave}). Add the next wave's rows to the survey and choose Refresh to see what changed.`,
+    noItemSignificant: "No item changed significantly.",
+    itemsSignificant: (items: string[]) => `Items that changed significantly: ${items.join(", ")}.`,
+    journeyTitle: "Customer journey",
+    journeyMissed: (stage: string, gap: number) =>
+      `Expectations are missed most ${stage.toLowerCase()} (gap ${formatNumber(gap)}).`,
+    journeyMet: "Every stage meets expectations on average.",
+  },
 
   hostErrors: {
     cellEditMode: "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",
@@ -421,6 +475,10 @@ export const enUS = {
       `“${p.header}” holds ${p.count} answers that are no Kano answer (1–5, or I like it … I dislike it); they count as missing.`,
     kanoFeatureUnanswered: (p: ProblemText) =>
       `No respondent answered both Kano questions of feature ${p.item}; it is left out.`,
+    oneWaveOnly: (p: ProblemText) =>
+      `All ${p.count} respondents are in one wave, so there is no change to show yet. Add next wave's rows to the survey and choose Refresh.`,
+    rowsWithoutWave: (p: ProblemText) =>
+      `${p.count} respondent(s) have a blank or unreadable wave; they count in the totals but in no wave. Fill in their wave in the sheet.`,
   } satisfies Record<SurveyProblemCode, (p: ProblemText) => string>,
 };
 

@@ -1,5 +1,6 @@
 import {
   EXPERIENCE_CONTENT_NAMES,
+  JOURNEY_STAGE_NAMES,
   itemName,
   QUADRANT_MEANINGS,
   QUADRANT_NAMES,
@@ -64,6 +65,7 @@ export const zhCN: Messages = {
     kanoFunctional: (n) => `${n} 个 Kano 正向问题（具备该功能时）`,
     kanoDysfunctional: (n) => `${n} 个 Kano 反向问题（不具备该功能时）`,
     recommend: (n) => (n === 1 ? "推荐意愿（0–10，净推荐值）" : `${n} 个推荐意愿列`),
+    wave: (n) => (n === 1 ? "1 个波次列（季度、调查期次或日期）" : `${n} 个波次列`),
     ignore: (n) => `${n} 列不参与分析`,
   },
   itemNamesTitle: (named, total) => `题项名称（已命名 ${named} / ${total}）`,
@@ -79,6 +81,7 @@ export const zhCN: Messages = {
     kanoFunctional: "Kano：正向（具备时）",
     kanoDysfunctional: "Kano：反向（不具备时）",
     recommend: "推荐意愿（0–10）",
+    wave: "波次（季度、期次、日期）",
     ignore: "忽略",
   },
   savedSettingsFound: "本工作簿保存了之前一次分析的设置。",
@@ -104,11 +107,14 @@ export const zhCN: Messages = {
   frameworks: {
     servqual22: "标准服务质量模型（SERVQUAL，22 题）",
     experienceContents: "六类体验内容",
+    journey: "顾客旅程：售前、售中、售后",
     custom: "自定义分组",
   },
   frameworkMeanings: {
     servqual22: "把 22 条标准陈述归入五个方面：有形性、可靠性、响应性、保证性和移情性。",
     experienceContents: "把题项归入产品、服务、关系、便利、品牌形象和价格。名称已说明类别的题项会自动归类。",
+    journey:
+      "把每个接触点归入购买的一个阶段：售前、售中或售后。标题写明阶段（售前、pre-sale、Before: 等）或典型接触点（官网、结账、配送等）的题项会自动归类。",
     custom: "为每个题项输入分组名称（例如收银、配送）。",
   },
   contentsGuideTitle: "请把每个题项归入六类体验内容之一",
@@ -269,9 +275,48 @@ export const zhCN: Messages = {
     priorityBars: "优先改进（摘要）",
     kanoBetterWorse: "Kano Better–Worse 图",
     npsBySegment: "各分组净推荐值及 95% 置信区间",
+    waveLines: "各波次差距（折线图）",
   },
 
-  dimensions: { ...SERVQUAL_DIMENSION_NAMES["zh-CN"], ...EXPERIENCE_CONTENT_NAMES["zh-CN"] },
+  dimensions: {
+    ...SERVQUAL_DIMENSION_NAMES["zh-CN"],
+    ...EXPERIENCE_CONTENT_NAMES["zh-CN"],
+    ...JOURNEY_STAGE_NAMES["zh-CN"],
+  },
+
+  waves: {
+    found: (header, waves) =>
+      waves.length === 1
+        ? `“${header}”目前只有一个波次：${waves[0]}。加入下一波次的数据后即可看到变化。`
+        : `“${header}”共有 ${waves.length} 个波次（由早到晚）：${waves.join("、")}。结果比较最近两个波次。`,
+    waveWithCount: (wave, respondents) => `${wave}（${respondents} 人）`,
+    periodLabel: "按什么把日期分成波次",
+    periodAutomatic: "按日期分布（调查日少：每天一个波次；否则按季度）",
+    periods: {
+      asWritten: "每个日期",
+      month: "月",
+      quarter: "季度",
+      year: "年",
+    },
+    changeTitle: "随时间的变化",
+    changeFrom: (previous, last) => `从 ${previous} 到 ${last} 的变化`,
+    method:
+      "最近一波次的差距减去前一波次。采用 Welch t 检验；对所有维度（或题项）同时检验做校正后 p 小于 0.05 即为显著。",
+    changeHeader: "变化",
+    verdictHeader: "结论",
+    verdict: (direction, significant) =>
+      direction === "unchanged"
+        ? "无变化"
+        : `${direction === "improved" ? "改善" : "变差"}${significant ? "，显著" : "，不显著"}`,
+    overall: "总体",
+    oneWave: (wave) =>
+      `所有回答都属于同一波次（${wave}）。把下一波次的数据加入调查表并点“刷新”即可看到变化。`,
+    noItemSignificant: "没有题项发生显著变化。",
+    itemsSignificant: (items) => `发生显著变化的题项：${items.join("、")}。`,
+    journeyTitle: "顾客旅程",
+    journeyMissed: (stage, gap) => `期望落空最多的阶段是${stage}（差距 ${formatNumber(gap)}）。`,
+    journeyMet: "各阶段平均都达到了期望。",
+  },
 
   hostErrors: {
     cellEditMode: "Excel 正在编辑单元格。请在工作表中按 Enter 或 Esc，然后重试。",
@@ -359,5 +404,9 @@ export const zhCN: Messages = {
     kanoAnswersUnread: (p: ProblemText) =>
       `“${p.header}”中有 ${p.count} 个回答不是 Kano 答案（1–5，或“喜欢”…“不喜欢”），按缺失处理。`,
     kanoFeatureUnanswered: (p: ProblemText) => `没有受访者同时回答功能 ${p.item} 的两个 Kano 问题，已略去。`,
+    oneWaveOnly: (p: ProblemText) =>
+      `全部 ${p.count} 位受访者都在同一波次，暂无变化可比较。把下一波次的数据加入调查表后点“刷新”。`,
+    rowsWithoutWave: (p: ProblemText) =>
+      `${p.count} 位受访者的波次为空或无法识别；他们计入总体结果，但不属于任何波次。请在表中补填其波次。`,
   },
 };

@@ -54,8 +54,14 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
           itemsOf(settings),
           settings.dimensionOfItem,
           settings.itemNames,
+          settings.roles,
         ),
       }));
+    case "wavePeriodChanged":
+      return withSettings(state, (settings) => {
+        const { wavePeriod: _previous, ...rest } = settings;
+        return action.period === undefined ? rest : { ...rest, wavePeriod: action.period };
+      });
     case "itemNameChanged":
       return withSettings(state, (settings) => {
         const itemNames = Object.assign(textRecord<string>(), settings.itemNames);
@@ -199,7 +205,7 @@ function changeRole(
     next.kanoNames = kanoNames;
     next.kanoScale = settings.kanoScale ?? 5;
   }
-  const suggested = dimensionMapFor(settings.framework, items, settings.dimensionOfItem, itemNames);
+  const suggested = dimensionMapFor(settings.framework, items, settings.dimensionOfItem, itemNames, roles);
   const dimensionOfItem = textRecord<string>();
   for (const item of items) {
     const dimension = ownValue(settings.dimensionOfItem, item) ?? ownValue(suggested, item);

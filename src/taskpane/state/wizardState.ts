@@ -8,6 +8,7 @@ import type {
   RawSurvey,
   SurveyAnalysis,
   SurveyProblem,
+  WavePeriod,
 } from "../../survey";
 import type { NameLanguage } from "../../core";
 import type { HostErrorInfo, OwnResultsSheets, ReadProgress, WriteReport } from "../../excel/types";
@@ -48,6 +49,8 @@ export type WizardAction =
   | { type: "readFailed"; error: HostErrorInfo }
   | { type: "roleChanged"; column: number; role: ColumnRole; language?: NameLanguage }
   | { type: "frameworkChanged"; framework: Framework }
+  /** undefined: the dates' spread chooses the period on every analysis */
+  | { type: "wavePeriodChanged"; period: WavePeriod | undefined }
   | { type: "dimensionChanged"; item: string; dimension: string }
   | { type: "itemNameChanged"; item: string; name: string }
   | { type: "weightsToggled"; enabled: boolean }

@@ -34,6 +34,12 @@ const ItemNames = React.lazy(() =>
   })),
 );
 
+const WaveChoice = React.lazy(() =>
+  import(/* webpackChunkName: "survey-layout" */ "../WaveChoice/WaveChoice").then((m) => ({
+    default: m.WaveChoice,
+  })),
+);
+
 /** Step 1: read the selected survey, show what each column was taken for, let the manager correct it. */
 export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataStepProps): React.JSX.Element {
   const messages = useMessages();
@@ -116,6 +122,11 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
               onRoleChange={(column, role) =>
                 dispatch({ type: "roleChanged", column, role, language: messages.nameLanguage })
               }
+            />
+            <WaveChoice
+              survey={survey}
+              settings={settings}
+              onPeriodChange={(period) => dispatch({ type: "wavePeriodChanged", period })}
             />
             {pairs.length > 0 ? (
               <ItemNames

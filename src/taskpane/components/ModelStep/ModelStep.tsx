@@ -7,7 +7,7 @@ import {
   MessageBarTitle,
   Switch,
 } from "@fluentui/react-components";
-import { EXPERIENCE_CONTENTS } from "../../../survey";
+import { EXPERIENCE_CONTENTS, JOURNEY_STAGES } from "../../../survey";
 import { SERVQUAL_DIMENSION_KEYS } from "../../../core/servqualDimensions";
 import type { CrosshairRule, Framework, OutputMode } from "../../../survey";
 import { useMessages } from "../../i18n/I18nProvider";
@@ -25,7 +25,7 @@ import { WeightsEditor } from "../WeightsEditor/WeightsEditor";
 import { useModelStepStyles } from "./ModelStep.styles";
 import type { ModelStepProps } from "./ModelStep.types";
 
-const FRAMEWORKS: readonly Framework[] = ["servqual22", "experienceContents", "custom"];
+const FRAMEWORKS: readonly Framework[] = ["servqual22", "experienceContents", "journey", "custom"];
 const CROSSHAIRS: readonly CrosshairRule[] = ["mean", "median", "scale"];
 const OUTPUTS: readonly OutputMode[] = ["values", "formulas"];
 
@@ -41,7 +41,9 @@ export function ModelStep({ state, dispatch }: ModelStepProps): React.JSX.Elemen
   const choices =
     settings.framework === "experienceContents"
       ? EXPERIENCE_CONTENTS
-      : [...new Set([...SERVQUAL_DIMENSION_KEYS, ...EXPERIENCE_CONTENTS, ...dimensions])];
+      : settings.framework === "journey"
+        ? JOURNEY_STAGES
+        : [...new Set([...SERVQUAL_DIMENSION_KEYS, ...EXPERIENCE_CONTENTS, ...dimensions])];
 
   return (
     <section className={styles.root}>

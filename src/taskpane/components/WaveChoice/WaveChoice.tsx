@@ -1,0 +1,62 @@
+import * as React from "react";
+import { Caption1, Field, Select } from "@fluentui/react-components";
+import {
+  assignWaves,
+  WAVE_PERIODS,
+  type AnalysisSettings,
+  type RawSurvey,
+  type WavePeriod,
+} from "../../../survey";
+import { useMessages } from "../../i18n/I18nProvider";
+
+export interface WaveChoiceProps {
+  survey: RawSurvey;
+  settings: AnalysisSettings;
+  onPeriodChange: (period: WavePeriod | undefined) => void;
+}
+
+/** The value of the "as the dates say" choice: the period is chosen from the dates on every Refresh. */
+const AUTOMATIC = "automatic";
+
+/**
+ * Step 1, with a wave column: the waves found, in their order, with their respondents; for a column of dates,
+ * how the dates make waves (by the dates' own spread, each date, month, quarter or year).
+ */
+export function WaveChoice({ survey, settings, onPeriodChange }: WaveChoiceProps): React.JSX.Element | null {
+  const messages = useMessages();
+  const column = settings.roles.find((role) => role.role === "wave");
+  const cells = React.useMemo(
+    () => (column ? survey.rows.map((row) => row[column.column] ?? null) : []),
+    [survey, column],
+  );
+  const waves = React.useMemo(
+    () => (column ? assignWaves(cells, column.header, settings.wavePeriod) : undefined),
+    [cells, column, settings.wavePeriod],
+  );
+  if (!column || !waves) return null;
+  const counts = new Map<string, number>();
+  for (const wave of waves.waveOfRow) if (wave !== undefined) counts.set(wave, (counts.get(wave) ?? 0) + 1);
+  const found = waves.order.map((wave) => messages.waves.waveWithCount(wave, counts.get(wave) ?? 0));
+  return (
+    <div>
+      <Caption1>{messages.waves.found(column.header, found)}</Caption1>
+      {waves.period !== "labels" ? (
+        <Field label={messages.waves.periodLabel}>
+          <Select
+            value={settings.wavePeriod ?? AUTOMATIC}
+            onChange={(_event, data) =>
+              onPeriodChange(data.value === AUTOMATIC ? undefined : (data.value as WavePeriod))
+            }
+          >
+            <option value={AUTOMATIC}>{messages.waves.periodAutomatic}</option>
+            {WAVE_PERIODS.map((period) => (
+              <option key={period} value={period}>
+                {messages.waves.periods[period]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+    </div>
+  );
+}
