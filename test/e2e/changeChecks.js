@@ -82,7 +82,7 @@ const TEXT = {
     missed: "Expectations are missed most after the purchase (gap −1.30).",
     change: "Change from 2026-Q1 to 2026-Q2",
     write: "Write results sheet",
-    written: /^Results written to “[^”]*”\.$/,
+    written: /^Results written on \d+ sheets\.$/,
     // item 9's gap over all 80 respondents: −1.525 (NumPy), which JavaScript's toFixed(2) writes −1.52 (the
     // double nearest −1.525 lies just above it), as every sentence of the summary rounds
     summaryJourney:
@@ -100,7 +100,7 @@ const TEXT = {
     missed: "期望落空最多的阶段是售后（差距 −1.30）。",
     change: "从 2026-Q1 到 2026-Q2 的变化",
     write: "写入结果工作表",
-    written: /^结果已写入“[^”]*”。$/,
+    written: /^结果已写入 \d+ 张工作表。$/,
     summaryJourney: "期望落空最多的阶段是售后（差距 −1.30）；其中最弱的接触点是售后·投诉回访（−1.52）。",
     summaryChange: "从 2026-Q1 到 2026-Q2 的变化",
   },

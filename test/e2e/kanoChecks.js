@@ -98,7 +98,7 @@ function checkKanoBlock(tag, language, workbook, check) {
   const kano = scatters.find((chart) => chart.labels[0] === reference.features.length);
   check(
     `${tag}: a Better–Worse scatter with every feature labelled and the four quadrants named`,
-    kano !== undefined && kano.series === 4 && kano.labels[3] === 4,
+    kano !== undefined && kano.series.length === 4 && kano.labels[3] === 4,
     JSON.stringify(scatters),
   );
 }

@@ -801,10 +801,11 @@ const TEXT = {
     online: "Online 线上",
     segmentDimensions: "Gaps by dimension here",
     worstHere: "Fix-first items that are worst here",
+    // in the ranking's order: Keeps promises is a must-be (Kano) feature below expectation, so it leads
     worstOnline: [
+      "Keeps promises (gap −2.10)",
       "Done right first time (gap −2.20)",
       "Sincere problem solving (gap −2.35)",
-      "Keeps promises (gap −2.10)",
     ],
     refresh: "Refresh",
     refreshConfirmTitle: "Replace the earlier results?",
@@ -847,7 +848,7 @@ const TEXT = {
     online: "Online 线上",
     segmentDimensions: "此处各维度差距",
     worstHere: "在此处最差的优先改进题项",
-    worstOnline: ["首次就做对（差距 −2.20）", "真诚解决问题（差距 −2.35）", "按时兑现承诺（差距 −2.10）"],
+    worstOnline: ["按时兑现承诺（差距 −2.10）", "首次就做对（差距 −2.20）", "真诚解决问题（差距 −2.35）"],
     refresh: "刷新",
     refreshConfirmTitle: "替换之前的结果？",
     refreshConfirmNames: ["“CX Gap 摘要”：摘要", "“CX Gap 结果”：明细", "“行动计划”原地更新"],
