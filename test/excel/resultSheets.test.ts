@@ -6,6 +6,7 @@ import type { WriteReport } from "../../src/excel/types";
 import { installFakeOffice, type FakeOffice } from "../doubles/installFakeOffice";
 import type { FakeCell, FakeSheet } from "../doubles/fakeWorkbook";
 import sample from "../fixtures/store-survey-40.json";
+import { sampleRawSurvey } from "../taskpane/sampleSurvey";
 
 /*
  * The summary, action plan and details sheets written through the real gateway to the recording fake, seeded
@@ -203,5 +204,29 @@ describe("the action plan sheet", () => {
       if (w.kind === "deleteSheet") expect(earlier.has(w.sheet)).toBe(true);
       else expect(own.has(w.kind === "setting" ? "settings" : w.sheet)).toBe(true);
     }
+  });
+});
+
+describe("the summary's first screen with every optional block", () => {
+  it("keeps the priority chart within rows 1–31 and puts the Kano and change-over-time lines under it", () => {
+    // the README's sample with its Kano pairs, recommend question and wave column (test/e2e/sample-survey.json)
+    const survey = sampleRawSurvey();
+    const settings = defaultSettings(survey, detectColumnRoles(survey));
+    const plan = buildWritePlan(analyzeSurvey(survey, settings), settings, resultLabels("en-US"), survey);
+    const summary = plan.summary!;
+    const chart = summary.charts[0]!;
+    const [, lastRow] = /:[A-Z]+(\d+)$/.exec(chart.position ?? "") ?? [];
+    // one screen at 1366 × 768 with the pane open shows about 31 rows (issue 8)
+    expect(Number(lastRow)).toBeLessThanOrEqual(31);
+    const headingRow = (text: string): number => {
+      const block = summary.blocks.find((b) => {
+        const cell = b.cells[0]?.[0];
+        return cell !== null && typeof cell === "object" && "text" in cell && cell.text.startsWith(text);
+      });
+      return Number(/^[A-Z]+(\d+)/.exec(block?.address ?? "")?.[1]);
+    };
+    expect(headingRow("By dimension")).toBeLessThan(Number(lastRow));
+    expect(headingRow("Kinds of expectation (Kano)")).toBeGreaterThan(Number(lastRow));
+    expect(headingRow("What changed from 2026Q1 to 2026Q2")).toBeGreaterThan(Number(lastRow));
   });
 });

@@ -32,6 +32,11 @@ export type SheetContext = Pick<BlockPlanContext, "analysis" | "settings" | "lab
 export interface SummarySection {
   heading: string;
   lines: string[];
+  /**
+   * on the summary's first screen, above the priority chart (the sentence per dimension or journey stage,
+   * which issue 8 asks for on one screen at 1366 × 768); other sections go under the chart
+   */
+  firstScreen?: boolean;
 }
 
 /**

@@ -49,7 +49,7 @@ export const block: ResultBlockPlan = {
         },
       );
     });
-    return { heading: labels.summary.byDimension, lines };
+    return { heading: labels.summary.byDimension, lines, firstScreen: true };
   },
 };
 

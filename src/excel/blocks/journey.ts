@@ -37,7 +37,7 @@ export function journeySummaryLines(
       ),
     ),
   );
-  return { heading: text.journeyHeading, lines };
+  return { heading: text.journeyHeading, lines, firstScreen: true };
 }
 
 /**

@@ -103,8 +103,10 @@ export function buildSummarySheet(
     row += box.rowCount + 1;
   }
 
-  // The blocks' lines (one sentence per dimension…), in the registry's order
-  for (const section of sections) {
+  // The blocks' lines in the registry's order: those of the first screen (one sentence per dimension or
+  // journey stage) above the chart, the others (Kano, change over time…) under it, so that optional blocks
+  // never push the chart off the first screen
+  const writeSection = (section: SummarySection): void => {
     blocks.push(textLine(row, section.heading, "heading"));
     row += 1;
     for (const line of section.lines) {
@@ -112,12 +114,14 @@ export function buildSummarySheet(
       row += 1;
     }
     row += 1;
-  }
+  };
+  sections.filter((section) => section.firstScreen === true).forEach(writeSection);
   const chart = charts[0];
   if (chart) {
     chart.position = boxAddress({ row, column: 0, rowCount: CHART_ROWS, columnCount: CHART_COLUMNS });
     row += CHART_ROWS + 1;
   }
+  sections.filter((section) => section.firstScreen !== true).forEach(writeSection);
 
   // Stores and segments, under the first screen
   const segments = analysis.segments;
