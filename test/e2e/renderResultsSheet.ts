@@ -494,6 +494,26 @@ async function clipKanoBlock(page: Page, language: string, name: string): Promis
   if (clip) await page.screenshot({ path: path.join(OUT, `${name}-kano.png`), clip, fullPage: true });
 }
 
+/** The NPS/CSAT, derived-importance and reliability blocks alone, as the README shows them. */
+async function clipMeasuresBlocks(page: Page, language: string, name: string): Promise<void> {
+  const labels = resultLabels(language);
+  const clip = await page.evaluate(
+    ([first, next]) => {
+      const rows = [...document.querySelectorAll("tr")];
+      const startsWith = (text: string) => (tr: Element) =>
+        (tr.querySelector("td")?.textContent ?? "").startsWith(text);
+      const start = rows.find(startsWith(first));
+      if (!start) return undefined;
+      const top = start.getBoundingClientRect().top + window.scrollY;
+      const end = rows.find(startsWith(next));
+      const bottom = end ? end.getBoundingClientRect().top + window.scrollY : document.body.scrollHeight;
+      return { x: 0, y: top - 4, width: 1380, height: bottom - top };
+    },
+    [labels.headline, labels.waves] as const,
+  );
+  if (clip) await page.screenshot({ path: path.join(OUT, `${name}-measures.png`), clip, fullPage: true });
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   const { browser } = await launchBrowser(chromium);
@@ -529,6 +549,8 @@ async function main(): Promise<void> {
             }
             if (kind === "details" && output === "values" && prefix === "")
               await clipKanoBlock(page, language, name);
+            if (kind === "details" && output === "values" && prefix === "")
+              await clipMeasuresBlocks(page, language, name);
             await page.close();
             console.log(path.join(OUT, `${name}.png`));
           }
