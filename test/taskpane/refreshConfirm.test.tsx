@@ -9,6 +9,9 @@ import sample from "../e2e/sample-survey.json";
 import { readState, renderPane } from "./renderPane";
 import { sampleRawSurvey } from "./sampleSurvey";
 
+/** a write or Refresh of the whole sample takes 20–30 s in jsdom on a busy 2-core machine (see writeAgain) */
+const WRITE_TIMEOUT = 90_000;
+
 let office: FakeOffice | undefined;
 afterEach(() => office?.uninstall());
 
@@ -31,102 +34,110 @@ function workbookWithSurvey(): FakeOffice {
  * writes, the id it stored, and for the details the item gaps table: see decideReplace).
  */
 describe("Refresh asks before it replaces", () => {
-  it("writes nothing on Cancel, and on confirmation replaces only the sheets it named", async () => {
-    const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
-    office = workbookWithSurvey();
-    const { state } = office;
+  it(
+    "writes nothing on Cancel, and on confirmation replaces only the sheets it named",
+    async () => {
+      const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+      office = workbookWithSurvey();
+      const { state } = office;
 
-    // an analysis written earlier, then the manager types an owner into the action plan
-    const first = renderPane(createExcelGateway() as never, {
-      initialState: readState(sampleRawSurvey(), "write"),
-    });
-    await user.click(await screen.findByRole("button", { name: "Write results sheet" }));
-    // a busy machine may take a while to analyse, plan and write the 60-respondent sample
-    expect(
-      await screen.findByText("Results written on 3 sheets.", undefined, { timeout: 30_000 }),
-    ).toBeInTheDocument();
-    first.unmount();
-    const plan = state.sheet("Action plan")!;
-    let ownerRow = -1;
-    let ownerColumn = -1;
-    for (const [key, value] of plan.written)
-      if (value === "Owner") [ownerRow, ownerColumn] = key.split(",").map(Number) as [number, number];
-    expect(ownerRow).toBeGreaterThanOrEqual(0);
-    plan.written.set(`${ownerRow + 1},${ownerColumn}`, "Li Wei");
-    const idOf = (key: string): string => String(state.settings.get(key));
-    const ownIds = { details: idOf("cxgap.resultsSheetId"), summary: idOf("cxgap.summarySheetId") };
-    const sheetsBefore = state.liveSheets().map((sheet) => sheet.name);
-    expect(sheetsBefore).toEqual([
-      "CX Gap summary",
-      "Action plan",
-      sample.sheetName,
-      "Board notes",
-      "CX Gap results",
-    ]);
+      // an analysis written earlier, then the manager types an owner into the action plan
+      const first = renderPane(createExcelGateway() as never, {
+        initialState: readState(sampleRawSurvey(), "write"),
+      });
+      await user.click(await screen.findByRole("button", { name: "Write results sheet" }));
+      // a busy machine may take a while to analyse, plan and write the 60-respondent sample
+      expect(
+        await screen.findByText("Results written on 3 sheets.", undefined, { timeout: WRITE_TIMEOUT }),
+      ).toBeInTheDocument();
+      first.unmount();
+      const plan = state.sheet("Action plan")!;
+      let ownerRow = -1;
+      let ownerColumn = -1;
+      for (const [key, value] of plan.written)
+        if (value === "Owner") [ownerRow, ownerColumn] = key.split(",").map(Number) as [number, number];
+      expect(ownerRow).toBeGreaterThanOrEqual(0);
+      plan.written.set(`${ownerRow + 1},${ownerColumn}`, "Li Wei");
+      const idOf = (key: string): string => String(state.settings.get(key));
+      const ownIds = { details: idOf("cxgap.resultsSheetId"), summary: idOf("cxgap.summarySheetId") };
+      const sheetsBefore = state.liveSheets().map((sheet) => sheet.name);
+      expect(sheetsBefore).toEqual([
+        "CX Gap summary",
+        "Action plan",
+        sample.sheetName,
+        "Board notes",
+        "CX Gap results",
+      ]);
 
-    // the pane opens again on this workbook: it finds the saved analysis and its sheets
-    renderPane(createExcelGateway() as never);
-    await screen.findByText("This workbook holds the settings of an earlier analysis.");
-    const refresh = screen.getByRole("button", { name: "Refresh" });
-    // the sheets are found before Refresh is offered; the question names them
-    await user.click(refresh);
-    // (found by role and title: jsdom's accessible-name computation misses the title after the pane's second
-    // mount here; the browser test checks the dialog's name with axe-core)
-    const dialog = await screen.findByRole("dialog");
-    expect(within(dialog).getByRole("heading", { name: "Replace the earlier results?" })).toHaveAttribute(
-      "id",
-      dialog.getAttribute("aria-labelledby"),
-    );
-    expect(within(dialog).getByText("“CX Gap summary”: the summary")).toBeInTheDocument();
-    expect(
-      within(dialog).getByText("“CX Gap results”: the details (statistics and charts)"),
-    ).toBeInTheDocument();
-    expect(
-      within(dialog).getByText(
-        "“Action plan” is updated in place: what you typed under Owner, Due date, Status and Notes is kept.",
-      ),
-    ).toBeInTheDocument();
-
-    const writesBefore = state.writes.length;
-    const syncsBefore = state.syncCount;
-    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
-    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
-    // Cancel: not a read, not a write
-    expect(state.syncCount).toBe(syncsBefore);
-    expect(state.writes.length).toBe(writesBefore);
-    expect(state.liveSheets().map((sheet) => sheet.name)).toEqual(sheetsBefore);
-
-    await user.click(screen.getByRole("button", { name: "Refresh" }));
-    await user.click(
-      within(await screen.findByRole("dialog")).getByRole("button", { name: "Replace and refresh" }),
-    );
-    expect(await screen.findByText("Refreshed: results written to “CX Gap summary”.")).toBeInTheDocument();
-    expect(
-      screen.getByText(
-        /^“Action plan”, the action plan: 5 items to fix and 2 surprise moments to plan, 1 row you filled in kept$/,
-      ),
-    ).toBeInTheDocument();
-
-    const deleted = state.writes.slice(writesBefore).filter((write) => write.kind === "deleteSheet");
-    expect(deleted.map((write) => write.sheet)).toEqual(["CX Gap results", "CX Gap summary"]);
-    const [details, summary] = deleted.map((write) => write.data as DeletedSheetProof);
-    // each deleted sheet is the one whose id the add-in stored, carrying the add-in's own custom property
-    expect(details).toMatchObject({ id: ownIds.details, customProperties: { CXGapResults: "1" } });
-    expect(details!.tables).toContain("CXGapItems");
-    expect(summary).toMatchObject({ id: ownIds.summary, customProperties: { CXGapResults: "summary" } });
-    // replaced, not added beside: the same sheets as before, the user's notes and the typed owner untouched
-    expect(state.liveSheets().map((sheet) => sheet.name)).toEqual(sheetsBefore);
-    expect(state.sheet("Board notes")?.cellAt(0, 0)).toBe("the user's own notes");
-    expect(state.sheet("Action plan")?.cellAt(ownerRow + 1, ownerColumn)).toBe("Li Wei");
-    const foreign = state.writes
-      .slice(writesBefore)
-      .filter(
-        (write) =>
-          write.kind !== "setting" &&
-          !["CX Gap results", "CX Gap summary", "Action plan"].includes(write.sheet),
+      // the pane opens again on this workbook: it finds the saved analysis and its sheets
+      renderPane(createExcelGateway() as never);
+      await screen.findByText("This workbook holds the settings of an earlier analysis.");
+      const refresh = screen.getByRole("button", { name: "Refresh" });
+      // the sheets are found before Refresh is offered; the question names them
+      await user.click(refresh);
+      // (found by role and title: jsdom's accessible-name computation misses the title after the pane's second
+      // mount here; the browser test checks the dialog's name with axe-core)
+      const dialog = await screen.findByRole("dialog");
+      expect(within(dialog).getByRole("heading", { name: "Replace the earlier results?" })).toHaveAttribute(
+        "id",
+        dialog.getAttribute("aria-labelledby"),
       );
-    expect(foreign).toEqual([]);
-  });
+      expect(within(dialog).getByText("“CX Gap summary”: the summary")).toBeInTheDocument();
+      expect(
+        within(dialog).getByText("“CX Gap results”: the details (statistics and charts)"),
+      ).toBeInTheDocument();
+      expect(
+        within(dialog).getByText(
+          "“Action plan” is updated in place: what you typed under Owner, Due date, Status and Notes is kept.",
+        ),
+      ).toBeInTheDocument();
+
+      const writesBefore = state.writes.length;
+      const syncsBefore = state.syncCount;
+      await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+      expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+      // Cancel: not a read, not a write
+      expect(state.syncCount).toBe(syncsBefore);
+      expect(state.writes.length).toBe(writesBefore);
+      expect(state.liveSheets().map((sheet) => sheet.name)).toEqual(sheetsBefore);
+
+      await user.click(screen.getByRole("button", { name: "Refresh" }));
+      await user.click(
+        within(await screen.findByRole("dialog")).getByRole("button", { name: "Replace and refresh" }),
+      );
+      expect(
+        await screen.findByText("Refreshed: results written to “CX Gap summary”.", undefined, {
+          timeout: WRITE_TIMEOUT,
+        }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByText(
+          /^“Action plan”, the action plan: 5 items to fix and 2 surprise moments to plan, 1 row you filled in kept$/,
+        ),
+      ).toBeInTheDocument();
+
+      const deleted = state.writes.slice(writesBefore).filter((write) => write.kind === "deleteSheet");
+      expect(deleted.map((write) => write.sheet)).toEqual(["CX Gap results", "CX Gap summary"]);
+      const [details, summary] = deleted.map((write) => write.data as DeletedSheetProof);
+      // each deleted sheet is the one whose id the add-in stored, carrying the add-in's own custom property
+      expect(details).toMatchObject({ id: ownIds.details, customProperties: { CXGapResults: "1" } });
+      expect(details!.tables).toContain("CXGapItems");
+      expect(summary).toMatchObject({ id: ownIds.summary, customProperties: { CXGapResults: "summary" } });
+      // replaced, not added beside: the same sheets as before, the user's notes and the typed owner untouched
+      expect(state.liveSheets().map((sheet) => sheet.name)).toEqual(sheetsBefore);
+      expect(state.sheet("Board notes")?.cellAt(0, 0)).toBe("the user's own notes");
+      expect(state.sheet("Action plan")?.cellAt(ownerRow + 1, ownerColumn)).toBe("Li Wei");
+      const foreign = state.writes
+        .slice(writesBefore)
+        .filter(
+          (write) =>
+            write.kind !== "setting" &&
+            !["CX Gap results", "CX Gap summary", "Action plan"].includes(write.sheet),
+        );
+      expect(foreign).toEqual([]);
+    },
+    4 * WRITE_TIMEOUT,
+  );
 
   it("asks in Chinese too", async () => {
     const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
