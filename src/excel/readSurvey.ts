@@ -72,6 +72,7 @@ export function readSurveyRange(
     if (origin.tableName !== undefined) survey.tableName = origin.tableName;
     if (origin.tableRows) survey.tableRows = boxAddress(origin.tableRows);
     if (leftOut.totalRow || leftOut.hiddenRows > 0) survey.leftOut = leftOut;
+    if (origin.wholeRegion === true) survey.wholeRegion = true;
     return { survey, syncs: syncs.count };
   });
 }
@@ -90,6 +91,8 @@ interface SurveyOrigin {
   selectedRows?: { row: number; rowCount: number };
   /** the data rows read, when they are only part of the table's (set once the table's range is known) */
   tableRows?: CellBox;
+  /** the box is the whole block of data around it (see RawSurvey.wholeRegion) */
+  wholeRegion?: boolean;
 }
 
 async function locateSurvey(context: Excel.RequestContext, options: ReadOptions): Promise<SurveyOrigin> {
@@ -115,7 +118,13 @@ async function locateSurvey(context: Excel.RequestContext, options: ReadOptions)
   overlapping?.load("items/name,items/showHeaders");
   const used = canTrim ? range.getUsedRangeOrNullObject(true) : undefined;
   used?.load("address,rowCount,columnCount");
-  const region = canFindRegion && !source ? range.getSurroundingRegion() : undefined;
+  // Range.getSurroundingRegion (ExcelApi 1.7) is the block of data around the range's top-left cell, bounded by
+  // blank rows and columns: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getsurroundingregion-member(1)
+  // A saved range that was its whole block is read as the block is now, so that rows added under the survey
+  // (next quarter's respondents) reach Refresh; a range that was part of its block stays as saved.
+  const growsWithRegion =
+    source !== undefined && source.tableName === undefined && source.wholeRegion === true;
+  const region = canFindRegion && (!source || growsWithRegion) ? range.getSurroundingRegion() : undefined;
   region?.load("address,rowCount,columnCount");
   await context.sync();
 
@@ -136,7 +145,17 @@ async function locateSurvey(context: Excel.RequestContext, options: ReadOptions)
     }
     return saved;
   }
-  if (source) return { sheetName, box: boxOf(range), kind: "settings" };
+  if (source) {
+    const saved = boxOf(range);
+    if (region) {
+      const now = boxOf(region);
+      // the same columns from the same top-left cell: the survey grew or shrank by rows only; anything else
+      // (a column added, data joined on above or to the left) is read as saved
+      if (now.row === saved.row && now.column === saved.column && now.columnCount === saved.columnCount)
+        return { sheetName, box: now, kind: "settings", wholeRegion: true };
+    }
+    return { sheetName, box: saved, kind: "settings" };
+  }
 
   if (range.rowCount * range.columnCount > 1) {
     if (used && used.isNullObject) throw new HostError("emptySelection", "the selected range is empty");
@@ -158,7 +177,10 @@ async function locateSurvey(context: Excel.RequestContext, options: ReadOptions)
     }
     if (box.rowCount < 2)
       throw new HostError("notASurvey", "the selection needs a header row and at least one respondent row");
-    return { sheetName, box, kind: "selection" };
+    const whole = region !== undefined && boxAddress(boxOf(region)) === boxAddress(box);
+    return whole
+      ? { sheetName, box, kind: "selection", wholeRegion: true }
+      : { sheetName, box, kind: "selection" };
   }
   if (!region) {
     throw new HostError(
@@ -176,7 +198,7 @@ async function locateSurvey(context: Excel.RequestContext, options: ReadOptions)
     throw new HostError("notASurvey", "the range needs a header row and at least one respondent row");
   const table = overlapping?.items[0];
   return table === undefined
-    ? { sheetName, box, kind: "currentRegion" }
+    ? { sheetName, box, kind: "currentRegion", wholeRegion: true }
     : { sheetName, box, kind: "table", tableName: table.name, tableHeaders: table.showHeaders };
 }
 

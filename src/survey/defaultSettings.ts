@@ -26,6 +26,7 @@ export function defaultSettings(
   const source: AnalysisSettings["source"] = { sheetName: survey.sheetName, address: survey.address };
   if (survey.tableName !== undefined) source.tableName = survey.tableName;
   if (survey.tableRows !== undefined) source.tableRows = survey.tableRows;
+  if (survey.wholeRegion === true) source.wholeRegion = true;
   const settings: AnalysisSettings = {
     version: SETTINGS_VERSION,
     source,

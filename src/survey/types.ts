@@ -37,6 +37,11 @@ export interface RawSurvey {
   tableRows?: string;
   /** what the read left out of an Excel table: its total row, rows its filter (or the user) hid */
   leftOut?: { totalRow: boolean; hiddenRows: number };
+  /**
+   * the range read was the whole block of data around it (found around one cell, or a selection equal to it):
+   * Refresh then reads the block as it is then, with the rows added under it (next quarter's respondents)
+   */
+  wholeRegion?: boolean;
 }
 
 /** What a survey column holds. */
@@ -162,6 +167,8 @@ export interface AnalysisSettings {
     tableName?: string;
     /** the table's data rows a selection took (RawSurvey.tableRows): Refresh reads these, not the whole table */
     tableRows?: string;
+    /** the range was its whole block of data (RawSurvey.wholeRegion): Refresh reads the block grown or shrunk */
+    wholeRegion?: boolean;
   };
   /** one per survey column; matched by header on Refresh */
   roles: ColumnAssignment[];

@@ -119,7 +119,8 @@ describe("ExcelGateway against the recording fake", () => {
     office = installFakeOffice(globalThis, storeSeed({ selection: "Survey!C4" }));
     const { gateway } = await analyseAndWrite(office);
     const loaded = await gateway.loadSettings();
-    expect(loaded?.source).toEqual({ sheetName: "Survey", address: "A1:L9" });
+    // found around one cell: the whole block, so Refresh reads it with any rows added under it
+    expect(loaded?.source).toEqual({ sheetName: "Survey", address: "A1:L9", wholeRegion: true });
     const again = await gateway.readSurvey({ source: loaded!.source });
     expect(again.rows).toHaveLength(8);
   });
