@@ -4,7 +4,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { resultLabels } from "../../src/excel";
 import type { ValueColumn, WriteReport } from "../../src/excel/types";
-import { fakeGateway, readState, renderPane, WRITE_REPORT } from "./renderPane";
+import { fakeGateway, readState, renderPane, WRITE_REPORT, clickWriteWhenReady } from "./renderPane";
 import { sampleRawSurvey } from "./sampleSurvey";
 
 /** The columns buildWritePlan lists when the item gaps and the dimension scores are live (liveFormulas.test.ts). */
@@ -42,7 +42,7 @@ describe("Live formulas, in plain words", () => {
     await user.click(screen.getByRole("button", { name: "Next" }));
     await screen.findByRole("table", { name: "Gaps by dimension" }, { timeout: 30_000 });
     await user.click(screen.getByRole("button", { name: "Next" }));
-    await user.click(await screen.findByRole("button", { name: "Write results sheet" }));
+    await clickWriteWhenReady(user);
     expect(
       await screen.findByText(
         `Item gaps: ${en.expectation}, ${en.perception}, ${en.missing} stay numbers, not formulas, because no CX function gives these numbers. Refresh updates them.`,

@@ -6,7 +6,7 @@ import { createExcelGateway } from "../../src/excel";
 import type { DeletedSheetProof } from "../doubles/fakeSheets";
 import { installFakeOffice, type FakeOffice } from "../doubles/installFakeOffice";
 import sample from "../e2e/sample-survey.json";
-import { readState, renderPane } from "./renderPane";
+import { readState, renderPane, clickWriteWhenReady } from "./renderPane";
 import { sampleRawSurvey } from "./sampleSurvey";
 
 /** a write or Refresh of the whole sample takes 20–30 s in jsdom on a busy 2-core machine (see writeAgain) */
@@ -45,7 +45,7 @@ describe("Refresh asks before it replaces", () => {
       const first = renderPane(createExcelGateway() as never, {
         initialState: readState(sampleRawSurvey(), "write"),
       });
-      await user.click(await screen.findByRole("button", { name: "Write results sheet" }));
+      await clickWriteWhenReady(user);
       // a busy machine may take a while to analyse, plan and write the 60-respondent sample
       expect(
         await screen.findByText("Results written on 3 sheets.", undefined, { timeout: WRITE_TIMEOUT }),

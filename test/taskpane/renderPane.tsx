@@ -1,5 +1,6 @@
 import * as React from "react";
-import { configure, render, type RenderResult } from "@testing-library/react";
+import { configure, render, screen, waitFor, type RenderResult } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
 import { RendererProvider, createDOMRenderer, webLightTheme } from "@fluentui/react-components";
 import type { AnalysisSettings, RawSurvey } from "../../src/survey";
 import { planResults } from "../../src/excel/buildWritePlan";
@@ -127,4 +128,15 @@ export function renderPane(
       />
     </RendererProvider>,
   );
+}
+
+/**
+ * Clicks "Write results sheet" once it is enabled: the pane enables it when the analysis it starts on opening
+ * is done, which on a busy machine can take seconds after the button is shown (a click before that is
+ * ignored, as a disabled button's is).
+ */
+export async function clickWriteWhenReady(user: UserEvent, name = "Write results sheet"): Promise<void> {
+  const button = await screen.findByRole("button", { name });
+  await waitFor(() => expect(button).toBeEnabled(), { timeout: 90_000 });
+  await user.click(button);
 }

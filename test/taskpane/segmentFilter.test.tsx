@@ -3,7 +3,7 @@ import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { PlannedCell } from "../../src/excel/types";
-import { fakeGateway, readState, renderPane } from "./renderPane";
+import { fakeGateway, readState, renderPane, clickWriteWhenReady } from "./renderPane";
 import { sampleRawSurvey } from "./sampleSurvey";
 
 /*
@@ -87,7 +87,7 @@ describe("The review's segment filter", () => {
 
     // written while Online was being looked at: the summary still names each item's worst store of all three
     await user.click(screen.getByRole("button", { name: "Next" }));
-    await user.click(await screen.findByRole("button", { name: "Write results sheet" }));
+    await clickWriteWhenReady(user);
     await screen.findByText("Results written to “CX Gap results”.");
     const plan = gateway.writeResults.mock.calls[0]![0];
     const text = (cell: PlannedCell): string =>

@@ -5,7 +5,14 @@ import userEvent from "@testing-library/user-event";
 import { HostError } from "../../src/excel/hostError";
 import type { RawSurvey } from "../../src/survey";
 import type { ReadOptions } from "../../src/excel/types";
-import { WRITE_REPORT, fakeGateway, readState, renderPane, smallSurvey } from "./renderPane";
+import {
+  WRITE_REPORT,
+  fakeGateway,
+  readState,
+  renderPane,
+  smallSurvey,
+  clickWriteWhenReady,
+} from "./renderPane";
 
 // the sample survey has over 80 columns and 22 items: rendering them in jsdom takes seconds on a busy machine
 jest.setTimeout(60_000);
@@ -269,7 +276,7 @@ describe("Review and Write steps", () => {
     renderPane(gateway, { initialState: readState(sampleRawSurvey(), "review") });
     await screen.findByRole("table", { name: "Gaps by dimension" });
     await next(user);
-    await user.click(await screen.findByRole("button", { name: "Write results sheet" }));
+    await clickWriteWhenReady(user);
     expect(await screen.findByText("Results written to “CX Gap results”.")).toBeInTheDocument();
     expect(screen.getByText("2 tables · 2 charts")).toBeInTheDocument();
     expect(
@@ -307,7 +314,7 @@ describe("Review and Write steps", () => {
     renderPane(gateway, { initialState: readState(sampleRawSurvey(), "review") });
     await screen.findByRole("table", { name: "Gaps by dimension" });
     await next(user);
-    await user.click(await screen.findByRole("button", { name: "Write results sheet" }));
+    await clickWriteWhenReady(user);
     expect(
       await screen.findByText(/Excel refused to draw the chart “Importance–performance matrix”/),
     ).toBeInTheDocument();

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { createExcelGateway } from "../../src/excel";
 import { installFakeOffice, type FakeOffice } from "../doubles/installFakeOffice";
 import sample from "../e2e/sample-survey.json";
-import { fakeGateway, readState, renderPane } from "./renderPane";
+import { fakeGateway, readState, renderPane, clickWriteWhenReady } from "./renderPane";
 import { SAMPLE_ADDRESS, sampleRawSurvey } from "./sampleSurvey";
 
 /**
@@ -38,7 +38,7 @@ describe("Writing again", () => {
       const { state } = office;
       renderPane(createExcelGateway() as never, { initialState: readState(sampleRawSurvey(), "write") });
 
-      await user.click(await screen.findByRole("button", { name: "Write results sheet" }));
+      await clickWriteWhenReady(user);
       expect(
         await screen.findByText("Results written on 3 sheets.", undefined, { timeout: WRITE_TIMEOUT }),
       ).toBeInTheDocument();
