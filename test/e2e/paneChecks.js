@@ -6,6 +6,7 @@
  * duration).
  */
 const fs = require("fs");
+const path = require("path");
 /* global window, document, PerformanceObserver, setInterval, clearInterval -- code passed to page.evaluate runs in the browser */
 
 const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -119,7 +120,9 @@ async function measureLongestTask(openPane, check) {
     const syncs = () => page.evaluate(() => window.__cxFakeOffice.state.syncCount);
     // waits poll a plain DOM query four times a second: a Playwright role locator walks the accessibility tree
     // of the page on every poll, and those walks showed up as long tasks of their own
-    const shown = (what, arg) => page.waitForFunction(what, arg, { polling: 250, timeout: 600_000 });
+    // ten minutes for the full survey, less for a smaller one (a step that never comes fails sooner)
+    const stepTimeout = Math.max(60_000, Math.min(600_000, LARGE_SURVEY_RESPONDENTS * 3));
+    const shown = (what, arg) => page.waitForFunction(what, arg, { polling: 250, timeout: stepTimeout });
     const buttonStartingWith = (prefix) =>
       [...document.querySelectorAll("button")].some((button) => button.textContent.startsWith(prefix));
     const heapBefore = await heapUsed();
@@ -192,6 +195,14 @@ async function measureLongestTask(openPane, check) {
         },
         goal: LONG_TASK_GOAL_MS,
       };
+    } catch (error) {
+      // a step that never came: keep what the pane showed, so the failure says which step and why
+      const snapshot = path.join(__dirname, "..", "..", "test-results", "long-task-failure.png");
+      fs.mkdirSync(path.dirname(snapshot), { recursive: true });
+      await page.screenshot({ path: snapshot, fullPage: true }).catch(() => undefined);
+      const shownText = await page.evaluate(() => document.body.innerText).catch(() => "");
+      error.message += `\nthe pane showed (screenshot ${snapshot}):\n${shownText.slice(0, 1500)}`;
+      throw error;
     } finally {
       clearInterval(sampler);
       if (profileFile) {
