@@ -50,3 +50,72 @@ export function seededRandom(seed: number): () => number {
 
 /** Excel's row limit: a whole-column survey. */
 export const EXCEL_ROWS = 1_048_576;
+
+/** Plain loop and function timed in alternating rounds of one run (see {@link compareAlternating}). */
+export interface AlternatingComparison {
+  /** Median over the rounds, in milliseconds of CPU time. */
+  plainMedian: number;
+  measuredMedian: number;
+  /** measuredMedian / plainMedian: the ratio the goal is judged on. */
+  ratio: number;
+  /** Fastest function run / fastest plain run: what an undisturbed machine would show. */
+  fastestRatio: number;
+  rounds: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * Times `plain` and `work` in `rounds` alternating rounds (plain, then work, after one unmeasured run of
+ * each so both are compiled), each run from a collected heap, in CPU time of the process. On a shared machine a busy spell then
+ * slows both sides of a round or only one of its runs; the medians ignore a few such runs, where the
+ * fastest of each side alone could set a lucky plain run against an unlucky function run.
+ */
+export function compareAlternating(
+  plain: () => unknown,
+  work: () => unknown,
+  rounds = 7,
+): AlternatingComparison {
+  plain();
+  work();
+  const plainTimes: number[] = [];
+  const measuredTimes: number[] = [];
+  // CPU time, not wall time: on a shared machine the time spent waiting for a core is not ours
+  const timed = (run: () => unknown): number => {
+    global.gc?.();
+    const started = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(started);
+    return (used.user + used.system) / 1e3;
+  };
+  for (let round = 0; round < rounds; round++) {
+    plainTimes.push(timed(plain));
+    measuredTimes.push(timed(work));
+  }
+  const plainMedian = median(plainTimes);
+  const measuredMedian = median(measuredTimes);
+  return {
+    plainMedian,
+    measuredMedian,
+    ratio: measuredMedian / plainMedian,
+    fastestRatio: Math.min(...measuredTimes) / Math.min(...plainTimes),
+    rounds,
+  };
+}
+
+/**
+ * "name / plain loop: 2.10× (goal ≤ 3×) OK (medians of 7 alternating rounds: 45.1 ms / 21.5 ms; fastest
+ * of each: 2.05×)": the goal judged on the ratio of the medians.
+ */
+export function describeRatio(name: string, comparison: AlternatingComparison, goal = 3): string {
+  const { ratio, rounds, measuredMedian, plainMedian, fastestRatio } = comparison;
+  return (
+    `${name} / plain loop: ${ratio.toFixed(2)}× (goal ≤ ${goal}×) ${ratio <= goal ? "OK" : "SLOWER THAN GOAL"}` +
+    ` (medians of ${rounds} alternating rounds: ${measuredMedian.toFixed(1)} / ${plainMedian.toFixed(1)} ms CPU;` +
+    ` fastest of each: ${fastestRatio.toFixed(2)}×)`
+  );
+}

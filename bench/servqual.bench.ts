@@ -14,7 +14,7 @@ import {
   type AnswerMatrix,
 } from "../src/core";
 import { servqual } from "../src/functions/functions";
-import { describe, EXCEL_ROWS, measure, seededRandom } from "./measure";
+import { compareAlternating, describe, describeRatio, EXCEL_ROWS, measure, seededRandom } from "./measure";
 
 function survey(seed: number): AnswerMatrix {
   const random = seededRandom(seed);
@@ -77,18 +77,11 @@ function sumOfAnswers(perception: AnswerMatrix, expectation: AnswerMatrix): numb
 export default function servqualBench(): void {
   const perception = survey(1);
   const expectation = survey(2);
-  // Fastest of 5 runs each: the machine is shared, and the minimum is the least disturbed run.
-  const plain = measure(() => sumOfAnswers(perception, expectation), 5);
-  const scored = measure(
+  const scored = compareAlternating(
+    () => sumOfAnswers(perception, expectation),
     () => servqualScores(perception, expectation, STANDARD_SERVQUAL_DIMENSION_OF_ITEM),
-    5,
   );
-  console.log(`plain loop summing 1,048,576 × 44 answers: ${describe(plain)}`);
-  console.log(`servqualScores 1,048,576 × 44: ${describe(scored)}`);
-  const ratio = scored.milliseconds / plain.milliseconds;
-  console.log(
-    `servqualScores / plain loop: ${ratio.toFixed(2)}× (goal ≤ 3×) ${ratio <= 3 ? "OK" : "SLOWER THAN GOAL"}`,
-  );
+  console.log(describeRatio("servqualScores 1,048,576 × 44", scored));
   const weighted = measure(
     () =>
       servqualScores(perception, expectation, STANDARD_SERVQUAL_DIMENSION_OF_ITEM, {
@@ -101,25 +94,10 @@ export default function servqualBench(): void {
 
   const perceptionCells = excelSurvey(3);
   const expectationCells = excelSurvey(4);
-  // Alternating runs, fastest of each: on a shared machine a slow spell then hits both sides alike.
-  let plainBest = Infinity;
-  let spilledBest = Infinity;
-  for (let run = 0; run < 7; run++) {
-    plainBest = Math.min(
-      plainBest,
-      measure(() => sumOfCells(perceptionCells, expectationCells), 1).milliseconds,
-    );
-    spilledBest = Math.min(
-      spilledBest,
-      measure(() => servqual(perceptionCells as never, expectationCells as never), 1).milliseconds,
-    );
-  }
-  console.log(`plain loop over 1,048,576 × 44 Excel-shaped cells: ${plainBest.toFixed(1)} ms (fastest of 7)`);
-  console.log(
-    `=CX.SERVQUAL 1,048,576 × 22 P + 22 E (Excel-shaped, 5 % blank): ${spilledBest.toFixed(1)} ms (fastest of 7)`,
+  // Alternating rounds, medians of each: on a shared machine a slow spell then hits both sides alike.
+  const whole = compareAlternating(
+    () => sumOfCells(perceptionCells, expectationCells),
+    () => servqual(perceptionCells as never, expectationCells as never),
   );
-  const whole = spilledBest / plainBest;
-  console.log(
-    `=CX.SERVQUAL / plain loop over the cells: ${whole.toFixed(2)}× (goal ≤ 2×) ${whole <= 2 ? "OK" : "SLOWER THAN GOAL"}`,
-  );
+  console.log(describeRatio("=CX.SERVQUAL 1,048,576 × 22 P + 22 E (Excel-shaped, 5 % blank)", whole, 2));
 }

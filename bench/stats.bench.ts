@@ -8,9 +8,9 @@
  * with 15 drivers, Shapley values included (all 32,768 subsets, computed from the covariance matrix).
  */
 import { alpha, drivers, segments } from "../src/functions/functions";
-import { describe, EXCEL_ROWS, measure, seededRandom } from "./measure";
+import { compareAlternating, describe, describeRatio, EXCEL_ROWS, measure, seededRandom } from "./measure";
 
-function excelRange(columns: number, seed: number): unknown[][] {
+export function excelRange(columns: number, seed: number): unknown[][] {
   const random = seededRandom(seed);
   const rows = new Array<unknown[]>(EXCEL_ROWS);
   for (let r = 0; r < EXCEL_ROWS; r++) {
@@ -25,7 +25,7 @@ function excelRange(columns: number, seed: number): unknown[][] {
 }
 
 /** Store labels as Excel sends text: a separate string per cell, in two spellings of case. */
-function storeLabels(seed: number): unknown[][] {
+export function storeLabels(seed: number): unknown[][] {
   const random = seededRandom(seed);
   return Array.from({ length: EXCEL_ROWS }, () => {
     const store = Math.floor(random() * 20);
@@ -58,36 +58,45 @@ function sumPerLabel(values: unknown[][], labels: unknown[][]): Map<unknown, num
   return sums;
 }
 
-function report(name: string, plainName: string, plain: number, measured: number): void {
-  const ratio = measured / plain;
-  console.log(
-    `${name} / ${plainName}: ${ratio.toFixed(2)}× (goal ≤ 3×) ${ratio <= 3 ? "OK" : "SLOWER THAN GOAL"}`,
-  );
+/**
+ * One run of each for its memory, then alternating rounds for the ratio (see compareAlternating), so
+ * that one busy spell on a shared machine cannot decide the ratio.
+ */
+function compare(name: string, work: () => unknown, plain: () => unknown, plainName: string): void {
+  const plainRun = measure(plain, 1);
+  const run = measure(work, 1);
+  const comparison = compareAlternating(plain, work);
+  console.log(`${plainName}: ${describe(plainRun)} (first run)`);
+  console.log(`${name}: ${describe(run)} (first run)`);
+  console.log(describeRatio(name.split(" ")[0]!, comparison));
 }
 
 export default function statsBench(): void {
   const items = excelRange(10, 11);
-  const plainItems = measure(() => sumOfCells(items), 5);
-  const alphaRun = measure(() => alpha(items as never), 5);
-  console.log(`plain loop summing 1,048,576 × 10 cells: ${describe(plainItems)}`);
-  console.log(`CX.ALPHA 1,048,576 × 10 (listwise): ${describe(alphaRun)}`);
-  report("CX.ALPHA", "plain loop", plainItems.milliseconds, alphaRun.milliseconds);
+  compare(
+    "CX.ALPHA 1,048,576 × 10 (listwise)",
+    () => alpha(items as never),
+    () => sumOfCells(items),
+    "plain loop summing 1,048,576 × 10 cells",
+  );
   const detailed = measure(() => alpha(items as never, true), 1);
   console.log(`CX.ALPHA with details: ${describe(detailed)}`);
 
   const outcome = excelRange(1, 12);
   const driverCells = excelRange(15, 13);
-  const plainDrivers = measure(() => sumOfCells(outcome, driverCells), 5);
-  const driversRun = measure(() => drivers(outcome as never, driverCells as never), 5);
-  console.log(`plain loop summing 1,048,576 × 16 cells: ${describe(plainDrivers)}`);
-  console.log(`CX.DRIVERS 1,048,576 × (1 + 15), Shapley over 32,768 subsets: ${describe(driversRun)}`);
-  report("CX.DRIVERS", "plain loop", plainDrivers.milliseconds, driversRun.milliseconds);
+  compare(
+    "CX.DRIVERS 1,048,576 × (1 + 15), Shapley over 32,768 subsets",
+    () => drivers(outcome as never, driverCells as never),
+    () => sumOfCells(outcome, driverCells),
+    "plain loop summing 1,048,576 × 16 cells",
+  );
 
   const values = excelRange(1, 14);
   const labels = storeLabels(15);
-  const plainSegments = measure(() => sumPerLabel(values, labels), 5);
-  const segmentsRun = measure(() => segments(values as never, labels as never), 5);
-  console.log(`plain loop summing 1,048,576 values per label (Map): ${describe(plainSegments)}`);
-  console.log(`CX.SEGMENTS 1,048,576 values in 20 stores: ${describe(segmentsRun)}`);
-  report("CX.SEGMENTS", "plain loop", plainSegments.milliseconds, segmentsRun.milliseconds);
+  compare(
+    "CX.SEGMENTS 1,048,576 values in 20 stores",
+    () => segments(values as never, labels as never),
+    () => sumPerLabel(values, labels),
+    "plain loop summing 1,048,576 values per label (Map)",
+  );
 }

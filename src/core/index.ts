@@ -94,11 +94,27 @@ export {
 export { fisherFCdf, fisherFQuantile, fisherFUpperTail } from "./distributions/fisherF";
 
 // Scale reliability (Cronbach's alpha with Feldt's interval)
-export { itemCovariance, type ItemCovariance, type MissingAnswers } from "./itemCovariance";
-export { scaleReliability, type ItemReliability, type ScaleReliability } from "./scaleReliability";
+export {
+  itemCovariance,
+  itemVariances,
+  type ItemCovariance,
+  type ItemVariances,
+  type MissingAnswers,
+} from "./itemCovariance";
+export {
+  cronbachAlphaOf,
+  scaleReliability,
+  type ItemReliability,
+  type ScaleReliability,
+} from "./scaleReliability";
 
 // Key drivers (derived importance: regression, Johnson's relative weights, Shapley values of R²)
-export { completeCovariance, type CovarianceSummary } from "./matrix/completeCovariance";
+export {
+  completeCovariance,
+  completeVariances,
+  type CovarianceSummary,
+  type VarianceSummary,
+} from "./matrix/completeCovariance";
 export { symmetricEigen, type SymmetricEigen } from "./matrix/symmetricEigen";
 export { relativeWeights, type RelativeWeights } from "./relativeWeights";
 export { SHAPLEY_MAX_DRIVERS, shapleyR2 } from "./shapleyR2";

@@ -1,5 +1,5 @@
 import { CoreInputError } from "./coreInputError";
-import { completeCovariance } from "./matrix/completeCovariance";
+import { completeCovariance, completeVariances } from "./matrix/completeCovariance";
 
 /** How respondents with some items unanswered count in a scale's statistics. */
 export type MissingAnswers = "listwise" | "pairwise";
@@ -114,4 +114,62 @@ export function itemCovariance(
     }
   }
   return { k, n, means, covariance, correlation, fewestTogether };
+}
+
+/** What Cronbach's alpha alone needs, over the respondents who answered every item (listwise). */
+export interface ItemVariances {
+  /** Items (columns). */
+  k: number;
+  /** Respondents with every item answered. */
+  n: number;
+  /** Per item, divisor n − 1: the diagonal of {@link itemCovariance}'s listwise covariance. */
+  variances: Float64Array;
+  /** Variance of each respondent's total over the items, divisor n − 1. */
+  totalVariance: number;
+}
+
+/**
+ * The item variances and the variance of the respondents' totals, listwise: all Cronbach's alpha needs,
+ * in O(k) work per respondent where the covariance matrix of {@link itemCovariance} takes O(k²). The
+ * total is a (k + 1)-th column of the same shifted, blocked two-pass computation, so its variance is
+ * as accurate as the items' (no Σx² − (Σx)²/n that cancels). Cells are read as itemCovariance reads them,
+ * `notAnAnswer` included.
+ *
+ * @throws CoreInputError `empty` without rows; `shape` with fewer than two items or ragged rows;
+ * `range` for numbers too large to square.
+ * @example
+ * itemVariances([[1, 2], [2, 3], [3, 3], [null, 1]]).totalVariance // => 2.333333333333333
+ */
+export function itemVariances(
+  items: ReadonlyArray<ReadonlyArray<unknown>>,
+  notAnAnswer?: (entry: unknown) => void,
+): ItemVariances {
+  const name = "itemCovariance";
+  const rows = items.length;
+  if (rows === 0) throw new CoreInputError(name, "empty", "at least one respondent row");
+  const k = items[0]!.length;
+  if (k < 2) throw new CoreInputError(name, "shape", `at least two item columns (got ${k})`);
+  const readRow = (r: number, into: Float64Array, at: number, stride: number): boolean => {
+    const row = items[r]!;
+    if (row.length !== k) throw new CoreInputError(name, "shape", `every row to have ${k} items`);
+    let complete = true;
+    let total = 0;
+    for (let j = 0; j < k; j++) {
+      const value = row[j];
+      if (typeof value === "number" && (notAnAnswer === undefined || value - value === 0)) {
+        into[at + j * stride] = value;
+        total += value;
+      } else if (notAnAnswer === undefined) {
+        return false;
+      } else {
+        // the rest of the row is still shown to notAnAnswer
+        complete = false;
+        if (value !== null) notAnAnswer(value);
+      }
+    }
+    into[at + k * stride] = total;
+    return complete;
+  };
+  const { n, variances } = completeVariances(rows, k + 1, readRow, name);
+  return { k, n, variances: variances.subarray(0, k), totalVariance: variances[k]! };
 }

@@ -1,6 +1,6 @@
 import { CoreInputError } from "./coreInputError";
 import { fisherFQuantile } from "./distributions/fisherF";
-import type { ItemCovariance } from "./itemCovariance";
+import type { ItemCovariance, ItemVariances } from "./itemCovariance";
 
 /** One item's contribution to a scale. */
 export interface ItemReliability {
@@ -104,4 +104,33 @@ export function scaleReliability(items: ItemCovariance, confidence = 0.95): Scal
     }),
   };
   return result;
+}
+
+/**
+ * Cronbach's alpha alone, k/(k − 1)·(1 − Σ item variances / variance of the total), from
+ * {@link itemVariances}: the alpha of {@link scaleReliability} without its interval and item table, for
+ * a caller that shows only alpha (the variance of the total is then that of the respondents' totals, not
+ * the sum of the covariance matrix: the two agree to the last few digits).
+ *
+ * @throws CoreInputError `insufficient` with fewer than two respondents or a total score that does not vary.
+ * @example
+ * cronbachAlphaOf(itemVariances([[1, 2], [2, 3], [3, 3], [null, 1]])) // => 0.8571428571428572
+ */
+export function cronbachAlphaOf(items: ItemVariances): number {
+  const name = "scaleReliability";
+  const { k, n, variances, totalVariance } = items;
+  if (n < 2) {
+    throw new CoreInputError(name, "insufficient", "at least two respondents answering each pair of items");
+  }
+  if (!(totalVariance > 0)) {
+    throw new CoreInputError(
+      name,
+      "insufficient",
+      "total scores that vary across respondents (all are equal)",
+      { problem: { code: "noVariation" } },
+    );
+  }
+  let sum = 0;
+  for (let i = 0; i < k; i++) sum += variances[i]!;
+  return (k / (k - 1)) * (1 - sum / totalVariance);
 }

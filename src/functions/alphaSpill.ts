@@ -1,4 +1,10 @@
-import { itemCovariance, scaleReliability, type MissingAnswers } from "../core";
+import {
+  cronbachAlphaOf,
+  itemCovariance,
+  itemVariances,
+  scaleReliability,
+  type MissingAnswers,
+} from "../core";
 import {
   answerCells,
   flag,
@@ -69,6 +75,16 @@ function alphaOf(
   const k = sizeOf(answers).columns;
   if (k < 2) throw new ExcelFunctionError("#VALUE!", m.alphaTooFewItems(k));
   const names = labelList(labels, "labels", k, text.item, m);
+  const noAlpha = () => new ExcelFunctionError("#NUM!", m.alphaNoVariance());
+  if (!withDetails && mode === "listwise") {
+    // alpha alone needs the item variances and the total's, not every covariance: O(k) per row, not O(k²)
+    const variances = fromCore("CX.ALPHA", m, () => itemVariances(answers, notAnAnswer));
+    if (variances.n < 2) throw new ExcelFunctionError("#VALUE!", m.alphaTooFewRespondents(variances.n));
+    const value = fromCore("CX.ALPHA", m, () => cronbachAlphaOf(variances), {
+      insufficient: () => m.alphaNoVariance(),
+    });
+    return [[numberCell(value, noAlpha)]];
+  }
   const covariance = fromCore("CX.ALPHA", m, () => itemCovariance(answers, mode, notAnAnswer));
   const { n, fewestTogether: pair } = covariance;
   if (n < 2) throw new ExcelFunctionError("#VALUE!", m.alphaTooFewRespondents(n));
@@ -81,7 +97,6 @@ function alphaOf(
   const scale = fromCore("CX.ALPHA", m, () => scaleReliability(covariance), {
     insufficient: () => m.alphaNoVariance(),
   });
-  const noAlpha = () => new ExcelFunctionError("#NUM!", m.alphaNoVariance());
   if (!withDetails) return [[numberCell(scale.alpha, noAlpha)]];
 
   const constant = (name: string) => () => new ExcelFunctionError("#DIV/0!", m.alphaItemConstant(name));
