@@ -112,6 +112,9 @@ export {
 export {
   completeCovariance,
   completeVariances,
+  covarianceOfBlocks,
+  variancesOfBlocks,
+  type BlockFiller,
   type CovarianceSummary,
   type VarianceSummary,
 } from "./matrix/completeCovariance";

@@ -1,5 +1,5 @@
 import { CoreInputError } from "./coreInputError";
-import { completeCovariance, completeVariances } from "./matrix/completeCovariance";
+import { completeCovariance, covarianceOfBlocks, variancesOfBlocks } from "./matrix/completeCovariance";
 
 /** How respondents with some items unanswered count in a scale's statistics. */
 export type MissingAnswers = "listwise" | "pairwise";
@@ -79,7 +79,14 @@ export function itemCovariance(
       }
       return complete;
     };
-    const { n, means, covariance } = completeCovariance(rows, k, readRow, name);
+    // this function's own loop over the rows, so that readRow is inlined (see covarianceOfBlocks)
+    let next = 0;
+    const fill = (into: Float64Array, capacity: number): number => {
+      let filled = 0;
+      while (filled < capacity && next < rows) if (readRow(next++, into, filled, capacity)) filled++;
+      return filled;
+    };
+    const { n, means, covariance } = covarianceOfBlocks(k, fill, name);
     const correlation = new Float64Array(k * k);
     for (let i = 0; i < k; i++)
       for (let j = 0; j < k; j++) correlation[i * k + j] = correlationOf(covariance, k, i, j);
@@ -170,6 +177,13 @@ export function itemVariances(
     into[at + k * stride] = total;
     return complete;
   };
-  const { n, variances } = completeVariances(rows, k + 1, readRow, name);
+  // this function's own loop over the rows, so that readRow is inlined (see covarianceOfBlocks)
+  let next = 0;
+  const fill = (into: Float64Array, capacity: number): number => {
+    let filled = 0;
+    while (filled < capacity && next < rows) if (readRow(next++, into, filled, capacity)) filled++;
+    return filled;
+  };
+  const { n, variances } = variancesOfBlocks(k + 1, fill, name);
   return { k, n, variances: variances.subarray(0, k), totalVariance: variances[k]! };
 }

@@ -1,4 +1,4 @@
-import { completeCovariance, keyDrivers } from "../core";
+import { covarianceOfBlocks, keyDrivers } from "../core";
 import {
   answerCells,
   labelList,
@@ -53,50 +53,50 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
     throw new ExcelFunctionError("#VALUE!", m.outcomeShape(shape.rows, shape.columns, rows));
   }
   const names = labelList(labels, "labels", p, text.item, m);
-  const summary = fromCore("CX.DRIVERS", m, () =>
-    completeCovariance(
-      rows,
-      p + 1,
-      asTheyCame
-        ? (r, into, at, stride) => {
-            // every cell of the row is looked at, so that one needing the careful reading is not skipped
-            const row = x[r]!;
-            const outcomeRow = y[r]!;
-            // rows of another shape are left to the careful reading
-            if (row.length !== p || outcomeRow.length !== 1) throw READ_CAREFULLY;
-            const outcomeValue = outcomeRow[0];
-            let complete = true;
-            if (typeof outcomeValue === "number" && outcomeValue - outcomeValue === 0)
-              into[at] = outcomeValue;
-            else {
-              complete = false;
-              if (outcomeValue !== null) refuseUnexpectedCell(outcomeValue);
-            }
-            for (let j = 0; j < p; j++) {
-              const value = row[j];
-              if (typeof value === "number" && value - value === 0) into[at + (1 + j) * stride] = value;
-              else {
-                complete = false;
-                if (value !== null) refuseUnexpectedCell(value);
-              }
-            }
-            return complete;
+  const readRow: (r: number, into: Float64Array, at: number, stride: number) => boolean = asTheyCame
+    ? (r, into, at, stride) => {
+        // every cell of the row is looked at, so that one needing the careful reading is not skipped
+        const row = x[r]!;
+        const outcomeRow = y[r]!;
+        // rows of another shape are left to the careful reading
+        if (row.length !== p || outcomeRow.length !== 1) throw READ_CAREFULLY;
+        const outcomeValue = outcomeRow[0];
+        let complete = true;
+        if (typeof outcomeValue === "number" && outcomeValue - outcomeValue === 0) into[at] = outcomeValue;
+        else {
+          complete = false;
+          if (outcomeValue !== null) refuseUnexpectedCell(outcomeValue);
+        }
+        for (let j = 0; j < p; j++) {
+          const value = row[j];
+          if (typeof value === "number" && value - value === 0) into[at + (1 + j) * stride] = value;
+          else {
+            complete = false;
+            if (value !== null) refuseUnexpectedCell(value);
           }
-        : (r, into, at, stride) => {
-            const outcomeValue = y[r]![0];
-            if (typeof outcomeValue !== "number") return false;
-            into[at] = outcomeValue;
-            const row = x[r]!;
-            for (let j = 0; j < p; j++) {
-              const value = row[j];
-              if (typeof value !== "number") return false;
-              into[at + (1 + j) * stride] = value;
-            }
-            return true;
-          },
-      "CX.DRIVERS",
-    ),
-  );
+        }
+        return complete;
+      }
+    : (r, into, at, stride) => {
+        const outcomeValue = y[r]![0];
+        if (typeof outcomeValue !== "number") return false;
+        into[at] = outcomeValue;
+        const row = x[r]!;
+        for (let j = 0; j < p; j++) {
+          const value = row[j];
+          if (typeof value !== "number") return false;
+          into[at + (1 + j) * stride] = value;
+        }
+        return true;
+      };
+  // this function's own loop over the rows, so that readRow is inlined (see covarianceOfBlocks)
+  let next = 0;
+  const fill = (into: Float64Array, capacity: number): number => {
+    let filled = 0;
+    while (filled < capacity && next < rows) if (readRow(next++, into, filled, capacity)) filled++;
+    return filled;
+  };
+  const summary = fromCore("CX.DRIVERS", m, () => covarianceOfBlocks(p + 1, fill, "CX.DRIVERS"));
   if (summary.n < p + 2) throw new ExcelFunctionError("#VALUE!", m.driversTooFewRespondents(summary.n, p));
   for (let j = 0; j <= p; j++) {
     if (!(summary.covariance[j * (p + 2)]! > 0)) {

@@ -46,6 +46,36 @@ export function completeCovariance(
   read: RowReader,
   functionName = "completeCovariance",
 ): CovarianceSummary {
+  return covarianceOfBlocks(variables, rowsInBlocks(rowCount, read), functionName);
+}
+
+/**
+ * Fills a block with up to `capacity` rows used (variable j of the block's row t at `into[t + j * capacity]`)
+ * from where the previous call stopped; returns how many it wrote, fewer than `capacity` only when the rows
+ * have run out.
+ */
+export type BlockFiller = (into: Float64Array, capacity: number) => number;
+
+/** The rows of a RowReader, a block at a time. */
+function rowsInBlocks(rowCount: number, read: RowReader): BlockFiller {
+  let next = 0;
+  return (into, capacity) => {
+    let filled = 0;
+    while (filled < capacity && next < rowCount) if (read(next++, into, filled, capacity)) filled++;
+    return filled;
+  };
+}
+
+/**
+ * {@link completeCovariance} of rows handed over a block at a time: the caller's own loop reads its rows,
+ * so a caller reading a million rows calls no function per row (a per-row reader shared by several
+ * callers is a call V8 cannot inline, about as costly as reading the row).
+ */
+export function covarianceOfBlocks(
+  variables: number,
+  fill: BlockFiller,
+  functionName = "completeCovariance",
+): CovarianceSummary {
   const p = variables;
   const block = new Float64Array(BLOCK_ROWS * p);
   const blockMeans = new Float64Array(p);
@@ -55,7 +85,6 @@ export function completeCovariance(
   const first = new Float64Array(p);
   const varies = new Uint8Array(p);
   let n = 0;
-  let filled = 0;
   const merge = (size: number) => {
     if (n === 0) for (let j = 0; j < p; j++) first[j] = block[j * BLOCK_ROWS]!;
     for (let j = 0; j < p; j += 2) centrePair(block, j, p, size, first, varies, blockMeans);
@@ -70,14 +99,11 @@ export function completeCovariance(
     for (let j = 0; j < p; j++) means[j]! += ((blockMeans[j]! - means[j]!) * size) / total;
     n = total;
   };
-  for (let r = 0; r < rowCount; r++) {
-    if (!read(r, block, filled, BLOCK_ROWS)) continue;
-    if (++filled === BLOCK_ROWS) {
-      merge(filled);
-      filled = 0;
-    }
+  for (;;) {
+    const size = fill(block, BLOCK_ROWS);
+    if (size > 0) merge(size);
+    if (size < BLOCK_ROWS) break;
   }
-  if (filled > 0) merge(filled);
   const covariance = new Float64Array(p * p);
   for (let j = 0; j < p; j++) {
     means[j] = varies[j] === 0 ? first[j]! : first[j]! + means[j]!;
@@ -174,53 +200,87 @@ function centrePair(
 }
 
 /**
- * Adds to the upper triangle of `squares` the dot products of every pair of the block's p columns, eight at
- * a time: columns j and j + 1 against l … l + 3 (indices past the last column read the last column again,
- * and those sums are dropped). Each product still has its own running sum, added in row order from 0 — the
- * same additions in the same order as one pair at a time, so the same result to the last bit — but eight
- * independent chains of additions instead of one that waits on the previous sum at every row, and each
- * value loaded once for four products.
+ * Adds to the upper triangle of `squares` the dot products of every pair of the block's p columns, sixteen
+ * at a time: columns j … j + 3 against l … l + 3 (indices past the last column read the last column again,
+ * and those sums, like those below the diagonal, are dropped). Each product still has its own running sum,
+ * added in row order from 0 — the same additions in the same order as one pair at a time, so the same
+ * result to the last bit — but sixteen independent chains of additions instead of one that waits on the
+ * previous sum at every row, and each value loaded once for four products.
  */
 function addDotProducts(block: Float64Array, p: number, size: number, squares: Float64Array): void {
   const last = p - 1;
-  for (let j = 0; j < p; j += 2) {
-    const row0 = j * BLOCK_ROWS;
-    const row1 = Math.min(j + 1, last) * BLOCK_ROWS;
+  const at = (column: number) => Math.min(column, last) * BLOCK_ROWS;
+  const add = (row: number, column: number, sum: number) => {
+    if (row < p && column < p && column >= row) squares[row * p + column]! += sum;
+  };
+  for (let j = 0; j < p; j += 4) {
+    const x0 = at(j);
+    const x1 = at(j + 1);
+    const x2 = at(j + 2);
+    const x3 = at(j + 3);
     for (let l = j; l < p; l += 4) {
-      const a = l * BLOCK_ROWS;
-      const b = Math.min(l + 1, last) * BLOCK_ROWS;
-      const c = Math.min(l + 2, last) * BLOCK_ROWS;
-      const d = Math.min(l + 3, last) * BLOCK_ROWS;
-      let a0 = 0;
-      let b0 = 0;
-      let c0 = 0;
-      let d0 = 0;
-      let a1 = 0;
-      let b1 = 0;
-      let c1 = 0;
-      let d1 = 0;
+      const y0 = at(l);
+      const y1 = at(l + 1);
+      const y2 = at(l + 2);
+      const y3 = at(l + 3);
+      let s00 = 0;
+      let s01 = 0;
+      let s02 = 0;
+      let s03 = 0;
+      let s10 = 0;
+      let s11 = 0;
+      let s12 = 0;
+      let s13 = 0;
+      let s20 = 0;
+      let s21 = 0;
+      let s22 = 0;
+      let s23 = 0;
+      let s30 = 0;
+      let s31 = 0;
+      let s32 = 0;
+      let s33 = 0;
       for (let i = 0; i < size; i++) {
-        const x0 = block[row0 + i]!;
-        const x1 = block[row1 + i]!;
-        const ya = block[a + i]!;
-        const yb = block[b + i]!;
-        const yc = block[c + i]!;
-        const yd = block[d + i]!;
-        a0 += x0 * ya;
-        b0 += x0 * yb;
-        c0 += x0 * yc;
-        d0 += x0 * yd;
-        a1 += x1 * ya;
-        b1 += x1 * yb;
-        c1 += x1 * yc;
-        d1 += x1 * yd;
+        const a0 = block[x0 + i]!;
+        const a1 = block[x1 + i]!;
+        const a2 = block[x2 + i]!;
+        const a3 = block[x3 + i]!;
+        const b0 = block[y0 + i]!;
+        const b1 = block[y1 + i]!;
+        const b2 = block[y2 + i]!;
+        const b3 = block[y3 + i]!;
+        s00 += a0 * b0;
+        s01 += a0 * b1;
+        s02 += a0 * b2;
+        s03 += a0 * b3;
+        s10 += a1 * b0;
+        s11 += a1 * b1;
+        s12 += a1 * b2;
+        s13 += a1 * b3;
+        s20 += a2 * b0;
+        s21 += a2 * b1;
+        s22 += a2 * b2;
+        s23 += a2 * b3;
+        s30 += a3 * b0;
+        s31 += a3 * b1;
+        s32 += a3 * b2;
+        s33 += a3 * b3;
       }
-      const sums0 = [a0, b0, c0, d0];
-      const sums1 = [a1, b1, c1, d1];
-      for (let t = 0; t < 4 && l + t < p; t++) {
-        squares[j * p + l + t]! += sums0[t]!;
-        if (j + 1 < p && l + t >= j + 1) squares[(j + 1) * p + l + t]! += sums1[t]!;
-      }
+      add(j, l, s00);
+      add(j, l + 1, s01);
+      add(j, l + 2, s02);
+      add(j, l + 3, s03);
+      add(j + 1, l, s10);
+      add(j + 1, l + 1, s11);
+      add(j + 1, l + 2, s12);
+      add(j + 1, l + 3, s13);
+      add(j + 2, l, s20);
+      add(j + 2, l + 1, s21);
+      add(j + 2, l + 2, s22);
+      add(j + 2, l + 3, s23);
+      add(j + 3, l, s30);
+      add(j + 3, l + 1, s31);
+      add(j + 3, l + 2, s32);
+      add(j + 3, l + 3, s33);
     }
   }
 }
@@ -257,6 +317,15 @@ export function completeVariances(
   read: RowReader,
   functionName = "completeVariances",
 ): VarianceSummary {
+  return variancesOfBlocks(variables, rowsInBlocks(rowCount, read), functionName);
+}
+
+/** {@link completeVariances} of rows handed over a block at a time (see {@link covarianceOfBlocks}). */
+export function variancesOfBlocks(
+  variables: number,
+  fill: BlockFiller,
+  functionName = "completeVariances",
+): VarianceSummary {
   const p = variables;
   const block = new Float64Array(BLOCK_ROWS * p);
   const blockMeans = new Float64Array(p);
@@ -266,7 +335,6 @@ export function completeVariances(
   const first = new Float64Array(p);
   const varies = new Uint8Array(p);
   let n = 0;
-  let filled = 0;
   const merge = (size: number) => {
     if (n === 0) for (let j = 0; j < p; j++) first[j] = block[j * BLOCK_ROWS]!;
     for (let j = 0; j < p; j += 2) centrePair(block, j, p, size, first, varies, blockMeans, blockSquares);
@@ -280,14 +348,11 @@ export function completeVariances(
     }
     n = total;
   };
-  for (let r = 0; r < rowCount; r++) {
-    if (!read(r, block, filled, BLOCK_ROWS)) continue;
-    if (++filled === BLOCK_ROWS) {
-      merge(filled);
-      filled = 0;
-    }
+  for (;;) {
+    const size = fill(block, BLOCK_ROWS);
+    if (size > 0) merge(size);
+    if (size < BLOCK_ROWS) break;
   }
-  if (filled > 0) merge(filled);
   const variances = new Float64Array(p);
   for (let j = 0; j < p; j++) {
     means[j] = varies[j] === 0 ? first[j]! : first[j]! + means[j]!;
