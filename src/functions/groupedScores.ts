@@ -241,21 +241,17 @@ function ungroupedAsTheyCame(
 ): GroupedScores {
   const counts = new Float64Array(VALUES);
   const otherScores: number[] = [];
-  let count = 0;
-  let smallest = Infinity;
-  let largest = -Infinity;
+  // each cell is tested as little as it can be: a whole number from 0 to 100 is only counted (the count,
+  // the smallest and the largest are read off the counts afterwards), anything else is looked at closer
+  const largestAllowed = recommendation ? 10 : LARGEST_COUNTED;
   for (let r = 0; r < scoreRows.length; r++) {
     const row = scoreRows[r]!;
     if (!Array.isArray(row) || row.length !== columns) throw READ_CAREFULLY;
     for (let c = 0; c < columns; c++) {
       const cell: unknown = row[c];
       if (typeof cell === "number") {
-        if (recommendation ? !(cell >= 0 && cell <= 10 && Math.floor(cell) === cell) : cell - cell !== 0)
-          throw READ_CAREFULLY;
-        count++;
-        if (cell < smallest) smallest = cell;
-        if (cell > largest) largest = cell;
-        if (cell >= 0 && cell <= LARGEST_COUNTED && Math.floor(cell) === cell) counts[cell]!++;
+        if (cell >= 0 && cell <= largestAllowed && Math.floor(cell) === cell) counts[cell]!++;
+        else if (recommendation || cell - cell !== 0) throw READ_CAREFULLY;
         else otherScores.push(cell);
       } else if (
         typeof cell === "string" ? cell.charCodeAt(0) === 35 : typeof cell === "object" && cell !== null
@@ -263,6 +259,19 @@ function ungroupedAsTheyCame(
         throw READ_CAREFULLY;
       }
     }
+  }
+  let count = otherScores.length;
+  let smallest = Infinity;
+  let largest = -Infinity;
+  for (let value = 0; value < VALUES; value++) {
+    if (counts[value] === 0) continue;
+    count += counts[value]!;
+    smallest = Math.min(smallest, value);
+    largest = value;
+  }
+  for (const score of otherScores) {
+    smallest = Math.min(smallest, score);
+    largest = Math.max(largest, score);
   }
   return {
     grouped: false,
