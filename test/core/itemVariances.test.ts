@@ -32,14 +32,15 @@ describe("itemVariances and cronbachAlphaOf", () => {
     expectRelativelyClose(cronbachAlphaOf(summary), 0.8388651257340459, 1e-12);
   });
 
-  it("the item variances are itemCovariance's listwise diagonal to the last bit, and alpha agrees with scaleReliability's", () => {
+  it("the item variances are itemCovariance's listwise diagonal, and alpha is scaleReliability's (to the last digits)", () => {
     const [, ...fixture] = readFixtureRows("cronbach-alpha-15x10.csv");
     for (const items of [offsetItems, fixture.map((row) => row.map(Number))]) {
       const full = itemCovariance(items, "listwise");
       const alone = itemVariances(items);
       const k = full.k;
-      expect(Array.from(alone.variances)).toEqual(
-        Array.from({ length: k }, (_, j) => full.covariance[j * k + j]),
+      // the covariance of whole-number answers is exact before its last rounding (see completeCovariance)
+      alone.variances.forEach((variance, j) =>
+        expectRelativelyClose(variance, full.covariance[j * k + j]!, 1e-14),
       );
       expectRelativelyClose(cronbachAlphaOf(alone), scaleReliability(full).alpha, 1e-13);
     }
@@ -106,10 +107,91 @@ describe("completeCovariance on answers with a large offset", () => {
     }
   });
 
-  it("completeVariances gives completeCovariance's diagonal to the last bit", () => {
+  it("completeVariances gives completeCovariance's diagonal and means", () => {
     const { covariance, means } = completeCovariance(600, 6, read);
     const alone = completeVariances(600, 6, read);
-    expect(Array.from(alone.variances)).toEqual([0, 1, 2, 3, 4, 5].map((j) => covariance[j * 7]));
+    [0, 1, 2, 3, 4, 5].forEach((j) => expectRelativelyClose(alone.variances[j]!, covariance[j * 7]!, 1e-14));
     expect(Array.from(alone.means)).toEqual(Array.from(means));
+  });
+});
+
+describe("completeCovariance of whole-number answers (two products per multiplication, exact sums)", () => {
+  // Each data set as a formula of row r and column j, the same in Python; covariances from Python's
+  // fractions.Fraction (exact), rounded once. A and B take the whole-number path (within ±11 of the first
+  // row); C (0–22 from a first row of 0) takes the two-pass path.
+  const cases: Array<[string, number, number, (r: number, j: number) => number, number[]]> = [
+    [
+      "A: 0–10 answers, 7 variables (an odd one alone in its pair), 700 rows",
+      700,
+      7,
+      (r, j) => (r * r * (j + 1) + 3 * j + Math.floor(r / 7)) % 11,
+      [
+        10.2916411199673, -1.6723278152462702, -1.4720008174943797, 0.366973227059064, 0.000551808706315144,
+        -1.56591048436542, -2.136460249335786, -1.6723278152462702, 9.766791334559574, -1.6438074800735745,
+        -0.11939096668710403, 1.374226445943184, -0.3412425914571837, -2.40426936439812, -1.4720008174943797,
+        -1.6438074800735745, 9.73528510116493, -2.2557326793378296, -0.6805334150827713, 0.1727978745146127,
+        -0.8330574289801758, 0.366973227059064, -0.11939096668710403, -2.2557326793378296, 10.174461475577356,
+        -2.314289801757613, -1.9189454322501533, 1.6390394441038219, 0.000551808706315144, 1.374226445943184,
+        -0.6805334150827713, -2.314289801757613, 9.827694665849172, -1.7850602902105048, -1.0093827917433067,
+        -1.56591048436542, -0.3412425914571837, 0.1727978745146127, -1.9189454322501533, -1.7850602902105048,
+        9.886572654812998, -1.9188023707337012, -2.136460249335786, -2.40426936439812, -0.8330574289801758,
+        1.6390394441038219, -1.0093827917433067, -1.9188023707337012, 10.088066625791948,
+      ],
+    ],
+    [
+      "B: ±11 from a first row of 0, the largest products the packing allows",
+      300,
+      3,
+      (r, j) => (r === 0 ? 0 : Math.floor((r * (j + 2)) / 3) % 2 === 0 ? 11 : -11),
+      [
+        107.77903010033445, -0.2711371237458194, -54.093879598662205, -0.2711371237458194, 120.99865105908584,
+        -0.2711371237458194, -54.093879598662205, -0.2711371237458194, 107.77903010033445,
+      ],
+    ],
+    [
+      "C: 0–22 from a first row of 0 (beyond ±11: two-pass)",
+      600,
+      5,
+      (r, j) => (r * (2 * j + 1) + j * j + Math.floor(r / 13)) % 23,
+      [
+        44.294265442404004, 0.06912353923205342, 0.3917946577629382, -0.07075959933222037, 0.6725542570951586,
+        0.06912353923205342, 44.174488035614914, -0.6281385642737897, -0.04448247078464107,
+        1.1734335002782414, 0.3917946577629382, -0.6281385642737897, 44.014799666110186,
+        -0.003614357262103506, -1.1036060100166944, -0.07075959933222037, -0.04448247078464107,
+        -0.003614357262103506, 43.88892320534224, -0.0963939899833055, 0.6725542570951586, 1.1734335002782414,
+        -1.1036060100166944, -0.0963939899833055, 44.1034613244296,
+      ],
+    ],
+  ];
+  test.each(cases)(
+    "%s: every covariance as exact rational arithmetic gives it",
+    (_, rows, p, value, exact) => {
+      const { covariance } = completeCovariance(rows, p, (r, into, at, stride) => {
+        for (let j = 0; j < p; j++) into[at + j * stride] = value(r, j);
+        return true;
+      });
+      for (let i = 0; i < p; i++) {
+        for (let j = 0; j < p; j++) {
+          const scale = Math.sqrt(exact[i * p + i]! * exact[j * p + j]!);
+          expectRelativelyClose(covariance[i * p + j]!, exact[i * p + j]!, 1e-14, scale);
+        }
+      }
+    },
+  );
+
+  test("the same answers plus a constant give the same covariances, whichever path each block takes", () => {
+    const value = (r: number, j: number) => (r * r * (j + 1) + 3 * j + Math.floor(r / 7)) % 11;
+    const of = (shift: (j: number) => number) =>
+      completeCovariance(700, 7, (r, into, at, stride) => {
+        for (let j = 0; j < 7; j++) into[at + j * stride] = value(r, j) + shift(j);
+        return true;
+      }).covariance;
+    // a whole shift keeps whole differences (whole-number path); 0.1·j on every other value does not (two-pass)
+    const whole = of(() => 1e6);
+    const twoPass = completeCovariance(700, 7, (r, into, at, stride) => {
+      for (let j = 0; j < 7; j++) into[at + j * stride] = value(r, j) * 1.5;
+      return true;
+    }).covariance;
+    whole.forEach((entry, at) => expectRelativelyClose(twoPass[at]! / 2.25, entry, 1e-14, 10));
   });
 });
