@@ -65,10 +65,10 @@ export function itemCovariance(
       const row = items[r]!;
       if (row.length !== k) throw ragged();
       let complete = true;
-      for (let j = 0; j < k; j++) {
+      for (let j = 0, place = at; j < k; j++, place += stride) {
         const value = row[j];
         if (typeof value === "number" && (notAnAnswer === undefined || value - value === 0)) {
-          into[at + j * stride] = value;
+          into[place] = value;
         } else if (notAnAnswer === undefined) {
           return false;
         } else {
@@ -161,10 +161,11 @@ export function itemVariances(
     if (row.length !== k) throw new CoreInputError(name, "shape", `every row to have ${k} items`);
     let complete = true;
     let total = 0;
-    for (let j = 0; j < k; j++) {
+    // item j goes to into[at + j * stride], the place kept as a running sum
+    for (let j = 0, place = at; j < k; j++, place += stride) {
       const value = row[j];
       if (typeof value === "number" && (notAnAnswer === undefined || value - value === 0)) {
-        into[at + j * stride] = value;
+        into[place] = value;
         total += value;
       } else if (notAnAnswer === undefined) {
         return false;

@@ -67,9 +67,10 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
           complete = false;
           if (outcomeValue !== null) refuseUnexpectedCell(outcomeValue);
         }
-        for (let j = 0; j < p; j++) {
+        // driver j goes to into[at + (1 + j) * stride], the place kept as a running sum
+        for (let j = 0, place = at + stride; j < p; j++, place += stride) {
           const value = row[j];
-          if (typeof value === "number" && value - value === 0) into[at + (1 + j) * stride] = value;
+          if (typeof value === "number" && value - value === 0) into[place] = value;
           else {
             complete = false;
             if (value !== null) refuseUnexpectedCell(value);
