@@ -183,6 +183,64 @@ function shiftPair(
 }
 
 /**
+ * shiftPair that also adds up each shifted column's squares in `blockSquares`, for variances alone;
+ * returns whether every value taken is a whole number within ±2^18 of its first, so that size·Σu² and
+ * (Σu)² stay below 2^53: exact.
+ */
+function shiftPairWithSquares(
+  block: Float64Array,
+  j: number,
+  p: number,
+  size: number,
+  first: Float64Array,
+  varies: Uint8Array,
+  blockSums: Float64Array,
+  blockSquares: Float64Array,
+): boolean {
+  const k = Math.min(j + 1, p - 1);
+  const start0 = j * BLOCK_ROWS;
+  const start1 = k * BLOCK_ROWS;
+  const origin0 = first[j]!;
+  const origin1 = first[k]!;
+  let sum0 = 0;
+  let sum1 = 0;
+  let squares0 = 0;
+  let squares1 = 0;
+  let differs0 = false;
+  let differs1 = false;
+  let whole = true;
+  const pair = k !== j;
+  for (let i = 0; i < size; i++) {
+    const relative0 = block[start0 + i]! - origin0;
+    differs0 ||= relative0 !== 0;
+    whole &&= (relative0 | 0) === relative0 && relative0 >= -WHOLE_SQUARED && relative0 <= WHOLE_SQUARED;
+    block[start0 + i] = relative0;
+    sum0 += relative0;
+    squares0 += relative0 * relative0;
+    if (pair) {
+      const relative1 = block[start1 + i]! - origin1;
+      differs1 ||= relative1 !== 0;
+      whole &&= (relative1 | 0) === relative1 && relative1 >= -WHOLE_SQUARED && relative1 <= WHOLE_SQUARED;
+      block[start1 + i] = relative1;
+      sum1 += relative1;
+      squares1 += relative1 * relative1;
+    }
+  }
+  if (differs0) varies[j] = 1;
+  blockSums[j] = sum0;
+  blockSquares[j] = squares0;
+  if (pair) {
+    if (differs1) varies[k] = 1;
+    blockSums[k] = sum1;
+    blockSquares[k] = squares1;
+  }
+  return whole;
+}
+
+/** Whole numbers this far from a variable's first value have their squares added exactly (see above). */
+const WHOLE_SQUARED = 2 ** 18;
+
+/**
  * Centres the shifted columns j and j + 1 (the last column alone when j is) on their means, kept in
  * `blockMeans`. With `blockSquares`, also each centred column's sum of squares, added in row order (as
  * addDotProducts adds a column's product with itself).
@@ -428,9 +486,9 @@ export interface VarianceSummary {
  * The means and variances of {@link completeCovariance} without the products of different variables:
  * O(p) work per row instead of O(p²), for a statistic that needs no covariance (Cronbach's alpha needs
  * only the item variances and the variance of the total). The same shifting, blocks, centring and
- * merging, the squares added in row order as completeCovariance adds its diagonal, so each variance is
- * the number completeCovariance puts on its diagonal (to its last digit or two where completeCovariance
- * sums whole numbers exactly).
+ * merging; a block of whole numbers within ±2^18 of the first row's has its squares summed exactly, as
+ * completeCovariance sums whole-number products, so each variance is the number completeCovariance puts
+ * on its diagonal (to its last digit or two where only one of them could sum exactly).
  *
  * @throws CoreInputError `range` when the sums overflow (numbers beyond about 1e150).
  * @example
@@ -470,9 +528,18 @@ export function variancesOfBlocks(
   let n = 0;
   const merge = (size: number) => {
     if (n === 0) for (let j = 0; j < p; j++) first[j] = block[j * BLOCK_ROWS]!;
-    for (let j = 0; j < p; j += 2) {
-      shiftPair(block, j, p, size, first, varies, blockSums);
-      centreShiftedPair(block, j, p, size, blockSums, blockMeans, blockSquares);
+    let whole = true;
+    for (let j = 0; j < p; j += 2)
+      whole = shiftPairWithSquares(block, j, p, size, first, varies, blockSums, blockSquares) && whole;
+    if (whole) {
+      // Σ(u − ū)² = (size·Σu² − (Σu)²)/size, the numerator exact, one rounding
+      for (let j = 0; j < p; j++) {
+        blockMeans[j] = blockSums[j]! / size;
+        blockSquares[j] = (size * blockSquares[j]! - blockSums[j]! * blockSums[j]!) / size;
+      }
+    } else {
+      for (let j = 0; j < p; j += 2)
+        centreShiftedPair(block, j, p, size, blockSums, blockMeans, blockSquares);
     }
     const total = n + size;
     const factor = (n * size) / total;
