@@ -1,7 +1,7 @@
 import { itemValuesWithExtremes, labelList } from "./coercion";
-import { ExcelFunctionError } from "./excelError";
 import type { SpillLabels } from "./labels";
 import type { MessageCatalogue } from "./messages";
+import { refusal } from "./errorPolicy";
 
 /** Smallest and largest answer given on one axis (what its rating scale is inferred from). */
 export interface AnswerExtremes {
@@ -43,10 +43,7 @@ export function factorArguments(
   );
   const count = performanceValues.length;
   if (importanceValues.length !== count) {
-    throw new ExcelFunctionError(
-      "#VALUE!",
-      m.itemCount("importance", importanceValues.length, "performance", count),
-    );
+    throw refusal("fixable", m.itemCount("importance", importanceValues.length, "performance", count));
   }
   return {
     importance: importanceValues,

@@ -1,11 +1,11 @@
 import { importancePerformance, inferScaleRange, RECOGNISED_SCALE_TOPS } from "../core";
 import { crosshairOf } from "./coercion";
-import { ExcelFunctionError } from "./excelError";
 import { factorArguments, type AnswerExtremes } from "./factorArguments";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor, SCALE_FIXES } from "./messages";
 import { fromCore, type Spill, type SpillArguments } from "./spill";
+import { refusal } from "./errorPolicy";
 
 /** The arguments of CX.IPA, by the names of its declaration. */
 export type IpaArguments = SpillArguments<"importance" | "performance" | "labels" | "crosshair">;
@@ -36,10 +36,7 @@ export function ipaSpill(args: IpaArguments, locale: Locale): Spill {
     // lie below 5, which would put the midpoint at 3 instead of 4.
     const midpoint = (argument: "importance" | "performance", { smallest, largest }: AnswerExtremes) => {
       if (smallest < 0 || largest > RECOGNISED_SCALE_TOPS[RECOGNISED_SCALE_TOPS.length - 1]!) {
-        throw new ExcelFunctionError(
-          "#VALUE!",
-          m.scaleUnknown(argument, smallest, largest, SCALE_FIXES[locale].ipa),
-        );
+        throw refusal("fixable", m.scaleUnknown(argument, smallest, largest, SCALE_FIXES[locale].ipa));
       }
       const { bottom, top } = fromCore("CX.IPA", m, () => inferScaleRange([smallest, largest]));
       return (bottom + top) / 2;
