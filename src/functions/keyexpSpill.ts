@@ -1,7 +1,7 @@
-import { CoreInputError, inferScaleTop, keyExperiences, RECOGNISED_SCALE_TOPS } from "../core";
+import { CoreInputError, keyExperiences } from "../core";
 import { referenceOf } from "./coercion";
 import { coreProblemError, refusal } from "./errorPolicy";
-import { factorArguments } from "./factorArguments";
+import { factorArguments, scaleOfAnswers } from "./factorArguments";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor, SCALE_FIXES } from "./messages";
@@ -27,16 +27,16 @@ export function keyexpSpill(args: KeyexpArguments, locale: Locale): Spill {
     importance: importanceValues,
     performance: performanceValues,
     names,
-    performanceAnswers: { smallest, largest },
+    performanceAnswers,
   } = factorArguments(importance, performance, labels, text, m);
+  const { largest } = performanceAnswers;
   const given = referenceOf(reference, m);
   let shortfallReference: { scaleTop: number } | { expectation: readonly number[] };
   if (given === undefined) {
-    if (smallest < 0 || largest > RECOGNISED_SCALE_TOPS[RECOGNISED_SCALE_TOPS.length - 1]!) {
-      throw refusal("fixable", m.scaleUnknown("performance", smallest, largest, SCALE_FIXES[locale].keyexp));
-    }
-    // Inferred from the answers, not the means: on a 7-point survey the means may all lie below 5.
-    shortfallReference = { scaleTop: fromCore("CX.KEYEXP", m, () => inferScaleTop([smallest, largest])) };
+    const fix = SCALE_FIXES[locale].keyexp;
+    shortfallReference = {
+      scaleTop: scaleOfAnswers("CX.KEYEXP", "performance", performanceAnswers, fix, m).top,
+    };
   } else if ("scaleTop" in given) {
     if (given.scaleTop < largest) throw refusal("fixable", m.referenceBelowData(given.scaleTop, largest));
     shortfallReference = given;
