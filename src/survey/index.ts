@@ -41,6 +41,7 @@ export { analyzeWaves } from "./waves";
 export {
   assignWaves,
   countWaves,
+  countWavesInColumn,
   dayOfSerial,
   wavePeriodFor,
   type WaveAssignment,

@@ -270,6 +270,35 @@ export interface WaveCounts {
 export function countWaves(cells: readonly Cell[], header: string, period?: WavePeriod): WaveCounts {
   const cellCounts = new Map<Cell, number>();
   for (const cell of cells) cellCounts.set(cell, (cellCounts.get(cell) ?? 0) + 1);
+  return wavesOfDistinct(cellCounts, header, period);
+}
+
+/**
+ * countWaves of one column of survey rows, read in place (no copy of the column: the pane calls this while it
+ * renders, on surveys of 200,000 rows).
+ *
+ * @example
+ * countWavesInColumn([[1, "2026Q2"], [2, "2026Q1"]], 1, "Wave").order // => ["2026Q1", "2026Q2"]
+ */
+export function countWavesInColumn(
+  rows: readonly (readonly Cell[])[],
+  column: number,
+  header: string,
+  period?: WavePeriod,
+): WaveCounts {
+  const cellCounts = new Map<Cell, number>();
+  for (const row of rows) {
+    const cell = row[column] ?? null;
+    cellCounts.set(cell, (cellCounts.get(cell) ?? 0) + 1);
+  }
+  return wavesOfDistinct(cellCounts, header, period);
+}
+
+function wavesOfDistinct(
+  cellCounts: ReadonlyMap<Cell, number>,
+  header: string,
+  period?: WavePeriod,
+): WaveCounts {
   const distinct = [...cellCounts.keys()];
   const { waveOfRow, order, period: chosen } = assignWaves(distinct, header, period);
   const counts = new Map<string, number>(order.map((wave) => [wave, 0]));

@@ -8,6 +8,7 @@ import {
   analyzeSurvey,
   assignWaves,
   countWaves,
+  countWavesInColumn,
   dayOfSerial,
   defaultSettings,
   detectColumnRoles,
@@ -144,6 +145,9 @@ describe("waves counted from a column's distinct cells (what the pane shows in s
     expect(counted).toEqual(countedRowByRow(cells, "Wave 波次"));
     expect(counted.order).toEqual(["2026Q1", "2026Q2"]);
     expect([...counted.counts.values()].reduce((a, b) => a + b, 0)).toBe(200_000);
+    // read in place from the rows, as the pane does
+    const rows = Array.from({ length: 200_000 }, (_, r) => sample.rows[r % sample.rows.length]!);
+    expect(countWavesInColumn(rows, column, "Wave 波次")).toEqual(counted);
   });
 
   it("with a period chosen, as assignWaves", () => {
