@@ -1,11 +1,11 @@
-import { ownValue, type SurveyAnalysis } from "../survey";
+import { ownValue, type ResultBlockKey, type SurveyAnalysis } from "../survey";
 import { itemName } from "../core/domainNames";
 import { boxAddress, type CellBox } from "./a1";
 import { measureLabels, type MeasureLabels } from "./measureLabels";
 import type { ResultLabels } from "./resultLabels";
 import { FORMAT, gridBlock, numberCell, textLine } from "./sheets/sheetCells";
+import type { ResultBlockPlan } from "./blocks/context";
 import type { ResultsSheetLayout } from "./blocks/layout";
-import { headerWordsOnly } from "./sheets/sheetCells";
 import type { PlannedBlock, PlannedCell, PlannedChart } from "./types";
 
 /** four decimals; below 0.0001 "<0.0001" (as the item table's p) */
@@ -33,21 +33,30 @@ export interface MeasureSection {
  * Returns the table's box.
  */
 export function placeSection(layout: ResultsSheetLayout, section: MeasureSection): CellBox {
-  const box = layout.table(
+  return layout.table(
     section.title,
     section.tableName,
     section.headers.map((header, c) => ({ header, format: section.formats[c] ?? FORMAT.general })),
     section.rows,
+    { wrapHeader: true, notes: section.notes },
   );
-  const table = layout.blocks[layout.blocks.length - 1]!;
-  table.wrapHeader = true;
-  layout.grid[layout.grid.length - 1] = headerWordsOnly(table);
-  if (section.notes.length > 0) {
-    const notesRow = box.row + box.rowCount;
-    section.notes.forEach((note, i) => layout.add(textLine(notesRow + i, note)));
-    layout.row = notesRow + section.notes.length + 1;
-  }
-  return box;
+}
+
+/**
+ * The plan of a block that is one section (derived importance, reliability): nothing when the analysis lacks
+ * the block, its section otherwise.
+ */
+export function sectionBlock(
+  key: ResultBlockKey,
+  sectionOf: (analysis: SurveyAnalysis, labels: ResultLabels) => MeasureSection | undefined,
+): ResultBlockPlan {
+  return {
+    key,
+    plan({ analysis, labels, layout }) {
+      const section = sectionOf(analysis, labels);
+      if (section) placeSection(layout, section);
+    },
+  };
 }
 
 function labelsOf(labels: ResultLabels): MeasureLabels {

@@ -41,4 +41,11 @@ export { analyzeWaves } from "./waves";
 export { assignWaves, dayOfSerial, wavePeriodFor, type WaveAssignment } from "./waveLabels";
 
 // Result blocks: the registry every layer's block list follows
-export { SURVEY_BLOCKS, type ResultBlockKey, type SurveyBlock, type AnalysisContext } from "./blocks";
+export {
+  SURVEY_BLOCKS,
+  RESULT_BLOCK_KEYS,
+  inBlockOrder,
+  type ResultBlockKey,
+  type SurveyBlock,
+  type AnalysisContext,
+} from "./blocks";
