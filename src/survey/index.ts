@@ -49,4 +49,11 @@ export {
 } from "./waveLabels";
 
 // Result blocks: the registry every layer's block list follows
-export { SURVEY_BLOCKS, type ResultBlockKey, type SurveyBlock, type AnalysisContext } from "./blocks";
+export {
+  SURVEY_BLOCKS,
+  RESULT_BLOCK_KEYS,
+  inBlockOrder,
+  type ResultBlockKey,
+  type SurveyBlock,
+  type AnalysisContext,
+} from "./blocks";
