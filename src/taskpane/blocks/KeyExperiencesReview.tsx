@@ -1,10 +1,10 @@
 import * as React from "react";
-import { Caption1, TableCell, TableRow } from "@fluentui/react-components";
-import { DataTable } from "../components/DataTable/DataTable";
-import { SectionFrame } from "./SectionFrame";
+import { TableCell, TableRow } from "@fluentui/react-components";
 import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
 import { useMessages } from "../i18n/I18nProvider";
 import { NumberCell } from "./NumberCell";
+import { ReviewTable } from "./ReviewTable";
+import { SectionFrame } from "./SectionFrame";
 import type { ReviewSection, ReviewSectionProps } from "./reviewSection";
 
 /** The top key experiences: rank, item, importance and shortfall, with where importance came from. */
@@ -17,19 +17,21 @@ function KeyExperiencesReview({
   const styles = useReviewStepStyles();
   if (analysis.keyExperiences.length === 0) return null;
   return (
-    <SectionFrame title={messages.keyExperiencesTitle}>
-      <Caption1 className={styles.note}>
-        {analysis.importanceSource === "derivedFromOverall"
-          ? messages.importanceDerived
-          : analysis.importanceSource === "derivedRelativeWeights"
-            ? messages.importanceRelativeWeights(analysis.derivedImportance?.outcome ?? "overall")
-            : messages.importanceStated}{" "}
-        {messages.keyExperiencesRanking}
-      </Caption1>
-      <DataTable
-        size="extra-small"
+    <SectionFrame
+      title={messages.keyExperiencesTitle}
+      note={
+        <>
+          {analysis.importanceSource === "derivedFromOverall"
+            ? messages.importanceDerived
+            : analysis.importanceSource === "derivedRelativeWeights"
+              ? messages.importanceRelativeWeights(analysis.derivedImportance?.outcome ?? "overall")
+              : messages.importanceStated}{" "}
+          {messages.keyExperiencesRanking}
+        </>
+      }
+    >
+      <ReviewTable
         label={messages.keyExperiencesTitle}
-        className={styles.fixedLayout}
         columns={[
           { header: messages.rankHeader, className: styles.narrow },
           { header: messages.itemHeader },
@@ -45,7 +47,7 @@ function KeyExperiencesReview({
             <NumberCell value={experience.shortfall} />
           </TableRow>
         ))}
-      </DataTable>
+      </ReviewTable>
     </SectionFrame>
   );
 }

@@ -1,12 +1,5 @@
 import * as React from "react";
-import {
-  Caption1,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Switch,
-} from "@fluentui/react-components";
+import { Caption1, Field, Switch } from "@fluentui/react-components";
 import { EXPERIENCE_CONTENTS, JOURNEY_STAGES } from "../../../survey";
 import { SERVQUAL_DIMENSION_KEYS } from "../../../core/servqualDimensions";
 import type { CrosshairRule, Framework, OutputMode } from "../../../survey";
@@ -21,6 +14,7 @@ import {
 } from "../../state/selectors";
 import { ChoiceField } from "../ChoiceField/ChoiceField";
 import { DimensionMapping } from "../DimensionMapping/DimensionMapping";
+import { PaneMessageBar } from "../PaneMessageBar/PaneMessageBar";
 import { WeightsEditor } from "../WeightsEditor/WeightsEditor";
 import { useModelStepStyles } from "./ModelStep.styles";
 import type { ModelStepProps } from "./ModelStep.types";
@@ -58,12 +52,12 @@ export function ModelStep({ state, dispatch }: ModelStepProps): React.JSX.Elemen
 
       {settings.framework === "experienceContents" && unmapped.length > 0 ? (
         // the six contents cannot be guessed from bare codes: say what to do instead of a silent, disabled Next
-        <MessageBar intent={dimensions.length === 0 ? "warning" : "info"} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{messages.contentsGuideTitle}</MessageBarTitle>
-            {messages.contentsGuide(unmapped.length, items.length)}
-          </MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar
+          intent={dimensions.length === 0 ? "warning" : "info"}
+          title={messages.contentsGuideTitle}
+        >
+          {messages.contentsGuide(unmapped.length, items.length)}
+        </PaneMessageBar>
       ) : null}
 
       {settings.framework !== "servqual22" ? (

@@ -1,18 +1,9 @@
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  Caption1,
-  Checkbox,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, Spinner } from "@fluentui/react-components";
 import { useMessages } from "../../i18n/I18nProvider";
 import { selectHasErrors } from "../../state/selectors";
 import { HostErrorBar } from "../HostErrorBar/HostErrorBar";
+import { PaneMessageBar } from "../PaneMessageBar/PaneMessageBar";
 import { SavedSettingsBar } from "../SavedSettingsBar/SavedSettingsBar";
 import { ValueColumnsNote } from "../ValueColumnsNote/ValueColumnsNote";
 import { WrittenSheets } from "../WrittenSheets/WrittenSheets";
@@ -65,45 +56,35 @@ export function WriteStep({
         {writing ? <Spinner size="tiny" label={messages.writing} /> : null}
       </div>
       {state.analysis !== undefined && selectHasErrors(state) ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{messages.nothingToWrite}</MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar intent="warning">{messages.nothingToWrite}</PaneMessageBar>
       ) : null}
       {write.error ? <HostErrorBar error={write.error} onRetry={onWrite} /> : null}
       {report ? (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{writtenTitle(report, messages)}</MessageBarTitle>
-            <WrittenSheets report={report} />
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={onGoToResults}>{messages.goToResults}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <PaneMessageBar
+          intent="success"
+          title={writtenTitle(report, messages)}
+          actions={<Button onClick={onGoToResults}>{messages.goToResults}</Button>}
+        >
+          <WrittenSheets report={report} />
+        </PaneMessageBar>
       ) : null}
       {report?.replaceDeclined ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{messages.replaceDeclined[report.replaceDeclined]}</MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar intent="warning">{messages.replaceDeclined[report.replaceDeclined]}</PaneMessageBar>
       ) : null}
       {report?.chartsSkipped.map((skip) => (
-        <MessageBar key={skip.chart} intent="warning" layout="multiline">
-          <MessageBarBody>
-            {skip.reason === "hostRejected"
-              ? messages.chartRejected(messages.charts[skip.chart])
-              : messages.chartSkipped(messages.charts[skip.chart], skip.missing.join(", "))}
-          </MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar key={skip.chart} intent="warning">
+          {skip.reason === "hostRejected"
+            ? messages.chartRejected(messages.charts[skip.chart])
+            : messages.chartSkipped(messages.charts[skip.chart], skip.missing.join(", "))}
+        </PaneMessageBar>
       ))}
       {report?.formulaFallbacks?.map((fallback) => (
-        <MessageBar key={fallback.block} intent="info" layout="multiline">
-          <MessageBarBody>
-            {messages.formulaFallback(
-              messages.formulaBlocks[fallback.block],
-              messages.formulaFallbackReasons[fallback.reason],
-            )}
-          </MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar key={fallback.block} intent="info">
+          {messages.formulaFallback(
+            messages.formulaBlocks[fallback.block],
+            messages.formulaFallbackReasons[fallback.reason],
+          )}
+        </PaneMessageBar>
       ))}
       {report?.valueColumns ? <ValueColumnsNote columns={report.valueColumns} /> : null}
       {state.savedSettings && write.status === "done" ? (
