@@ -1,9 +1,6 @@
 import * as React from "react";
-import { TableCell, TableRow } from "@fluentui/react-components";
-import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
 import { useMessages } from "../i18n/I18nProvider";
-import { NumberCell } from "./NumberCell";
-import { ReviewTable } from "./ReviewTable";
+import { RankedItemsTable } from "./RankedItemsTable";
 import { SectionFrame } from "./SectionFrame";
 import type { ReviewSection, ReviewSectionProps } from "./reviewSection";
 
@@ -14,7 +11,6 @@ function KeyExperiencesReview({
   topKeyExperiences,
 }: ReviewSectionProps): React.JSX.Element | null {
   const messages = useMessages();
-  const styles = useReviewStepStyles();
   if (analysis.keyExperiences.length === 0) return null;
   return (
     <SectionFrame
@@ -30,24 +26,15 @@ function KeyExperiencesReview({
         </>
       }
     >
-      <ReviewTable
+      <RankedItemsTable
         label={messages.keyExperiencesTitle}
-        columns={[
-          { header: messages.rankHeader, className: styles.narrow },
-          { header: messages.itemHeader },
-          { header: messages.importanceHeader, className: styles.numberColumn },
-          { header: messages.shortfallHeader, className: styles.numberColumn },
+        rows={analysis.keyExperiences.slice(0, topKeyExperiences)}
+        itemName={itemName}
+        numbers={[
+          { header: messages.importanceHeader, value: (experience) => experience.importance },
+          { header: messages.shortfallHeader, value: (experience) => experience.shortfall },
         ]}
-      >
-        {analysis.keyExperiences.slice(0, topKeyExperiences).map((experience) => (
-          <TableRow key={experience.item}>
-            <TableCell>{experience.rank}</TableCell>
-            <TableCell className={styles.item}>{itemName(experience.item)}</TableCell>
-            <NumberCell value={experience.importance} />
-            <NumberCell value={experience.shortfall} />
-          </TableRow>
-        ))}
-      </ReviewTable>
+      />
     </SectionFrame>
   );
 }

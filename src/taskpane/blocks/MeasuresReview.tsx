@@ -1,10 +1,12 @@
 import * as React from "react";
 import { Badge, Body1, TableCell, TableRow } from "@fluentui/react-components";
+import type { DriverResult } from "../../survey";
 import { PaneMessageBar } from "../components/PaneMessageBar/PaneMessageBar";
 import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
 import { formatNumber } from "../i18n/formatNumber";
 import { useMessages } from "../i18n/I18nProvider";
-import { NumberCell } from "./NumberCell";
+import { NumberCell, type NumberColumn } from "./NumberCell";
+import { RankedItemsTable } from "./RankedItemsTable";
 import type { ReviewSection, ReviewSectionProps } from "./reviewSection";
 import { ReviewTable } from "./ReviewTable";
 import { SectionFrame, SectionNote } from "./SectionFrame";
@@ -83,13 +85,22 @@ function HeadlineReview({ analysis }: ReviewSectionProps): React.JSX.Element | n
 function DerivedImportanceReview({ analysis, itemName }: ReviewSectionProps): React.JSX.Element | null {
   const messages = useMessages();
   const m = messages.measures;
-  const styles = useReviewStepStyles();
   const derived = analysis.derivedImportance;
   if (!derived) return null;
-  const topDrivers = TOP_DRIVERS;
   // no R² when the weights could not be found (too few respondents, an item without spread…)
   const rSquared = derived.unavailable === undefined ? derived.rSquared : undefined;
   const hasStatedRank = derived.drivers.some((d) => d.statedRank !== undefined);
+  const derivedColumn: NumberColumn<DriverResult> = {
+    header: m.derivedHeader,
+    value: (driver) => driver.weightPercent,
+    decimals: 1,
+  };
+  // a whole number, "–" for an item without one
+  const statedRankColumn: NumberColumn<DriverResult> = {
+    header: m.statedRankHeader,
+    value: (driver) => driver.statedRank,
+    decimals: 0,
+  };
   return (
     <SectionFrame
       title={m.driversTitle}
@@ -109,26 +120,12 @@ function DerivedImportanceReview({ analysis, itemName }: ReviewSectionProps): Re
               {m.driversNegative(derived.negative.map(itemName).join(", "))}
             </PaneMessageBar>
           ) : null}
-          <ReviewTable
+          <RankedItemsTable
             label={m.driversTitle}
-            columns={[
-              { header: m.rankHeader, className: styles.narrow },
-              { header: messages.itemHeader },
-              { header: m.derivedHeader, className: styles.numberColumn },
-              ...(hasStatedRank ? [{ header: m.statedRankHeader, className: styles.numberColumn }] : []),
-            ]}
-          >
-            {derived.drivers.slice(0, topDrivers).map((driver) => (
-              <TableRow key={driver.item}>
-                <TableCell>{driver.rank}</TableCell>
-                <TableCell className={styles.item}>{itemName(driver.item)}</TableCell>
-                <NumberCell value={driver.weightPercent} decimals={1} />
-                {hasStatedRank ? (
-                  <TableCell className={styles.number}>{driver.statedRank ?? "–"}</TableCell>
-                ) : null}
-              </TableRow>
-            ))}
-          </ReviewTable>
+            rows={derived.drivers.slice(0, TOP_DRIVERS)}
+            itemName={itemName}
+            numbers={hasStatedRank ? [derivedColumn, statedRankColumn] : [derivedColumn]}
+          />
         </>
       )}
     </SectionFrame>

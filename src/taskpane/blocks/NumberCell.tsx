@@ -26,3 +26,34 @@ export function NumberCell({
     </TableCell>
   );
 }
+
+/** A column of numbers in a review table: its header and each row's number. */
+export interface NumberColumn<Row> {
+  header: string;
+  value: (row: Row) => number | undefined;
+  /** formatNumber's decimals; 2 when absent */
+  decimals?: number;
+  highlightNegative?: boolean;
+}
+
+/** One row's cells of a table's number columns, in their order. */
+export function NumberCells<Row>({
+  row,
+  columns,
+}: {
+  row: Row;
+  columns: readonly NumberColumn<Row>[];
+}): React.JSX.Element {
+  return (
+    <>
+      {columns.map((column, index) => (
+        <NumberCell
+          key={index}
+          value={column.value(row)}
+          decimals={column.decimals}
+          highlightNegative={column.highlightNegative}
+        />
+      ))}
+    </>
+  );
+}

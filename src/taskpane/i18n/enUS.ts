@@ -428,7 +428,6 @@ export const enUS = {
     },
     derivedHeader: "Derived (points)",
     statedRankHeader: "Stated rank",
-    rankHeader: "Rank",
     reliabilityTitle: "Do the items of each dimension measure one thing?",
     reliabilityNote:
       "Cronbach's alpha of each dimension's perception items with its 95 % interval (Feldt); below 0.7 the dimension's items do not hang together.",

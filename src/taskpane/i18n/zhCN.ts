@@ -365,7 +365,6 @@ export const zhCN: Messages = {
     },
     derivedHeader: "推导（分）",
     statedRankHeader: "自述排名",
-    rankHeader: "排名",
     reliabilityTitle: "各维度的题项是否在测量同一件事？",
     reliabilityNote:
       "各维度感知题项的 Cronbach α 及其 95% 置信区间（Feldt 法）；低于 0.7 说明该维度的题项不够一致。",

@@ -1,10 +1,9 @@
 import * as React from "react";
-import { Body1, TableCell, TableRow } from "@fluentui/react-components";
-import { NumberCell } from "../../blocks/NumberCell";
-import { ReviewTable } from "../../blocks/ReviewTable";
+import { Body1 } from "@fluentui/react-components";
+import { DimensionsTable } from "../../blocks/DimensionsTable";
+import { RankedItemsTable } from "../../blocks/RankedItemsTable";
 import { SectionFrame } from "../../blocks/SectionFrame";
 import { useMessages } from "../../i18n/I18nProvider";
-import { DataTable } from "../DataTable/DataTable";
 import { useReviewStepStyles } from "../ReviewStep/ReviewStep.styles";
 import type { SegmentResultsProps } from "./SegmentReview.types";
 
@@ -18,7 +17,6 @@ import type { SegmentResultsProps } from "./SegmentReview.types";
 export function SegmentResults({ analysis, segment, itemLabels }: SegmentResultsProps): React.JSX.Element {
   const messages = useMessages();
   const styles = useReviewStepStyles();
-  const dimensionName = (key: string): string => messages.dimensions[key] ?? key;
   const itemName = (item: string): string => itemLabels[item] ?? messages.itemLabel(item);
   const worstHere = analysis.priorities.filter(
     (priority) => priority.fixFirst && priority.worstSegment?.segment === segment.segment,
@@ -36,43 +34,39 @@ export function SegmentResults({ analysis, segment, itemLabels }: SegmentResults
 
       {analysis.dimensions.length > 0 ? (
         <SectionFrame title={messages.segmentDimensionsTitle}>
-          <DataTable
+          <DimensionsTable
             label={messages.segmentDimensionsTitle}
-            columns={[
-              { header: messages.dimensionHeader },
-              { header: messages.hereHeader },
-              { header: messages.everyoneHeader },
+            rows={analysis.dimensions}
+            numbers={[
+              {
+                header: messages.hereHeader,
+                value: (dimension) => segment.dimensionGaps[dimension.key],
+                highlightNegative: true,
+              },
+              {
+                header: messages.everyoneHeader,
+                value: (dimension) => dimension.gap,
+                highlightNegative: true,
+              },
             ]}
-          >
-            {analysis.dimensions.map((dimension) => (
-              <TableRow key={dimension.key}>
-                <TableCell>{dimensionName(dimension.key)}</TableCell>
-                <NumberCell value={segment.dimensionGaps[dimension.key]} highlightNegative />
-                <NumberCell value={dimension.gap} highlightNegative />
-              </TableRow>
-            ))}
-          </DataTable>
+          />
         </SectionFrame>
       ) : null}
 
       <SectionFrame title={messages.segmentFixesTitle} note={messages.segmentFixesNote}>
         {segment.topFixes.length > 0 ? (
-          <ReviewTable
+          <RankedItemsTable
             label={messages.segmentFixesTitle}
-            columns={[
-              { header: messages.rankHeader, className: styles.narrow },
-              { header: messages.itemHeader },
-              { header: messages.gapHereHeader, className: styles.numberColumn },
+            rows={segment.topFixes.map((item, index) => ({ item, rank: index + 1 }))}
+            itemName={itemName}
+            numbers={[
+              {
+                header: messages.gapHereHeader,
+                value: ({ item }) => segment.itemGaps[item],
+                highlightNegative: true,
+              },
             ]}
-          >
-            {segment.topFixes.map((item, index) => (
-              <TableRow key={item}>
-                <TableCell>{index + 1}</TableCell>
-                <TableCell className={styles.item}>{itemName(item)}</TableCell>
-                <NumberCell value={segment.itemGaps[item]} highlightNegative />
-              </TableRow>
-            ))}
-          </ReviewTable>
+          />
         ) : (
           <Body1>{messages.segmentNoFixes}</Body1>
         )}
