@@ -12,13 +12,7 @@ import { useWriteStepStyles } from "./WriteStep.styles";
 import type { WriteStepProps } from "./WriteStep.types";
 
 /** Step 4: write the results sheet (offering to replace the add-in's own earlier one) and say what was written. */
-export function WriteStep({
-  state,
-  dispatch,
-  onWrite,
-  onRefresh,
-  onGoToResults,
-}: WriteStepProps): React.JSX.Element {
+export function WriteStep({ state, dispatch, commands }: WriteStepProps): React.JSX.Element {
   const messages = useMessages();
   const styles = useWriteStepStyles();
   const { write, ownResultsSheet } = state;
@@ -50,7 +44,7 @@ export function WriteStep({
         <Caption1>{messages.actionPlanKept(ownResultsSheet.actionPlanName)}</Caption1>
       ) : null}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!ready || writing} onClick={onWrite}>
+        <Button appearance="primary" disabled={!ready || writing} onClick={commands.write}>
           {writeLabel}
         </Button>
         {writing ? <Spinner size="tiny" label={messages.writing} /> : null}
@@ -58,12 +52,12 @@ export function WriteStep({
       {state.analysis !== undefined && selectHasErrors(state) ? (
         <PaneMessageBar intent="warning">{messages.nothingToWrite}</PaneMessageBar>
       ) : null}
-      {write.error ? <HostErrorBar error={write.error} onRetry={onWrite} /> : null}
+      {write.error ? <HostErrorBar error={write.error} onRetry={commands.write} /> : null}
       {report ? (
         <PaneMessageBar
           intent="success"
           title={writtenTitle(report, messages)}
-          actions={<Button onClick={onGoToResults}>{messages.goToResults}</Button>}
+          actions={<Button onClick={commands.goToResults}>{messages.goToResults}</Button>}
         >
           <WrittenSheets report={report} />
         </PaneMessageBar>
@@ -91,7 +85,7 @@ export function WriteStep({
         <SavedSettingsBar
           refresh={state.refresh}
           ownResultsSheet={ownResultsSheet}
-          onRefresh={onRefresh}
+          onRefresh={commands.refresh}
           justWritten
         />
       ) : null}
