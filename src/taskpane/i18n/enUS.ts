@@ -213,7 +213,9 @@ export const enUS = {
   performanceHeader: "Performance",
   scoreHeader: "Score",
   shortfallHeader: "Below expectation",
-  keyExperiencesRanking: "Ranked by importance × how far the experience falls below what customers expected.",
+  // one sentence for both words the summary sheet uses: its Priority number and its Rank
+  keyExperiencesRanking:
+    "Ranked by importance × how far the experience falls below what customers expected: the Priority number on the summary sheet, where Rank 1 is the item to fix first.",
   priorityMatrixTitle: "Priority matrix",
   crosshairAt: (importance: number, performance: number) =>
     `High and low split at importance ${formatNumber(importance)} and performance ${formatNumber(performance)}.`,

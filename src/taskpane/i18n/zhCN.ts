@@ -173,7 +173,8 @@ export const zhCN: Messages = {
   performanceHeader: "表现",
   scoreHeader: "得分",
   shortfallHeader: "低于期望",
-  keyExperiencesRanking: "按“重要性 × 体验低于顾客期望的程度”排序。",
+  keyExperiencesRanking:
+    "按“重要性 × 体验低于顾客期望的程度”排序，这个乘积就是摘要表中的“优先度”，摘要表“排名”为 1 的题项最先改进。",
   priorityMatrixTitle: "优先矩阵",
   crosshairAt: (importance, performance) =>
     `高低分界：重要性 ${formatNumber(importance)}，表现 ${formatNumber(performance)}。`,
