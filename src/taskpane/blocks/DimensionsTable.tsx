@@ -25,7 +25,7 @@ export function DimensionsTable<Row extends { key: string }>({
     >
       {rows.map((row) => (
         <TableRow key={row.key}>
-          <TableCell>{messages.dimensions[row.key] ?? row.key}</TableCell>
+          <TableCell>{messages.dimensionName(row.key)}</TableCell>
           <NumberCells row={row} columns={numbers} />
         </TableRow>
       ))}

@@ -11,7 +11,7 @@ function JourneyReview({ analysis }: ReviewSectionProps): React.JSX.Element | nu
   const journey = analysis.journey;
   if (!journey) return null;
   const text = messages.waves;
-  const stageName = (key: string): string => messages.dimensions[key] ?? key;
+  const stageName = messages.dimensionName;
   return (
     <SectionFrame title={text.journeyTitle}>
       <Body1 as="p">

@@ -139,7 +139,7 @@ function ReliabilityReview({ analysis }: ReviewSectionProps): React.JSX.Element 
   const styles = useReviewStepStyles();
   const reliability = analysis.reliability;
   if (!reliability || reliability.length === 0) return null;
-  const dimensionName = (key: string): string => messages.dimensions[key] ?? key;
+  const { dimensionName } = messages;
   const flagged = reliability.filter((d) => d.low && d.alpha !== undefined);
   return (
     <SectionFrame title={m.reliabilityTitle} note={m.reliabilityNote}>

@@ -29,7 +29,6 @@ function WavesReview({ analysis, itemName }: ReviewSectionProps): React.JSX.Elem
       </SectionFrame>
     );
   }
-  const dimensionName = (key: string): string => messages.dimensions[key] ?? key;
   // the verdict as words that wrap in the narrow pane (a badge would not); a significant change in bold
   const verdict = (c: WaveChange): React.JSX.Element =>
     c.significant ? (
@@ -53,7 +52,7 @@ function WavesReview({ analysis, itemName }: ReviewSectionProps): React.JSX.Elem
       >
         {[...change.dimensions, ...(change.overall ? [change.overall] : [])].map((c) => (
           <TableRow key={c.key}>
-            <TableCell>{c.key === "" ? text.overall : dimensionName(c.key)}</TableCell>
+            <TableCell>{c.key === "" ? text.overall : messages.dimensionName(c.key)}</TableCell>
             <TableCell>{signed(c.change)}</TableCell>
             <TableCell>{verdict(c)}</TableCell>
           </TableRow>

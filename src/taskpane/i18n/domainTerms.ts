@@ -19,6 +19,8 @@ export interface DomainTerms {
   quadrantMeanings: Readonly<Record<Quadrant, string>>;
   /** the dimensions of every framework by key (SERVQUAL, the six contents, the journey's stages) */
   dimensions: Record<string, string>;
+  /** a dimension's name by its key; a dimension the manager named (custom groups) is its own name */
+  dimensionName: (key: string) => string;
 }
 
 /**
@@ -29,15 +31,17 @@ export interface DomainTerms {
  * domainTerms("zh-CN").itemLabel("6") // => "题项 6"
  */
 export function domainTerms(language: NameLanguage): DomainTerms {
+  const dimensions: Record<string, string> = {
+    ...SERVQUAL_DIMENSION_NAMES[language],
+    ...EXPERIENCE_CONTENT_NAMES[language],
+    ...JOURNEY_STAGE_NAMES[language],
+  };
   return {
     nameLanguage: language,
     itemLabel: (item) => itemName(item, language),
     quadrantNames: QUADRANT_NAMES[language],
     quadrantMeanings: QUADRANT_MEANINGS[language],
-    dimensions: {
-      ...SERVQUAL_DIMENSION_NAMES[language],
-      ...EXPERIENCE_CONTENT_NAMES[language],
-      ...JOURNEY_STAGE_NAMES[language],
-    },
+    dimensions,
+    dimensionName: (key) => dimensions[key] ?? key,
   };
 }

@@ -19,7 +19,7 @@ export function DimensionMapping(props: DimensionMappingProps): React.JSX.Elemen
   const { items, names = {}, dimensionOfItem, choices, freeform, onChange } = props;
   const messages = useMessages();
   const styles = useDimensionMappingStyles();
-  const nameOf = (key: string): string => messages.dimensions[key] ?? key;
+  const nameOf = messages.dimensionName;
   const keyOfName = (text: string): string =>
     choices.find((key) => nameOf(key) === text.trim()) ?? text.trim();
   return (

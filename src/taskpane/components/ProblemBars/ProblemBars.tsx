@@ -15,7 +15,7 @@ export function problemText(problem: SurveyProblem, messages: Messages): string 
   return messages.problems[problem.code]({
     header: problem.header ?? "",
     item: problem.item ?? "",
-    dimension: messages.dimensions[dimension] ?? dimension,
+    dimension: messages.dimensionName(dimension),
     count: problem.count ?? 0,
     functionName: problem.functionName ?? "",
     reason: problem.reason ?? "",
