@@ -159,8 +159,8 @@ function ReliabilityReview({ analysis }: ReviewSectionProps): React.JSX.Element 
         {reliability.map((dimension) => (
           <TableRow key={dimension.dimension}>
             <TableCell className={styles.item}>{dimensionName(dimension.dimension)}</TableCell>
-            {/* no alpha ("–"): one item, too few respondents or no spread */}
-            <NumberCell value={dimension.alpha} highlighted={dimension.low} />
+            {/* no alpha ("–"): one item, too few respondents or no spread; a low alpha is named in the bars above */}
+            <NumberCell value={dimension.alpha} />
             <TableCell>
               {dimension.unavailable === "oneItem"
                 ? m.oneItem

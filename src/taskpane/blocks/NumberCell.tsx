@@ -3,25 +3,25 @@ import { TableCell, mergeClasses } from "@fluentui/react-components";
 import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
 import { formatNumber } from "../i18n/formatNumber";
 
-/**
- * A number in a review table, right-aligned, "–" when there is none. It stands out when `highlighted`, or,
- * with `highlightNegative`, when it is below 0.
- */
+/** A number in a review table, right-aligned, "–" when there is none; a negative one stands out when `highlightNegative`. */
 export function NumberCell({
   value,
   decimals,
   highlightNegative = false,
-  highlighted = highlightNegative && value !== undefined && value < 0,
 }: {
   value: number | undefined;
   /** decimals shown; formatNumber's default (2) when absent */
   decimals?: number;
   highlightNegative?: boolean;
-  highlighted?: boolean;
 }): React.JSX.Element {
   const styles = useReviewStepStyles();
   return (
-    <TableCell className={mergeClasses(styles.number, highlighted && styles.negative)}>
+    <TableCell
+      className={mergeClasses(
+        styles.number,
+        highlightNegative && value !== undefined && value < 0 && styles.negative,
+      )}
+    >
       {formatNumber(value, decimals)}
     </TableCell>
   );
