@@ -165,4 +165,21 @@ export default [
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   ...layerRules,
+  {
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    rules: {
+      // A spread passes every element as an argument, and V8 refuses calls with more than about 10^5 of them
+      // ("Maximum call stack size exceeded"): a survey of 200,000 respondents did exactly that. Use core's
+      // extent(), or a loop.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "CallExpression[callee.object.name='Math'][callee.property.name=/^(min|max)$/] > SpreadElement",
+          message:
+            "Math.min/max(...values) overflows the stack on large arrays: use extent() from core, or a loop.",
+        },
+      ],
+    },
+  },
 ];

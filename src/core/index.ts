@@ -30,6 +30,7 @@ export { asExcelShows, compareAsExcelShows, differenceAsExcelShows, excelEqual }
 // Descriptive statistics (missing answers skipped)
 export { count } from "./count";
 export { mean } from "./mean";
+export { extent } from "./extent";
 export { median } from "./median";
 export { sampleStandardDeviation } from "./sampleStandardDeviation";
 export { pearsonCorrelation } from "./pearsonCorrelation";

@@ -29,7 +29,10 @@ export interface RelativeWeights {
 export function relativeWeights(among: Float64Array, withOutcome: Float64Array): RelativeWeights {
   const p = withOutcome.length;
   const { values, vectors } = symmetricEigen(among, p);
+  // at most 15 eigenvalues, and a NaN among them must make the check below refuse (extent passes NaN over)
+  // eslint-disable-next-line no-restricted-syntax
   const largest = Math.max(...values);
+  // eslint-disable-next-line no-restricted-syntax
   if (!(Math.min(...values) > 1e-12 * largest)) {
     throw new CoreInputError("relativeWeights", "insufficient", "drivers that are not perfectly collinear", {
       problem: { code: "collinear" },

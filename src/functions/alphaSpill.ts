@@ -9,12 +9,12 @@ import {
   sizeOf,
   type CellRange,
 } from "./coercion";
-import { ExcelFunctionError } from "./excelError";
 import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
 import { wordSetting } from "./optionArguments";
 import { fromCore, numberCell, type Spill, type SpillCell, type SpillArguments } from "./spill";
+import { refusal } from "./errorPolicy";
 
 const MISSING_WORDS: ReadonlyMap<string, MissingAnswers> = new Map([
   ["listwise", "listwise"],
@@ -67,24 +67,21 @@ function alphaOf(
   // pairwise reads every pair of columns on its own: the careful reading first
   if (notAnAnswer !== undefined && mode === "pairwise") throw READ_CAREFULLY;
   const k = sizeOf(answers).columns;
-  if (k < 2) throw new ExcelFunctionError("#VALUE!", m.alphaTooFewItems(k));
+  if (k < 2) throw refusal("fixable", m.alphaTooFewItems(k));
   const names = labelList(labels, "labels", k, text.item, m);
   const covariance = fromCore("CX.ALPHA", m, () => itemCovariance(answers, mode, notAnAnswer));
   const { n, fewestTogether: pair } = covariance;
-  if (n < 2) throw new ExcelFunctionError("#VALUE!", m.alphaTooFewRespondents(n));
+  if (n < 2) throw refusal("fixable", m.alphaTooFewRespondents(n));
   if (pair.respondents < 2) {
-    throw new ExcelFunctionError(
-      "#VALUE!",
-      m.alphaPairTooFew(pair.first + 1, pair.second + 1, pair.respondents),
-    );
+    throw refusal("fixable", m.alphaPairTooFew(pair.first + 1, pair.second + 1, pair.respondents));
   }
   const scale = fromCore("CX.ALPHA", m, () => scaleReliability(covariance), {
     insufficient: () => m.alphaNoVariance(),
   });
-  const noAlpha = () => new ExcelFunctionError("#NUM!", m.alphaNoVariance());
+  const noAlpha = () => refusal("beyondExcel", m.alphaNoVariance());
   if (!withDetails) return [[numberCell(scale.alpha, noAlpha)]];
 
-  const constant = (name: string) => () => new ExcelFunctionError("#DIV/0!", m.alphaItemConstant(name));
+  const constant = (name: string) => () => refusal("noValue", m.alphaItemConstant(name));
   const flatItem = names[scale.items.findIndex((item) => item.sd === 0)] ?? names[0]!;
   const pad = (cells: SpillCell[]): SpillCell[] => [...cells, "", "", "", "", ""].slice(0, 5);
   const a = text.alpha;
@@ -103,9 +100,7 @@ function alphaOf(
       numberCell(item.sd, noAlpha),
       numberCell(item.itemRestCorrelation, constant(names[i]!)),
       // a two-item scale without one of them is a single item: no alpha to show
-      k === 2
-        ? ""
-        : numberCell(item.alphaIfDeleted, () => new ExcelFunctionError("#DIV/0!", m.alphaNoVariance())),
+      k === 2 ? "" : numberCell(item.alphaIfDeleted, () => refusal("noValue", m.alphaNoVariance())),
     ]),
   ];
 }

@@ -12,9 +12,9 @@ import {
   type Crosshair,
 } from "../core";
 import { errorCellError, isOmitted, rangeOf, sizeOf, surveyAnswers } from "./coercionCells";
-import { ExcelFunctionError } from "./excelError";
 import { extremes } from "./extremes";
 import type { MessageCatalogue } from "./messages";
+import { refusal } from "./errorPolicy";
 
 /** Two survey ranges lined up respondent by respondent and item by item. */
 export interface PairedSurvey {
@@ -57,7 +57,7 @@ export function pairedSurvey(
   ) {
     return { first: [firstSummary], second: [secondSummary], bothSummaries: true };
   } else {
-    throw new ExcelFunctionError("#VALUE!", m.pairedShape(firstArgument, a, secondArgument, b));
+    throw refusal("fixable", m.pairedShape(firstArgument, a, secondArgument, b));
   }
   return { first, second, bothSummaries: false };
 }
@@ -111,7 +111,7 @@ export function itemValuesWithExtremes(value: unknown, argument: string, m: Mess
   if (rows === 1 || columns === 1) {
     const cells = rows === 1 ? answers[0]! : answers.map((row) => row[0] ?? null);
     const values = cells.map((cell, index) => {
-      if (cell === null) throw new ExcelFunctionError("#VALUE!", m.itemValueMissing(argument, index + 1));
+      if (cell === null) throw refusal("fixable", m.itemValueMissing(argument, index + 1));
       return cell;
     });
     return { values, ...extremes(values) };
@@ -133,10 +133,10 @@ export function itemValuesWithExtremes(value: unknown, argument: string, m: Mess
         if (answer > largest) largest = answer;
       }
     }
-    if (count === 0) throw new ExcelFunctionError("#VALUE!", m.itemHasNoAnswers(argument, c + 1));
+    if (count === 0) throw refusal("fixable", m.itemHasNoAnswers(argument, c + 1));
     // Whole-number answers add up exactly; any others take core's exact mean (math.fsum's sum / n).
     const mean = whole ? sum / count : exactMean(answers.map((row) => row[c] ?? null));
-    if (!Number.isFinite(mean)) throw new ExcelFunctionError("#NUM!", m.notFinite(argument, 1, c + 1));
+    if (!Number.isFinite(mean)) throw refusal("beyondExcel", m.notFinite(argument, 1, c + 1));
     means.push(mean);
   }
   return { values: means, smallest, largest };
@@ -158,15 +158,14 @@ export function labelList(
   if (isOmitted(value)) return Array.from({ length: count }, (_, i) => blank(i + 1));
   const range = rangeOf(value, argument, m);
   const { rows, columns } = sizeOf(range);
-  if (rows !== 1 && columns !== 1) throw new ExcelFunctionError("#VALUE!", m.listShape(argument));
+  if (rows !== 1 && columns !== 1) throw refusal("fixable", m.listShape(argument));
   const cells = rows === 1 ? range[0]! : range.map((row) => row[0]);
   cells.forEach((cell, index) => {
     const code = excelErrorCodeOf(cell);
     if (code !== undefined)
       throw errorCellError(code, argument, rows === 1 ? 0 : index, rows === 1 ? index : 0, m);
   });
-  if (cells.length !== count)
-    throw new ExcelFunctionError("#VALUE!", m.labelCount(argument, cells.length, count));
+  if (cells.length !== count) throw refusal("fixable", m.labelCount(argument, cells.length, count));
   return cells.map((cell, index) => {
     if (typeof cell === "string" && cell.trim() !== "") return cell.trim();
     if (typeof cell === "number" && Number.isFinite(cell)) return String(cell);
@@ -189,7 +188,7 @@ export function flag(value: unknown, argument: string, m: MessageCatalogue): boo
     if (text === "TRUE") return true;
     if (text === "FALSE") return false;
   }
-  throw new ExcelFunctionError("#VALUE!", m.notTrueOrFalse(argument));
+  throw refusal("fixable", m.notTrueOrFalse(argument));
 }
 
 /** The one cell of a scalar argument (a 1 × 1 range is unwrapped); an error cell is that error. */
@@ -245,7 +244,7 @@ export function crosshairOf(value: unknown, m: MessageCatalogue): Crosshair {
       if (typeof performance === "number" && Number.isFinite(performance)) return { importance, performance };
     }
   }
-  throw new ExcelFunctionError("#VALUE!", m.crosshairInvalid());
+  throw refusal("fixable", m.crosshairInvalid());
 }
 
 /** What KEYEXP measures shortfalls against. */
@@ -262,7 +261,7 @@ export function referenceOf(value: unknown, m: MessageCatalogue): ShortfallRefer
   if (range.length === 1 && range[0]!.length === 1) {
     const cell = singleCell(range, argument, m);
     if (typeof cell === "number" && Number.isFinite(cell)) return { scaleTop: cell };
-    throw new ExcelFunctionError("#VALUE!", m.referenceInvalid());
+    throw refusal("fixable", m.referenceInvalid());
   }
   return { expectation: itemValues(range, argument, m) };
 }

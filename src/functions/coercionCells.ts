@@ -19,16 +19,13 @@ import {
   type Answer,
   type AnswerMatrix,
 } from "../core";
-import { ExcelFunctionError, type ExcelErrorCode } from "./excelError";
 import type { MessageCatalogue } from "./messages";
+import { passedOnError, refusal } from "./errorPolicy";
 
 export { excelErrorCodeOf } from "../core";
 
 /** A range as it arrives: rows of cells of any kind. */
 export type CellRange = ReadonlyArray<ReadonlyArray<unknown>>;
-
-/** Excel errors whose meaning carries over unchanged to a CX result; any other becomes #VALUE!. */
-const PASSED_ON: ReadonlySet<string> = new Set<ExcelErrorCode>(["#N/A", "#DIV/0!", "#NUM!", "#VALUE!"]);
 
 /**
  * The error a function returns for an error cell in `argument`: #N/A, #DIV/0!, #NUM! and #VALUE!
@@ -41,8 +38,7 @@ export function errorCellError(
   column: number,
   m: MessageCatalogue,
 ) {
-  const passedOn = (PASSED_ON.has(code) ? code : "#VALUE!") as ExcelErrorCode;
-  return new ExcelFunctionError(passedOn, m.errorCell(argument, code, row + 1, column + 1));
+  return passedOnError(code, m.errorCell(argument, code, row + 1, column + 1));
 }
 
 /** True when nothing was given for an optional argument: omitted, or a single blank cell. */
@@ -62,24 +58,23 @@ export function isOmitted(value: unknown): boolean {
  * a single error value is that error.
  */
 export function rangeOf(value: unknown, argument: string, m: MessageCatalogue): CellRange {
-  if (value === undefined || value === null) throw new ExcelFunctionError("#VALUE!", m.emptyRange(argument));
+  if (value === undefined || value === null) throw refusal("fixable", m.emptyRange(argument));
   if (!Array.isArray(value)) {
     const code = excelErrorCodeOf(value);
     if (code !== undefined) throw errorCellError(code, argument, 0, 0, m);
     // A single data-type cell (a formatted number) is a 1 × 1 range; any other object is not a range.
-    if (typeof basicValueOf(value) === "object")
-      throw new ExcelFunctionError("#VALUE!", m.notARange(argument));
+    if (typeof basicValueOf(value) === "object") throw refusal("fixable", m.notARange(argument));
     return [[value]];
   }
   const rows = value as unknown[];
-  if (rows.length === 0) throw new ExcelFunctionError("#VALUE!", m.emptyRange(argument));
+  if (rows.length === 0) throw refusal("fixable", m.emptyRange(argument));
   const first = rows[0];
-  if (!Array.isArray(first)) throw new ExcelFunctionError("#VALUE!", m.notARange(argument));
+  if (!Array.isArray(first)) throw refusal("fixable", m.notARange(argument));
   const width = first.length;
-  if (width === 0) throw new ExcelFunctionError("#VALUE!", m.emptyRange(argument));
+  if (width === 0) throw refusal("fixable", m.emptyRange(argument));
   for (const row of rows) {
     if (!Array.isArray(row) || row.length !== width) {
-      throw new ExcelFunctionError("#VALUE!", m.notRectangular(argument));
+      throw refusal("fixable", m.notRectangular(argument));
     }
   }
   return rows as CellRange;
@@ -131,7 +126,7 @@ function argumentCellAnswer(
   if (typeof cell === "number") {
     if (Number.isFinite(cell)) return cell;
     if (Number.isNaN(cell)) return null;
-    throw new ExcelFunctionError("#NUM!", m.notFinite(argument, row + 1, column + 1));
+    throw refusal("beyondExcel", m.notFinite(argument, row + 1, column + 1));
   }
   const code = excelErrorCodeOf(cell);
   if (code !== undefined) throw errorCellError(code, argument, row, column, m);

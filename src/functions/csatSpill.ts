@@ -1,11 +1,11 @@
 import { inferScaleTop, RECOGNISED_SCALE_TOPS, wilsonScoreInterval } from "../core";
-import { ExcelFunctionError } from "./excelError";
 import { countsByGroup, groupedScores } from "./groupedScores";
 import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
 import { confidenceOf, optionalNumber } from "./optionalNumber";
 import { fromCore, type Spill, type SpillCell, type SpillArguments } from "./spill";
+import { refusal } from "./errorPolicy";
 
 /** The arguments of CX.CSAT, by the names of its declaration. */
 export type CsatArguments = SpillArguments<"scores" | "topBox" | "scaleTop" | "groups" | "confidence">;
@@ -26,7 +26,7 @@ export function csatSpill(args: CsatArguments, locale: Locale): Spill {
   const level = confidenceOf(confidence, m);
   const answers = groupedScores(scores, groups, false, m);
   const { names, smallest, largest } = answers;
-  if (answers.count === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
+  if (answers.count === 0) throw refusal("fixable", m.noScores());
   const scaleKnown = smallest >= 0 && largest <= RECOGNISED_SCALE_TOPS[RECOGNISED_SCALE_TOPS.length - 1]!;
   const top = optionalNumber(
     scaleTop,
@@ -38,7 +38,7 @@ export function csatSpill(args: CsatArguments, locale: Locale): Spill {
     m,
   );
   if (Number.isNaN(top))
-    throw new ExcelFunctionError("#VALUE!", m.scaleUnknown("scores", smallest, largest, m.scaleTopFix()));
+    throw refusal("fixable", m.scaleUnknown("scores", smallest, largest, m.scaleTopFix()));
   const box = optionalNumber(
     topBox,
     "top_box",

@@ -8,8 +8,7 @@ import {
   sizeOf,
   type CellRange,
 } from "./coercion";
-import { coreProblemError } from "./errorPolicy";
-import { ExcelFunctionError } from "./excelError";
+import { coreProblemError, refusal } from "./errorPolicy";
 import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
@@ -50,7 +49,7 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
   const p = sizeOf(x).columns;
   const shape = sizeOf(y);
   if (shape.columns !== 1 || shape.rows !== rows) {
-    throw new ExcelFunctionError("#VALUE!", m.outcomeShape(shape.rows, shape.columns, rows));
+    throw refusal("fixable", m.outcomeShape(shape.rows, shape.columns, rows));
   }
   const names = labelList(labels, "labels", p, text.item, m);
   const summary = fromCore("CX.DRIVERS", m, () =>
@@ -97,10 +96,10 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
       "CX.DRIVERS",
     ),
   );
-  if (summary.n < p + 2) throw new ExcelFunctionError("#VALUE!", m.driversTooFewRespondents(summary.n, p));
+  if (summary.n < p + 2) throw refusal("fixable", m.driversTooFewRespondents(summary.n, p));
   for (let j = 0; j <= p; j++) {
     if (!(summary.covariance[j * (p + 2)]! > 0)) {
-      throw new ExcelFunctionError("#VALUE!", m.driverConstant(j === 0 ? "outcome" : names[j - 1]!));
+      throw refusal("fixable", m.driverConstant(j === 0 ? "outcome" : names[j - 1]!));
     }
   }
   const result = fromCore("CX.DRIVERS", m, () => keyDrivers(summary), {

@@ -16,6 +16,10 @@
  * Core refuses with a problem code and its parameters (CoreInputError.problem), never text meant for
  * users; the table below gives each code its Excel error and its message (./messages, English and
  * Chinese), in the worksheet function's name, never in the name of the code behind it.
+ *
+ * The functions' own refusals (an argument's shape, an option, a label, a cell of a spill without a value)
+ * name what happened, one of REFUSAL_CODES' kinds, and `refusal` gives the kind its code: no call site
+ * chooses an Excel error itself.
  */
 import type { CoreProblem, CoreProblemCode } from "../core";
 import { ExcelFunctionError, type ExcelErrorCode } from "./excelError";
@@ -81,4 +85,47 @@ export function coreProblemError(
 ): ExcelFunctionError {
   const entry = CORE_PROBLEM_ERRORS[problem.code] as Entry<CoreProblemCode>;
   return new ExcelFunctionError(entry.code, entry.message(m, context, problem as never));
+}
+
+/**
+ * What the functions refuse on their own, by kind, and the Excel error each kind is (see the rule above).
+ */
+export const REFUSAL_CODES = {
+  /** an argument, a cell or a setting the user can change, or too few usable answers: a message is shown */
+  fixable: "#VALUE!",
+  /** a result that exists only for respondent rows, asked of item summaries: Excel's "not available" */
+  notAvailable: "#N/A",
+  /** one cell of a result whose value does not exist: a spread of zero, a constant item, nobody to compare with */
+  noValue: "#DIV/0!",
+  /** a number beyond what Excel holds */
+  beyondExcel: "#NUM!",
+} as const satisfies Record<string, ExcelErrorCode>;
+
+export type RefusalKind = keyof typeof REFUSAL_CODES;
+
+/**
+ * The Excel error for a refusal of `kind`, carrying `message` (Excel shows it on #VALUE! and #N/A).
+ *
+ * @example
+ * refusal("fixable", "labels: give one label per item").code // => "#VALUE!"
+ * refusal("noValue", "item 2 has a spread of zero").code // => "#DIV/0!"
+ */
+export function refusal(kind: RefusalKind, message: string): ExcelFunctionError {
+  return new ExcelFunctionError(REFUSAL_CODES[kind], message);
+}
+
+/** Excel errors whose meaning carries over unchanged to a CX result; any other becomes #VALUE!. */
+const PASSED_ON: ReadonlySet<string> = new Set<ExcelErrorCode>(["#N/A", "#DIV/0!", "#NUM!", "#VALUE!"]);
+
+/**
+ * The error a function returns for an error cell among its arguments: #N/A, #DIV/0!, #NUM! and #VALUE!
+ * carry over (the cell's own meaning), any other (#REF!, #NAME?, #SPILL!…) becomes #VALUE!, with `message`
+ * naming the cell.
+ *
+ * @example
+ * passedOnError("#N/A", "scores: row 3 holds #N/A").code // => "#N/A"
+ * passedOnError("#REF!", "scores: row 3 holds #REF!").code // => "#VALUE!"
+ */
+export function passedOnError(code: string, message: string): ExcelFunctionError {
+  return new ExcelFunctionError(PASSED_ON.has(code) ? (code as ExcelErrorCode) : "#VALUE!", message);
 }

@@ -1,7 +1,9 @@
+import { inferScaleRange, RECOGNISED_SCALE_TOPS } from "../core";
 import { itemValuesWithExtremes, labelList } from "./coercion";
-import { ExcelFunctionError } from "./excelError";
 import type { SpillLabels } from "./labels";
 import type { MessageCatalogue } from "./messages";
+import { refusal } from "./errorPolicy";
+import { fromCore } from "./spill";
 
 /** Smallest and largest answer given on one axis (what its rating scale is inferred from). */
 export interface AnswerExtremes {
@@ -43,10 +45,7 @@ export function factorArguments(
   );
   const count = performanceValues.length;
   if (importanceValues.length !== count) {
-    throw new ExcelFunctionError(
-      "#VALUE!",
-      m.itemCount("importance", importanceValues.length, "performance", count),
-    );
+    throw refusal("fixable", m.itemCount("importance", importanceValues.length, "performance", count));
   }
   return {
     importance: importanceValues,
@@ -55,4 +54,23 @@ export function factorArguments(
     importanceAnswers,
     performanceAnswers,
   };
+}
+
+/**
+ * The rating scale one axis's answers were given on (bottom and top, as core's inferScaleRange), for
+ * `functionName`'s `argument`. Inferred from the answers, never from the means: on a 7-point survey the
+ * means may all lie below 5. Answers below 0 or above 100 fit no recognised scale, and the user is told
+ * `fix` (state the scale, or the crosshair).
+ */
+export function scaleOfAnswers(
+  functionName: string,
+  argument: string,
+  { smallest, largest }: AnswerExtremes,
+  fix: string,
+  m: MessageCatalogue,
+): { bottom: number; top: number } {
+  if (smallest < 0 || largest > RECOGNISED_SCALE_TOPS[RECOGNISED_SCALE_TOPS.length - 1]!) {
+    throw refusal("fixable", m.scaleUnknown(argument, smallest, largest, fix));
+  }
+  return fromCore(functionName, m, () => inferScaleRange([smallest, largest]));
 }

@@ -1,7 +1,6 @@
 import { itemGaps, type PairedDifferenceSummary } from "../core";
 import { flag, pairedSurvey, refuseUnexpectedCell, respondentRowsAsTheyCame } from "./coercion";
-import { coreProblemError } from "./errorPolicy";
-import { ExcelFunctionError } from "./excelError";
+import { coreProblemError, refusal } from "./errorPolicy";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor, type MessageCatalogue } from "./messages";
@@ -28,22 +27,18 @@ export function gapSpill(args: GapArguments, locale: Locale): Spill {
   // An item whose answers are too large to add up (near 1e308) gets a message in its own cells;
   // the other items are still computed.
   const tooLarge = (index: number) =>
-    new ExcelFunctionError(
-      "#VALUE!",
-      m.answersTooLarge(labelsFor(locale).item(index + 1), "experience, expectation"),
-    );
+    refusal("fixable", m.answersTooLarge(labelsFor(locale).item(index + 1), "experience, expectation"));
   const gapRow = items.map((item, index) =>
     numberCell(item.mean, () =>
       item.tooLarge
         ? tooLarge(index)
-        : new ExcelFunctionError("#VALUE!", m.noPairedAnswers(index + 1, "experience", "expectation")),
+        : refusal("fixable", m.noPairedAnswers(index + 1, "experience", "expectation")),
     ),
   );
   if (!withStats) return [gapRow];
 
   if (bothSummaries) {
-    const notAvailable = () =>
-      new ExcelFunctionError("#N/A", m.statsNeedRespondents("experience", "expectation"));
+    const notAvailable = () => refusal("notAvailable", m.statsNeedRespondents("experience", "expectation"));
     const row = (label: string): SpillCell[] => [label, ...items.map(notAvailable)];
     return [
       [labels.gap, ...gapRow],
@@ -66,9 +61,8 @@ export function gapSpill(args: GapArguments, locale: Locale): Spill {
     ...items.map((item, index) =>
       numberCell(pick(item), () => {
         if (item.tooLarge) return tooLarge(index);
-        if (item.n < 2) return new ExcelFunctionError("#VALUE!", m.tooFewPairs(label, index + 1, item.n));
-        if (needsSpread && item.sd === 0)
-          return new ExcelFunctionError("#DIV/0!", m.zeroSpread(label, index + 1));
+        if (item.n < 2) return refusal("fixable", m.tooFewPairs(label, index + 1, item.n));
+        if (needsSpread && item.sd === 0) return refusal("noValue", m.zeroSpread(label, index + 1));
         return coreProblemError({ functionName: "CX.GAP" }, { code: "tooLarge" }, m);
       }),
     ),

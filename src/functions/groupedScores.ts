@@ -1,6 +1,6 @@
 import { errorCellError, excelErrorCodeOf, isOmitted, rangeOf, READ_CAREFULLY, sizeOf } from "./coercion";
-import { ExcelFunctionError } from "./excelError";
 import type { MeasureMessageCatalogue } from "./measureMessages";
+import { refusal } from "./errorPolicy";
 
 /** Whole-number scores from 0 to this are counted per value; any other number is kept on its own. */
 const LARGEST_COUNTED = 100;
@@ -93,7 +93,7 @@ export function groupedScores(
     const size = sizeOf(scoreRange);
     const groupSize = sizeOf(groupRange);
     if (groupSize.rows !== size.rows || groupSize.columns !== size.columns)
-      throw new ExcelFunctionError("#VALUE!", m.sameSize("scores", size, "groups", groupSize));
+      throw refusal("fixable", m.sameSize("scores", size, "groups", groupSize));
   }
   return readScores(scoreRange, groupRange, recommendation, m, true);
 }
@@ -154,8 +154,8 @@ function readScores(
         if (recommendation ? !(cell >= 0 && cell <= 10 && Math.floor(cell) === cell) : cell - cell !== 0) {
           if (!careful) throw READ_CAREFULLY;
           throw recommendation
-            ? new ExcelFunctionError("#VALUE!", m.npsScoreInvalid(cell, r + 1, c + 1))
-            : new ExcelFunctionError("#NUM!", m.notFinite("scores", r + 1, c + 1));
+            ? refusal("fixable", m.npsScoreInvalid(cell, r + 1, c + 1))
+            : refusal("beyondExcel", m.notFinite("scores", r + 1, c + 1));
         }
         present = true;
         if (cell < smallest) smallest = cell;

@@ -1,7 +1,6 @@
-import { importancePerformance, inferScaleRange, RECOGNISED_SCALE_TOPS } from "../core";
+import { importancePerformance } from "../core";
 import { crosshairOf } from "./coercion";
-import { ExcelFunctionError } from "./excelError";
-import { factorArguments, type AnswerExtremes } from "./factorArguments";
+import { factorArguments, scaleOfAnswers, type AnswerExtremes } from "./factorArguments";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor, SCALE_FIXES } from "./messages";
@@ -32,16 +31,9 @@ export function ipaSpill(args: IpaArguments, locale: Locale): Spill {
   } = factorArguments(importance, performance, labels, text, m);
   let lines = crosshairOf(crosshair, m);
   if (lines === "scale") {
-    // The scale is inferred from the answers, not the means: on a 7-point survey the means may all
-    // lie below 5, which would put the midpoint at 3 instead of 4.
-    const midpoint = (argument: "importance" | "performance", { smallest, largest }: AnswerExtremes) => {
-      if (smallest < 0 || largest > RECOGNISED_SCALE_TOPS[RECOGNISED_SCALE_TOPS.length - 1]!) {
-        throw new ExcelFunctionError(
-          "#VALUE!",
-          m.scaleUnknown(argument, smallest, largest, SCALE_FIXES[locale].ipa),
-        );
-      }
-      const { bottom, top } = fromCore("CX.IPA", m, () => inferScaleRange([smallest, largest]));
+    // the midpoint of each axis's scale, inferred from its answers (a 7-point survey divides at 4)
+    const midpoint = (argument: "importance" | "performance", answers: AnswerExtremes) => {
+      const { bottom, top } = scaleOfAnswers("CX.IPA", argument, answers, SCALE_FIXES[locale].ipa, m);
       return (bottom + top) / 2;
     };
     lines = {

@@ -6,13 +6,13 @@ import {
   type KanoAnswerScale,
 } from "../core";
 import { labelList, rangeOf, rowsAsTheyCame, sizeOf, type CellRange } from "./coercion";
-import { ExcelFunctionError } from "./excelError";
 import { kanoAnswerColumns } from "./kanoAnswers";
 import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
 import { optionalNumber } from "./optionalNumber";
 import { fromCore, type SpillCell, type SpillArguments } from "./spill";
+import { refusal } from "./errorPolicy";
 
 /** CX.KANO's spill: Significant is TRUE or FALSE. */
 export type KanoSpill = Array<Array<SpillCell | boolean>>;
@@ -55,7 +55,7 @@ function kanoOf(args: KanoArguments, locale: Locale, careful: boolean): KanoSpil
   const a = sizeOf(functionalRange);
   const b = sizeOf(dysfunctionalRange);
   if (a.rows !== b.rows || a.columns !== b.columns)
-    throw new ExcelFunctionError("#VALUE!", m.sameSize("functional", a, "dysfunctional", b));
+    throw refusal("fixable", m.sameSize("functional", a, "dysfunctional", b));
   const scale = optionalNumber(
     answerScale,
     "answer_scale",
@@ -96,13 +96,12 @@ function kanoOf(args: KanoArguments, locale: Locale, careful: boolean): KanoSpil
     const tallies = KANO_CATEGORIES.map((category) => counts[category]);
     const n = tallies.reduce((sum, count) => sum + count, 0);
     if (n === 0) {
-      const none = new ExcelFunctionError("#VALUE!", m.kanoNoPairs(name, scale));
+      const none = refusal("fixable", m.kanoNoPairs(name, scale));
       rows.push([name, 0, ...tallies, none, none, none, none, none, none]);
       return;
     }
     const result = fromCore("CX.KANO", m, () => kanoClassification(counts, threshold));
-    const onlyReverseOrQuestionable = () =>
-      new ExcelFunctionError("#DIV/0!", m.kanoOnlyReverseOrQuestionable(name));
+    const onlyReverseOrQuestionable = () => refusal("noValue", m.kanoOnlyReverseOrQuestionable(name));
     rows.push([
       name,
       n,

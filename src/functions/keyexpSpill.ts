@@ -1,8 +1,7 @@
-import { CoreInputError, inferScaleTop, keyExperiences, RECOGNISED_SCALE_TOPS } from "../core";
+import { CoreInputError, keyExperiences } from "../core";
 import { referenceOf } from "./coercion";
-import { coreProblemError } from "./errorPolicy";
-import { ExcelFunctionError } from "./excelError";
-import { factorArguments } from "./factorArguments";
+import { coreProblemError, refusal } from "./errorPolicy";
+import { factorArguments, scaleOfAnswers } from "./factorArguments";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor, SCALE_FIXES } from "./messages";
@@ -28,27 +27,23 @@ export function keyexpSpill(args: KeyexpArguments, locale: Locale): Spill {
     importance: importanceValues,
     performance: performanceValues,
     names,
-    performanceAnswers: { smallest, largest },
+    performanceAnswers,
   } = factorArguments(importance, performance, labels, text, m);
+  const { largest } = performanceAnswers;
   const given = referenceOf(reference, m);
   let shortfallReference: { scaleTop: number } | { expectation: readonly number[] };
   if (given === undefined) {
-    if (smallest < 0 || largest > RECOGNISED_SCALE_TOPS[RECOGNISED_SCALE_TOPS.length - 1]!) {
-      throw new ExcelFunctionError(
-        "#VALUE!",
-        m.scaleUnknown("performance", smallest, largest, SCALE_FIXES[locale].keyexp),
-      );
-    }
-    // Inferred from the answers, not the means: on a 7-point survey the means may all lie below 5.
-    shortfallReference = { scaleTop: fromCore("CX.KEYEXP", m, () => inferScaleTop([smallest, largest])) };
+    const fix = SCALE_FIXES[locale].keyexp;
+    shortfallReference = {
+      scaleTop: scaleOfAnswers("CX.KEYEXP", "performance", performanceAnswers, fix, m).top,
+    };
   } else if ("scaleTop" in given) {
-    if (given.scaleTop < largest)
-      throw new ExcelFunctionError("#VALUE!", m.referenceBelowData(given.scaleTop, largest));
+    if (given.scaleTop < largest) throw refusal("fixable", m.referenceBelowData(given.scaleTop, largest));
     shortfallReference = given;
   } else {
     if (given.expectation.length !== performanceValues.length) {
-      throw new ExcelFunctionError(
-        "#VALUE!",
+      throw refusal(
+        "fixable",
         m.itemCount("reference", given.expectation.length, "performance", performanceValues.length),
       );
     }
@@ -62,7 +57,7 @@ export function keyexpSpill(args: KeyexpArguments, locale: Locale): Spill {
       // A score beyond the range of numbers (values near 1e308) is named by its factor.
       if (error instanceof CoreInputError && error.reason === "range" && error.subject !== undefined) {
         const factor = names[Number(error.subject)] ?? error.subject;
-        throw new ExcelFunctionError("#VALUE!", m.answersTooLarge(factor, "importance, performance"));
+        throw refusal("fixable", m.answersTooLarge(factor, "importance, performance"));
       }
       throw error;
     }

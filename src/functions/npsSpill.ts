@@ -1,11 +1,11 @@
 import { compareNetPromoterScores, netPromoterScore, type NetPromoterTally } from "../core";
-import { ExcelFunctionError } from "./excelError";
 import { countsByGroup, groupedScores } from "./groupedScores";
 import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
 import { confidenceOf } from "./optionalNumber";
 import { fromCore, numberCell, type Spill, type SpillCell, type SpillArguments } from "./spill";
+import { refusal } from "./errorPolicy";
 
 /** The arguments of CX.NPS, by the names of its declaration. */
 export type NpsArguments = SpillArguments<"scores" | "groups" | "confidence">;
@@ -27,7 +27,7 @@ export function npsSpill(args: NpsArguments, locale: Locale): Spill {
   const answers = groupedScores(scores, groups, true, m);
   const { names } = answers;
   const { grouped } = answers;
-  if (answers.count === 0) throw new ExcelFunctionError("#VALUE!", m.noScores());
+  if (answers.count === 0) throw refusal("fixable", m.noScores());
   // promoters, passives and detractors of each group, then of everyone
   const tallies = countsByGroup(answers, 3, (score) => (score >= 9 ? 0 : score >= 7 ? 1 : 2));
   const all = 3 * names.length;
@@ -52,7 +52,7 @@ export function npsSpill(args: NpsArguments, locale: Locale): Spill {
     if (!grouped) return cells;
     if (at === all) return [...cells, "", "", ""];
     const rest = tally(all, at);
-    const none = () => new ExcelFunctionError("#DIV/0!", m.cannotCompare(label));
+    const none = () => refusal("noValue", m.cannotCompare(label));
     if (rest.promoters + rest.passives + rest.detractors === 0) return [...cells, none(), none(), none()];
     const versus = compareNetPromoterScores(r, score(rest));
     return [...cells, versus.difference, numberCell(versus.z, none), numberCell(versus.p, none)];

@@ -1,6 +1,6 @@
 import { excelErrorCodeOf, isOmitted, rangeOf } from "./coercion";
-import { ExcelFunctionError } from "./excelError";
 import type { MeasureMessageCatalogue } from "./measureMessages";
+import { passedOnError, refusal } from "./errorPolicy";
 
 /**
  * The one cell of an optional setting (a 1 × 1 range is unwrapped), or undefined when omitted or blank.
@@ -16,13 +16,12 @@ function settingCell(
   let cell = value;
   if (Array.isArray(cell)) {
     const range = rangeOf(cell, argument, m);
-    if (range.length !== 1 || range[0]!.length !== 1) throw new ExcelFunctionError("#VALUE!", invalid());
+    if (range.length !== 1 || range[0]!.length !== 1) throw refusal("fixable", invalid());
     cell = range[0]![0];
   }
   const code = excelErrorCodeOf(cell);
   if (code !== undefined) {
-    const kept = (["#N/A", "#DIV/0!", "#NUM!"] as const).find((known) => known === code) ?? "#VALUE!";
-    throw new ExcelFunctionError(kept, m.errorCell(argument, code, 1, 1));
+    throw passedOnError(code, m.errorCell(argument, code, 1, 1));
   }
   return cell;
 }
@@ -43,7 +42,7 @@ export function wordSetting<T>(
   const cell = settingCell(value, argument, invalid, m);
   if (cell === undefined) return fallback;
   const word = typeof cell === "string" ? words.get(cell.trim().toLowerCase()) : undefined;
-  if (word === undefined) throw new ExcelFunctionError("#VALUE!", invalid());
+  if (word === undefined) throw refusal("fixable", invalid());
   return word;
 }
 
@@ -56,5 +55,5 @@ export function confidenceSetting(value: unknown, m: MeasureMessageCatalogue): n
   const cell = settingCell(value, "confidence", invalid, m);
   if (cell === undefined) return 0.95;
   if (typeof cell === "number" && cell > 0 && cell < 1) return cell;
-  throw new ExcelFunctionError("#VALUE!", invalid());
+  throw refusal("fixable", invalid());
 }

@@ -1,6 +1,6 @@
 import { isOmitted, singleCell } from "./coercion";
-import { ExcelFunctionError } from "./excelError";
 import type { MeasureMessageCatalogue } from "./measureMessages";
+import { refusal } from "./errorPolicy";
 
 /**
  * Policy "an optional number": omitted (Excel passes null for an optional argument left out:
@@ -23,7 +23,7 @@ export function optionalNumber(
   if (isOmitted(value)) return fallback;
   const cell = singleCell(value, argument, m);
   if (typeof cell === "number" && Number.isFinite(cell) && accept(cell)) return cell;
-  throw new ExcelFunctionError("#VALUE!", invalid());
+  throw refusal("fixable", invalid());
 }
 
 /** Policy "confidence": an optional number strictly between 0 and 1, default 0.95. */

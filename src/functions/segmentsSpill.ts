@@ -1,7 +1,6 @@
 import { segmentComparison, type PValueAdjustment } from "../core";
 import { answerCells, excelErrorCodeOf, rangeOf, sizeOf } from "./coercion";
-import { coreProblemError } from "./errorPolicy";
-import { ExcelFunctionError } from "./excelError";
+import { coreProblemError, passedOnError, refusal } from "./errorPolicy";
 import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
@@ -14,8 +13,6 @@ const ADJUST_WORDS: ReadonlyMap<string, PValueAdjustment> = new Map([
   ["fdr", "bh"],
   ["none", "none"],
 ]);
-
-const PASSED_ON = new Set(["#N/A", "#DIV/0!", "#NUM!", "#VALUE!"]);
 
 /**
  * Segment labels grouped as Excel compares text: ignoring case ("North" and "north" are one segment;
@@ -65,8 +62,7 @@ export function segmentsSpill(args: SegmentsArguments, locale: Locale): Spill {
   const labels = rangeOf(segments, "segments", m);
   const a = sizeOf(scores);
   const b = sizeOf(labels);
-  if (a.rows !== b.rows || a.columns !== b.columns)
-    throw new ExcelFunctionError("#VALUE!", m.segmentsShape(a, b));
+  if (a.rows !== b.rows || a.columns !== b.columns) throw refusal("fixable", m.segmentsShape(a, b));
   const method = wordSetting(adjust, "adjust", ADJUST_WORDS, "holm", () => m.adjustInvalid(), m);
   const level = confidenceSetting(confidence, m);
 
@@ -84,10 +80,7 @@ export function segmentsSpill(args: SegmentsArguments, locale: Locale): Spill {
         const code =
           typeof label === "string" && label.charCodeAt(0) !== 35 ? undefined : excelErrorCodeOf(label);
         if (code !== undefined) {
-          throw new ExcelFunctionError(
-            (PASSED_ON.has(code) ? code : "#VALUE!") as "#VALUE!",
-            m.errorCell("segments", code, r + 1, c + 1),
-          );
+          throw passedOnError(code, m.errorCell("segments", code, r + 1, c + 1));
         }
         if (typeof label !== "string") continue;
       } else if (typeof label === "number" && !Number.isFinite(label)) continue;
@@ -97,7 +90,7 @@ export function segmentsSpill(args: SegmentsArguments, locale: Locale): Spill {
       groupOf[count++] = groups.indexOf(label);
     }
   }
-  if (count === 0) throw new ExcelFunctionError("#VALUE!", m.segmentsNoData());
+  if (count === 0) throw refusal("fixable", m.segmentsNoData());
   const result = fromCore("CX.SEGMENTS", m, () =>
     segmentComparison(
       used.subarray(0, count),
@@ -122,7 +115,7 @@ export function segmentsSpill(args: SegmentsArguments, locale: Locale): Spill {
       cell(segment.difference),
     ];
     if (segment.noSpread) {
-      const undefinedTest = new ExcelFunctionError("#DIV/0!", m.segmentNoSpread(String(name)));
+      const undefinedTest = refusal("noValue", m.segmentNoSpread(String(name)));
       row.push(undefinedTest, undefinedTest, undefinedTest, undefinedTest, undefinedTest);
     } else {
       const test = segment.test;
@@ -138,7 +131,7 @@ export function segmentsSpill(args: SegmentsArguments, locale: Locale): Spill {
   });
   const { all } = result;
   const anova: SpillCell[] = all.noSpread
-    ? Array.from({ length: 3 }, () => new ExcelFunctionError("#DIV/0!", m.anovaNoSpread()))
+    ? Array.from({ length: 3 }, () => refusal("noValue", m.anovaNoSpread()))
     : [cell(all.anova?.statistic), cell(all.anova?.df), cell(all.anova?.p)];
   rows.push([text.all, all.n, cell(all.mean), cell(all.sd), "", ...anova, "", ""]);
   return rows;

@@ -16,8 +16,7 @@ import {
   sizeOf,
   type PairedSurvey,
 } from "./coercion";
-import { coreProblemError } from "./errorPolicy";
-import { ExcelFunctionError } from "./excelError";
+import { coreProblemError, refusal } from "./errorPolicy";
 import { labelsFor } from "./labels";
 import type { Locale } from "./locale";
 import { messagesFor } from "./messages";
@@ -77,7 +76,7 @@ function servqualOfSurvey(
   let dimensionOfItem: string[];
   if (isOmitted(dimensions)) {
     if (items !== STANDARD_SERVQUAL_DIMENSION_OF_ITEM.length) {
-      throw new ExcelFunctionError("#VALUE!", m.dimensionsRequired("perception", items));
+      throw refusal("fixable", m.dimensionsRequired("perception", items));
     }
     dimensionOfItem = STANDARD_SERVQUAL_DIMENSION_OF_ITEM.map((key) => text.servqualDimensions[key]);
   } else {
@@ -86,7 +85,7 @@ function servqualOfSurvey(
       "dimensions",
       items,
       (position) => {
-        throw new ExcelFunctionError("#VALUE!", m.dimensionLabelMissing(position));
+        throw refusal("fixable", m.dimensionLabelMissing(position));
       },
       m,
     );
@@ -96,10 +95,9 @@ function servqualOfSurvey(
   // The summary row is Overall (总体 in Chinese): a dimension of that name, in either language and
   // any case, would make two Overall rows, so it is refused with a request to rename it.
   const namedOverall = dimensionNames.find((name) => SUMMARY_ROW_NAMES.has(name.toLowerCase()));
-  if (namedOverall !== undefined)
-    throw new ExcelFunctionError("#VALUE!", m.dimensionNamedOverall(namedOverall));
+  if (namedOverall !== undefined) throw refusal("fixable", m.dimensionNamedOverall(namedOverall));
   const missing = dimensionWithoutPairs(survey.first, survey.second, indexOfItem, dimensionNames, check);
-  if (missing !== undefined) throw new ExcelFunctionError("#VALUE!", m.dimensionWithoutPairs(missing));
+  if (missing !== undefined) throw refusal("fixable", m.dimensionWithoutPairs(missing));
   const weightsGiven = dimensionWeights(weights, dimensionNames, respondents, m);
 
   // Every dimension has a pair (checked above), so the only shortage core can still find is a
@@ -116,7 +114,7 @@ function servqualOfSurvey(
         // A non-finite number read as it came is the careful path's to report (NaN is a blank there).
         if (asTheyCame) throw READ_CAREFULLY;
         const dimension = locale === "zh-CN" ? `维度“${error.subject}”` : `Dimension "${error.subject}"`;
-        throw new ExcelFunctionError("#VALUE!", m.answersTooLarge(dimension, "perception, expectation"));
+        throw refusal("fixable", m.answersTooLarge(dimension, "perception, expectation"));
       }
     },
     { insufficient: m.noRespondentForWeights },

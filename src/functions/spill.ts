@@ -1,5 +1,5 @@
 import { CoreInputError, type CoreInputReason } from "../core";
-import { coreProblemError } from "./errorPolicy";
+import { coreProblemError, refusal } from "./errorPolicy";
 import { ExcelFunctionError } from "./excelError";
 import type { MessageCatalogue } from "./messages";
 
@@ -15,7 +15,7 @@ export type Spill = SpillCell[][];
  */
 export function numberCell(value: number | undefined, missing: () => ExcelFunctionError): SpillCell {
   if (value === undefined) return missing();
-  return Number.isFinite(value) ? value : new ExcelFunctionError("#NUM!", missing().message);
+  return Number.isFinite(value) ? value : refusal("beyondExcel", missing().message);
 }
 
 /**
@@ -36,7 +36,7 @@ export function fromCore<T>(
   } catch (error) {
     if (error instanceof CoreInputError) {
       const explanation = explain[error.reason];
-      if (explanation !== undefined) throw new ExcelFunctionError("#VALUE!", explanation());
+      if (explanation !== undefined) throw refusal("fixable", explanation());
       throw coreProblemError({ functionName }, error.problem, m);
     }
     throw error;

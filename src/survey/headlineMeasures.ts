@@ -6,6 +6,7 @@ import {
   netPromoterScore,
   wilsonScoreInterval,
   type NetPromoterTally,
+  extent,
 } from "../core";
 import { answerOf } from "./answers";
 import { SIGNIFICANCE } from "./priorities";
@@ -129,8 +130,7 @@ function npsOf(tally: NetPromoterTally): NpsResult {
 
 /** The satisfaction question's scale: the survey's when every answer fits it, else inferred from the answers. */
 function csatScale(answers: readonly number[], surveyScale: AnswerScale): AnswerScale | undefined {
-  const smallest = Math.min(...answers);
-  const largest = Math.max(...answers);
+  const { smallest, largest } = extent(answers);
   if (smallest >= surveyScale.bottom && largest <= surveyScale.top) return { ...surveyScale };
   try {
     return inferScaleRange([smallest, largest]);

@@ -1,3 +1,4 @@
+import { extent } from "../../core";
 import { boxAddress, type CellBox } from "../a1";
 import { measured, type MeasuredBlock } from "../columnWidths";
 import { bodyColumn } from "../liveFormulas";
@@ -163,7 +164,7 @@ export class ResultsSheetLayout {
     if (spill.highlightColumn !== undefined)
       planned.negativeHighlight = bodyColumn(box, spill.highlightColumn);
     this.spills.push(planned);
-    const hintColumns = Math.max(...widthHint.map((line) => line.length));
+    const hintColumns = extent(widthHint.map((line) => line.length)).largest;
     this.grid.push({
       address: boxAddress({
         row: box.row,

@@ -1,3 +1,5 @@
+import { extent } from "../../core";
+
 /** Where a data label sits relative to its point (Excel's ChartDataLabelPosition names). */
 export type LabelSide = "Right" | "Left" | "Top" | "Bottom";
 
@@ -112,8 +114,7 @@ export function placeLabels(
  */
 export function spanning(values: readonly number[], also: readonly number[] = []): [number, number] {
   const all = [...values, ...also];
-  const low = Math.min(...all);
-  const high = Math.max(...all);
+  const { smallest: low, largest: high } = extent(all);
   const pad = (high - low) * 0.1 || 0.1;
   return [Math.floor((low - pad) * 100) / 100, Math.ceil((high + pad) * 100) / 100];
 }
