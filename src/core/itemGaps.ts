@@ -2,11 +2,14 @@ import type { AnswerMatrix } from "./answer";
 import { differenceAsExcelShows } from "./asExcelShows";
 import { CoreInputError } from "./coreInputError";
 import { ExactSum } from "./exactSum";
+import { checkPairedWidths, pairedRows } from "./pairedMatrices";
 import type { PairedDifferenceSummary } from "./pairedDifferenceSummary";
 import { checkConfidence, summaryFromMoments } from "./summaryFromMoments";
 
 /** 2^53: integers up to here, and sums of them that stay below it, are exact in doubles. */
 const EXACT_INTEGERS = 2 ** 53;
+/** the two matrices as the messages name them */
+const SIDES = "experience and expectation";
 
 /**
  * Satisfaction gap of every item column: experience − expectation over the respondents who answered
@@ -49,26 +52,10 @@ export function pairedColumns(
   confidence: number,
   notAnAnswer?: (entry: unknown) => void,
 ): PairedDifferenceSummary[] {
-  const rows = experience.length;
-  if (rows !== expectation.length) {
-    throw new CoreInputError(
-      name,
-      "shape",
-      `experience and expectation with the same number of respondent rows (got ${rows} and ${expectation.length})`,
-    );
-  }
-  if (rows === 0) throw new CoreInputError(name, "empty", "at least one respondent row");
+  const rows = pairedRows(name, experience, expectation, SIDES);
   const items = experience[0]!.length;
   if (items === 0) throw new CoreInputError(name, "empty", "at least one item column");
-  for (let r = 0; r < rows; r++) {
-    if (experience[r]!.length !== items || expectation[r]!.length !== items) {
-      throw new CoreInputError(
-        name,
-        "shape",
-        `every experience and expectation row to have ${items} items (row ${r + 1} has ${experience[r]!.length} and ${expectation[r]!.length})`,
-      );
-    }
-  }
+  checkPairedWidths(name, experience, expectation, items, SIDES);
   checkConfidence(name, confidence);
 
   // One pass: counts, Σd and Σd² in doubles, and whether every difference is a (32-bit) integer.
@@ -119,6 +106,27 @@ export function pairedColumns(
   return summaries;
 }
 
+/**
+ * Visits every answered pair (experience e, expectation x) of the `columns`, row by row; `k` is the column's
+ * place in `columns`. Unanswered pairs are skipped.
+ */
+function forEachPair(
+  experience: AnswerMatrix,
+  expectation: AnswerMatrix,
+  columns: readonly number[],
+  visit: (k: number, e: number, x: number) => void,
+): void {
+  for (let r = 0; r < experience.length; r++) {
+    const experienceRow = experience[r]!;
+    const expectationRow = expectation[r]!;
+    for (let k = 0; k < columns.length; k++) {
+      const e = experienceRow[columns[k]!];
+      const x = expectationRow[columns[k]!];
+      if (typeof e === "number" && typeof x === "number") visit(k, e, x);
+    }
+  }
+}
+
 /** Exact means and two-pass spreads of the columns that are not whole-number differences. */
 function carefulColumns(
   name: string,
@@ -129,47 +137,28 @@ function carefulColumns(
   confidence: number,
   summaries: PairedDifferenceSummary[],
 ): void {
-  const rows = experience.length;
   const sums = columns.map(() => new ExactSum());
-  for (let r = 0; r < rows; r++) {
-    const experienceRow = experience[r]!;
-    const expectationRow = expectation[r]!;
-    for (let k = 0; k < columns.length; k++) {
-      const j = columns[k]!;
-      const e = experienceRow[j];
-      const x = expectationRow[j];
-      if (typeof e === "number" && typeof x === "number") {
-        if (!Number.isFinite(e) || !Number.isFinite(x)) {
-          throw new CoreInputError(
-            name,
-            "range",
-            `finite answers (item ${j + 1} has a NaN or infinite answer)`,
-            { problem: { code: "notFinite" } },
-          );
-        }
-        // e and −x, not e − x: the sum is then exactly Σe − Σx, whatever the subtraction would round.
-        sums[k]!.add(e);
-        sums[k]!.add(-x);
-      }
+  forEachPair(experience, expectation, columns, (k, e, x) => {
+    if (!Number.isFinite(e) || !Number.isFinite(x)) {
+      throw new CoreInputError(
+        name,
+        "range",
+        `finite answers (item ${columns[k]! + 1} has a NaN or infinite answer)`,
+        { problem: { code: "notFinite" } },
+      );
     }
-  }
+    // e and −x, not e − x: the sum is then exactly Σe − Σx, whatever the subtraction would round.
+    sums[k]!.add(e);
+    sums[k]!.add(-x);
+  });
   const means = columns.map((j, k) => sums[k]!.value / counts[j]!);
   const deviations = new Float64Array(columns.length);
   const squares = new Float64Array(columns.length);
-  for (let r = 0; r < rows; r++) {
-    const experienceRow = experience[r]!;
-    const expectationRow = expectation[r]!;
-    for (let k = 0; k < columns.length; k++) {
-      const j = columns[k]!;
-      const e = experienceRow[j];
-      const x = expectationRow[j];
-      if (typeof e === "number" && typeof x === "number") {
-        const deviation = e - x - means[k]!;
-        deviations[k]! += deviation;
-        squares[k]! += deviation * deviation;
-      }
-    }
-  }
+  forEachPair(experience, expectation, columns, (k, e, x) => {
+    const deviation = e - x - means[k]!;
+    deviations[k]! += deviation;
+    squares[k]! += deviation * deviation;
+  });
   columns.forEach((j, k) => {
     const n = counts[j]!;
     const mean = means[k]!;

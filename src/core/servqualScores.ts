@@ -3,6 +3,7 @@ import { CoreInputError } from "./coreInputError";
 import { checkWeights, type DimensionWeights } from "./dimensionWeights";
 import { exactSum } from "./exactSum";
 import { groupDimensions } from "./groupDimensions";
+import { checkPairedWidths, pairedRows } from "./pairedMatrices";
 import {
   exactMeansOverRespondents,
   meanOfRespondentMeans,
@@ -83,28 +84,10 @@ export function servqualScores(
 ): ServqualResult {
   const name = "servqualScores";
   const items = dimensionOfItem.length;
-  const rows = perception.length;
   if (items === 0) throw new CoreInputError(name, "empty", "at least one item in dimensionOfItem");
-  if (rows !== expectation.length) {
-    throw new CoreInputError(
-      name,
-      "shape",
-      `perception and expectation with the same number of respondent rows (got ${rows} and ${expectation.length})`,
-    );
-  }
-  if (rows === 0) throw new CoreInputError(name, "empty", "at least one respondent row");
-  for (let r = 0; r < rows; r++) {
-    const perceptionWidth = perception[r]!.length;
-    const expectationWidth = expectation[r]!.length;
-    if (perceptionWidth !== items || expectationWidth !== items) {
-      throw new CoreInputError(
-        name,
-        "shape",
-        `every perception and expectation row to have ${items} items, one per dimensionOfItem label ` +
-          `(row ${r + 1} has ${perceptionWidth} and ${expectationWidth})`,
-      );
-    }
-  }
+  const sides = "perception and expectation";
+  const rows = pairedRows(name, perception, expectation, sides);
+  checkPairedWidths(name, perception, expectation, items, sides, ", one per dimensionOfItem label");
   // Labels differing only in case are one dimension, as Excel compares text.
   const { names: keys, indexOfItem: dimensionIndex } = groupDimensions(dimensionOfItem);
   const dimensions = keys.length;

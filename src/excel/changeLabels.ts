@@ -41,6 +41,27 @@ export interface ChangeLabels {
 const signed = (value: number): string => (value < 0 ? `−${(-value).toFixed(2)}` : `+${value.toFixed(2)}`);
 const pText = (p: number): string => (p < 0.0001 ? "<0.0001" : p.toFixed(4));
 
+/**
+ * A change's verdict cell in a language's words: "No change", or the direction followed by whether the
+ * change is significant ("Improved, significant") or could not be tested.
+ */
+function verdictIn(words: {
+  unchanged: string;
+  improved: string;
+  worse: string;
+  /** after the direction, when the change could not be tested */
+  untested: string;
+  significant: string;
+  notSignificant: string;
+}): ChangeLabels["verdictCell"] {
+  return (direction, significant, tested) => {
+    if (direction === "unchanged") return words.unchanged;
+    const word = direction === "improved" ? words.improved : words.worse;
+    if (!tested) return `${word}${words.untested}`;
+    return `${word}${significant ? words.significant : words.notSignificant}`;
+  };
+}
+
 const EN: ChangeLabels = {
   heading: (waveHeader) => `Change over time (by ${waveHeader})`,
   dimensionsTable: "Gap by wave: dimensions",
@@ -49,12 +70,14 @@ const EN: ChangeLabels = {
   df: "df",
   adjustedP: "p (Holm)",
   verdict: "Verdict",
-  verdictCell: (direction, significant, tested) => {
-    if (direction === "unchanged") return "No change";
-    const word = direction === "improved" ? "Improved" : "Worse";
-    if (!tested) return `${word} (not testable)`;
-    return significant ? `${word}, significant` : `${word}, not significant`;
-  },
+  verdictCell: verdictIn({
+    unchanged: "No change",
+    improved: "Improved",
+    worse: "Worse",
+    untested: " (not testable)",
+    significant: ", significant",
+    notSignificant: ", not significant",
+  }),
   method:
     "Change = last wave's gap − the wave before. Different customers answer each wave, so the change is tested with Welch's t (unequal variances); p (Holm) is adjusted for testing every item (or every dimension) at once, and a change is significant when it is below 0.05.",
   oneWave: (wave) =>
@@ -84,12 +107,14 @@ const ZH: ChangeLabels = {
   df: "自由度",
   adjustedP: "p（Holm 校正）",
   verdict: "结论",
-  verdictCell: (direction, significant, tested) => {
-    if (direction === "unchanged") return "无变化";
-    const word = direction === "improved" ? "改善" : "变差";
-    if (!tested) return `${word}（无法检验）`;
-    return significant ? `${word}，显著` : `${word}，不显著`;
-  },
+  verdictCell: verdictIn({
+    unchanged: "无变化",
+    improved: "改善",
+    worse: "变差",
+    untested: "（无法检验）",
+    significant: "，显著",
+    notSignificant: "，不显著",
+  }),
   method:
     "变化 = 最近一波次的差距 − 前一波次。每一波次的受访者不同，因此用 Welch t 检验（不假定方差相等）；p（Holm 校正）考虑了同时检验所有题项（或所有维度），小于 0.05 即为显著。",
   oneWave: (wave) => `所有回答都属于同一波次（${wave}）：加入下一波次的数据并点“刷新”即可看到变化。`,

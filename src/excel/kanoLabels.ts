@@ -40,17 +40,25 @@ export interface KanoLabels {
   summaryDelight: (candidates: ReadonlyArray<{ name: string; better: number }>) => string;
 }
 
+/**
+ * Kano's own notation, written the same in both languages: the category letters heading the count columns
+ * and the Better–Worse coefficients (as Chinese Kano reports write them too).
+ */
+const KANO_NOTATION = {
+  counts: ["M", "O", "A", "I", "R", "Q"],
+  better: "Better",
+  worse: "Worse",
+  absWorse: "|Worse|",
+} as const satisfies Partial<KanoLabels>;
+
 const EN: KanoLabels = {
   feature: "Feature",
   kind: "Kind of expectation",
   category: "Kano category",
   n: "n",
-  counts: ["M", "O", "A", "I", "R", "Q"],
+  ...KANO_NOTATION,
   categoryStrength: "Category strength",
   totalStrength: "Total strength",
-  better: "Better",
-  worse: "Worse",
-  absWorse: "|Worse|",
   significant: "Clear (Fong)",
   yes: "Yes",
   no: "No",
@@ -88,12 +96,9 @@ const ZH: KanoLabels = {
   kind: "期望类型",
   category: "Kano 类别",
   n: "样本量",
-  counts: ["M", "O", "A", "I", "R", "Q"],
+  ...KANO_NOTATION,
   categoryStrength: "类别强度",
   totalStrength: "总强度",
-  better: "Better",
-  worse: "Worse",
-  absWorse: "|Worse|",
   significant: "显著（Fong 检验）",
   yes: "是",
   no: "否",

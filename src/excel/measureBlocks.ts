@@ -1,15 +1,20 @@
-import { ownValue, type SurveyAnalysis } from "../survey";
+import {
+  ownValue,
+  type CsatResult,
+  type NpsResult,
+  type ResultBlockKey,
+  type SegmentMeasure,
+  type SurveyAnalysis,
+} from "../survey";
 import { itemName } from "../core/domainNames";
 import { boxAddress, type CellBox } from "./a1";
 import { measureLabels, type MeasureLabels } from "./measureLabels";
 import type { ResultLabels } from "./resultLabels";
 import { FORMAT, gridBlock, numberCell, textLine } from "./sheets/sheetCells";
+import type { ResultBlockPlan } from "./blocks/context";
 import type { ResultsSheetLayout } from "./blocks/layout";
-import { headerWordsOnly } from "./sheets/sheetCells";
 import type { PlannedBlock, PlannedCell, PlannedChart } from "./types";
 
-/** four decimals; below 0.0001 "<0.0001" (as the item table's p) */
-const P_VALUE = '[<0.0001]"<0.0001";0.0000';
 const POINTS = "0.0";
 const SHARE = "0.0%";
 /** more segments than this make the interval chart unreadable: the table alone then */
@@ -33,21 +38,30 @@ export interface MeasureSection {
  * Returns the table's box.
  */
 export function placeSection(layout: ResultsSheetLayout, section: MeasureSection): CellBox {
-  const box = layout.table(
+  return layout.table(
     section.title,
     section.tableName,
     section.headers.map((header, c) => ({ header, format: section.formats[c] ?? FORMAT.general })),
     section.rows,
+    { wrapHeader: true, notes: section.notes },
   );
-  const table = layout.blocks[layout.blocks.length - 1]!;
-  table.wrapHeader = true;
-  layout.grid[layout.grid.length - 1] = headerWordsOnly(table);
-  if (section.notes.length > 0) {
-    const notesRow = box.row + box.rowCount;
-    section.notes.forEach((note, i) => layout.add(textLine(notesRow + i, note)));
-    layout.row = notesRow + section.notes.length + 1;
-  }
-  return box;
+}
+
+/**
+ * The plan of a block that is one section (derived importance, reliability): nothing when the analysis lacks
+ * the block, its section otherwise.
+ */
+export function sectionBlock(
+  key: ResultBlockKey,
+  sectionOf: (analysis: SurveyAnalysis, labels: ResultLabels) => MeasureSection | undefined,
+): ResultBlockPlan {
+  return {
+    key,
+    plan({ analysis, labels, layout }) {
+      const section = sectionOf(analysis, labels);
+      if (section) placeSection(layout, section);
+    },
+  };
 }
 
 function labelsOf(labels: ResultLabels): MeasureLabels {
@@ -57,6 +71,48 @@ function labelsOf(labels: ResultLabels): MeasureLabels {
 const verdict = (m: MeasureLabels, significant: boolean | undefined): PlannedCell =>
   significant === undefined ? null : { text: significant ? m.yes : m.no };
 
+/** A column of a headline measure's table: its header, number format and cell for one group. */
+interface MeasureColumn<Measure> {
+  header: string;
+  format: string;
+  cell: (measure: Measure) => PlannedCell;
+}
+
+/**
+ * A headline measure's table: the segment column, n, the measure's own columns, its 95 % interval and, for
+ * each segment, its difference from the rest, Holm's p and the verdict; the All row first, then one row per
+ * segment. The interval and the difference are in the measure's `units` (points of NPS, a share for CSAT).
+ */
+function segmentTable<Measure extends { n: number; ciLow: number; ciHigh: number }>(
+  m: MeasureLabels,
+  overall: Measure,
+  segments: ReadonlyArray<SegmentMeasure<Measure>> | undefined,
+  own: ReadonlyArray<MeasureColumn<Measure>>,
+  units: string,
+): Pick<MeasureSection, "headers" | "formats" | "rows"> {
+  const columns: Array<MeasureColumn<Measure>> = [
+    { header: m.n, format: FORMAT.count, cell: (row) => row.n },
+    ...own,
+    { header: m.ciLow, format: units, cell: (row) => row.ciLow },
+    { header: m.ciHigh, format: units, cell: (row) => row.ciHigh },
+  ];
+  const cellsOf = (measure: Measure): PlannedCell[] => columns.map((column) => column.cell(measure));
+  return {
+    headers: [m.segment, ...columns.map((c) => c.header), m.differenceVsRest, m.adjustedP, m.differs],
+    formats: [FORMAT.text, ...columns.map((c) => c.format), units, FORMAT.pValue, FORMAT.text],
+    rows: [
+      [{ text: m.all }, ...cellsOf(overall), null, null, null],
+      ...(segments ?? []).map((segment): PlannedCell[] => [
+        { text: segment.segment },
+        ...cellsOf(segment),
+        numberCell(segment.versusRest?.difference),
+        numberCell(segment.versusRest?.adjustedP),
+        verdict(m, segment.versusRest?.significant),
+      ]),
+    ],
+  };
+}
+
 /**
  * NPS overall (the All row first) and per segment: n, the shares of promoters, passives and detractors, NPS
  * and its 95 % interval, and each segment against the rest (difference, Holm-adjusted p, verdict).
@@ -65,53 +121,16 @@ export function npsSection(analysis: SurveyAnalysis, labels: ResultLabels): Meas
   const nps = analysis.headline?.nps;
   if (!nps) return undefined;
   const m = labelsOf(labels);
-  const rows: PlannedCell[][] = [nps.overall, ...(nps.segments ?? [])].map((row, i) => {
-    const segment = i === 0 ? m.all : (nps.segments?.[i - 1]?.segment ?? "");
-    const versus = i === 0 ? undefined : nps.segments?.[i - 1]?.versusRest;
-    return [
-      { text: segment },
-      row.n,
-      row.promoters,
-      row.passives,
-      row.detractors,
-      row.nps,
-      row.ciLow,
-      row.ciHigh,
-      numberCell(versus?.difference),
-      numberCell(versus?.adjustedP),
-      verdict(m, versus?.significant),
-    ];
-  });
+  const columns: Array<MeasureColumn<NpsResult>> = [
+    { header: m.promoters, format: SHARE, cell: (row) => row.promoters },
+    { header: m.passives, format: SHARE, cell: (row) => row.passives },
+    { header: m.detractors, format: SHARE, cell: (row) => row.detractors },
+    { header: m.nps, format: POINTS, cell: (row) => row.nps },
+  ];
   return {
     title: `${labels.headline} · ${m.npsTitle(nps.header)}`,
     notes: [],
-    headers: [
-      m.segment,
-      m.n,
-      m.promoters,
-      m.passives,
-      m.detractors,
-      m.nps,
-      m.ciLow,
-      m.ciHigh,
-      m.differenceVsRest,
-      m.adjustedP,
-      m.differs,
-    ],
-    formats: [
-      FORMAT.text,
-      FORMAT.count,
-      SHARE,
-      SHARE,
-      SHARE,
-      POINTS,
-      POINTS,
-      POINTS,
-      POINTS,
-      P_VALUE,
-      FORMAT.text,
-    ],
-    rows,
+    ...segmentTable(m, nps.overall, nps.segments, columns, POINTS),
     tableName: "CXGapNPS",
   };
 }
@@ -121,37 +140,14 @@ export function csatSection(analysis: SurveyAnalysis, labels: ResultLabels): Mea
   const csat = analysis.headline?.csat;
   if (!csat) return undefined;
   const m = labelsOf(labels);
-  const rows: PlannedCell[][] = [csat.overall, ...(csat.segments ?? [])].map((row, i) => {
-    const segment = i === 0 ? m.all : (csat.segments?.[i - 1]?.segment ?? "");
-    const versus = i === 0 ? undefined : csat.segments?.[i - 1]?.versusRest;
-    return [
-      { text: segment },
-      row.n,
-      row.satisfied,
-      row.csat,
-      row.ciLow,
-      row.ciHigh,
-      numberCell(versus?.difference),
-      numberCell(versus?.adjustedP),
-      verdict(m, versus?.significant),
-    ];
-  });
+  const columns: Array<MeasureColumn<CsatResult>> = [
+    { header: m.satisfied, format: FORMAT.count, cell: (row) => row.satisfied },
+    { header: m.csat, format: SHARE, cell: (row) => row.csat },
+  ];
   return {
     title: m.csatTitle(csat.header, csat.satisfiedFrom, csat.scale.top, csat.scale.bottom),
     notes: [],
-    headers: [
-      m.segment,
-      m.n,
-      m.satisfied,
-      m.csat,
-      m.ciLow,
-      m.ciHigh,
-      m.differenceVsRest,
-      m.adjustedP,
-      m.differs,
-    ],
-    formats: [FORMAT.text, FORMAT.count, FORMAT.count, SHARE, SHARE, SHARE, SHARE, P_VALUE, FORMAT.text],
-    rows,
+    ...segmentTable(m, csat.overall, csat.segments, columns, SHARE),
     tableName: "CXGapCSAT",
   };
 }

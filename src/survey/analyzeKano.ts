@@ -8,7 +8,7 @@ import {
 } from "../core";
 import { isBlank } from "./answers";
 import { readHeader } from "./headerPatterns";
-import { wordingIn } from "./itemNames";
+import { firstWording, wordingIn } from "./itemNames";
 import { kanoCodeOfCell, pairKanoFeatures } from "./kanoFeatures";
 import { readKanoHeader } from "./kanoHeaders";
 import { ownValue, textKey, textRecord } from "./textKeys";
@@ -197,9 +197,11 @@ export function suggestKanoNames(
   const headerOf = new Map(roles.map((role) => [role.column, role.header]));
   const names = textRecord<string>();
   for (const feature of features) {
-    const wording = [feature.functionalColumn, feature.dysfunctionalColumn]
-      .map((column) => readKanoHeader(headerOf.get(column) ?? "")?.wording)
-      .find((text) => text !== undefined && text !== "");
+    const wording = firstWording(
+      [feature.functionalColumn, feature.dysfunctionalColumn],
+      headerOf,
+      (header) => readKanoHeader(header)?.wording,
+    );
     if (wording !== undefined) names[feature.feature] = wordingIn(wording, language);
   }
   return names;

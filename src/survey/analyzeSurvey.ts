@@ -52,7 +52,7 @@ export function analyzeSurvey(survey: RawSurvey, settings: AnalysisSettings): Su
   analysis.missingAnswers = matrices.missingAnswers;
   problems.push(...matrices.problems);
 
-  const context = createContext(survey, settings, pairs, matrices, problems);
+  const context = createContext(survey, settings, roles, pairs, matrices, problems);
   for (const block of SURVEY_BLOCKS) Object.assign(analysis, block.analyze(context, analysis));
 
   const segmentColumn = roles.find((role) => role.role === "segment");

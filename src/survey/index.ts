@@ -38,7 +38,22 @@ export { readKanoHeader, type KanoHeaderReading, type KanoSide } from "./kanoHea
 export { detectKanoColumns, detectKanoScale, kanoCodeOfCell, pairKanoFeatures } from "./kanoFeatures";
 export { DELIGHT_BETTER, analyzeKano, linkKanoFeatures, suggestKanoNames } from "./analyzeKano";
 export { analyzeWaves } from "./waves";
-export { assignWaves, dayOfSerial, wavePeriodFor, type WaveAssignment } from "./waveLabels";
+export {
+  assignWaves,
+  countWaves,
+  countWavesInColumn,
+  dayOfSerial,
+  wavePeriodFor,
+  type WaveAssignment,
+  type WaveCounts,
+} from "./waveLabels";
 
 // Result blocks: the registry every layer's block list follows
-export { SURVEY_BLOCKS, type ResultBlockKey, type SurveyBlock, type AnalysisContext } from "./blocks";
+export {
+  SURVEY_BLOCKS,
+  RESULT_BLOCK_KEYS,
+  inBlockOrder,
+  type ResultBlockKey,
+  type SurveyBlock,
+  type AnalysisContext,
+} from "./blocks";

@@ -49,9 +49,7 @@ export function suggestItemNames(
   const names: Record<string, string> = {};
   for (const pair of pairs) {
     const columns = [pair.perceptionColumn, pair.expectationColumn, pair.importanceColumn];
-    const wording = columns
-      .map((column) => (column === undefined ? undefined : readHeader(headerOf.get(column) ?? "").wording))
-      .find((text) => text !== undefined && text !== "");
+    const wording = firstWording(columns, headerOf, (header) => readHeader(header).wording);
     if (wording !== undefined) names[pair.item] = wordingIn(wording, language);
     else if (!/^\d+$/.test(pair.item))
       names[pair.item] = keySpelling(pair.item, headerOf.get(pair.perceptionColumn));
@@ -59,6 +57,24 @@ export function suggestItemNames(
       names[pair.item] = SERVQUAL_ITEM_NAMES[language][Number(pair.item) - 1] ?? pair.item;
   }
   return names;
+}
+
+/**
+ * The first wording the headers of `columns` carry, in that order, as `read` finds it in a header ("Modern
+ * kit" in "P1 Modern kit"); undefined when none carries one.
+ *
+ * @example
+ * firstWording([4, 3], new Map([[3, "E1 Modern kit"], [4, "P1"]]), (header) => readHeader(header).wording)
+ * // => "Modern kit"
+ */
+export function firstWording(
+  columns: ReadonlyArray<number | undefined>,
+  headerOf: ReadonlyMap<number, string>,
+  read: (header: string) => string | undefined,
+): string | undefined {
+  return columns
+    .map((column) => (column === undefined ? undefined : read(headerOf.get(column) ?? "")))
+    .find((text) => text !== undefined && text !== "");
 }
 
 /** "speed of service" as the header writes it ("Speed of service" from "Perc_Speed of service"). */

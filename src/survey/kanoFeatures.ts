@@ -1,7 +1,8 @@
 import { kanoAnswerCode, kanoAnswerCodeOfText, type KanoAnswerScale } from "../core";
 import { answerOf, isBlank } from "./answers";
 import { readKanoHeader, type KanoHeaderReading } from "./kanoHeaders";
-import type { Cell, ColumnAssignment, KanoFeaturePair, SurveyProblem } from "./types";
+import { columnsByKey } from "./pairItems";
+import type { Cell, ColumnAssignment, ColumnRole, KanoFeaturePair, SurveyProblem } from "./types";
 
 /** Share of a column's filled cells that must read as Kano answers for its header's reading to stand. */
 const KANO_ANSWER_SHARE = 0.8;
@@ -96,6 +97,15 @@ export function detectKanoScale(
   return numbers > 0 ? 3 : 5;
 }
 
+/** The side of a Kano feature a role fills: its functional or dysfunctional question. */
+function kanoSideOf(role: ColumnRole): "functional" | "dysfunctional" | undefined {
+  return role === "kanoFunctional"
+    ? "functional"
+    : role === "kanoDysfunctional"
+      ? "dysfunctional"
+      : undefined;
+}
+
 /**
  * Pairs each Kano feature's functional and dysfunctional column by the feature key of their assignments,
  * in order of the feature's first column. A side without its partner, or without a key, is an
@@ -110,29 +120,12 @@ export function pairKanoFeatures(columns: readonly ColumnAssignment[]): {
   features: KanoFeaturePair[];
   problems: SurveyProblem[];
 } {
-  const problems: SurveyProblem[] = [];
-  const byFeature = new Map<string, { functional?: ColumnAssignment; dysfunctional?: ColumnAssignment }>();
-  for (const assignment of columns) {
-    const side =
-      assignment.role === "kanoFunctional"
-        ? "functional"
-        : assignment.role === "kanoDysfunctional"
-          ? "dysfunctional"
-          : undefined;
-    if (side === undefined) continue;
-    const { column, header, item } = assignment;
-    if (item === undefined || item === "") {
-      problems.push({ code: "unpairedKanoColumn", severity: "warning", column, header });
-      continue;
-    }
-    const slots = byFeature.get(item) ?? {};
-    if (slots[side] !== undefined) {
-      problems.push({ code: "duplicateHeader", severity: "warning", column, header, item });
-      continue;
-    }
-    slots[side] = assignment;
-    byFeature.set(item, slots);
-  }
+  const { byKey: byFeature, problems } = columnsByKey(columns, kanoSideOf, ({ column, header }) => ({
+    code: "unpairedKanoColumn",
+    severity: "warning",
+    column,
+    header,
+  }));
   const features: KanoFeaturePair[] = [];
   for (const [feature, { functional, dysfunctional }] of byFeature) {
     if (functional && dysfunctional) {

@@ -1,4 +1,4 @@
-import type { ColumnAssignment, ItemPair, SurveyProblem } from "./types";
+import type { ColumnAssignment, ColumnRole, ItemPair, SurveyProblem } from "./types";
 
 /**
  * Pairs each item's expectation and perception column (and importance column, when there is one) by the item
@@ -14,25 +14,17 @@ export function pairItems(columns: readonly ColumnAssignment[]): {
   pairs: ItemPair[];
   problems: SurveyProblem[];
 } {
-  const problems: SurveyProblem[] = [];
-  const byItem = new Map<string, { expectation?: number; perception?: number; importance?: number }>();
-  for (const { column, header, role, item } of columns) {
-    if (role !== "expectation" && role !== "perception" && role !== "importance") continue;
-    if (item === undefined || item === "") {
-      if (role !== "importance")
-        problems.push({ code: "unpairedColumn", severity: "warning", column, header });
-      continue;
-    }
-    const slots = byItem.get(item) ?? {};
-    if (slots[role] !== undefined) {
-      problems.push({ code: "duplicateHeader", severity: "warning", column, header, item });
-      continue;
-    }
-    slots[role] = column;
-    byItem.set(item, slots);
-  }
+  const { byKey: byItem, problems } = columnsByKey(columns, itemSideOf, ({ column, header, role }) =>
+    // an importance column without a key is not an item's: nothing to pair
+    role === "importance" ? undefined : { code: "unpairedColumn", severity: "warning", column, header },
+  );
   const pairs: ItemPair[] = [];
-  for (const [item, slots] of byItem) {
+  for (const [item, sides] of byItem) {
+    const slots = {
+      expectation: sides.expectation?.column,
+      perception: sides.perception?.column,
+      importance: sides.importance?.column,
+    };
     if (slots.expectation === undefined || slots.perception === undefined) {
       const lone = slots.expectation ?? slots.perception;
       if (lone !== undefined) {
@@ -47,4 +39,48 @@ export function pairItems(columns: readonly ColumnAssignment[]): {
   }
   if (pairs.length === 0) problems.push({ code: "noPairs", severity: "error" });
   return { pairs, problems };
+}
+
+/**
+ * The columns whose role `sideOf` names a side (expectation, perception…; functional, dysfunctional), grouped
+ * by their item key, one column a side, in order of each key's first column. A second column of the same side
+ * and key is a duplicateHeader warning; a column without a key goes to `unkeyed`, which gives its problem,
+ * if it is one.
+ *
+ * @example
+ * columnsByKey([{ column: 0, header: "E1", role: "expectation", item: "1" }],
+ *              (role) => (role === "expectation" ? role : undefined), () => undefined).byKey
+ * // => Map { "1" => { expectation: { column: 0, header: "E1", role: "expectation", item: "1" } } }
+ */
+export function columnsByKey<Side extends string>(
+  columns: readonly ColumnAssignment[],
+  sideOf: (role: ColumnRole) => Side | undefined,
+  unkeyed: (assignment: ColumnAssignment) => SurveyProblem | undefined,
+): { byKey: Map<string, Partial<Record<Side, ColumnAssignment>>>; problems: SurveyProblem[] } {
+  type Slots = Partial<Record<Side, ColumnAssignment>>;
+  const byKey = new Map<string, Slots>();
+  const problems: SurveyProblem[] = [];
+  for (const assignment of columns) {
+    const side = sideOf(assignment.role);
+    if (side === undefined) continue;
+    const { column, header, item } = assignment;
+    if (item === undefined || item === "") {
+      const problem = unkeyed(assignment);
+      if (problem) problems.push(problem);
+      continue;
+    }
+    const slots: Slots = byKey.get(item) ?? {};
+    if (slots[side] !== undefined) {
+      problems.push({ code: "duplicateHeader", severity: "warning", column, header, item });
+      continue;
+    }
+    slots[side] = assignment;
+    byKey.set(item, slots);
+  }
+  return { byKey, problems };
+}
+
+/** The side of an item a role fills: its expectation, perception or importance column. */
+function itemSideOf(role: ColumnRole): "expectation" | "perception" | "importance" | undefined {
+  return role === "expectation" || role === "perception" || role === "importance" ? role : undefined;
 }

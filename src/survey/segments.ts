@@ -1,7 +1,7 @@
 import { segmentComparison, servqualScores, type Answer, type DimensionWeights } from "../core";
 import { textRecord } from "./textKeys";
 import type { SurveyMatrices } from "./surveyMatrices";
-import type { Cell, ItemGapResult, SegmentAnalysis, SegmentResult } from "./types";
+import type { Cell, GroupGaps, ItemGapResult, SegmentAnalysis, SegmentResult } from "./types";
 
 /** Each segment's own fix-first list is at most this long. */
 const SEGMENT_TOP_FIXES = 3;
@@ -138,23 +138,36 @@ function segmentResult(
     dimensionGaps: textRecord(),
     topFixes: topFixes(items, itemGaps, itemN, importance),
   };
-  if (scored && scored.used.length > 0) {
-    const pick = (matrix: Answer[][]): Answer[][] =>
-      rows.map((r) => scored.used.map((i) => matrix[r]![i] ?? null));
-    try {
-      const scores = servqualScores(
-        pick(matrices.perception),
-        pick(matrices.expectation),
-        scored.dimensions,
-        scored.weights,
-      );
-      for (const d of scores.dimensions) result.dimensionGaps[d.key] = d.gap;
-      result.overallGap = scores.overall.gap;
-    } catch {
-      // a segment where a dimension has no paired answer: its gaps stay undefined (blank on the sheet)
-    }
-  }
+  scoreGroupDimensions(result, rows, matrices, scored);
   return result;
+}
+
+/**
+ * Puts the dimension gaps and the overall gap of the respondents `rows` (a segment, a wave) into `group`,
+ * scored as the whole survey's dimensions: the same items, the same weights. A group where a dimension has no
+ * paired answer keeps its gaps undefined (blank on the sheet).
+ */
+export function scoreGroupDimensions(
+  group: GroupGaps,
+  rows: readonly number[],
+  matrices: Pick<SurveyMatrices, "expectation" | "perception">,
+  scored: ScoredDimensions | undefined,
+): void {
+  if (!scored || scored.used.length === 0 || rows.length === 0) return;
+  const pick = (matrix: Answer[][]): Answer[][] =>
+    rows.map((r) => scored.used.map((i) => matrix[r]![i] ?? null));
+  try {
+    const scores = servqualScores(
+      pick(matrices.perception),
+      pick(matrices.expectation),
+      scored.dimensions,
+      scored.weights,
+    );
+    for (const d of scores.dimensions) group.dimensionGaps[d.key] = d.gap;
+    group.overallGap = scores.overall.gap;
+  } catch {
+    // servqualScores refuses a dimension without a paired answer: the gaps stay undefined
+  }
 }
 
 function topFixes(

@@ -35,25 +35,22 @@ export function surveyMatrices(
   const bump = (counts: Map<number, number>, column: number): void => {
     counts.set(column, (counts.get(column) ?? 0) + 1);
   };
-  const scaled = (cell: Cell | undefined, column: number): Answer => {
-    const answer = answerOf(cell);
-    if (answer === null) {
-      missingAnswers += 1;
-      if (!isBlank(cell)) bump(textCount, column);
-      return null;
-    }
-    if (answer < scale.bottom || answer > scale.top) {
-      missingAnswers += 1;
-      bump(outOfScale, column);
-      return null;
-    }
-    return answer;
-  };
+  /** the cell's answer; a blank or text cell is a missing answer (text is counted for its column) */
   const plain = (cell: Cell | undefined, column: number): Answer => {
     const answer = answerOf(cell);
     if (answer === null) {
       missingAnswers += 1;
       if (!isBlank(cell)) bump(textCount, column);
+    }
+    return answer;
+  };
+  /** as `plain`, and an answer outside the scale is missing too (counted for its column) */
+  const scaled = (cell: Cell | undefined, column: number): Answer => {
+    const answer = plain(cell, column);
+    if (answer !== null && (answer < scale.bottom || answer > scale.top)) {
+      missingAnswers += 1;
+      bump(outOfScale, column);
+      return null;
     }
     return answer;
   };

@@ -10,6 +10,7 @@ import type {
   KanoCategory,
   KanoCounts,
   Quadrant,
+  NetPromoterScore,
   ServqualDimensionScore,
 } from "../core";
 import type { BlockResults } from "./blocks";
@@ -323,19 +324,23 @@ export interface PriorityResult {
   worstSegment?: { segment: string; gap: number; n: number };
 }
 
-/** One segment (store, channel…) of the survey, from its segment column. */
-export interface SegmentResult {
-  segment: string;
-  /** respondents in the segment */
+/** The gaps of a group of the survey's respondents (a segment, a wave), scored as the whole survey's. */
+export interface GroupGaps {
+  /** respondents in the group */
   respondents: number;
-  /** mean paired gap per item key (undefined without a paired answer) */
+  /** mean paired gap per item key (undefined without a paired answer in the group) */
   itemGaps: Record<string, number | undefined>;
-  /** respondents of the segment with both answers, per item key */
+  /** respondents of the group with both answers, per item key */
   itemN: Record<string, number>;
-  /** gap per dimension key, scored as the whole survey's dimensions (SERVQUAL averaging) */
+  /** gap per dimension key, scored as the whole survey's dimensions (SERVQUAL averaging, same weights) */
   dimensionGaps: Record<string, number | undefined>;
   /** the overall gap (mean of the dimension gaps), when dimensions could be scored */
   overallGap?: number;
+}
+
+/** One segment (store, channel…) of the survey, from its segment column. */
+export interface SegmentResult extends GroupGaps {
+  segment: string;
   /** this segment's own fix-first items, highest priority first (item keys) */
   topFixes: string[];
   /**
@@ -370,17 +375,8 @@ export interface VersusRest {
   significant: boolean;
 }
 
-/** Net Promoter Score of a group: shares 0–1, NPS, SE and the 95 % interval in points (−100…100). */
-export interface NpsResult {
-  n: number;
-  promoters: number;
-  passives: number;
-  detractors: number;
-  nps: number;
-  se: number;
-  ciLow: number;
-  ciHigh: number;
-}
+/** Net Promoter Score of a group: shares 0–1, NPS, SE and the 95 % interval in points (−100…100), as core gives it. */
+export type NpsResult = NetPromoterScore;
 
 /** CSAT of a group: satisfied respondents (top-2-box), their share and its 95 % Wilson interval (0–1). */
 export interface CsatResult {
@@ -538,17 +534,9 @@ export interface KanoAnalysis {
 }
 
 /** One wave (quarter, survey round…) of the survey, from its wave column. */
-export interface WaveResult {
+export interface WaveResult extends GroupGaps {
   /** the wave as results show it: the label as written, or "2026-Q1", "2026-03", "2026", "2026-03-15" for dates */
   wave: string;
-  respondents: number;
-  /** mean paired gap per item key (undefined without a paired answer in the wave) */
-  itemGaps: Record<string, number | undefined>;
-  itemN: Record<string, number>;
-  /** gap per dimension key, scored as the whole survey's dimensions (SERVQUAL averaging, same weights) */
-  dimensionGaps: Record<string, number | undefined>;
-  /** the overall gap (mean of the dimension gaps), when dimensions could be scored */
-  overallGap?: number;
 }
 
 /**

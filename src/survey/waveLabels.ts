@@ -248,3 +248,63 @@ export function assignWaves(cells: readonly Cell[], header: string, period?: Wav
   });
   return { waveOfRow, order: sorted.map((w) => w.label), period: chosen };
 }
+
+/** The waves of a column, in their order, with the number of respondents in each. */
+export interface WaveCounts {
+  order: string[];
+  period: WavePeriod | "labels";
+  /** respondents per wave (a blank or unreadable cell is in none) */
+  counts: Map<string, number>;
+}
+
+/**
+ * The waves of a column and how many respondents each has, as assignWaves finds them (same labels, order
+ * and period), read from the column's distinct cells: a wave column of 200,000 answers holds a handful of
+ * distinct ones, and reading each of them once keeps this quick enough for the pane's thread. The distinct
+ * cells keep their first appearance, so waves that tie keep theirs too; 1 and "1" are distinct cells, as
+ * assignWaves reads them differently.
+ *
+ * @example
+ * countWaves(["2026Q2", "2026Q1", "2026Q2"], "Wave").counts // => Map { "2026Q1" => 1, "2026Q2" => 2 }
+ */
+export function countWaves(cells: readonly Cell[], header: string, period?: WavePeriod): WaveCounts {
+  const cellCounts = new Map<Cell, number>();
+  for (const cell of cells) cellCounts.set(cell, (cellCounts.get(cell) ?? 0) + 1);
+  return wavesOfDistinct(cellCounts, header, period);
+}
+
+/**
+ * countWaves of one column of survey rows, read in place (no copy of the column: the pane calls this while it
+ * renders, on surveys of 200,000 rows).
+ *
+ * @example
+ * countWavesInColumn([[1, "2026Q2"], [2, "2026Q1"]], 1, "Wave").order // => ["2026Q1", "2026Q2"]
+ */
+export function countWavesInColumn(
+  rows: readonly (readonly Cell[])[],
+  column: number,
+  header: string,
+  period?: WavePeriod,
+): WaveCounts {
+  const cellCounts = new Map<Cell, number>();
+  for (const row of rows) {
+    const cell = row[column] ?? null;
+    cellCounts.set(cell, (cellCounts.get(cell) ?? 0) + 1);
+  }
+  return wavesOfDistinct(cellCounts, header, period);
+}
+
+function wavesOfDistinct(
+  cellCounts: ReadonlyMap<Cell, number>,
+  header: string,
+  period?: WavePeriod,
+): WaveCounts {
+  const distinct = [...cellCounts.keys()];
+  const { waveOfRow, order, period: chosen } = assignWaves(distinct, header, period);
+  const counts = new Map<string, number>(order.map((wave) => [wave, 0]));
+  distinct.forEach((cell, i) => {
+    const wave = waveOfRow[i];
+    if (wave !== undefined) counts.set(wave, (counts.get(wave) ?? 0) + cellCounts.get(cell)!);
+  });
+  return { order, period: chosen, counts };
+}

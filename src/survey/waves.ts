@@ -3,13 +3,11 @@ import {
   itemGaps,
   mean,
   sampleStandardDeviation,
-  servqualScores,
   welchTTest,
-  type Answer,
   type GroupSummary,
 } from "../core";
 import { SIGNIFICANCE } from "./priorities";
-import type { ScoredDimensions } from "./segments";
+import { scoreGroupDimensions, type ScoredDimensions } from "./segments";
 import type { SurveyMatrices } from "./surveyMatrices";
 import { textRecord } from "./textKeys";
 import { assignWaves } from "./waveLabels";
@@ -120,22 +118,7 @@ function waveResult(
     result.itemGaps[item.item] = summaries[index]?.mean;
     result.itemN[item.item] = summaries[index]?.n ?? 0;
   });
-  if (scored && scored.used.length > 0 && rows.length > 0) {
-    const pick = (matrix: Answer[][]): Answer[][] =>
-      rows.map((r) => scored.used.map((i) => matrix[r]![i] ?? null));
-    try {
-      const scores = servqualScores(
-        pick(matrices.perception),
-        pick(matrices.expectation),
-        scored.dimensions,
-        scored.weights,
-      );
-      for (const d of scores.dimensions) result.dimensionGaps[d.key] = d.gap;
-      result.overallGap = scores.overall.gap;
-    } catch {
-      // a wave where a dimension has no paired answer: its gaps stay undefined (blank on the sheet)
-    }
-  }
+  scoreGroupDimensions(result, rows, matrices, scored);
   return result;
 }
 

@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import {
+  RESULT_BLOCK_KEYS,
   SURVEY_BLOCKS,
+  inBlockOrder,
   analyzeSurvey,
   defaultSettings,
   detectColumnRoles,
@@ -8,7 +10,7 @@ import {
   type RawSurvey,
   type ResultBlockKey,
 } from "../../src/survey";
-import { BLOCK_PLANS, type ResultBlockPlan } from "../../src/excel/blocks";
+import { BLOCK_PLANS, blockPlanOf, type ResultBlockPlan } from "../../src/excel/blocks";
 import { buildWritePlan } from "../../src/excel/buildWritePlan";
 import { resultLabels } from "../../src/excel/resultLabels";
 import { parseAddress } from "../../src/excel/a1";
@@ -53,6 +55,21 @@ test("the excel plans and the pane's review sections follow the survey registry'
   expect(inOrderOf(keys(REVIEW_SECTIONS), keys(SURVEY_BLOCKS))).toBe(true);
   // a wrong order is caught
   expect(inOrderOf(["priorityMatrix", "dimensionScores"], keys(SURVEY_BLOCKS))).toBe(false);
+});
+
+test("each survey block has its excel plan under its key and, but for item gaps, its pane section", () => {
+  expect(RESULT_BLOCK_KEYS).toEqual(keys(SURVEY_BLOCKS));
+  for (const key of RESULT_BLOCK_KEYS) expect(blockPlanOf(key).key).toBe(key);
+  // the pane shows item gaps through the dimension gaps and the key experiences (src/taskpane/blocks)
+  const sections = new Set(keys(REVIEW_SECTIONS));
+  expect(RESULT_BLOCK_KEYS.filter((key) => !sections.has(key))).toEqual(["itemGaps"]);
+  expect(sections.size).toBe(REVIEW_SECTIONS.length);
+  // a keyed registry is read in the survey registry's order, whatever order its keys were written in
+  expect(inBlockOrder({ waves: "last", kano: "middle", itemGaps: "first" })).toEqual([
+    "first",
+    "middle",
+    "last",
+  ]);
 });
 
 /**

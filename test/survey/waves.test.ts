@@ -7,6 +7,8 @@
 import {
   analyzeSurvey,
   assignWaves,
+  countWaves,
+  countWavesInColumn,
   dayOfSerial,
   defaultSettings,
   detectColumnRoles,
@@ -105,6 +107,52 @@ describe("waves in their natural order", () => {
     const waves = assignWaves(["Spring 2", "", null, "Spring 10"], "Wave");
     expect(waves.order).toEqual(["Spring 2", "Spring 10"]);
     expect(waves.waveOfRow).toEqual(["Spring 2", undefined, undefined, "Spring 10"]);
+  });
+});
+
+describe("waves counted from a column's distinct cells (what the pane shows in step 1)", () => {
+  // the reference: assignWaves over every cell, its rows counted one by one
+  const countedRowByRow = (cells: Array<string | number | null>, header: string, period?: "month") => {
+    const { order, period: chosen, waveOfRow } = assignWaves(cells, header, period);
+    const counts = new Map<string, number>(order.map((wave) => [wave, 0]));
+    for (const wave of waveOfRow) if (wave !== undefined) counts.set(wave, counts.get(wave)! + 1);
+    return { order, period: chosen, counts };
+  };
+
+  it.each<[string, Array<string | number | null>, string]>([
+    [
+      "labels that tie as text keep their first appearance",
+      ["Wave 2", "wave 2", "Wave 1", "", null, "Wave 2"],
+      "Wave",
+    ],
+    [
+      "many survey days make quarters",
+      [46023, 46190, 46030, 46041, 46060, 46023, 46100, 46120, 46150, 46190],
+      "Survey date",
+    ],
+    ["a number and the same digits as text are read apart", [1, "1", 2, 1, "第1期", null], "Wave"],
+  ])("gives assignWaves' waves, order and counts: %s", (_name, cells, header) => {
+    expect(countWaves(cells, header)).toEqual(countedRowByRow(cells, header));
+  });
+
+  it("of 200,000 respondents, the sample's wave column repeated: 2026Q1 and 2026Q2 in order", () => {
+    const column = sample.headers.indexOf("Wave 波次");
+    const cells = Array.from(
+      { length: 200_000 },
+      (_, r) => sample.rows[r % sample.rows.length]![column] ?? null,
+    );
+    const counted = countWaves(cells, "Wave 波次");
+    expect(counted).toEqual(countedRowByRow(cells, "Wave 波次"));
+    expect(counted.order).toEqual(["2026Q1", "2026Q2"]);
+    expect([...counted.counts.values()].reduce((a, b) => a + b, 0)).toBe(200_000);
+    // read in place from the rows, as the pane does
+    const rows = Array.from({ length: 200_000 }, (_, r) => sample.rows[r % sample.rows.length]!);
+    expect(countWavesInColumn(rows, column, "Wave 波次")).toEqual(counted);
+  });
+
+  it("with a period chosen, as assignWaves", () => {
+    const days = [46023, 46030, 46041, 46060, 46100];
+    expect(countWaves(days, "Date", "month")).toEqual(countedRowByRow(days, "Date", "month"));
   });
 });
 

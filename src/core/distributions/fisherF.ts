@@ -27,6 +27,15 @@ function checkParameters(functionName: string, numerator: number, denominator: n
 }
 
 /** P(F ≤ x) (or P(F > x) when `upper`) for x ≥ 0, each tail from its own incomplete beta. */
+/** The arguments of a CDF or tail at `x`: an F value that is a number (±Infinity included), valid degrees of freedom. */
+function checkFValue(functionName: string, x: number, numerator: number, denominator: number): void {
+  if (Number.isNaN(x))
+    throw new CoreInputError(functionName, "range", "an F value that is a number (got NaN)", {
+      problem: { code: "notFinite" },
+    });
+  checkParameters(functionName, numerator, denominator);
+}
+
 function tail(x: number, numerator: number, denominator: number, upper: boolean): number {
   const scaled = numerator * x;
   const sum = scaled + denominator;
@@ -50,12 +59,7 @@ function density(x: number, numerator: number, denominator: number): number {
  * fisherFCdf(2, 3, 10) // => 0.8219925926248245
  */
 export function fisherFCdf(x: number, numerator: number, denominator: number): number {
-  const name = "fisherFCdf";
-  if (Number.isNaN(x))
-    throw new CoreInputError(name, "range", "an F value that is a number (got NaN)", {
-      problem: { code: "notFinite" },
-    });
-  checkParameters(name, numerator, denominator);
+  checkFValue("fisherFCdf", x, numerator, denominator);
   if (x <= 0) return 0;
   if (x === Infinity) return 1;
   return tail(x, numerator, denominator, false);
@@ -70,12 +74,7 @@ export function fisherFCdf(x: number, numerator: number, denominator: number): n
  * fisherFUpperTail(2, 3, 10) // => 0.17800740737517545
  */
 export function fisherFUpperTail(x: number, numerator: number, denominator: number): number {
-  const name = "fisherFUpperTail";
-  if (Number.isNaN(x))
-    throw new CoreInputError(name, "range", "an F value that is a number (got NaN)", {
-      problem: { code: "notFinite" },
-    });
-  checkParameters(name, numerator, denominator);
+  checkFValue("fisherFUpperTail", x, numerator, denominator);
   if (x <= 0) return 1;
   if (x === Infinity) return 0;
   return tail(x, numerator, denominator, true);

@@ -1,5 +1,4 @@
-import { driversSection, placeSection } from "../measureBlocks";
-import type { ResultBlockPlan } from "./context";
+import { driversSection, sectionBlock } from "../measureBlocks";
 
 export const declaration = { key: "derivedImportance", live: false, charts: [] } as const;
 
@@ -7,10 +6,4 @@ export const declaration = { key: "derivedImportance", live: false, charts: [] }
  * Derived importance (Johnson's relative weights) beside stated importance, with R², n and the warnings under
  * the table (optional: nothing without an overall-satisfaction or recommend column).
  */
-export const block: ResultBlockPlan = {
-  key: declaration.key,
-  plan({ analysis, labels, layout }) {
-    const section = driversSection(analysis, labels);
-    if (section) placeSection(layout, section);
-  },
-};
+export const block = sectionBlock(declaration.key, driversSection);

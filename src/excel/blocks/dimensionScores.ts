@@ -136,5 +136,5 @@ function planValues(context: BlockPlanContext): void {
       analysis.respondents,
     ]);
   }
-  layout.table(labels.dimensionScores, "CXGapDimensions", columns, rows, 3);
+  layout.table(labels.dimensionScores, "CXGapDimensions", columns, rows, { highlightColumn: 3 });
 }

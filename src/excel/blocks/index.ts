@@ -1,6 +1,9 @@
-// The result blocks as the workbook shows them, in the order the results sheet stacks them. To add a block:
-// its file here (a `declaration` and a ResultBlockPlan `block`), one line in RESULT_BLOCKS; the formula-block
-// names and chart kinds follow from the declarations. See docs/architecture.md, "Adding a result block".
+// The result blocks as the workbook shows them, keyed by block: the order they stack on the results sheet is
+// the survey registry's (src/survey/blocks/index.ts), the one place it is written. To add a block: its file
+// here (a `declaration` and a ResultBlockPlan `block`), one entry in RESULT_BLOCKS under its key (the type
+// asks for every survey block); the formula-block names and chart kinds follow from the declarations. See
+// docs/architecture.md, "Adding an analysis".
+import { RESULT_BLOCK_KEYS, type ResultBlockKey } from "../../survey";
 import type { ResultBlockPlan } from "./context";
 import * as dimensionScores from "./dimensionScores";
 import * as itemGaps from "./itemGaps";
@@ -13,7 +16,16 @@ import * as derivedImportance from "./derivedImportance";
 import * as reliability from "./reliability";
 import * as waves from "./waves";
 
-const RESULT_BLOCKS = [
+interface BlockModule {
+  readonly declaration: {
+    readonly key: ResultBlockKey;
+    readonly live: boolean;
+    readonly charts: readonly string[];
+  };
+  readonly block: ResultBlockPlan;
+}
+
+const RESULT_BLOCKS = {
   itemGaps,
   dimensionScores,
   journey,
@@ -24,9 +36,9 @@ const RESULT_BLOCKS = [
   derivedImportance,
   reliability,
   waves,
-] as const;
+} as const satisfies { readonly [Key in ResultBlockKey]: BlockModule & { declaration: { key: Key } } };
 
-type Declaration = (typeof RESULT_BLOCKS)[number]["declaration"];
+type Declaration = (typeof RESULT_BLOCKS)[ResultBlockKey]["declaration"];
 
 /** A result block that the formulas option writes as live =CX.… formulas where the survey allows. */
 export type FormulaBlock = Extract<Declaration, { live: true }>["key"];
@@ -34,8 +46,13 @@ export type FormulaBlock = Extract<Declaration, { live: true }>["key"];
 /** The charts the result blocks draw on the results sheet. */
 export type BlockChartKind = Declaration["charts"][number];
 
-/** Every block's plan, in the results sheet's order. */
-export const BLOCK_PLANS: readonly ResultBlockPlan[] = RESULT_BLOCKS.map((module) => module.block);
+/** The plan of the block named `key`. */
+export function blockPlanOf(key: ResultBlockKey): ResultBlockPlan {
+  return RESULT_BLOCKS[key].block;
+}
+
+/** Every block's plan, in the results sheet's order (the survey registry's). */
+export const BLOCK_PLANS: readonly ResultBlockPlan[] = RESULT_BLOCK_KEYS.map(blockPlanOf);
 
 export type { BlockPlanContext, ResultBlockPlan, SheetContext, SummarySection } from "./context";
 export { ResultsSheetLayout } from "./layout";

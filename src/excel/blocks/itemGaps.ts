@@ -39,7 +39,9 @@ export const block: ResultBlockPlan = {
         num(item.p),
       ];
     });
-    const box: CellBox = layout.table(labels.itemGaps, "CXGapItems", columns, rows, 4);
+    const box: CellBox = layout.table(labels.itemGaps, "CXGapItems", columns, rows, {
+      highlightColumn: 4,
+    });
     context.itemColumns = { names: bodyColumn(box, 0, true), dimensions: bodyColumn(box, 1, true) };
   },
 };

@@ -3,7 +3,7 @@ import { itemName } from "../../core/domainNames";
 import { EXPECTATION_KIND_NAMES, KANO_CATEGORY_NAMES } from "../../core/kano/kanoNames";
 import { KANO_CHART_HEIGHT, featureName, kanoChart, kanoChartHelper } from "../charts/kanoChart";
 import { kanoLabels } from "../kanoLabels";
-import { FORMAT, textLine } from "../sheets/sheetCells";
+import { FORMAT } from "../sheets/sheetCells";
 import type { ActionPlanItem, PlannedCell } from "../types";
 import type { ResultBlockPlan } from "./context";
 import { num, type Column } from "./layout";
@@ -64,10 +64,8 @@ export const block: ResultBlockPlan = {
       { text: f.significant ? text.yes : text.no },
       { text: f.item === undefined ? "" : itemName(f.item, language, itemNameOf.get(f.item)) },
     ]);
-    const table = layout.table(labels.kano, "CXGapKano", columns, rows);
-    // the legend on the table's separator row
-    layout.add(textLine(table.row + table.rowCount, text.legend));
-    layout.row += 1;
+    // the legend under the table
+    const table = layout.table(labels.kano, "CXGapKano", columns, rows, { notes: [text.legend] });
     if (!kano.features.some((f) => f.better !== undefined)) return;
     const top = layout.row;
     layout.reserve(top, KANO_CHART_HEIGHT);

@@ -3,7 +3,7 @@ import { boxAddress, type CellBox } from "../a1";
 import { measured, type MeasuredBlock } from "../columnWidths";
 import { bodyColumn } from "../liveFormulas";
 import type { ResultLabels } from "../resultLabels";
-import { FORMAT } from "../sheets/sheetCells";
+import { FORMAT, headerWordsOnly, textLine } from "../sheets/sheetCells";
 import type {
   FormulaBlock,
   PlannedBlock,
@@ -65,6 +65,19 @@ export function headerHintOf(labels: ResultLabels, keys: readonly ColumnKey[]): 
   return keys.map((key) => ({ text: labels[key] }));
 }
 
+/** How a table of the results sheet is laid out beyond its title, columns and rows. */
+export interface TableOptions {
+  /** the column (0-based) whose negative numbers are highlighted: a gap below expectation */
+  highlightColumn?: number;
+  /**
+   * the header row wraps, so only each header's longest word sets its column's width: a table under the
+   * first ones, with long headers ("Change 2026Q1 → 2026Q2"), keeps the widths of the columns above
+   */
+  wrapHeader?: boolean;
+  /** lines under the table, one a row (a legend, warnings), then the blank row before the next section */
+  notes?: readonly string[];
+}
+
 export interface SpillSpec {
   block: FormulaBlock;
   formula: string;
@@ -107,13 +120,16 @@ export class ResultsSheetLayout {
     this.row = Math.max(this.row, top + height + 1);
   }
 
-  /** A section title and an Excel table under it at the next free row; returns the table's box. */
+  /**
+   * A section title and an Excel table under it at the next free row, and the options' notes under the
+   * table; returns the table's box.
+   */
   table(
     title: string,
     name: string,
     columns: Column[],
     rows: PlannedCell[][],
-    highlightColumn?: number,
+    options: TableOptions = {},
   ): CellBox {
     const row = this.row;
     this.blocks.push(heading(row, title));
@@ -124,18 +140,24 @@ export class ResultsSheetLayout {
       columnFormats: columns.map((c) => c.format),
     };
     this.blocks.push(block);
-    this.grid.push(measured(block, true));
+    if (options.wrapHeader) {
+      block.wrapHeader = true;
+      this.grid.push(headerWordsOnly(block));
+    } else this.grid.push(measured(block, true));
     const table: PlannedTable = { name, address: boxAddress(box) };
-    if (highlightColumn !== undefined && rows.length > 0) {
+    if (options.highlightColumn !== undefined && rows.length > 0) {
       table.negativeHighlight = boxAddress({
         row: row + 2,
-        column: highlightColumn,
+        column: options.highlightColumn,
         rowCount: rows.length,
         columnCount: 1,
       });
     }
     this.tables.push(table);
-    this.row = box.row + box.rowCount + 1;
+    const notes = options.notes ?? [];
+    const notesRow = box.row + box.rowCount;
+    notes.forEach((note, i) => this.add(textLine(notesRow + i, note)));
+    this.row = notesRow + notes.length + 1;
     return box;
   }
 

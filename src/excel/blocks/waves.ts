@@ -1,13 +1,13 @@
 import { ownValue, type SurveyAnalysis, type WaveAnalysis, type WaveChange } from "../../survey";
 import { itemName } from "../../core/domainNames";
-import { boxAddress, type CellBox } from "../a1";
+import type { CellBox } from "../a1";
 import { changeLabelsFor } from "../changeLabels";
 import { WAVE_CHART_HEIGHT, waveLinesChart } from "../charts/waveLines";
 import type { ResultLabels } from "../resultLabels";
-import type { PlannedCell, PlannedTable } from "../types";
-import { FORMAT, gridBlock, headerWordsOnly, numberCell, textLine } from "../sheets/sheetCells";
+import type { PlannedCell } from "../types";
+import { FORMAT, numberCell, textLine } from "../sheets/sheetCells";
 import type { ResultBlockPlan, SummarySection } from "./context";
-import type { ResultsSheetLayout } from "./layout";
+import { columnsOf, type Column, type ResultsSheetLayout } from "./layout";
 
 export const declaration = { key: "waves", live: false, charts: ["waveLines"] } as const;
 
@@ -16,7 +16,7 @@ const P_VALUE = '[<0.0001]"<0.0001";0.0000';
 const DF = "0.0";
 
 /**
- * The change-over-time block of the details sheet (pure), from `row` down: a heading naming the wave column,
+ * The change-over-time block of the details sheet (pure), from the layout's next free row down: a heading naming the wave column,
  * the gap of each dimension (and overall) in each wave with the change between the last two waves, Welch's t,
  * its df, p, Holm's p and a verdict in words; a line chart of the dimension gaps over the waves beside it; the
  * same table for the items; one line on how the change is tested. With one wave: the gaps of that wave and a
@@ -30,19 +30,24 @@ const DF = "0.0";
 export function planChangeOverTime(
   analysis: SurveyAnalysis,
   labels: ResultLabels,
-  section: ResultsSheetLayout,
+  layout: ResultsSheetLayout,
 ): void {
   const waves = analysis.waves;
   if (!waves || waves.waves.length === 0) return;
   const text = changeLabelsFor(labels.language);
-  let row = section.row;
   const dimensionName = (key: string): string => ownValue(labels.dimensionNames, key) ?? key;
   const waveNames = waves.waves.map((w) => w.wave);
   const change = waves.latestChange;
-  const changeHeaders = change
-    ? [text.change(change.previous, change.last), labels.t, text.df, labels.p, text.adjustedP, text.verdict]
+  const changeColumns: Column[] = change
+    ? [
+        { header: text.change(change.previous, change.last), format: FORMAT.number },
+        { header: labels.t, format: FORMAT.number },
+        { header: text.df, format: DF },
+        { header: labels.p, format: P_VALUE },
+        { header: text.adjustedP, format: P_VALUE },
+        { header: text.verdict, format: FORMAT.text },
+      ]
     : [];
-  const changeFormats = change ? [FORMAT.number, FORMAT.number, DF, P_VALUE, P_VALUE, FORMAT.text] : [];
   const changeCells = (c: WaveChange | undefined): PlannedCell[] =>
     change
       ? [
@@ -55,17 +60,28 @@ export function planChangeOverTime(
         ]
       : [];
 
-  section.add(textLine(row, text.heading(waves.header), "heading"));
-  row += 1;
+  layout.add(textLine(layout.row, text.heading(waves.header), "heading"));
+  layout.row += 1;
   if (!change) {
-    section.add(textLine(row, text.oneWave(waveNames[0] ?? "")));
-    row += 1;
+    layout.add(textLine(layout.row, text.oneWave(waveNames[0] ?? "")));
+    layout.row += 1;
   }
+  /** a table of gaps by wave, its change column highlighted where negative (a gap that grew worse) */
+  const byWave = (title: string, name: string, named: Column[], rows: PlannedCell[][]): CellBox =>
+    layout.table(
+      title,
+      name,
+      [...named, ...waveNames.map((header) => ({ header, format: FORMAT.number })), ...changeColumns],
+      rows,
+      // long headers ("Change 2026Q1 → 2026Q2") wrap, so the columns above keep their widths
+      {
+        wrapHeader: true,
+        highlightColumn: waveNames.length >= 2 ? named.length + waveNames.length : undefined,
+      },
+    );
 
   // Dimensions (and overall) by wave
   if (analysis.dimensions.length > 0) {
-    section.add(textLine(row, text.dimensionsTable, "heading"));
-    row += 1;
     const keys = analysis.dimensions.map((d) => d.key);
     const rows: PlannedCell[][] = keys.map((key) => [
       { text: dimensionName(key) },
@@ -77,65 +93,29 @@ export function planChangeOverTime(
       ...waves.waves.map((w) => numberCell(w.overallGap)),
       ...changeCells(change?.overall),
     ]);
-    const headers = [labels.dimension, ...waveNames, ...changeHeaders];
-    const formats = [FORMAT.text, ...waveNames.map(() => FORMAT.number), ...changeFormats];
-    const { block, box } = gridBlock(row, 0, headers, rows, formats);
-    // long headers ("Change 2026Q1 → 2026Q2") wrap, so the columns above keep their widths
-    block.wrapHeader = true;
-    section.add(block);
-    section.grid.push(headerWordsOnly(block));
-    section.tables.push(
-      highlighted({ name: "CXGapWaveDimensions", address: block.address }, box, 1, waveNames.length),
-    );
+    const box = byWave(text.dimensionsTable, "CXGapWaveDimensions", columnsOf(labels, ["dimension"]), rows);
     if (waveNames.length >= 2) {
       const seriesNames = [...keys.map(dimensionName), labels.overall];
-      section.charts.push(waveLinesChart(box, waveNames.length, text, seriesNames));
+      layout.charts.push(waveLinesChart(box, waveNames.length, text, seriesNames));
       // the chart under the table, then a blank row
-      row = box.row + box.rowCount + 1 + WAVE_CHART_HEIGHT + 1;
-    } else row = box.row + box.rowCount + 1;
+      layout.row += WAVE_CHART_HEIGHT + 1;
+    }
   }
 
   // Items by wave
   if (analysis.items.length > 0) {
-    section.add(textLine(row, text.itemsTable, "heading"));
-    row += 1;
     const rows: PlannedCell[][] = analysis.items.map((item) => [
       { text: itemName(item.item, labels.language, item.name) },
       { text: item.dimension === undefined ? "" : dimensionName(item.dimension) },
       ...waves.waves.map((w) => numberCell(w.itemGaps[item.item])),
       ...changeCells(change?.items.find((c) => c.key === item.item)),
     ]);
-    const headers = [labels.item, labels.dimension, ...waveNames, ...changeHeaders];
-    const formats = [FORMAT.text, FORMAT.text, ...waveNames.map(() => FORMAT.number), ...changeFormats];
-    const { block, box } = gridBlock(row, 0, headers, rows, formats);
-    // long headers ("Change 2026Q1 → 2026Q2") wrap, so the columns above keep their widths
-    block.wrapHeader = true;
-    section.add(block);
-    section.grid.push(headerWordsOnly(block));
-    section.tables.push(
-      highlighted({ name: "CXGapWaveItems", address: block.address }, box, 2, waveNames.length),
-    );
-    row += box.rowCount + 1;
+    byWave(text.itemsTable, "CXGapWaveItems", columnsOf(labels, ["item", "dimension"]), rows);
   }
   if (change) {
-    section.add(textLine(row, text.method));
-    row += 2;
+    layout.add(textLine(layout.row, text.method));
+    layout.row += 2;
   }
-  section.row = row;
-}
-
-/** The table with its change column highlighted where negative (a gap that grew worse). */
-function highlighted(table: PlannedTable, box: CellBox, firstWave: number, waves: number): PlannedTable {
-  if (waves < 2 || box.rowCount < 2) return table;
-  return {
-    ...table,
-    negativeHighlight: boxAddress({
-      row: box.row + 1,
-      column: firstWave + waves,
-      rowCount: box.rowCount - 1,
-      columnCount: 1,
-    }),
-  };
 }
 
 /**

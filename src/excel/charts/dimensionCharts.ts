@@ -28,15 +28,22 @@ export function dimensionCharts(
       rowCount: CHART_HEIGHT,
       columnCount: CHART_WIDTH,
     });
+  // the bars and the radar both show the Expectation and Experience columns, by dimension
+  const expectationAndPerception = (): Pick<
+    PlannedChart,
+    "source" | "seriesBy" | "seriesNames" | "extraSeries"
+  > => ({
+    source: boxAddress({ ...table, columnCount: 3 }),
+    seriesBy: "Columns",
+    seriesNames: [labels.expectation, labels.perception],
+    extraSeries: [],
+  });
   const charts: PlannedChart[] = [
     {
       kind: "dimensionBars",
       chartType: "BarClustered",
       title: labels.chartExpectationPerception,
-      source: boxAddress({ ...table, columnCount: 3 }),
-      seriesBy: "Columns",
-      seriesNames: [labels.expectation, labels.perception],
-      extraSeries: [],
+      ...expectationAndPerception(),
       axisTitles: { category: labels.dimension, value: labels.meanScore },
       reverseCategories: true,
       position: beside(0),
@@ -64,10 +71,7 @@ export function dimensionCharts(
       kind: "servqualRadar",
       chartType: "Radar",
       title: labels.chartRadar,
-      source: boxAddress({ ...table, columnCount: 3 }),
-      seriesBy: "Columns",
-      seriesNames: [labels.expectation, labels.perception],
-      extraSeries: [],
+      ...expectationAndPerception(),
       position: beside(2),
       requires: [],
     });

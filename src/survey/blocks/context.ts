@@ -1,16 +1,28 @@
 import { CoreInputError } from "../../core";
 import type { SurveyMatrices } from "../surveyMatrices";
 import type { ScoredDimensions } from "../segments";
-import type { AnalysisSettings, ItemPair, RawSurvey, SurveyAnalysis, SurveyProblem } from "../types";
+import type {
+  AnalysisSettings,
+  ColumnAssignment,
+  ItemPair,
+  RawSurvey,
+  SurveyAnalysis,
+  SurveyProblem,
+} from "../types";
 
 /**
- * What every block's `analyze` is given: the survey, its settings, the paired items and their answer
- * matrices (read once, by analyzeSurvey), and the problem list the blocks add to. Blocks run in registry
- * order, so a block may read what an earlier one put in the analysis.
+ * What every block's `analyze` is given: the survey, its settings, the roles resolved in the survey as it is
+ * now, the paired items and their answer matrices (all read once, by analyzeSurvey), and the problem list the
+ * blocks add to. Blocks run in registry order, so a block may read what an earlier one put in the analysis.
  */
 export interface AnalysisContext {
   readonly survey: RawSurvey;
   readonly settings: AnalysisSettings;
+  /**
+   * the saved roles found in the survey as it is now (resolveRoles, whose problems analyzeSurvey reported):
+   * a block that reads columns of its own (Kano pairs, a recommend or wave column) finds them here
+   */
+  readonly roles: readonly ColumnAssignment[];
   readonly pairs: readonly ItemPair[];
   readonly matrices: SurveyMatrices;
   readonly problems: SurveyProblem[];
@@ -37,6 +49,7 @@ export interface SurveyBlock<Key extends string, Fields extends object> {
 export function createContext(
   survey: RawSurvey,
   settings: AnalysisSettings,
+  roles: readonly ColumnAssignment[],
   pairs: readonly ItemPair[],
   matrices: SurveyMatrices,
   problems: SurveyProblem[],
@@ -45,6 +58,7 @@ export function createContext(
   return {
     survey,
     settings,
+    roles,
     pairs,
     matrices,
     problems,

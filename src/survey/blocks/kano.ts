@@ -1,5 +1,4 @@
 import { analyzeKano } from "../analyzeKano";
-import { resolveRoles } from "../resolveRoles";
 import type { KanoAnalysis } from "../types";
 import type { SurveyBlock } from "./context";
 
@@ -17,10 +16,7 @@ export interface KanoFields {
 export const kanoBlock: SurveyBlock<"kano", KanoFields> = {
   key: "kano",
   analyze(context) {
-    const { survey, settings, pairs, problems } = context;
-    // the context holds the item pairs, not the resolved columns the Kano pairs need; resolving again is
-    // cheap, and its problems were reported when analyzeSurvey resolved the roles
-    const { roles } = resolveRoles(settings.roles, survey.headers);
+    const { survey, settings, roles, pairs, problems } = context;
     const kano = analyzeKano(survey.rows, roles, settings, pairs, problems);
     return kano ? { kano } : {};
   },

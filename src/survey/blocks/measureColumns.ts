@@ -1,5 +1,4 @@
 import { answerOf } from "../answers";
-import { resolveRoles } from "../resolveRoles";
 import type { Answer } from "../../core";
 import type { AnalysisContext } from "./context";
 import type { DriverOutcome } from "../derivedImportance";
@@ -23,10 +22,8 @@ export interface MeasureColumns {
 /** Read once per analysis (context.once), shared by the headline and derived-importance blocks. */
 export function measureColumns(context: AnalysisContext): MeasureColumns {
   return context.once("measureColumns", () => {
-    // the problems of resolving were reported by analyzeSurvey already
-    const { roles } = resolveRoles(context.settings.roles, context.survey.headers);
     const of = (role: string): MeasureColumn | undefined => {
-      const found = roles.find((r) => r.role === role);
+      const found = context.roles.find((r) => r.role === role);
       return found && { column: found.column, header: found.header };
     };
     const columns: MeasureColumns = {};

@@ -1,4 +1,3 @@
-import { resolveRoles } from "../resolveRoles";
 import type { WaveAnalysis } from "../types";
 import { analyzeWaves } from "../waves";
 import type { SurveyBlock } from "./context";
@@ -12,9 +11,8 @@ export interface WavesFields {
 export const wavesBlock: SurveyBlock<"waves", WavesFields> = {
   key: "waves",
   analyze(context, analysis) {
-    const { survey, settings, matrices, problems } = context;
-    // the saved roles found in the survey as it is now (their problems were reported by analyzeSurvey)
-    const wave = resolveRoles(settings.roles, survey.headers).roles.find((role) => role.role === "wave");
+    const { survey, settings, roles, matrices, problems } = context;
+    const wave = roles.find((role) => role.role === "wave");
     if (!wave) return {};
     const waves = analyzeWaves(
       survey.rows.map((row) => row[wave.column] ?? null),

@@ -190,7 +190,7 @@ export const enUS = {
     } satisfies Record<OutputMode, string>,
   },
   formulasWhatStaysNumbers:
-    "Live: each item's gap (=CX.GAP), the dimension scores (=CX.SERVQUAL), the key experiences (=CX.KEYEXP) and the classic priority matrix (=CX.IPA). The other numbers are written as fixed numbers that Refresh updates: the item table's means, n, missing, SD, confidence interval, t and p, each dimension's respondents, the summary and the action plan. After writing, the pane lists them.",
+    "Live: each item's gap (=CX.GAP), the dimension scores (=CX.SERVQUAL), the key experiences (=CX.KEYEXP) and the classic priority matrix (=CX.IPA). The other numbers are written as fixed numbers that Refresh updates: the item table's means, n, missing, SD, confidence interval, t and p, each dimension's respondents, the summary and the action plan. The tables of Kano, NPS and CSAT, reliability, derived importance, stores and change over time are fixed numbers too: they add what no single formula gives (the course's kinds, Holm-adjusted comparisons, the worst store); =CX.KANO, =CX.NPS, =CX.CSAT, =CX.ALPHA, =CX.DRIVERS and =CX.SEGMENTS give those measures live in a cell of your own. After writing, the pane lists them.",
 
   // step 3: review
   analyzing: "Analysing…",

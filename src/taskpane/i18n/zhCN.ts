@@ -152,7 +152,7 @@ export const zhCN: Messages = {
     },
   },
   formulasWhatStaysNumbers:
-    "实时公式：各题项的差距（=CX.GAP）、维度得分（=CX.SERVQUAL）、关键体验（=CX.KEYEXP）和经典优先矩阵（=CX.IPA）。其余数字以固定数值写入，由“刷新”更新：题项表中的均值、样本量、缺失数、标准差、置信区间、t 和 p，各维度的受访者人数，以及摘要和行动计划。写入后，任务窗格会列出这些列。",
+    "实时公式：各题项的差距（=CX.GAP）、维度得分（=CX.SERVQUAL）、关键体验（=CX.KEYEXP）和经典优先矩阵（=CX.IPA）。其余数字以固定数值写入，由“刷新”更新：题项表中的均值、样本量、缺失数、标准差、置信区间、t 和 p，各维度的受访者人数，以及摘要和行动计划。卡诺、NPS 与 CSAT、信度、推导重要性、门店比较和随时间变化的表格同样是固定数值：它们包含单个公式给不出的内容（课程中的期望类型、Holm 校正后的比较、表现最差的门店）；如需实时计算这些指标，可在自己的单元格中使用 =CX.KANO、=CX.NPS、=CX.CSAT、=CX.ALPHA、=CX.DRIVERS 和 =CX.SEGMENTS。写入后，任务窗格会列出这些列。",
 
   analyzing: "正在分析…",
   respondentsAndMissing: (n, missing) => `${n} 位受访者 · ${missing} 个缺失回答`,
