@@ -216,6 +216,9 @@ export const enUS = {
   // one sentence for both words the summary sheet uses: its Priority number and its Rank
   keyExperiencesRanking:
     "Ranked by importance × how far the experience falls below what customers expected: the Priority number on the summary sheet, where Rank 1 is the item to fix first.",
+  keyExperiencesBasicFirst:
+    "A basic expectation (Kano: must-be) that is not met comes first, whatever its number: customers take it for granted, and its absence turns them away.",
+  unmetBasicItem: (item: string, basic: string) => `${item} · ${basic.toLowerCase()}`,
   priorityMatrixTitle: "Priority matrix",
   crosshairAt: (importance: number, performance: number) =>
     `High and low split at importance ${formatNumber(importance)} and performance ${formatNumber(performance)}.`,

@@ -175,6 +175,9 @@ export const zhCN: Messages = {
   shortfallHeader: "低于期望",
   keyExperiencesRanking:
     "按“重要性 × 体验低于顾客期望的程度”排序，这个乘积就是摘要表中的“优先度”，摘要表“排名”为 1 的题项最先改进。",
+  keyExperiencesBasicFirst:
+    "未满足的基本期望（卡诺：必备型）无论乘积大小都排在最前：顾客视之为理所当然，缺失就会流失顾客。",
+  unmetBasicItem: (item, basic) => `${item} · ${basic}`,
   priorityMatrixTitle: "优先矩阵",
   crosshairAt: (importance, performance) =>
     `高低分界：重要性 ${formatNumber(importance)}，表现 ${formatNumber(performance)}。`,
