@@ -248,12 +248,19 @@ describe("Review and Write steps", () => {
         /^Importance: the respondents' stated importance of each item\. Ranked by importance × how far/,
       ),
     ).toBeInTheDocument();
-    // NumPy: item 7 (Right the first time) has importance 6.4333 and shortfall 6.4915 − 4.5424 = 1.9491,
-    // score 12.5395, the largest; crosshairs at the means 5.4382 (importance) and 4.9623 (performance)
+    // The one ranking of the summary sheet and the action plan: the sample's Kano pairs make items 5 (Keeps
+    // promises) and 9 (Error-free records) basic expectations, both below expectation, so they come first
+    // (test/survey/kano.test.ts checks their classification); then by priority. NumPy: item 7 (Right the first
+    // time) has importance 6.4333 and shortfall 6.4915 − 4.5424 = 1.9491, score 12.5395, the largest; item 5's
+    // shortfall is 1.70. Crosshairs at the means 5.4382 (importance) and 4.9623 (performance).
     const keys = screen.getByRole("table", { name: "Top key experiences" });
-    const first = within(keys).getAllByRole("row")[1]!;
-    expect(first).toHaveTextContent("Right the first time");
-    expect(first).toHaveTextContent("1.95");
+    const [, first, second, third] = within(keys).getAllByRole("row");
+    expect(first).toHaveTextContent(/^1Keeps promises · basic expectation6\.431\.70$/);
+    expect(second).toHaveTextContent(/^2Error-free records · basic expectation/);
+    expect(third).toHaveTextContent(/^3Right the first time6\.431\.95$/);
+    expect(
+      screen.getByText(/A basic expectation \(Kano: must-be\) that is not met comes first/),
+    ).toBeInTheDocument();
     const quadrants = screen.getByRole("table", { name: "Priority matrix" });
     expect(within(quadrants).getAllByRole("row")).toHaveLength(23);
     // the default matrix is importance against the gap; expected quadrants from NumPy over the sample survey
@@ -409,6 +416,7 @@ describe("Language", () => {
     expect(screen.getByText("60 位受访者 · 7 个缺失回答")).toBeInTheDocument();
     // the sample's headers carry both languages; the Chinese pane names items in Chinese
     const keys = screen.getByRole("table", { name: "关键体验（前几位）" });
-    expect(within(keys).getAllByRole("row")[1]).toHaveTextContent("一次做对");
+    expect(within(keys).getAllByRole("row")[1]).toHaveTextContent("按时兑现承诺 · 基本期望");
+    expect(within(keys).getAllByRole("row")[3]).toHaveTextContent("一次做对");
   });
 });

@@ -1,36 +1,24 @@
 import * as React from "react";
-import { TableCell, TableRow } from "@fluentui/react-components";
-import { DataTable } from "../components/DataTable/DataTable";
-import { SectionFrame } from "./SectionFrame";
 import { useMessages } from "../i18n/I18nProvider";
-import { NumberCell } from "./NumberCell";
+import { DimensionsTable } from "./DimensionsTable";
 import type { ReviewSection, ReviewSectionProps } from "./reviewSection";
+import { SectionFrame } from "./SectionFrame";
 
 /** The dimension gaps: expectation, perception and gap per dimension. */
 function DimensionScoresReview({ analysis }: ReviewSectionProps): React.JSX.Element | null {
   const messages = useMessages();
   if (analysis.dimensions.length === 0) return null;
-  const dimensionName = (key: string): string => messages.dimensions[key] ?? key;
   return (
     <SectionFrame title={messages.dimensionGapsTitle}>
-      <DataTable
+      <DimensionsTable
         label={messages.dimensionGapsTitle}
-        columns={[
-          { header: messages.dimensionHeader },
-          { header: messages.expectationHeader },
-          { header: messages.perceptionHeader },
-          { header: messages.gapHeader },
+        rows={analysis.dimensions}
+        numbers={[
+          { header: messages.expectationHeader, value: (dimension) => dimension.expectation },
+          { header: messages.perceptionHeader, value: (dimension) => dimension.perception },
+          { header: messages.gapHeader, value: (dimension) => dimension.gap, highlightNegative: true },
         ]}
-      >
-        {analysis.dimensions.map((dimension) => (
-          <TableRow key={dimension.key}>
-            <TableCell>{dimensionName(dimension.key)}</TableCell>
-            <NumberCell value={dimension.expectation} />
-            <NumberCell value={dimension.perception} />
-            <NumberCell value={dimension.gap} highlightNegative />
-          </TableRow>
-        ))}
-      </DataTable>
+      />
     </SectionFrame>
   );
 }

@@ -1,22 +1,15 @@
 import * as React from "react";
-import {
-  Badge,
-  Body1,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Badge, Body1, TableCell, TableRow } from "@fluentui/react-components";
+import type { DriverResult } from "../../survey";
+import { PaneMessageBar } from "../components/PaneMessageBar/PaneMessageBar";
 import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
 import { formatNumber } from "../i18n/formatNumber";
 import { useMessages } from "../i18n/I18nProvider";
+import { NumberCell, type NumberColumn } from "./NumberCell";
+import { RankedItemsTable } from "./RankedItemsTable";
 import type { ReviewSection, ReviewSectionProps } from "./reviewSection";
+import { ReviewTable } from "./ReviewTable";
+import { SectionFrame, SectionNote } from "./SectionFrame";
 
 /** Derived-importance rows the pane lists, largest weight first. */
 const TOP_DRIVERS = 5;
@@ -36,10 +29,7 @@ function HeadlineReview({ analysis }: ReviewSectionProps): React.JSX.Element | n
   const npsOf = new Map(nps?.segments?.map((s) => [s.segment, s]));
   const csatOf = new Map(csat?.segments?.map((s) => [s.segment, s]));
   return (
-    <div className={styles.section}>
-      <Subtitle2 as="h3" className={styles.heading}>
-        {m.headlineTitle}
-      </Subtitle2>
+    <SectionFrame title={m.headlineTitle}>
       {nps ? (
         <Body1>
           {m.nps(nps.overall.nps, nps.overall.ciLow, nps.overall.ciHigh, nps.overall.n)}{" "}
@@ -54,60 +44,40 @@ function HeadlineReview({ analysis }: ReviewSectionProps): React.JSX.Element | n
       ) : null}
       {segmentNames.length > 0 ? (
         <>
-          <Table size="extra-small" aria-label={m.headlineTitle} className={styles.fixedLayout}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{m.segmentHeader}</TableHeaderCell>
-                {nps ? (
-                  <TableHeaderCell className={styles.numberColumn}>{m.npsHeader}</TableHeaderCell>
-                ) : null}
-                {csat ? (
-                  <TableHeaderCell className={styles.numberColumn}>{m.csatHeader}</TableHeaderCell>
-                ) : null}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {segmentNames.map((segment) => {
-                const n = npsOf.get(segment);
-                const c = csatOf.get(segment);
-                return (
-                  <TableRow key={segment}>
-                    <TableCell className={styles.item}>{segment}</TableCell>
-                    {nps ? (
-                      <TableCell className={styles.number}>
-                        {formatNumber(n?.nps, 1)}
-                        {n?.versusRest?.significant ? (
-                          <>
-                            {" "}
-                            <Badge appearance="tint" color="important" title={m.differs}>
-                              *
-                            </Badge>
-                          </>
-                        ) : null}
-                      </TableCell>
-                    ) : null}
-                    {csat ? (
-                      <TableCell className={styles.number}>
-                        {c ? `${formatNumber(100 * c.csat, 1)} %` : "–"}
-                        {c?.versusRest?.significant ? (
-                          <>
-                            {" "}
-                            <Badge appearance="tint" color="important" title={m.differs}>
-                              *
-                            </Badge>
-                          </>
-                        ) : null}
-                      </TableCell>
-                    ) : null}
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-          <Caption1 className={styles.note}>{m.segmentsNote}</Caption1>
+          <ReviewTable
+            label={m.headlineTitle}
+            columns={[
+              { header: m.segmentHeader },
+              ...(nps ? [{ header: m.npsHeader, className: styles.numberColumn }] : []),
+              ...(csat ? [{ header: m.csatHeader, className: styles.numberColumn }] : []),
+            ]}
+          >
+            {segmentNames.map((segment) => {
+              const n = npsOf.get(segment);
+              const c = csatOf.get(segment);
+              return (
+                <TableRow key={segment}>
+                  <TableCell className={styles.item}>{segment}</TableCell>
+                  {nps ? (
+                    <TableCell className={styles.number}>
+                      {formatNumber(n?.nps, 1)}
+                      <DiffersMark shown={n?.versusRest?.significant === true} />
+                    </TableCell>
+                  ) : null}
+                  {csat ? (
+                    <TableCell className={styles.number}>
+                      {c ? `${formatNumber(100 * c.csat, 1)} %` : "–"}
+                      <DiffersMark shown={c?.versusRest?.significant === true} />
+                    </TableCell>
+                  ) : null}
+                </TableRow>
+              );
+            })}
+          </ReviewTable>
+          <SectionNote>{m.segmentsNote}</SectionNote>
         </>
       ) : null}
-    </div>
+    </SectionFrame>
   );
 }
 
@@ -115,61 +85,50 @@ function HeadlineReview({ analysis }: ReviewSectionProps): React.JSX.Element | n
 function DerivedImportanceReview({ analysis, itemName }: ReviewSectionProps): React.JSX.Element | null {
   const messages = useMessages();
   const m = messages.measures;
-  const styles = useReviewStepStyles();
   const derived = analysis.derivedImportance;
   if (!derived) return null;
-  const topDrivers = TOP_DRIVERS;
+  // no R² when the weights could not be found (too few respondents, an item without spread…)
+  const rSquared = derived.unavailable === undefined ? derived.rSquared : undefined;
+  const hasStatedRank = derived.drivers.some((d) => d.statedRank !== undefined);
+  const derivedColumn: NumberColumn<DriverResult> = {
+    header: m.derivedHeader,
+    value: (driver) => driver.weightPercent,
+    decimals: 1,
+  };
+  // a whole number, "–" for an item without one
+  const statedRankColumn: NumberColumn<DriverResult> = {
+    header: m.statedRankHeader,
+    value: (driver) => driver.statedRank,
+    decimals: 0,
+  };
   return (
-    <div className={styles.section}>
-      <Subtitle2 as="h3" className={styles.heading}>
-        {m.driversTitle}
-      </Subtitle2>
-      {derived.unavailable !== undefined || derived.rSquared === undefined ? (
-        <Caption1 className={styles.note}>
-          {m.driversUnavailable[derived.unavailable ?? "fewRespondents"](derived.n)}
-        </Caption1>
-      ) : (
+    <SectionFrame
+      title={m.driversTitle}
+      note={
+        rSquared === undefined
+          ? m.driversUnavailable[derived.unavailable ?? "fewRespondents"](derived.n)
+          : m.driversNote(derived.outcome, derived.drivers.length, rSquared, derived.n)
+      }
+    >
+      {rSquared === undefined ? null : (
         <>
-          <Caption1 className={styles.note}>
-            {m.driversNote(derived.outcome, derived.drivers.length, derived.rSquared, derived.n)}
-          </Caption1>
           {derived.n < derived.recommendedN ? (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{m.driversFew(derived.n, derived.recommendedN)}</MessageBarBody>
-            </MessageBar>
+            <PaneMessageBar intent="warning">{m.driversFew(derived.n, derived.recommendedN)}</PaneMessageBar>
           ) : null}
           {derived.negative.length > 0 ? (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{m.driversNegative(derived.negative.map(itemName).join(", "))}</MessageBarBody>
-            </MessageBar>
+            <PaneMessageBar intent="warning">
+              {m.driversNegative(derived.negative.map(itemName).join(", "))}
+            </PaneMessageBar>
           ) : null}
-          <Table size="extra-small" aria-label={m.driversTitle} className={styles.fixedLayout}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell className={styles.narrow}>{m.rankHeader}</TableHeaderCell>
-                <TableHeaderCell>{messages.itemHeader}</TableHeaderCell>
-                <TableHeaderCell className={styles.numberColumn}>{m.derivedHeader}</TableHeaderCell>
-                {derived.drivers.some((d) => d.statedRank !== undefined) ? (
-                  <TableHeaderCell className={styles.numberColumn}>{m.statedRankHeader}</TableHeaderCell>
-                ) : null}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {derived.drivers.slice(0, topDrivers).map((driver) => (
-                <TableRow key={driver.item}>
-                  <TableCell>{driver.rank}</TableCell>
-                  <TableCell className={styles.item}>{itemName(driver.item)}</TableCell>
-                  <TableCell className={styles.number}>{formatNumber(driver.weightPercent, 1)}</TableCell>
-                  {derived.drivers.some((d) => d.statedRank !== undefined) ? (
-                    <TableCell className={styles.number}>{driver.statedRank ?? "–"}</TableCell>
-                  ) : null}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <RankedItemsTable
+            label={m.driversTitle}
+            rows={derived.drivers.slice(0, TOP_DRIVERS)}
+            itemName={itemName}
+            numbers={hasStatedRank ? [derivedColumn, statedRankColumn] : [derivedColumn]}
+          />
         </>
       )}
-    </div>
+    </SectionFrame>
   );
 }
 
@@ -180,44 +139,51 @@ function ReliabilityReview({ analysis }: ReviewSectionProps): React.JSX.Element 
   const styles = useReviewStepStyles();
   const reliability = analysis.reliability;
   if (!reliability || reliability.length === 0) return null;
-  const dimensionName = (key: string): string => messages.dimensions[key] ?? key;
+  const { dimensionName } = messages;
   const flagged = reliability.filter((d) => d.low && d.alpha !== undefined);
   return (
-    <div className={styles.section}>
-      <Subtitle2 as="h3" className={styles.heading}>
-        {m.reliabilityTitle}
-      </Subtitle2>
-      <Caption1 className={styles.note}>{m.reliabilityNote}</Caption1>
+    <SectionFrame title={m.reliabilityTitle} note={m.reliabilityNote}>
       {flagged.map((dimension) => (
-        <MessageBar key={dimension.dimension} intent="warning" layout="multiline">
-          <MessageBarBody>{m.lowAlpha(dimensionName(dimension.dimension), dimension.alpha!)}</MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar key={dimension.dimension} intent="warning">
+          {m.lowAlpha(dimensionName(dimension.dimension), dimension.alpha!)}
+        </PaneMessageBar>
       ))}
-      <Table size="extra-small" aria-label={m.reliabilityTitle} className={styles.fixedLayout}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{messages.dimensionHeader}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberColumn}>{m.alphaHeader}</TableHeaderCell>
-            <TableHeaderCell>{m.intervalHeader}</TableHeaderCell>
+      <ReviewTable
+        label={m.reliabilityTitle}
+        columns={[
+          { header: messages.dimensionHeader },
+          { header: m.alphaHeader, className: styles.numberColumn },
+          { header: m.intervalHeader },
+        ]}
+      >
+        {reliability.map((dimension) => (
+          <TableRow key={dimension.dimension}>
+            <TableCell className={styles.item}>{dimensionName(dimension.dimension)}</TableCell>
+            {/* no alpha ("–"): one item, too few respondents or no spread; a low alpha is named in the bars above */}
+            <NumberCell value={dimension.alpha} />
+            <TableCell>
+              {dimension.unavailable === "oneItem"
+                ? m.oneItem
+                : `${formatNumber(dimension.ciLow)} – ${formatNumber(dimension.ciHigh)}`}
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {reliability.map((dimension) => (
-            <TableRow key={dimension.dimension}>
-              <TableCell className={styles.item}>{dimensionName(dimension.dimension)}</TableCell>
-              <TableCell className={dimension.low ? `${styles.number} ${styles.negative}` : styles.number}>
-                {dimension.unavailable === "oneItem" ? "–" : formatNumber(dimension.alpha)}
-              </TableCell>
-              <TableCell>
-                {dimension.unavailable === "oneItem"
-                  ? m.oneItem
-                  : `${formatNumber(dimension.ciLow)} – ${formatNumber(dimension.ciHigh)}`}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </ReviewTable>
+    </SectionFrame>
+  );
+}
+
+/** The star beside a segment's number that differs from the other respondents (its title says so). */
+function DiffersMark({ shown }: { shown: boolean }): React.JSX.Element | null {
+  const m = useMessages().measures;
+  if (!shown) return null;
+  return (
+    <>
+      {" "}
+      <Badge appearance="tint" color="important" title={m.differs}>
+        *
+      </Badge>
+    </>
   );
 }
 

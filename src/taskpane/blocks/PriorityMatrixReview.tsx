@@ -1,10 +1,10 @@
 import * as React from "react";
-import { Badge, Caption1, Subtitle2, TableCell, TableRow } from "@fluentui/react-components";
-import { DataTable } from "../components/DataTable/DataTable";
-import { SectionFrame } from "./SectionFrame";
+import { Badge, Subtitle2, TableCell, TableRow } from "@fluentui/react-components";
 import type { Quadrant } from "../../survey";
 import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
 import { useMessages } from "../i18n/I18nProvider";
+import { ReviewTable } from "./ReviewTable";
+import { SectionFrame } from "./SectionFrame";
 import type { ReviewSection, ReviewSectionProps } from "./reviewSection";
 
 const QUADRANTS: readonly Quadrant[] = [
@@ -27,22 +27,22 @@ function PriorityMatrixReview({ analysis, itemName }: ReviewSectionProps): React
   const styles = useReviewStepStyles();
   if (!analysis.priorityMatrix) return null;
   return (
-    <SectionFrame title={messages.priorityMatrixTitle}>
-      <Caption1 className={styles.note}>
-        {/* the gap matrix's other axis is the gap, split at 0, not a performance score */}
-        {analysis.priorityMatrix.matrix === "gap"
+    <SectionFrame
+      title={messages.priorityMatrixTitle}
+      // the gap matrix's other axis is the gap, split at 0, not a performance score
+      note={
+        analysis.priorityMatrix.matrix === "gap"
           ? messages.gapMatrixSplit(analysis.priorityMatrix.crosshair.importance)
           : messages.crosshairAt(
               analysis.priorityMatrix.crosshair.importance,
               analysis.priorityMatrix.crosshair.performance,
-            )}
-      </Caption1>
+            )
+      }
+    >
       {/* fixed column widths (see the styles): quadrant badges on one line; the importance and performance
           numbers are on the results sheet, the pane says what to do with each item */}
-      <DataTable
-        size="extra-small"
+      <ReviewTable
         label={messages.priorityMatrixTitle}
-        className={styles.fixedLayout}
         columns={[
           { header: messages.itemHeader, className: styles.itemColumn },
           { header: messages.quadrantHeader, className: styles.quadrantColumn },
@@ -63,7 +63,7 @@ function PriorityMatrixReview({ analysis, itemName }: ReviewSectionProps): React
             </TableCell>
           </TableRow>
         ))}
-      </DataTable>
+      </ReviewTable>
       <Subtitle2 as="h4" className={styles.heading}>
         {messages.quadrantMeaningsTitle}
       </Subtitle2>

@@ -1,20 +1,11 @@
 import * as React from "react";
-import {
-  Body1,
-  Caption1,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Body1, TableCell, TableRow } from "@fluentui/react-components";
 import type { WaveChange } from "../../survey";
-import { useReviewStepStyles } from "../components/ReviewStep/ReviewStep.styles";
 import { formatNumber } from "../i18n/formatNumber";
 import { useMessages } from "../i18n/I18nProvider";
 import type { ReviewSection, ReviewSectionProps } from "./reviewSection";
+import { ReviewTable } from "./ReviewTable";
+import { SectionFrame, SectionNote } from "./SectionFrame";
 
 /** a change with its sign: "+0.57", "−0.42" */
 const signed = (value: number | undefined): string =>
@@ -27,22 +18,17 @@ const signed = (value: number | undefined): string =>
  */
 function WavesReview({ analysis, itemName }: ReviewSectionProps): React.JSX.Element | null {
   const messages = useMessages();
-  const styles = useReviewStepStyles();
   const waves = analysis.waves;
   if (!waves) return null;
   const text = messages.waves;
   const change = waves.latestChange;
   if (!change) {
     return (
-      <div className={styles.section}>
-        <Subtitle2 as="h3" className={styles.heading}>
-          {text.changeTitle}
-        </Subtitle2>
+      <SectionFrame title={text.changeTitle}>
         <Body1 as="p">{text.oneWave(waves.waves[0]?.wave ?? "")}</Body1>
-      </div>
+      </SectionFrame>
     );
   }
-  const dimensionName = (key: string): string => messages.dimensions[key] ?? key;
   // the verdict as words that wrap in the narrow pane (a badge would not); a significant change in bold
   const verdict = (c: WaveChange): React.JSX.Element =>
     c.significant ? (
@@ -53,35 +39,31 @@ function WavesReview({ analysis, itemName }: ReviewSectionProps): React.JSX.Elem
   const significantItems = change.items.filter((c) => c.significant);
   const title = text.changeFrom(change.previous, change.last);
   return (
-    <div className={styles.section}>
-      <Subtitle2 as="h3" className={styles.heading}>
-        {title}
-      </Subtitle2>
-      <Caption1 className={styles.note}>{text.method}</Caption1>
-      <Table size="extra-small" aria-label={title}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{messages.dimensionHeader}</TableHeaderCell>
-            <TableHeaderCell>{text.changeHeader}</TableHeaderCell>
-            <TableHeaderCell>{text.verdictHeader}</TableHeaderCell>
+    <SectionFrame title={title} note={text.method}>
+      {/* three short columns: they size to their content */}
+      <ReviewTable
+        label={title}
+        fixedLayout={false}
+        columns={[
+          { header: messages.dimensionHeader },
+          { header: text.changeHeader },
+          { header: text.verdictHeader },
+        ]}
+      >
+        {[...change.dimensions, ...(change.overall ? [change.overall] : [])].map((c) => (
+          <TableRow key={c.key}>
+            <TableCell>{c.key === "" ? text.overall : messages.dimensionName(c.key)}</TableCell>
+            <TableCell>{signed(c.change)}</TableCell>
+            <TableCell>{verdict(c)}</TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {[...change.dimensions, ...(change.overall ? [change.overall] : [])].map((c) => (
-            <TableRow key={c.key}>
-              <TableCell>{c.key === "" ? text.overall : dimensionName(c.key)}</TableCell>
-              <TableCell>{signed(c.change)}</TableCell>
-              <TableCell>{verdict(c)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <Caption1 className={styles.note}>
+        ))}
+      </ReviewTable>
+      <SectionNote>
         {significantItems.length === 0
           ? text.noItemSignificant
           : text.itemsSignificant(significantItems.map((c) => `${itemName(c.key)} ${signed(c.change)}`))}
-      </Caption1>
-    </div>
+      </SectionNote>
+    </SectionFrame>
   );
 }
 

@@ -1,12 +1,3 @@
-import {
-  EXPERIENCE_CONTENT_NAMES,
-  JOURNEY_STAGE_NAMES,
-  itemName,
-  QUADRANT_MEANINGS,
-  QUADRANT_NAMES,
-  SERVQUAL_DIMENSION_NAMES,
-  type NameLanguage,
-} from "../../core/domainNames";
 import type {
   ColumnRole,
   CrosshairRule,
@@ -15,6 +6,7 @@ import type {
   SurveyProblemCode,
   WavePeriod,
 } from "../../survey";
+import { domainTerms } from "./domainTerms";
 import { formatNumber } from "./formatNumber";
 import type {
   ChartKind,
@@ -33,8 +25,8 @@ const EN_COUNT = new Intl.NumberFormat("en-US");
  * have the same keys); texts with values are functions so that word order can differ between languages.
  */
 export const enUS = {
-  /** the language of item names the pane suggests (bilingual headers, standard SERVQUAL statements) */
-  nameLanguage: "en" as NameLanguage,
+  // item, dimension and quadrant names, and the language of suggested item names
+  ...domainTerms("en"),
   appTitle: "CX Gap",
   appSubtitle: "Customer-experience gaps from a survey in this workbook",
   stepsLabel: "Wizard steps",
@@ -136,22 +128,24 @@ export const enUS = {
   } satisfies Record<ReplaceDeclined, string>,
 
   // step 2: model
-  frameworkLabel: "How to group the items",
-  frameworks: {
-    servqual22: "Standard service-quality model (SERVQUAL, 22 items)",
-    experienceContents: "Six experience contents",
-    journey: "Customer journey: before, during and after the purchase",
-    custom: "Your own groups",
-  } satisfies Record<Framework, string>,
-  frameworkMeanings: {
-    servqual22:
-      "Groups the 22 standard statements into five areas: tangibles, reliability, responsiveness, assurance and empathy.",
-    experienceContents:
-      "Sorts items into product, service, relationship, convenience, brand image and price. Items whose names say which are sorted for you.",
-    journey:
-      "Places each touchpoint in a stage of the purchase: before it (pre-sale), during it, or after it (after-sales). Items whose headers name the stage (售前, pre-sale, Before:…) or a typical touchpoint (website, checkout, delivery…) are placed for you.",
-    custom: "Type a group name for each item (for example Checkout or Delivery).",
-  } satisfies Record<Framework, string>,
+  frameworkChoice: {
+    label: "How to group the items",
+    names: {
+      servqual22: "Standard service-quality model (SERVQUAL, 22 items)",
+      experienceContents: "Six experience contents",
+      journey: "Customer journey: before, during and after the purchase",
+      custom: "Your own groups",
+    } satisfies Record<Framework, string>,
+    meanings: {
+      servqual22:
+        "Groups the 22 standard statements into five areas: tangibles, reliability, responsiveness, assurance and empathy.",
+      experienceContents:
+        "Sorts items into product, service, relationship, convenience, brand image and price. Items whose names say which are sorted for you.",
+      journey:
+        "Places each touchpoint in a stage of the purchase: before it (pre-sale), during it, or after it (after-sales). Items whose headers name the stage (售前, pre-sale, Before:…) or a typical touchpoint (website, checkout, delivery…) are placed for you.",
+      custom: "Type a group name for each item (for example Checkout or Delivery).",
+    } satisfies Record<Framework, string>,
+  },
   contentsGuideTitle: "Put each item in one of the six contents",
   contentsGuide: (count: number, total: number) =>
     count === total
@@ -170,27 +164,31 @@ export const enUS = {
   weightsMustSum: (total: number) =>
     `The points add up to ${formatNumber(total, 1)}. Change them so that they add up to 100.`,
   weightsNegative: "Points cannot be negative.",
-  crosshairLabel: "Where the priority matrix splits high from low",
-  crosshairs: {
-    mean: "At the average",
-    median: "At the middle item (median)",
-    scale: "At the middle of the answer scale",
-  } satisfies Record<CrosshairRule, string>,
-  crosshairMeanings: {
-    mean: "An item counts as important, or as done well, when it is above the average of all items.",
-    median:
-      "Half of the items count as important, half as less important; one extreme item does not move the split.",
-    scale: "On a 1–7 scale, above 4 counts as important or done well, whatever the other items score.",
-  } satisfies Record<CrosshairRule, string>,
-  outputLabel: "How the numbers are written",
-  outputs: {
-    values: "Fixed numbers",
-    formulas: "Live formulas (=CX…)",
-  } satisfies Record<OutputMode, string>,
-  outputMeanings: {
-    values: "The results stay as written; press Refresh after the survey changes.",
-    formulas: "The results recompute by themselves when answers in the survey change.",
-  } satisfies Record<OutputMode, string>,
+  crosshairChoice: {
+    label: "Where the priority matrix splits high from low",
+    names: {
+      mean: "At the average",
+      median: "At the middle item (median)",
+      scale: "At the middle of the answer scale",
+    } satisfies Record<CrosshairRule, string>,
+    meanings: {
+      mean: "An item counts as important, or as done well, when it is above the average of all items.",
+      median:
+        "Half of the items count as important, half as less important; one extreme item does not move the split.",
+      scale: "On a 1–7 scale, above 4 counts as important or done well, whatever the other items score.",
+    } satisfies Record<CrosshairRule, string>,
+  },
+  outputChoice: {
+    label: "How the numbers are written",
+    names: {
+      values: "Fixed numbers",
+      formulas: "Live formulas (=CX…)",
+    } satisfies Record<OutputMode, string>,
+    meanings: {
+      values: "The results stay as written; press Refresh after the survey changes.",
+      formulas: "The results recompute by themselves when answers in the survey change.",
+    } satisfies Record<OutputMode, string>,
+  },
   formulasWhatStaysNumbers:
     "Live: each item's gap (=CX.GAP), the dimension scores (=CX.SERVQUAL), the key experiences (=CX.KEYEXP) and the classic priority matrix (=CX.IPA). The other numbers are written as fixed numbers that Refresh updates: the item table's means, n, missing, SD, confidence interval, t and p, each dimension's respondents, the summary and the action plan. The tables of Kano, NPS and CSAT, reliability, derived importance, stores and change over time are fixed numbers too: they add what no single formula gives (the course's kinds, Holm-adjusted comparisons, the worst store); =CX.KANO, =CX.NPS, =CX.CSAT, =CX.ALPHA, =CX.DRIVERS and =CX.SEGMENTS give those measures live in a cell of your own. After writing, the pane lists them.",
 
@@ -215,7 +213,12 @@ export const enUS = {
   performanceHeader: "Performance",
   scoreHeader: "Score",
   shortfallHeader: "Below expectation",
-  keyExperiencesRanking: "Ranked by importance × how far the experience falls below what customers expected.",
+  // one sentence for both words the summary sheet uses: its Priority number and its Rank
+  keyExperiencesRanking:
+    "Ranked by importance × how far the experience falls below what customers expected: the Priority number on the summary sheet, where Rank 1 is the item to fix first.",
+  keyExperiencesBasicFirst:
+    "A basic expectation (Kano: must-be) that is not met comes first, whatever its number: customers take it for granted, and its absence turns them away.",
+  unmetBasicItem: (item: string, basic: string) => `${item} · ${basic.toLowerCase()}`,
   priorityMatrixTitle: "Priority matrix",
   crosshairAt: (importance: number, performance: number) =>
     `High and low split at importance ${formatNumber(importance)} and performance ${formatNumber(performance)}.`,
@@ -242,9 +245,6 @@ export const enUS = {
   worstHereItem: (item: string, gap: number | undefined) => `${item} (gap ${formatNumber(gap)})`,
   worstHereNone: "None of the fix-first items is worst here.",
   quadrantHeader: "Quadrant",
-  itemLabel: (item: string) => itemName(item, "en"),
-  quadrantNames: QUADRANT_NAMES.en,
-  quadrantMeanings: QUADRANT_MEANINGS.en,
   quadrantMeaningsTitle: "What the quadrants mean",
   nothingToWrite: "Fix the problems above before writing results.",
   kanoTitle: "Kinds of expectation (Kano)",
@@ -335,12 +335,6 @@ export const enUS = {
     waveLines: "Gap by wave (line chart)",
   } satisfies Record<ChartKind, string>,
 
-  dimensions: {
-    ...SERVQUAL_DIMENSION_NAMES.en,
-    ...EXPERIENCE_CONTENT_NAMES.en,
-    ...JOURNEY_STAGE_NAMES.en,
-  } as Record<string, string>,
-
   // change over time (a wave column) and the customer journey
   waves: {
     found: (header: string, waves: string[]) =>
@@ -428,7 +422,6 @@ export const enUS = {
     },
     derivedHeader: "Derived (points)",
     statedRankHeader: "Stated rank",
-    rankHeader: "Rank",
     reliabilityTitle: "Do the items of each dimension measure one thing?",
     reliabilityNote:
       "Cronbach's alpha of each dimension's perception items with its 95 % interval (Feldt); below 0.7 the dimension's items do not hang together.",

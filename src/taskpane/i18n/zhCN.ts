@@ -1,12 +1,5 @@
-import {
-  EXPERIENCE_CONTENT_NAMES,
-  JOURNEY_STAGE_NAMES,
-  itemName,
-  QUADRANT_MEANINGS,
-  QUADRANT_NAMES,
-  SERVQUAL_DIMENSION_NAMES,
-} from "../../core/domainNames";
 import type { Messages, ProblemText } from "./enUS";
+import { domainTerms } from "./domainTerms";
 import { formatNumber } from "./formatNumber";
 
 /** one formatter for every progress update: Number.toLocaleString with a locale builds a new one per call */
@@ -14,7 +7,7 @@ const ZH_COUNT = new Intl.NumberFormat("zh-CN");
 
 /** 任务窗格的中文文本（与 enUS 键相同）。 */
 export const zhCN: Messages = {
-  nameLanguage: "zh-CN",
+  ...domainTerms("zh-CN"),
   appTitle: "CX Gap 体验差距",
   appSubtitle: "用本工作簿中的调查数据分析客户体验差距",
   stepsLabel: "向导步骤",
@@ -103,19 +96,22 @@ export const zhCN: Messages = {
       "之前的结果工作表已保留：它已不再带有 CX Gap 的标记和题项表，可能是您自己的工作表。新的工作表写在它旁边。",
   },
 
-  frameworkLabel: "题项如何归类",
-  frameworks: {
-    servqual22: "标准服务质量模型（SERVQUAL，22 题）",
-    experienceContents: "六类体验内容",
-    journey: "顾客旅程：售前、售中、售后",
-    custom: "自定义分组",
-  },
-  frameworkMeanings: {
-    servqual22: "把 22 条标准陈述归入五个方面：有形性、可靠性、响应性、保证性和移情性。",
-    experienceContents: "把题项归入产品、服务、关系、便利、品牌形象和价格。名称已说明类别的题项会自动归类。",
-    journey:
-      "把每个接触点归入购买的一个阶段：售前、售中或售后。标题写明阶段（售前、pre-sale、Before: 等）或典型接触点（官网、结账、配送等）的题项会自动归类。",
-    custom: "为每个题项输入分组名称（例如收银、配送）。",
+  frameworkChoice: {
+    label: "题项如何归类",
+    names: {
+      servqual22: "标准服务质量模型（SERVQUAL，22 题）",
+      experienceContents: "六类体验内容",
+      journey: "顾客旅程：售前、售中、售后",
+      custom: "自定义分组",
+    },
+    meanings: {
+      servqual22: "把 22 条标准陈述归入五个方面：有形性、可靠性、响应性、保证性和移情性。",
+      experienceContents:
+        "把题项归入产品、服务、关系、便利、品牌形象和价格。名称已说明类别的题项会自动归类。",
+      journey:
+        "把每个接触点归入购买的一个阶段：售前、售中或售后。标题写明阶段（售前、pre-sale、Before: 等）或典型接触点（官网、结账、配送等）的题项会自动归类。",
+      custom: "为每个题项输入分组名称（例如收银、配送）。",
+    },
   },
   contentsGuideTitle: "请把每个题项归入六类体验内容之一",
   contentsGuide: (count, total) =>
@@ -131,25 +127,29 @@ export const zhCN: Messages = {
   weightsTotal: (total) => `合计：${formatNumber(total, 0)} / 100 点`,
   weightsMustSum: (total) => `点数合计为 ${formatNumber(total, 1)}，请调整为合计 100。`,
   weightsNegative: "点数不能为负数。",
-  crosshairLabel: "优先矩阵的高低分界",
-  crosshairs: {
-    mean: "平均值",
-    median: "居中的题项（中位数）",
-    scale: "评分量表的中点",
+  crosshairChoice: {
+    label: "优先矩阵的高低分界",
+    names: {
+      mean: "平均值",
+      median: "居中的题项（中位数）",
+      scale: "评分量表的中点",
+    },
+    meanings: {
+      mean: "高于所有题项平均值的题项，算作重要或做得好。",
+      median: "一半题项算作重要，一半算作次要；个别极端题项不会移动分界。",
+      scale: "例如在 1–7 分量表上，高于 4 分即算重要或做得好，与其他题项无关。",
+    },
   },
-  crosshairMeanings: {
-    mean: "高于所有题项平均值的题项，算作重要或做得好。",
-    median: "一半题项算作重要，一半算作次要；个别极端题项不会移动分界。",
-    scale: "例如在 1–7 分量表上，高于 4 分即算重要或做得好，与其他题项无关。",
-  },
-  outputLabel: "结果写入方式",
-  outputs: {
-    values: "固定数值",
-    formulas: "实时公式（=CX…）",
-  },
-  outputMeanings: {
-    values: "结果写入后保持不变；调查数据变化后点“刷新”。",
-    formulas: "调查中的回答变化时，结果自动重算。",
+  outputChoice: {
+    label: "结果写入方式",
+    names: {
+      values: "固定数值",
+      formulas: "实时公式（=CX…）",
+    },
+    meanings: {
+      values: "结果写入后保持不变；调查数据变化后点“刷新”。",
+      formulas: "调查中的回答变化时，结果自动重算。",
+    },
   },
   formulasWhatStaysNumbers:
     "实时公式：各题项的差距（=CX.GAP）、维度得分（=CX.SERVQUAL）、关键体验（=CX.KEYEXP）和经典优先矩阵（=CX.IPA）。其余数字以固定数值写入，由“刷新”更新：题项表中的均值、样本量、缺失数、标准差、置信区间、t 和 p，各维度的受访者人数，以及摘要和行动计划。卡诺、NPS 与 CSAT、信度、推导重要性、门店比较和随时间变化的表格同样是固定数值：它们包含单个公式给不出的内容（课程中的期望类型、Holm 校正后的比较、表现最差的门店）；如需实时计算这些指标，可在自己的单元格中使用 =CX.KANO、=CX.NPS、=CX.CSAT、=CX.ALPHA、=CX.DRIVERS 和 =CX.SEGMENTS。写入后，任务窗格会列出这些列。",
@@ -173,7 +173,11 @@ export const zhCN: Messages = {
   performanceHeader: "表现",
   scoreHeader: "得分",
   shortfallHeader: "低于期望",
-  keyExperiencesRanking: "按“重要性 × 体验低于顾客期望的程度”排序。",
+  keyExperiencesRanking:
+    "按“重要性 × 体验低于顾客期望的程度”排序，这个乘积就是摘要表中的“优先度”，摘要表“排名”为 1 的题项最先改进。",
+  keyExperiencesBasicFirst:
+    "未满足的基本期望（卡诺：必备型）无论乘积大小都排在最前：顾客视之为理所当然，缺失就会流失顾客。",
+  unmetBasicItem: (item, basic) => `${item} · ${basic}`,
   priorityMatrixTitle: "优先矩阵",
   crosshairAt: (importance, performance) =>
     `高低分界：重要性 ${formatNumber(importance)}，表现 ${formatNumber(performance)}。`,
@@ -198,9 +202,6 @@ export const zhCN: Messages = {
   worstHereItem: (item, gap) => `${item}（差距 ${formatNumber(gap)}）`,
   worstHereNone: "优先改进题项中没有在此处最差的。",
   quadrantHeader: "象限",
-  itemLabel: (item) => itemName(item, "zh-CN"),
-  quadrantNames: QUADRANT_NAMES["zh-CN"],
-  quadrantMeanings: QUADRANT_MEANINGS["zh-CN"],
   quadrantMeaningsTitle: "各象限的含义",
   nothingToWrite: "请先解决上面的问题，再写入结果。",
   kanoTitle: "期望类型（Kano）",
@@ -276,12 +277,6 @@ export const zhCN: Messages = {
     kanoBetterWorse: "Kano Better–Worse 图",
     npsBySegment: "各分组净推荐值及 95% 置信区间",
     waveLines: "各波次差距（折线图）",
-  },
-
-  dimensions: {
-    ...SERVQUAL_DIMENSION_NAMES["zh-CN"],
-    ...EXPERIENCE_CONTENT_NAMES["zh-CN"],
-    ...JOURNEY_STAGE_NAMES["zh-CN"],
   },
 
   waves: {
@@ -365,7 +360,6 @@ export const zhCN: Messages = {
     },
     derivedHeader: "推导（分）",
     statedRankHeader: "自述排名",
-    rankHeader: "排名",
     reliabilityTitle: "各维度的题项是否在测量同一件事？",
     reliabilityNote:
       "各维度感知题项的 Cronbach α 及其 95% 置信区间（Feldt 法）；低于 0.7 说明该维度的题项不够一致。",

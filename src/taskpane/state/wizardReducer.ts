@@ -63,22 +63,15 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         return action.period === undefined ? rest : { ...rest, wavePeriod: action.period };
       });
     case "itemNameChanged":
-      return withSettings(state, (settings) => {
-        const itemNames = Object.assign(textRecord<string>(), settings.itemNames);
-        const name = action.name.trim();
-        if (name === "") delete itemNames[action.item];
-        else itemNames[action.item] = name;
-        return { ...settings, itemNames };
-      });
+      return withSettings(state, (settings) => ({
+        ...settings,
+        itemNames: withTypedText(settings.itemNames, action.item, action.name),
+      }));
     case "dimensionChanged":
-      return withSettings(state, (settings) => {
-        // keyed by item names from headers: no prototype, so "__proto__" is stored as a key
-        const dimensionOfItem = Object.assign(textRecord<string>(), settings.dimensionOfItem);
-        const dimension = action.dimension.trim();
-        if (dimension === "") delete dimensionOfItem[action.item];
-        else dimensionOfItem[action.item] = dimension;
-        return { ...settings, dimensionOfItem };
-      });
+      return withSettings(state, (settings) => ({
+        ...settings,
+        dimensionOfItem: withTypedText(settings.dimensionOfItem, action.item, action.dimension),
+      }));
     case "weightsToggled":
       return {
         ...state,
@@ -105,30 +98,54 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case "replaceExistingToggled":
       return { ...state, replaceExisting: action.replace };
     case "writeStarted":
-      return { ...state, write: { status: "running" } };
+    case "refreshStarted":
+      return withSheetTask(state, sheetTaskOf(action), { status: "running" });
     case "writeSucceeded":
-      return {
-        ...state,
-        write: { status: "done", report: action.report },
-        ownResultsSheet: ownSheetsOf(action.report),
-      };
+    case "refreshSucceeded":
+      return withSheetTask(state, sheetTaskOf(action), { status: "done", report: action.report });
     case "writeFailed":
-      return { ...state, write: { status: "failed", error: action.error } };
+    case "refreshFailed":
+      return withSheetTask(state, sheetTaskOf(action), { status: "failed", error: action.error });
     case "savedSettingsLoaded":
       return { ...state, savedSettings: action.settings };
-    case "refreshStarted":
-      return { ...state, refresh: { status: "running" } };
-    case "refreshSucceeded":
-      return {
-        ...state,
-        refresh: { status: "done", report: action.report },
-        ownResultsSheet: ownSheetsOf(action.report),
-      };
-    case "refreshFailed":
-      return { ...state, refresh: { status: "failed", error: action.error } };
     case "refreshBlocked":
       return { ...state, refresh: { status: "failed", problems: action.problems } };
   }
+}
+
+/** Work that writes the results sheets: a write from step 4, or a Refresh of saved settings. */
+type SheetTask = "write" | "refresh";
+
+function sheetTaskOf(action: WizardAction): SheetTask {
+  return action.type.startsWith("refresh") ? "refresh" : "write";
+}
+
+/**
+ * A write and a Refresh go the same way (running, then done with a report or failed with an error); one that
+ * is done leaves the add-in's sheets its report names, the ones a later Refresh or Replace would replace.
+ */
+function withSheetTask(state: WizardState, task: SheetTask, progress: WizardState[SheetTask]): WizardState {
+  const next: WizardState = { ...state };
+  next[task] = progress;
+  if (progress.status === "done" && progress.report) next.ownResultsSheet = ownSheetsOf(progress.report);
+  return next;
+}
+
+/**
+ * A copy of a text record (item names, the dimension map) with one key set to what the manager typed, trimmed;
+ * typed empty, the key is removed. Keyed by item names from headers: no prototype, so "__proto__" is stored as a
+ * key.
+ */
+function withTypedText(
+  record: Readonly<Record<string, string>> | undefined,
+  key: string,
+  typed: string,
+): Record<string, string> {
+  const next = Object.assign(textRecord<string>(), record);
+  const text = typed.trim();
+  if (text === "") delete next[key];
+  else next[key] = text;
+  return next;
 }
 
 /** The add-in's sheets a write just made: the ones a later Refresh or Replace would replace or update. */

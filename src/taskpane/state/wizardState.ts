@@ -1,3 +1,4 @@
+import type * as React from "react";
 import type {
   AnalysisSettings,
   ColumnRole,
@@ -69,6 +70,32 @@ export type WizardAction =
   | { type: "refreshSucceeded"; report: WriteReport }
   | { type: "refreshFailed"; error: HostErrorInfo }
   | { type: "refreshBlocked"; problems: SurveyProblem[] };
+
+/** What every step of the wizard is given: the state, and where its changes go. */
+export interface WizardStepProps {
+  state: WizardState;
+  dispatch: React.Dispatch<WizardAction>;
+}
+
+/**
+ * What the steps can ask of Excel, each started from a button: it runs on its own and reports through the state.
+ * The pane makes them once and hands them to every step that offers them.
+ */
+export interface WizardCommands {
+  /** reads the selected survey */
+  useSelection: () => void;
+  /** writes the results sheets */
+  write: () => void;
+  /** runs a Refresh; `confirmed`: the manager agreed to replace the sheets the dialog named */
+  refresh: (confirmed: boolean) => void;
+  /** shows the results sheet in Excel */
+  goToResults: () => void;
+}
+
+/** A step with buttons that reach Excel (read, write, refresh). */
+export interface WizardCommandStepProps extends WizardStepProps {
+  commands: WizardCommands;
+}
 
 export const initialWizardState: WizardState = {
   step: "data",

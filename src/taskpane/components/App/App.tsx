@@ -4,6 +4,7 @@ import { useAnalysis } from "../../hooks/useAnalysis";
 import { useSavedSettings } from "../../hooks/useSavedSettings";
 import { useSurveySelection } from "../../hooks/useSurveySelection";
 import { useGoToResults, useWriteResults } from "../../hooks/useWriteResults";
+import { lazyNamed } from "../lazyNamed";
 import { useMessages } from "../../i18n/I18nProvider";
 import {
   selectCanAdvance,
@@ -13,29 +14,21 @@ import {
 } from "../../state/selectors";
 import { selectAnnouncement } from "../../state/announcement";
 import { wizardReducer } from "../../state/wizardReducer";
-import { STEPS, initialWizardState } from "../../state/wizardState";
+import { STEPS, initialWizardState, type WizardCommands } from "../../state/wizardState";
 import { DataStep } from "../DataStep/DataStep";
 import { StepList } from "../StepList/StepList";
 import { useAppStyles } from "./App.styles";
 import type { AppProps } from "./App.types";
 
-// Steps 2–4 load when first opened, so the pane starts with only what step 1 needs.
-const ModelStep = React.lazy(() =>
-  import(/* webpackChunkName: "model-step" */ "../ModelStep/ModelStep").then((m) => ({
-    default: m.ModelStep,
-  })),
-);
-// the review with its segment filter (store, channel…) around it
-const ReviewStep = React.lazy(() =>
-  import(/* webpackChunkName: "review-step" */ "../SegmentReview/ReviewWithSegments").then((m) => ({
-    default: m.ReviewWithSegments,
-  })),
-);
-const WriteStep = React.lazy(() =>
-  import(/* webpackChunkName: "write-step" */ "../WriteStep/WriteStep").then((m) => ({
-    default: m.WriteStep,
-  })),
-);
+// Steps 2–4 load when first opened, so the pane starts with only what step 1 needs; the review comes with its
+// segment filter (store, channel…) around it.
+const loadModelStep = () => import(/* webpackChunkName: "model-step" */ "../ModelStep/ModelStep");
+const loadReviewStep = () =>
+  import(/* webpackChunkName: "review-step" */ "../SegmentReview/ReviewWithSegments");
+const loadWriteStep = () => import(/* webpackChunkName: "write-step" */ "../WriteStep/WriteStep");
+const ModelStep = lazyNamed(loadModelStep, "ModelStep");
+const ReviewStep = lazyNamed(loadReviewStep, "ReviewWithSegments");
+const WriteStep = lazyNamed(loadWriteStep, "WriteStep");
 
 /** The CX Gap wizard: Data → Model → Review → Write. */
 export function App({ initialState = initialWizardState }: AppProps): React.JSX.Element {
@@ -53,6 +46,12 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
   const next = STEPS[number];
   const canAdvance = selectCanAdvance(state);
   const fire = (action: () => Promise<void>) => () => void action();
+  const commands: WizardCommands = {
+    useSelection: fire(useSelection),
+    write: fire(write),
+    refresh: (confirmed) => void refresh(confirmed),
+    goToResults: fire(goToResults),
+  };
   const heading = React.useRef<HTMLHeadingElement>(null);
   const firstStep = React.useRef(true);
   // a new step moves focus to its heading, so that keyboard and screen-reader users start reading there
@@ -89,14 +88,7 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
         >
           {messages.stepTitles[state.step]}
         </Text>
-        {state.step === "data" ? (
-          <DataStep
-            state={state}
-            dispatch={dispatch}
-            onUseSelection={fire(useSelection)}
-            onRefresh={(confirmed) => void refresh(confirmed)}
-          />
-        ) : null}
+        {state.step === "data" ? <DataStep state={state} dispatch={dispatch} commands={commands} /> : null}
         <React.Suspense fallback={<ProgressBar />}>
           {state.step === "model" ? <ModelStep state={state} dispatch={dispatch} /> : null}
           {state.step === "review" ? (
@@ -107,13 +99,7 @@ export function App({ initialState = initialWizardState }: AppProps): React.JSX.
             />
           ) : null}
           {state.step === "write" ? (
-            <WriteStep
-              state={state}
-              dispatch={dispatch}
-              onWrite={fire(write)}
-              onRefresh={(confirmed) => void refresh(confirmed)}
-              onGoToResults={fire(goToResults)}
-            />
+            <WriteStep state={state} dispatch={dispatch} commands={commands} />
           ) : null}
         </React.Suspense>
       </div>

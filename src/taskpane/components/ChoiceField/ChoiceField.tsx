@@ -5,17 +5,21 @@ import type { ChoiceFieldProps } from "./ChoiceField.types";
 
 /** A choice of one among a few, each option with a one-line meaning under it (and as its description). */
 export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>): React.JSX.Element {
-  const { label, value, choices, names, meanings, onChange } = props;
+  const { text, value, choices, onChange } = props;
   const styles = useChoiceFieldStyles();
   const id = React.useId();
   return (
-    <Field label={label}>
+    <Field label={text.label}>
       <RadioGroup value={value} onChange={(_event, data) => onChange(data.value as T)}>
         {choices.map((choice) => (
           <React.Fragment key={choice}>
-            <Radio value={choice} label={names[choice]} input={{ "aria-describedby": `${id}-${choice}` }} />
+            <Radio
+              value={choice}
+              label={text.names[choice]}
+              input={{ "aria-describedby": `${id}-${choice}` }}
+            />
             <Caption1 id={`${id}-${choice}`} className={styles.meaning}>
-              {meanings[choice]}
+              {text.meanings[choice]}
             </Caption1>
           </React.Fragment>
         ))}

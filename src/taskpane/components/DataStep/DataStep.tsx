@@ -1,47 +1,25 @@
 import * as React from "react";
 import { Body1, Button, Caption1, Field, ProgressBar, Text } from "@fluentui/react-components";
 import { pairItems } from "../../../survey";
+import { lazyNamed } from "../lazyNamed";
 import { useMessages } from "../../i18n/I18nProvider";
 import { selectPairs } from "../../state/selectors";
 import { useDataStepStyles } from "./DataStep.styles";
 import type { DataStepProps } from "./DataStep.types";
 
-// What the survey was read as loads with the survey (its own chunk), so the pane opens with less JavaScript.
-const RoleGroups = React.lazy(() =>
-  import(/* webpackChunkName: "survey-layout" */ "../RoleGroups/RoleGroups").then((m) => ({
-    default: m.RoleGroups,
-  })),
-);
-// message bars appear only once there is something to say (saved settings, an error, findings)
-const SavedSettingsBar = React.lazy(() =>
-  import(/* webpackChunkName: "message-bars" */ "../SavedSettingsBar/SavedSettingsBar").then((m) => ({
-    default: m.SavedSettingsBar,
-  })),
-);
-const HostErrorBar = React.lazy(() =>
-  import(/* webpackChunkName: "message-bars" */ "../HostErrorBar/HostErrorBar").then((m) => ({
-    default: m.HostErrorBar,
-  })),
-);
-const ProblemBars = React.lazy(() =>
-  import(/* webpackChunkName: "message-bars" */ "../ProblemBars/ProblemBars").then((m) => ({
-    default: m.ProblemBars,
-  })),
-);
-const ItemNames = React.lazy(() =>
-  import(/* webpackChunkName: "survey-layout" */ "../ItemNames/ItemNames").then((m) => ({
-    default: m.ItemNames,
-  })),
-);
-
-const WaveChoice = React.lazy(() =>
-  import(/* webpackChunkName: "survey-layout" */ "../WaveChoice/WaveChoice").then((m) => ({
-    default: m.WaveChoice,
-  })),
-);
+// What the survey was read as loads with the survey (its own chunk), so the pane opens with less JavaScript;
+// message bars appear only once there is something to say (saved settings, an error, findings).
+const loadSurveyLayout = () => import(/* webpackChunkName: "survey-layout" */ "./surveyLayout");
+const loadMessageBars = () => import(/* webpackChunkName: "message-bars" */ "./messageBars");
+const RoleGroups = lazyNamed(loadSurveyLayout, "RoleGroups");
+const ItemNames = lazyNamed(loadSurveyLayout, "ItemNames");
+const WaveChoice = lazyNamed(loadSurveyLayout, "WaveChoice");
+const SavedSettingsBar = lazyNamed(loadMessageBars, "SavedSettingsBar");
+const HostErrorBar = lazyNamed(loadMessageBars, "HostErrorBar");
+const ProblemBars = lazyNamed(loadMessageBars, "ProblemBars");
 
 /** Step 1: read the selected survey, show what each column was taken for, let the manager correct it. */
-export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataStepProps): React.JSX.Element {
+export function DataStep({ state, dispatch, commands }: DataStepProps): React.JSX.Element {
   const messages = useMessages();
   const styles = useDataStepStyles();
   const { read, survey, settings, layout } = state;
@@ -66,14 +44,14 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
           <SavedSettingsBar
             refresh={state.refresh}
             ownResultsSheet={state.ownResultsSheet}
-            onRefresh={onRefresh}
+            onRefresh={commands.refresh}
             justWritten={state.write.status === "done"}
           />
         </React.Suspense>
       ) : null}
       <Body1>{messages.dataIntro}</Body1>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={onUseSelection} disabled={reading}>
+        <Button appearance="primary" onClick={commands.useSelection} disabled={reading}>
           {messages.useSelection}
         </Button>
       </div>
@@ -92,7 +70,7 @@ export function DataStep({ state, dispatch, onUseSelection, onRefresh }: DataSte
       ) : null}
       {read.error ? (
         <React.Suspense fallback={null}>
-          <HostErrorBar error={read.error} onRetry={onUseSelection} />
+          <HostErrorBar error={read.error} onRetry={commands.useSelection} />
         </React.Suspense>
       ) : null}
       {survey && settings ? (

@@ -1,9 +1,4 @@
-import type * as React from "react";
-import type { WizardAction, WizardState } from "../../state/wizardState";
+import type { WizardCommandStepProps } from "../../state/wizardState";
 
-export interface DataStepProps {
-  state: WizardState;
-  dispatch: React.Dispatch<WizardAction>;
-  onUseSelection: () => void;
-  onRefresh: (confirmed: boolean) => void;
-}
+/** Step 1 reads the selection and offers a Refresh when the workbook holds saved settings. */
+export type DataStepProps = WizardCommandStepProps;

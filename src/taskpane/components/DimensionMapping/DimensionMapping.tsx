@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Combobox, Dropdown, Option, TableCell, TableRow } from "@fluentui/react-components";
+import {
+  Combobox,
+  Dropdown,
+  Option,
+  TableCell,
+  TableRow,
+  type OptionOnSelectData,
+  type SelectionEvents,
+} from "@fluentui/react-components";
 import { DataTable } from "../DataTable/DataTable";
 import { ownValue } from "../../../survey";
 import { useMessages } from "../../i18n/I18nProvider";
@@ -11,7 +19,7 @@ export function DimensionMapping(props: DimensionMappingProps): React.JSX.Elemen
   const { items, names = {}, dimensionOfItem, choices, freeform, onChange } = props;
   const messages = useMessages();
   const styles = useDimensionMappingStyles();
-  const nameOf = (key: string): string => messages.dimensions[key] ?? key;
+  const nameOf = messages.dimensionName;
   const keyOfName = (text: string): string =>
     choices.find((key) => nameOf(key) === text.trim()) ?? text.trim();
   return (
@@ -21,7 +29,17 @@ export function DimensionMapping(props: DimensionMappingProps): React.JSX.Elemen
     >
       {items.map((item) => {
         const current = ownValue(dimensionOfItem, item) ?? "";
-        const label = messages.dimensionOf(item);
+        // what the list and the free-text box have in common: size, name, placeholder, the chosen option
+        const control = {
+          className: styles.control,
+          size: "small",
+          "aria-label": messages.dimensionOf(item),
+          placeholder: messages.dimensionPlaceholder,
+          selectedOptions: current === "" ? [] : [current],
+          onOptionSelect: (_event: SelectionEvents, data: OptionOnSelectData) => {
+            if (data.optionValue) onChange(item, data.optionValue);
+          },
+        } as const;
         const options = choices.map((key) => (
           <Option key={key} value={key}>
             {nameOf(key)}
@@ -33,16 +51,9 @@ export function DimensionMapping(props: DimensionMappingProps): React.JSX.Elemen
             <TableCell className={styles.cell}>
               {freeform ? (
                 <Combobox
-                  className={styles.control}
-                  size="small"
+                  {...control}
                   freeform
-                  aria-label={label}
-                  placeholder={messages.dimensionPlaceholder}
                   defaultValue={current === "" ? "" : nameOf(current)}
-                  selectedOptions={current === "" ? [] : [current]}
-                  onOptionSelect={(_event, data) => {
-                    if (data.optionValue) onChange(item, data.optionValue);
-                  }}
                   onBlur={(event) => {
                     const key = keyOfName(event.currentTarget.value);
                     if (key !== current) onChange(item, key);
@@ -51,17 +62,7 @@ export function DimensionMapping(props: DimensionMappingProps): React.JSX.Elemen
                   {options}
                 </Combobox>
               ) : (
-                <Dropdown
-                  className={styles.control}
-                  size="small"
-                  aria-label={label}
-                  placeholder={messages.dimensionPlaceholder}
-                  value={current === "" ? "" : nameOf(current)}
-                  selectedOptions={current === "" ? [] : [current]}
-                  onOptionSelect={(_event, data) => {
-                    if (data.optionValue) onChange(item, data.optionValue);
-                  }}
-                >
+                <Dropdown {...control} value={current === "" ? "" : nameOf(current)}>
                   {options}
                 </Dropdown>
               )}

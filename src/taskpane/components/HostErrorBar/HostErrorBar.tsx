@@ -1,12 +1,7 @@
 import * as React from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useMessages } from "../../i18n/I18nProvider";
+import { PaneMessageBar } from "../PaneMessageBar/PaneMessageBar";
 import type { HostErrorBarProps } from "./HostErrorBar.types";
 
 /** Explains what Excel refused, and how to fix it, in the pane's language. */
@@ -18,18 +13,14 @@ export function HostErrorBar({ error, onRetry }: HostErrorBarProps): React.JSX.E
       : "";
   const detail = error.kind === "unknown" ? ` ${error.message}` : "";
   return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{messages.problemTitles.error}</MessageBarTitle>
-        {messages.hostErrors[error.kind]}
-        {missing}
-        {detail}
-      </MessageBarBody>
-      {error.retryable && onRetry ? (
-        <MessageBarActions>
-          <Button onClick={onRetry}>{messages.retry}</Button>
-        </MessageBarActions>
-      ) : null}
-    </MessageBar>
+    <PaneMessageBar
+      intent="error"
+      title={messages.problemTitles.error}
+      actions={error.retryable && onRetry ? <Button onClick={onRetry}>{messages.retry}</Button> : undefined}
+    >
+      {messages.hostErrors[error.kind]}
+      {missing}
+      {detail}
+    </PaneMessageBar>
   );
 }

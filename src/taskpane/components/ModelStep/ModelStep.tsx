@@ -1,15 +1,7 @@
 import * as React from "react";
-import {
-  Caption1,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Switch,
-} from "@fluentui/react-components";
+import { Caption1, Field, Switch } from "@fluentui/react-components";
 import { EXPERIENCE_CONTENTS, JOURNEY_STAGES } from "../../../survey";
 import { SERVQUAL_DIMENSION_KEYS } from "../../../core/servqualDimensions";
-import type { CrosshairRule, Framework, OutputMode } from "../../../survey";
 import { useMessages } from "../../i18n/I18nProvider";
 import {
   selectDimensions,
@@ -19,15 +11,12 @@ import {
   selectWeightTotal,
   selectWeightsProblem,
 } from "../../state/selectors";
-import { ChoiceField } from "../ChoiceField/ChoiceField";
 import { DimensionMapping } from "../DimensionMapping/DimensionMapping";
+import { PaneMessageBar } from "../PaneMessageBar/PaneMessageBar";
 import { WeightsEditor } from "../WeightsEditor/WeightsEditor";
 import { useModelStepStyles } from "./ModelStep.styles";
+import { SettingChoice } from "./SettingChoice";
 import type { ModelStepProps } from "./ModelStep.types";
-
-const FRAMEWORKS: readonly Framework[] = ["servqual22", "experienceContents", "journey", "custom"];
-const CROSSHAIRS: readonly CrosshairRule[] = ["mean", "median", "scale"];
-const OUTPUTS: readonly OutputMode[] = ["values", "formulas"];
 
 /** Step 2: framework and item → dimension map, optional weights, crosshair rule, values or formulas. */
 export function ModelStep({ state, dispatch }: ModelStepProps): React.JSX.Element | null {
@@ -47,23 +36,16 @@ export function ModelStep({ state, dispatch }: ModelStepProps): React.JSX.Elemen
 
   return (
     <section className={styles.root}>
-      <ChoiceField
-        label={messages.frameworkLabel}
-        value={settings.framework}
-        choices={FRAMEWORKS}
-        names={messages.frameworks}
-        meanings={messages.frameworkMeanings}
-        onChange={(framework) => dispatch({ type: "frameworkChanged", framework })}
-      />
+      <SettingChoice setting="framework" settings={settings} dispatch={dispatch} />
 
       {settings.framework === "experienceContents" && unmapped.length > 0 ? (
         // the six contents cannot be guessed from bare codes: say what to do instead of a silent, disabled Next
-        <MessageBar intent={dimensions.length === 0 ? "warning" : "info"} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{messages.contentsGuideTitle}</MessageBarTitle>
-            {messages.contentsGuide(unmapped.length, items.length)}
-          </MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar
+          intent={dimensions.length === 0 ? "warning" : "info"}
+          title={messages.contentsGuideTitle}
+        >
+          {messages.contentsGuide(unmapped.length, items.length)}
+        </PaneMessageBar>
       ) : null}
 
       {settings.framework !== "servqual22" ? (
@@ -100,23 +82,9 @@ export function ModelStep({ state, dispatch }: ModelStepProps): React.JSX.Elemen
         />
       ) : null}
 
-      <ChoiceField
-        label={messages.crosshairLabel}
-        value={settings.crosshair}
-        choices={CROSSHAIRS}
-        names={messages.crosshairs}
-        meanings={messages.crosshairMeanings}
-        onChange={(crosshair) => dispatch({ type: "crosshairChanged", crosshair })}
-      />
+      <SettingChoice setting="crosshair" settings={settings} dispatch={dispatch} />
 
-      <ChoiceField
-        label={messages.outputLabel}
-        value={settings.output}
-        choices={OUTPUTS}
-        names={messages.outputs}
-        meanings={messages.outputMeanings}
-        onChange={(output) => dispatch({ type: "outputChanged", output })}
-      />
+      <SettingChoice setting="output" settings={settings} dispatch={dispatch} />
       {/* live formulas: which numbers are formulas and which stay numbers, said before the manager writes */}
       {settings.output === "formulas" ? <Caption1>{messages.formulasWhatStaysNumbers}</Caption1> : null}
     </section>

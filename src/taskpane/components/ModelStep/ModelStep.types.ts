@@ -1,7 +1,3 @@
-import type * as React from "react";
-import type { WizardAction, WizardState } from "../../state/wizardState";
+import type { WizardStepProps } from "../../state/wizardState";
 
-export interface ModelStepProps {
-  state: WizardState;
-  dispatch: React.Dispatch<WizardAction>;
-}
+export type ModelStepProps = WizardStepProps;

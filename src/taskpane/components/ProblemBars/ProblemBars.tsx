@@ -1,8 +1,9 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarGroup, MessageBarTitle } from "@fluentui/react-components";
+import { MessageBarGroup } from "@fluentui/react-components";
 import type { SurveyProblem } from "../../../survey";
 import { useMessages } from "../../i18n/I18nProvider";
 import type { Messages } from "../../i18n/catalogue";
+import { PaneMessageBar } from "../PaneMessageBar/PaneMessageBar";
 import { useProblemBarsStyles } from "./ProblemBars.styles";
 import type { ProblemBarsProps } from "./ProblemBars.types";
 
@@ -14,7 +15,7 @@ export function problemText(problem: SurveyProblem, messages: Messages): string 
   return messages.problems[problem.code]({
     header: problem.header ?? "",
     item: problem.item ?? "",
-    dimension: messages.dimensions[dimension] ?? dimension,
+    dimension: messages.dimensionName(dimension),
     count: problem.count ?? 0,
     functionName: problem.functionName ?? "",
     reason: problem.reason ?? "",
@@ -30,12 +31,13 @@ export function ProblemBars({ problems }: ProblemBarsProps): React.JSX.Element |
   return (
     <MessageBarGroup className={styles.root}>
       {sorted.map((problem, index) => (
-        <MessageBar key={`${problem.code}-${index}`} intent={problem.severity} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{messages.problemTitles[problem.severity]}</MessageBarTitle>
-            {problemText(problem, messages)}
-          </MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar
+          key={`${problem.code}-${index}`}
+          intent={problem.severity}
+          title={messages.problemTitles[problem.severity]}
+        >
+          {problemText(problem, messages)}
+        </PaneMessageBar>
       ))}
     </MessageBarGroup>
   );

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** The review step's styles, shared by its sections and by one segment's results (the same look). */
 export const useReviewStepStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -37,4 +38,5 @@ export const useReviewStepStyles = makeStyles({
     display: "inline-block",
     lineHeight: "20px",
   },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });

@@ -1,13 +1,8 @@
 import * as React from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useMessages } from "../../i18n/I18nProvider";
 import { HostErrorBar } from "../HostErrorBar/HostErrorBar";
+import { PaneMessageBar } from "../PaneMessageBar/PaneMessageBar";
 import { ProblemBars } from "../ProblemBars/ProblemBars";
 import { RefreshConfirmDialog } from "../RefreshConfirmDialog/RefreshConfirmDialog";
 import { WrittenSheets } from "../WrittenSheets/WrittenSheets";
@@ -31,16 +26,16 @@ export function SavedSettingsBar({
   const report = refresh.report;
   return (
     <>
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
-          {justWritten ? messages.savedSettingsJustWritten : messages.savedSettingsFound}
-        </MessageBarBody>
-        <MessageBarActions>
+      <PaneMessageBar
+        intent="info"
+        actions={
           <Button appearance="primary" disabled={running} onClick={start}>
             {running ? messages.refreshing : messages.refresh}
           </Button>
-        </MessageBarActions>
-      </MessageBar>
+        }
+      >
+        {justWritten ? messages.savedSettingsJustWritten : messages.savedSettingsFound}
+      </PaneMessageBar>
       {ownResultsSheet ? (
         <RefreshConfirmDialog
           open={asking}
@@ -53,19 +48,15 @@ export function SavedSettingsBar({
         />
       ) : null}
       {refresh.status === "done" && report ? (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {messages.refreshDone(report.summarySheetName ?? report.sheetName)}
-            </MessageBarTitle>
-            <WrittenSheets report={report} />
-          </MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar
+          intent="success"
+          title={messages.refreshDone(report.summarySheetName ?? report.sheetName)}
+        >
+          <WrittenSheets report={report} />
+        </PaneMessageBar>
       ) : null}
       {refresh.status === "done" && report?.replaceDeclined ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{messages.replaceDeclined[report.replaceDeclined]}</MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar intent="warning">{messages.replaceDeclined[report.replaceDeclined]}</PaneMessageBar>
       ) : null}
       {refresh.error ? <HostErrorBar error={refresh.error} onRetry={start} /> : null}
       {refresh.problems ? <ProblemBars problems={refresh.problems} /> : null}

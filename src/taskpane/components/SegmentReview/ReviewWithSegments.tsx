@@ -3,7 +3,7 @@ import { Field, Select } from "@fluentui/react-components";
 import { useMessages } from "../../i18n/I18nProvider";
 import { ReviewStep } from "../ReviewStep/ReviewStep";
 import { SegmentResults } from "./SegmentResults";
-import { useSegmentReviewStyles } from "./SegmentReview.styles";
+import { useReviewStepStyles } from "../ReviewStep/ReviewStep.styles";
 import type { ReviewWithSegmentsProps } from "./SegmentReview.types";
 
 /**
@@ -13,7 +13,7 @@ import type { ReviewWithSegmentsProps } from "./SegmentReview.types";
  */
 export function ReviewWithSegments(props: ReviewWithSegmentsProps): React.JSX.Element {
   const messages = useMessages();
-  const styles = useSegmentReviewStyles();
+  const styles = useReviewStepStyles();
   const [chosen, setChosen] = React.useState("");
   const { analysis, analyzing } = props;
   const segments = analyzing ? undefined : analysis?.segments;

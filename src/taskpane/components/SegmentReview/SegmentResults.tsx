@@ -1,19 +1,10 @@
 import * as React from "react";
-import {
-  Body1,
-  Caption1,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  mergeClasses,
-} from "@fluentui/react-components";
-import { formatNumber } from "../../i18n/formatNumber";
+import { Body1 } from "@fluentui/react-components";
+import { DimensionsTable } from "../../blocks/DimensionsTable";
+import { RankedItemsTable } from "../../blocks/RankedItemsTable";
+import { SectionFrame } from "../../blocks/SectionFrame";
 import { useMessages } from "../../i18n/I18nProvider";
-import { useSegmentReviewStyles } from "./SegmentReview.styles";
+import { useReviewStepStyles } from "../ReviewStep/ReviewStep.styles";
 import type { SegmentResultsProps } from "./SegmentReview.types";
 
 /**
@@ -21,18 +12,12 @@ import type { SegmentResultsProps } from "./SegmentReview.types";
  * that they are the numbers the summary sheet shows for it: its gap per dimension beside everyone's, whether it
  * differs from the other respondents (Welch's t, Holm-adjusted), its own top fixes (the whole survey's
  * importance × its shortfall), and the fix-first items whose worst segment it is. Looking at a segment changes
- * nothing that is written.
+ * nothing that is written. It reads like the review of all respondents: the same sections, tables and styles.
  */
 export function SegmentResults({ analysis, segment, itemLabels }: SegmentResultsProps): React.JSX.Element {
   const messages = useMessages();
-  const styles = useSegmentReviewStyles();
-  const dimensionName = (key: string): string => messages.dimensions[key] ?? key;
+  const styles = useReviewStepStyles();
   const itemName = (item: string): string => itemLabels[item] ?? messages.itemLabel(item);
-  const numberCell = (value: number | undefined): React.JSX.Element => (
-    <TableCell className={mergeClasses(styles.number, value !== undefined && value < 0 && styles.negative)}>
-      {formatNumber(value)}
-    </TableCell>
-  );
   const worstHere = analysis.priorities.filter(
     (priority) => priority.fixFirst && priority.worstSegment?.segment === segment.segment,
   );
@@ -48,64 +33,46 @@ export function SegmentResults({ analysis, segment, itemLabels }: SegmentResults
       </div>
 
       {analysis.dimensions.length > 0 ? (
-        <div className={styles.section}>
-          <Subtitle2 as="h3" className={styles.heading}>
-            {messages.segmentDimensionsTitle}
-          </Subtitle2>
-          <Table size="small" aria-label={messages.segmentDimensionsTitle}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{messages.dimensionHeader}</TableHeaderCell>
-                <TableHeaderCell>{messages.hereHeader}</TableHeaderCell>
-                <TableHeaderCell>{messages.everyoneHeader}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {analysis.dimensions.map((dimension) => (
-                <TableRow key={dimension.key}>
-                  <TableCell>{dimensionName(dimension.key)}</TableCell>
-                  {numberCell(segment.dimensionGaps[dimension.key])}
-                  {numberCell(dimension.gap)}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <SectionFrame title={messages.segmentDimensionsTitle}>
+          <DimensionsTable
+            label={messages.segmentDimensionsTitle}
+            rows={analysis.dimensions}
+            numbers={[
+              {
+                header: messages.hereHeader,
+                value: (dimension) => segment.dimensionGaps[dimension.key],
+                highlightNegative: true,
+              },
+              {
+                header: messages.everyoneHeader,
+                value: (dimension) => dimension.gap,
+                highlightNegative: true,
+              },
+            ]}
+          />
+        </SectionFrame>
       ) : null}
 
-      <div className={styles.section}>
-        <Subtitle2 as="h3" className={styles.heading}>
-          {messages.segmentFixesTitle}
-        </Subtitle2>
-        <Caption1 className={styles.note}>{messages.segmentFixesNote}</Caption1>
+      <SectionFrame title={messages.segmentFixesTitle} note={messages.segmentFixesNote}>
         {segment.topFixes.length > 0 ? (
-          <Table size="extra-small" aria-label={messages.segmentFixesTitle} className={styles.fixedLayout}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell className={styles.narrow}>{messages.rankHeader}</TableHeaderCell>
-                <TableHeaderCell>{messages.itemHeader}</TableHeaderCell>
-                <TableHeaderCell className={styles.numberColumn}>{messages.gapHereHeader}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {segment.topFixes.map((item, index) => (
-                <TableRow key={item}>
-                  <TableCell>{index + 1}</TableCell>
-                  <TableCell className={styles.item}>{itemName(item)}</TableCell>
-                  {numberCell(segment.itemGaps[item])}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <RankedItemsTable
+            label={messages.segmentFixesTitle}
+            rows={segment.topFixes.map((item, index) => ({ item, rank: index + 1 }))}
+            itemName={itemName}
+            numbers={[
+              {
+                header: messages.gapHereHeader,
+                value: ({ item }) => segment.itemGaps[item],
+                highlightNegative: true,
+              },
+            ]}
+          />
         ) : (
           <Body1>{messages.segmentNoFixes}</Body1>
         )}
-      </div>
+      </SectionFrame>
 
-      <div className={styles.section}>
-        <Subtitle2 as="h3" className={styles.heading}>
-          {messages.worstHereTitle}
-        </Subtitle2>
+      <SectionFrame title={messages.worstHereTitle}>
         {worstHere.length > 0 ? (
           <ul className={styles.list} aria-label={messages.worstHereTitle}>
             {worstHere.map((priority) => (
@@ -117,7 +84,7 @@ export function SegmentResults({ analysis, segment, itemLabels }: SegmentResults
         ) : (
           <Body1>{messages.worstHereNone}</Body1>
         )}
-      </div>
+      </SectionFrame>
     </section>
   );
 }

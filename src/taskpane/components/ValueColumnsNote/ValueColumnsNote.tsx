@@ -1,7 +1,7 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ValueColumn } from "../../../excel/types";
 import { useMessages } from "../../i18n/I18nProvider";
+import { PaneMessageBar } from "../PaneMessageBar/PaneMessageBar";
 
 /**
  * With live formulas: the columns of live blocks that were written as numbers, grouped by block and reason, in
@@ -23,15 +23,13 @@ export function ValueColumnsNote({ columns }: { columns: readonly ValueColumn[] 
   return (
     <>
       {[...groups].map(([key, group]) => (
-        <MessageBar key={key} intent="info" layout="multiline">
-          <MessageBarBody>
-            {messages.valueColumns(
-              messages.formulaBlocks[group.block],
-              group.columns,
-              messages.valueColumnReasons[group.reason],
-            )}
-          </MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar key={key} intent="info">
+          {messages.valueColumns(
+            messages.formulaBlocks[group.block],
+            group.columns,
+            messages.valueColumnReasons[group.reason],
+          )}
+        </PaneMessageBar>
       ))}
     </>
   );

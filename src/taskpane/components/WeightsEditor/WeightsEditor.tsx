@@ -18,7 +18,7 @@ export function WeightsEditor({
     <div className={styles.root}>
       <div className={styles.grid}>
         {dimensions.map((dimension) => {
-          const name = messages.dimensions[dimension] ?? dimension;
+          const name = messages.dimensionName(dimension);
           return (
             <Field key={dimension} label={name}>
               <SpinButton

@@ -1,18 +1,9 @@
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  Caption1,
-  Checkbox,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, Spinner } from "@fluentui/react-components";
 import { useMessages } from "../../i18n/I18nProvider";
 import { selectHasErrors } from "../../state/selectors";
 import { HostErrorBar } from "../HostErrorBar/HostErrorBar";
+import { PaneMessageBar } from "../PaneMessageBar/PaneMessageBar";
 import { SavedSettingsBar } from "../SavedSettingsBar/SavedSettingsBar";
 import { ValueColumnsNote } from "../ValueColumnsNote/ValueColumnsNote";
 import { WrittenSheets } from "../WrittenSheets/WrittenSheets";
@@ -21,13 +12,7 @@ import { useWriteStepStyles } from "./WriteStep.styles";
 import type { WriteStepProps } from "./WriteStep.types";
 
 /** Step 4: write the results sheet (offering to replace the add-in's own earlier one) and say what was written. */
-export function WriteStep({
-  state,
-  dispatch,
-  onWrite,
-  onRefresh,
-  onGoToResults,
-}: WriteStepProps): React.JSX.Element {
+export function WriteStep({ state, dispatch, commands }: WriteStepProps): React.JSX.Element {
   const messages = useMessages();
   const styles = useWriteStepStyles();
   const { write, ownResultsSheet } = state;
@@ -59,58 +44,48 @@ export function WriteStep({
         <Caption1>{messages.actionPlanKept(ownResultsSheet.actionPlanName)}</Caption1>
       ) : null}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!ready || writing} onClick={onWrite}>
+        <Button appearance="primary" disabled={!ready || writing} onClick={commands.write}>
           {writeLabel}
         </Button>
         {writing ? <Spinner size="tiny" label={messages.writing} /> : null}
       </div>
       {state.analysis !== undefined && selectHasErrors(state) ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{messages.nothingToWrite}</MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar intent="warning">{messages.nothingToWrite}</PaneMessageBar>
       ) : null}
-      {write.error ? <HostErrorBar error={write.error} onRetry={onWrite} /> : null}
+      {write.error ? <HostErrorBar error={write.error} onRetry={commands.write} /> : null}
       {report ? (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{writtenTitle(report, messages)}</MessageBarTitle>
-            <WrittenSheets report={report} />
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={onGoToResults}>{messages.goToResults}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <PaneMessageBar
+          intent="success"
+          title={writtenTitle(report, messages)}
+          actions={<Button onClick={commands.goToResults}>{messages.goToResults}</Button>}
+        >
+          <WrittenSheets report={report} />
+        </PaneMessageBar>
       ) : null}
       {report?.replaceDeclined ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{messages.replaceDeclined[report.replaceDeclined]}</MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar intent="warning">{messages.replaceDeclined[report.replaceDeclined]}</PaneMessageBar>
       ) : null}
       {report?.chartsSkipped.map((skip) => (
-        <MessageBar key={skip.chart} intent="warning" layout="multiline">
-          <MessageBarBody>
-            {skip.reason === "hostRejected"
-              ? messages.chartRejected(messages.charts[skip.chart])
-              : messages.chartSkipped(messages.charts[skip.chart], skip.missing.join(", "))}
-          </MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar key={skip.chart} intent="warning">
+          {skip.reason === "hostRejected"
+            ? messages.chartRejected(messages.charts[skip.chart])
+            : messages.chartSkipped(messages.charts[skip.chart], skip.missing.join(", "))}
+        </PaneMessageBar>
       ))}
       {report?.formulaFallbacks?.map((fallback) => (
-        <MessageBar key={fallback.block} intent="info" layout="multiline">
-          <MessageBarBody>
-            {messages.formulaFallback(
-              messages.formulaBlocks[fallback.block],
-              messages.formulaFallbackReasons[fallback.reason],
-            )}
-          </MessageBarBody>
-        </MessageBar>
+        <PaneMessageBar key={fallback.block} intent="info">
+          {messages.formulaFallback(
+            messages.formulaBlocks[fallback.block],
+            messages.formulaFallbackReasons[fallback.reason],
+          )}
+        </PaneMessageBar>
       ))}
       {report?.valueColumns ? <ValueColumnsNote columns={report.valueColumns} /> : null}
       {state.savedSettings && write.status === "done" ? (
         <SavedSettingsBar
           refresh={state.refresh}
           ownResultsSheet={ownResultsSheet}
-          onRefresh={onRefresh}
+          onRefresh={commands.refresh}
           justWritten
         />
       ) : null}

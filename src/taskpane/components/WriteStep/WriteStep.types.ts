@@ -1,11 +1,4 @@
-import type * as React from "react";
-import type { WizardAction, WizardState } from "../../state/wizardState";
+import type { WizardCommandStepProps } from "../../state/wizardState";
 
-export interface WriteStepProps {
-  state: WizardState;
-  dispatch: React.Dispatch<WizardAction>;
-  onWrite: () => void;
-  onRefresh: (confirmed: boolean) => void;
-  /** shows the results sheet in Excel */
-  onGoToResults: () => void;
-}
+/** Step 4 writes, offers a Refresh after a write, and goes to the results sheet. */
+export type WriteStepProps = WizardCommandStepProps;
