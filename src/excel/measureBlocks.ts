@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the measure sections of the details sheet (NPS, CSAT, derived importance,
+// reliability) built by one segment-table builder and one section placer, which they share.
 import {
   ownValue,
   type CsatResult,

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the contract between the workbook and the rest of the add-in (the gateway, the
+// write plan and its report), kept in one file so that what crosses the boundary is read in one place.
 /**
  * The contract between the workbook and the rest of the add-in. Only src/excel implements it; the taskpane
  * reaches Excel through an ExcelGateway and never sees Office types.

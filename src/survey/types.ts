@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the survey model's data types, the one contract the excel layer and the pane
+// share, kept in one file so that a result's shape and its doc comments are read in one place.
 /**
  * The survey model shared by the excel layer (which reads and writes workbooks) and the taskpane (which lets a
  * manager check and correct it). Pure data: everything here is serializable and free of Office types.

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: one reading of a wave column — dates, calendar periods, counted rounds and plain
+// labels — whose kinds are tried in turn and ordered together.
 import type { Cell, WavePeriod } from "./types";
 
 /*

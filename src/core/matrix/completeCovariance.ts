@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: the covariance kernels of CX.ALPHA, CX.DRIVERS and the survey side by side (the
+// two-pass path, the exact whole-number path, the block readers), so that their summation orders, which the
+// tests hold bit for bit, can be compared where they stand.
 import { CoreInputError } from "../coreInputError";
 
 /** Means and covariance matrix (divisor n − 1, row-major p × p) of the rows used. */

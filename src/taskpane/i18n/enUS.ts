@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the pane's English catalogue, every text of every step in one file, in the order
+// the steps show them (zhCN.ts follows the same order, so a text and its translation are found alike).
 import type {
   ColumnRole,
   CrosshairRule,
