@@ -1,9 +1,11 @@
 import { inferScaleRange, RECOGNISED_SCALE_TOPS } from "../core";
 import { itemValuesWithExtremes, labelList } from "./coercion";
 import type { SpillLabels } from "./labels";
-import type { MessageCatalogue } from "./messages";
+import { labelsFor } from "./labels";
+import type { Locale } from "./locale";
+import { messagesFor, type MessageCatalogue } from "./messages";
 import { refusal } from "./errorPolicy";
-import { fromCore } from "./spill";
+import { fromCore, type SpillArguments } from "./spill";
 
 /** Smallest and largest answer given on one axis (what its rating scale is inferred from). */
 export interface AnswerExtremes {
@@ -73,4 +75,17 @@ export function scaleOfAnswers(
     throw refusal("fixable", m.scaleUnknown(argument, smallest, largest, fix));
   }
   return fromCore(functionName, m, () => inferScaleRange([smallest, largest]));
+}
+
+/**
+ * How CX.KEYEXP and CX.IPA begin: the messages and labels of `locale`, and their factors read from `args` by
+ * the "factors" policy.
+ */
+export function readFactors(
+  args: SpillArguments<"importance" | "performance" | "labels">,
+  locale: Locale,
+): { m: MessageCatalogue; text: SpillLabels; factors: FactorArguments } {
+  const m = messagesFor(locale);
+  const text = labelsFor(locale);
+  return { m, text, factors: factorArguments(args.importance, args.performance, args.labels, text, m) };
 }

@@ -1,9 +1,8 @@
 import { importancePerformance } from "../core";
 import { crosshairOf } from "./coercion";
-import { factorArguments, scaleOfAnswers, type AnswerExtremes } from "./factorArguments";
-import { labelsFor } from "./labels";
+import { readFactors, scaleOfAnswers, type AnswerExtremes } from "./factorArguments";
 import type { Locale } from "./locale";
-import { messagesFor, SCALE_FIXES } from "./messages";
+import { SCALE_FIXES } from "./messages";
 import { fromCore, type Spill, type SpillArguments } from "./spill";
 
 /** The arguments of CX.IPA, by the names of its declaration. */
@@ -19,17 +18,8 @@ export type IpaArguments = SpillArguments<"importance" | "performance" | "labels
  * Policies: "factors" (importance, performance, labels), "crosshair".
  */
 export function ipaSpill(args: IpaArguments, locale: Locale): Spill {
-  const { importance, performance, labels, crosshair } = args;
-  const m = messagesFor(locale);
-  const text = labelsFor(locale);
-  const {
-    importance: importanceValues,
-    performance: performanceValues,
-    names,
-    importanceAnswers,
-    performanceAnswers,
-  } = factorArguments(importance, performance, labels, text, m);
-  let lines = crosshairOf(crosshair, m);
+  const { m, text, factors } = readFactors(args, locale);
+  let lines = crosshairOf(args.crosshair, m);
   if (lines === "scale") {
     // the midpoint of each axis's scale, inferred from its answers (a 7-point survey divides at 4)
     const midpoint = (argument: "importance" | "performance", answers: AnswerExtremes) => {
@@ -37,17 +27,17 @@ export function ipaSpill(args: IpaArguments, locale: Locale): Spill {
       return (bottom + top) / 2;
     };
     lines = {
-      importance: midpoint("importance", importanceAnswers),
-      performance: midpoint("performance", performanceAnswers),
+      importance: midpoint("importance", factors.importanceAnswers),
+      performance: midpoint("performance", factors.performanceAnswers),
     };
   }
   const result = fromCore("CX.IPA", m, () =>
-    importancePerformance(importanceValues, performanceValues, lines),
+    importancePerformance(factors.importance, factors.performance, lines),
   );
   return [
     [text.factor, text.importance, text.performance, text.quadrant],
     ...result.factors.map((factor) => [
-      names[factor.index]!,
+      factors.names[factor.index]!,
       factor.importance,
       factor.performance,
       text.quadrants[factor.quadrant],

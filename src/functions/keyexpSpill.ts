@@ -1,10 +1,9 @@
 import { CoreInputError, keyExperiences } from "../core";
 import { referenceOf } from "./coercion";
 import { coreProblemError, refusal } from "./errorPolicy";
-import { factorArguments, scaleOfAnswers } from "./factorArguments";
-import { labelsFor } from "./labels";
+import { readFactors, scaleOfAnswers } from "./factorArguments";
 import type { Locale } from "./locale";
-import { messagesFor, SCALE_FIXES } from "./messages";
+import { SCALE_FIXES } from "./messages";
 import { fromCore, numberCell, type Spill, type SpillArguments } from "./spill";
 
 /** The arguments of CX.KEYEXP, by the names of its declaration. */
@@ -20,17 +19,10 @@ export type KeyexpArguments = SpillArguments<"importance" | "performance" | "lab
  * Policies: "factors" (importance, performance, labels), "reference" (expectations by "per-item values").
  */
 export function keyexpSpill(args: KeyexpArguments, locale: Locale): Spill {
-  const { importance, performance, labels, reference } = args;
-  const m = messagesFor(locale);
-  const text = labelsFor(locale);
-  const {
-    importance: importanceValues,
-    performance: performanceValues,
-    names,
-    performanceAnswers,
-  } = factorArguments(importance, performance, labels, text, m);
+  const { m, text, factors } = readFactors(args, locale);
+  const { names, performanceAnswers } = factors;
   const { largest } = performanceAnswers;
-  const given = referenceOf(reference, m);
+  const given = referenceOf(args.reference, m);
   let shortfallReference: { scaleTop: number } | { expectation: readonly number[] };
   if (given === undefined) {
     const fix = SCALE_FIXES[locale].keyexp;
@@ -41,18 +33,18 @@ export function keyexpSpill(args: KeyexpArguments, locale: Locale): Spill {
     if (given.scaleTop < largest) throw refusal("fixable", m.referenceBelowData(given.scaleTop, largest));
     shortfallReference = given;
   } else {
-    if (given.expectation.length !== performanceValues.length) {
+    if (given.expectation.length !== factors.performance.length) {
       throw refusal(
         "fixable",
-        m.itemCount("reference", given.expectation.length, "performance", performanceValues.length),
+        m.itemCount("reference", given.expectation.length, "performance", factors.performance.length),
       );
     }
     shortfallReference = given;
   }
 
-  const factors = fromCore("CX.KEYEXP", m, () => {
+  const ranked = fromCore("CX.KEYEXP", m, () => {
     try {
-      return keyExperiences(importanceValues, performanceValues, shortfallReference);
+      return keyExperiences(factors.importance, factors.performance, shortfallReference);
     } catch (error) {
       // A score beyond the range of numbers (values near 1e308) is named by its factor.
       if (error instanceof CoreInputError && error.reason === "range" && error.subject !== undefined) {
@@ -65,7 +57,7 @@ export function keyexpSpill(args: KeyexpArguments, locale: Locale): Spill {
   const overflow = () => coreProblemError({ functionName: "CX.KEYEXP" }, { code: "tooLarge" }, m);
   return [
     [text.factor, text.importance, text.performance, text.shortfall, text.score, text.rank],
-    ...factors.map((factor) => [
+    ...ranked.map((factor) => [
       names[factor.index]!,
       factor.importance,
       factor.performance,
