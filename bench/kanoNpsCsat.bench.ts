@@ -10,7 +10,7 @@
  * Goal: each at most 3× its plain loop.
  */
 import { csat, kano, nps } from "../src/functions/functions";
-import { compareAlternating, describe, describeRatio, EXCEL_ROWS, measure, seededRandom } from "./measure";
+import { compareAndReport, EXCEL_ROWS, seededRandom } from "./measure";
 
 const FEATURES = 5;
 const TEXTS = ["I like it", "I expect it", "I am neutral", "I can live with it", "I dislike it"];
@@ -83,22 +83,9 @@ function sumByLabel(scores: unknown[][], labels: unknown[][]): Map<unknown, numb
   return totals;
 }
 
-/**
- * One run of each for its memory, then alternating rounds for the ratio (see compareAlternating), so
- * that one busy spell on a shared machine cannot decide the ratio.
- */
-function compare(name: string, work: () => unknown, plain: () => unknown, plainName: string): void {
-  const plainRun = measure(plain, 1);
-  const run = measure(work, 1);
-  const comparison = compareAlternating(plain, work);
-  console.log(`${plainName}: ${describe(plainRun)} (first run)`);
-  console.log(`${name}: ${describe(run)} (first run)`);
-  console.log(describeRatio(name, comparison));
-}
-
 export default function kanoNpsCsatBench(): void {
   const { functional, dysfunctional } = kanoRanges();
-  compare(
+  compareAndReport(
     `kano 1,048,576 × ${FEATURES} features (Excel-shaped, 2 % typed answers)`,
     () => kano(functional as never, dysfunctional as never),
     () => sumOfNumbers(functional, dysfunctional),
@@ -110,25 +97,25 @@ export default function kanoNpsCsatBench(): void {
     scoreColumn(4, 19).map(([cell]) => [typeof cell === "number" ? cell + 1 : cell]),
   );
   const stores = storeColumn();
-  compare(
+  compareAndReport(
     "nps 1,048,576 answers",
     () => nps(recommend as never),
     () => sumOfNumbers(recommend),
     "plain loop summing 1,048,576 answers",
   );
-  compare(
+  compareAndReport(
     "nps 1,048,576 answers by 8 stores",
     () => nps(recommend as never, stores as never),
     () => sumByLabel(recommend, stores),
     "plain loop summing 1,048,576 answers by store label (Map)",
   );
-  compare(
+  compareAndReport(
     "csat 1,048,576 answers",
     () => csat(satisfaction as never),
     () => sumOfNumbers(satisfaction),
     "plain loop summing 1,048,576 answers",
   );
-  compare(
+  compareAndReport(
     "csat 1,048,576 answers by 8 stores",
     () => csat(satisfaction as never, null, null, stores as never),
     () => sumByLabel(satisfaction, stores),

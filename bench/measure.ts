@@ -119,3 +119,23 @@ export function describeRatio(name: string, comparison: AlternatingComparison, g
     ` fastest of each: ${fastestRatio.toFixed(2)}×)`
   );
 }
+
+/**
+ * One run of each for its memory, then alternating rounds for the ratio (see compareAlternating), so that
+ * one busy spell on a shared machine cannot decide the ratio; prints both runs and the ratio, the latter
+ * under `ratioName` (the function's own name where `name` describes its data too).
+ */
+export function compareAndReport(
+  name: string,
+  work: () => unknown,
+  plain: () => unknown,
+  plainName: string,
+  ratioName = name,
+): void {
+  const plainRun = measure(plain, 1);
+  const run = measure(work, 1);
+  const comparison = compareAlternating(plain, work);
+  console.log(`${plainName}: ${describe(plainRun)} (first run)`);
+  console.log(`${name}: ${describe(run)} (first run)`);
+  console.log(describeRatio(ratioName, comparison));
+}

@@ -8,7 +8,7 @@
  * with 15 drivers, Shapley values included (all 32,768 subsets, computed from the covariance matrix).
  */
 import { alpha, drivers, segments } from "../src/functions/functions";
-import { compareAlternating, describe, describeRatio, EXCEL_ROWS, measure, seededRandom } from "./measure";
+import { compareAndReport, describe, EXCEL_ROWS, measure, seededRandom } from "./measure";
 
 export function excelRange(columns: number, seed: number): unknown[][] {
   const random = seededRandom(seed);
@@ -58,45 +58,35 @@ function sumPerLabel(values: unknown[][], labels: unknown[][]): Map<unknown, num
   return sums;
 }
 
-/**
- * One run of each for its memory, then alternating rounds for the ratio (see compareAlternating), so
- * that one busy spell on a shared machine cannot decide the ratio.
- */
-function compare(name: string, work: () => unknown, plain: () => unknown, plainName: string): void {
-  const plainRun = measure(plain, 1);
-  const run = measure(work, 1);
-  const comparison = compareAlternating(plain, work);
-  console.log(`${plainName}: ${describe(plainRun)} (first run)`);
-  console.log(`${name}: ${describe(run)} (first run)`);
-  console.log(describeRatio(name.split(" ")[0]!, comparison));
-}
-
 export default function statsBench(): void {
   const items = excelRange(10, 11);
-  compare(
+  compareAndReport(
     "CX.ALPHA 1,048,576 × 10 (listwise)",
     () => alpha(items as never),
     () => sumOfCells(items),
     "plain loop summing 1,048,576 × 10 cells",
+    "CX.ALPHA",
   );
   const detailed = measure(() => alpha(items as never, true), 1);
   console.log(`CX.ALPHA with details: ${describe(detailed)}`);
 
   const outcome = excelRange(1, 12);
   const driverCells = excelRange(15, 13);
-  compare(
+  compareAndReport(
     "CX.DRIVERS 1,048,576 × (1 + 15), Shapley over 32,768 subsets",
     () => drivers(outcome as never, driverCells as never),
     () => sumOfCells(outcome, driverCells),
     "plain loop summing 1,048,576 × 16 cells",
+    "CX.DRIVERS",
   );
 
   const values = excelRange(1, 14);
   const labels = storeLabels(15);
-  compare(
+  compareAndReport(
     "CX.SEGMENTS 1,048,576 values in 20 stores",
     () => segments(values as never, labels as never),
     () => sumPerLabel(values, labels),
     "plain loop summing 1,048,576 values per label (Map)",
+    "CX.SEGMENTS",
   );
 }
