@@ -1,4 +1,5 @@
 import { segments } from "../../src/functions/functions";
+import { readFixtureRows } from "../core/helpers";
 import { errorCell, errorIn, inLanguage, thrownBy } from "./helpers";
 
 const close = (actual: unknown, expected: number, tolerance = 1e-12) => {
@@ -163,6 +164,39 @@ describe("CX.SEGMENTS", () => {
     close(all[6], 4.7840531561461788);
     close(all[7], 0.026224238203896452);
     expect([all[4], all[8], all[9]]).toEqual(["", "", ""]);
+  });
+
+  test("Jan & Shieh (2019) four groups: Welch F 0.1102 on (3, 22.6536), as published and as R's oneway.test", () => {
+    // test/fixtures/jan-shieh-2019-four-groups.csv: the paper's example data (n 10, 12, 13, 15).
+    const rows = readFixtureRows("jan-shieh-2019-four-groups.csv").slice(1);
+    const table = segments(
+      rows.map(([, value]) => [Number(value)]) as never,
+      rows.map(([group]) => [group]) as never,
+    );
+    const all = table[5]!;
+    expect(all.slice(0, 2)).toEqual(["All", 50]);
+    // Published (Jan & Shieh 2019, p. 6), to the decimals printed there
+    expect((all[5] as number).toFixed(4)).toBe("0.1102");
+    expect((all[6] as number).toFixed(4)).toBe("22.6536");
+    // R 4: oneway.test(x ~ g, var.equal = FALSE); mean(x), sd(x)
+    close(all[5], 0.11015670417646714, 1e-12);
+    close(all[6], 22.653586428483226, 1e-12);
+    close(all[7], 0.95328079324770409, 1e-12);
+    close(all[2], 99.384820000000005);
+    close(all[3], 7.1873901842613446);
+    // R 4: t.test(x[g == "G4"], x[g != "G4"]); p.adjust(p, "holm") is 1 for every group
+    const g4 = table[4]!;
+    expect(g4.slice(0, 2)).toEqual(["G4", 15]);
+    close(g4[4], -1.0630761904761954, 1e-12);
+    close(g4[5], -0.59021150580837811, 1e-12);
+    close(g4[6], 44.360414443370594, 1e-12);
+    close(g4[7], 0.55804367377745545, 1e-12);
+    expect(table.slice(1, 5).map((row) => [row[8], row[9]])).toEqual([
+      [1, false],
+      [1, false],
+      [1, false],
+      [1, false],
+    ]);
   });
 
   test("JSDoc example: South differs (R 4 t.test, p.adjust holm, oneway.test)", () => {
