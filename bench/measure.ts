@@ -84,7 +84,11 @@ export function compareAlternating(
   work();
   const plainTimes: number[] = [];
   const measuredTimes: number[] = [];
-  // CPU time, not wall time: on a shared machine the time spent waiting for a core is not ours
+  // CPU time, not wall time: on a shared machine the time spent waiting for a core is not ours. It is the
+  // main thread's only because npm run bench starts node with --single-threaded: process.cpuUsage counts
+  // every thread, and with V8's helper threads the sweeping that follows global.gc() landed in whichever
+  // run came next, 25–35 ms of it, diluting every ratio (a 4.6× function measured 2.5×); on a machine
+  // whose two cores are siblings those threads also slowed the run itself.
   const timed = (run: () => unknown): number => {
     global.gc?.();
     const started = process.cpuUsage();

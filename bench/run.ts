@@ -1,7 +1,9 @@
 /*
  * npm run bench: runs every bench/*.bench.ts in turn, in one process, and lets each print its own
  * lines ("name: value (ratio …)"). Run with --expose-gc so benches can measure memory from a clean
- * heap: node --expose-gc -r ts-node/register/transpile-only bench/run.ts [name-filter]
+ * heap: node --single-threaded --expose-gc -r ts-node/register/transpile-only bench/run.ts [name-filter]
+ * (--single-threaded: V8's garbage collector and compiler work on the main thread, so that the CPU time a
+ * bench measures is the code's own; see compareAlternating in measure.ts).
  */
 import { readdirSync } from "fs";
 import { join } from "path";
@@ -15,6 +17,9 @@ async function main(): Promise<void> {
     .filter((file) => filter === undefined || file.includes(filter))
     .sort();
   if (typeof global.gc !== "function") console.warn("bench: run with node --expose-gc for memory figures");
+  if (!process.execArgv.includes("--single-threaded")) {
+    console.warn("bench: run with node --single-threaded (as npm run bench does): CPU times include V8's helper threads");
+  }
   let failed = 0;
   for (const file of files) {
     console.log(`\n== ${file}`);

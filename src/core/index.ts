@@ -114,6 +114,8 @@ export {
   completeCovariance,
   completeVariances,
   covarianceOfBlocks,
+  SMALL_WHOLE,
+  type BlockNote,
   variancesOfBlocks,
   type BlockFiller,
   type CovarianceSummary,

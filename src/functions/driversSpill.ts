@@ -1,4 +1,4 @@
-import { covarianceOfBlocks, keyDrivers } from "../core";
+import { covarianceOfBlocks, keyDrivers, SMALL_WHOLE, type BlockFiller } from "../core";
 import {
   answerCells,
   labelList,
@@ -52,7 +52,8 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
     throw refusal("fixable", m.outcomeShape(shape.rows, shape.columns, rows));
   }
   const names = labelList(labels, "labels", p, text.item, m);
-  const readRow: (r: number, into: Float64Array, at: number, stride: number) => boolean = asTheyCame
+  // A row read: INCOMPLETE, COMPLETE, or COMPLETE_SMALL (complete, every value a whole number within ±11)
+  const readRow: (r: number, into: Float64Array, at: number, stride: number) => number = asTheyCame
     ? (r, into, at, stride) => {
         // every cell of the row is looked at, so that one needing the careful reading is not skipped
         const row = x[r]!;
@@ -61,39 +62,54 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
         if (row.length !== p || outcomeRow.length !== 1) throw READ_CAREFULLY;
         const outcomeValue = outcomeRow[0];
         let complete = true;
-        if (typeof outcomeValue === "number" && outcomeValue - outcomeValue === 0) into[at] = outcomeValue;
-        else {
+        let small = true;
+        if (typeof outcomeValue === "number" && outcomeValue - outcomeValue === 0) {
+          into[at] = outcomeValue;
+          small = outcomeValue >= -SMALL && outcomeValue <= SMALL && (outcomeValue | 0) === outcomeValue;
+        } else {
           complete = false;
           if (outcomeValue !== null) refuseUnexpectedCell(outcomeValue);
         }
         // driver j goes to into[at + (1 + j) * stride], the place kept as a running sum
         for (let j = 0, place = at + stride; j < p; j++, place += stride) {
           const value = row[j];
-          if (typeof value === "number" && value - value === 0) into[place] = value;
-          else {
-            complete = false;
-            if (value !== null) refuseUnexpectedCell(value);
+          if (typeof value === "number") {
+            into[place] = value;
+            // a whole number within ±11 is finite: the usual answer costs these three comparisons
+            if (value >= -SMALL && value <= SMALL && (value | 0) === value) continue;
+            small = false;
+            if (value - value === 0) continue;
           }
+          complete = false;
+          if (value !== null) refuseUnexpectedCell(value);
         }
-        return complete;
+        return complete ? (small ? COMPLETE_SMALL : COMPLETE) : INCOMPLETE;
       }
     : (r, into, at, stride) => {
         const outcomeValue = y[r]![0];
-        if (typeof outcomeValue !== "number") return false;
+        if (typeof outcomeValue !== "number") return INCOMPLETE;
         into[at] = outcomeValue;
         const row = x[r]!;
         for (let j = 0; j < p; j++) {
           const value = row[j];
-          if (typeof value !== "number") return false;
+          if (typeof value !== "number") return INCOMPLETE;
           into[at + (1 + j) * stride] = value;
         }
-        return true;
+        return COMPLETE;
       };
   // this function's own loop over the rows, so that readRow is inlined (see covarianceOfBlocks)
   let next = 0;
-  const fill = (into: Float64Array, capacity: number): number => {
+  const fill: BlockFiller = (into, capacity, note) => {
     let filled = 0;
-    while (filled < capacity && next < rows) if (readRow(next++, into, filled, capacity)) filled++;
+    let small = true;
+    while (filled < capacity && next < rows) {
+      const state = readRow(next++, into, filled, capacity);
+      if (state !== INCOMPLETE) {
+        filled++;
+        small &&= state === COMPLETE_SMALL;
+      }
+    }
+    note.smallWhole = small;
     return filled;
   };
   const summary = fromCore("CX.DRIVERS", m, () => covarianceOfBlocks(p + 1, fill, "CX.DRIVERS"));
@@ -123,3 +139,9 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
     [text.drivers.rSquared(result.n), "", "", rSquared, 100, withShapley ? rSquared : "", ""],
   ];
 }
+
+/** The largest whole answer (in magnitude) a block may hold to be multiplied as it came (see BlockNote). */
+const SMALL = SMALL_WHOLE;
+const INCOMPLETE = 0;
+const COMPLETE = 1;
+const COMPLETE_SMALL = 2;

@@ -2,6 +2,7 @@ import { describe, it, expect } from "@jest/globals";
 import {
   completeCovariance,
   completeVariances,
+  covarianceOfBlocks,
   cronbachAlphaOf,
   itemCovariance,
   itemVariances,
@@ -193,5 +194,54 @@ describe("completeCovariance of whole-number answers (two products per multiplic
       return true;
     }).covariance;
     whole.forEach((entry, at) => expectRelativelyClose(twoPass[at]! / 2.25, entry, 1e-14, 10));
+  });
+
+  /** The rows as a filler that says, of every block, what `say` says of its rows (see BlockNote). */
+  const blocksOf = (rows: number, p: number, value: (r: number, j: number) => number, say: boolean) => {
+    let next = 0;
+    return covarianceOfBlocks(p, (into, capacity, note) => {
+      let filled = 0;
+      for (; filled < capacity && next < rows; filled++, next++) {
+        for (let j = 0; j < p; j++) into[filled + j * capacity] = value(next, j);
+      }
+      note.smallWhole = say;
+      return filled;
+    });
+  };
+
+  test.each(cases.slice(0, 2))(
+    "%s, multiplied as they came (the filler says every value is a whole number within ±11): the same bits",
+    (_, rows, p, value, exact) => {
+      const asTheyCame = blocksOf(rows, p, value, true);
+      const shifted = blocksOf(rows, p, value, false);
+      expect(Array.from(asTheyCame.covariance)).toEqual(Array.from(shifted.covariance));
+      expect(Array.from(asTheyCame.means)).toEqual(Array.from(shifted.means));
+      expect(asTheyCame.n).toBe(rows);
+      for (let i = 0; i < p * p; i++) {
+        const scale = Math.sqrt(exact[(i % p) * (p + 1)]! * exact[Math.floor(i / p) * (p + 1)]!);
+        expectRelativelyClose(asTheyCame.covariance[i]!, exact[i]!, 1e-14, scale);
+      }
+    },
+  );
+
+  test("multiplied as they came: columns constant within blocks, and one never varying (exactly 0)", () => {
+    // column 0 is 7 in the first 256 rows, then 1–7; column 1 is 3 throughout; column 2 is 0–10;
+    // column 3 is 7 in the first block and 5 after it (no block varies, the column does)
+    const columns = [
+      (r: number) => (r < 256 ? 7 : 1 + (r % 7)),
+      () => 3,
+      (r: number) => (r * 5) % 11,
+      (r: number) => (r < 256 ? 7 : 5),
+    ];
+    const value = (r: number, j: number) => columns[j]!(r);
+    const asTheyCame = blocksOf(700, 4, value, true);
+    const shifted = blocksOf(700, 4, value, false);
+    expect(Array.from(asTheyCame.covariance)).toEqual(Array.from(shifted.covariance));
+    expect(Array.from(asTheyCame.means)).toEqual(Array.from(shifted.means));
+    expect([0, 1, 2, 3].map((j) => asTheyCame.covariance[4 + j])).toEqual([0, 0, 0, 0]);
+    expect(asTheyCame.means[1]).toBe(3);
+    // column 3: 256 sevens and 444 fives, variance 4·256·444/(700·699) (exact: 454,656/489,300)
+    expectRelativelyClose(asTheyCame.covariance[15]!, 454656 / 489300, 1e-15);
+    expect(asTheyCame.covariance[0]).toBeGreaterThan(0);
   });
 });

@@ -83,6 +83,41 @@ describe("CX.DRIVERS", () => {
     close(table.find((row) => row[0] === "Item 16")![3], 0.026021921291914878);
   });
 
+  test("1–7 answers over more than two blocks of rows: R 4 cor, eigen (Johnson) and lm; the same bits when moved by 94", () => {
+    // R: i <- 0:599; X[, j + 1] <- 1 + (i*(j+2) + j*j + floor(i/5) + (i*i) %% 3) %% 7;
+    // y <- pmin(7, 1 + (X[,1] + 2*X[,3] + X[,4] + i %% 4) %/% 4); y blank where i %% 50 == 0 (588 used)
+    const rows = Array.from({ length: 600 }, (_, i) => i);
+    const x = rows.map((i) =>
+      [0, 1, 2, 3].map((j) => 1 + ((i * (j + 2) + j * j + Math.floor(i / 5) + ((i * i) % 3)) % 7)),
+    );
+    const y = rows.map((i) => {
+      const [a, , c, d] = x[i]!;
+      return [i % 50 === 0 ? "" : Math.min(7, 1 + Math.floor((a! + 2 * c! + d! + (i % 4)) / 4))];
+    });
+    const table = drivers(y as never, x as never, [["A", "B", "C", "D"]]);
+    expect(table.map((row) => row[0])).toEqual(["Driver", "C", "A", "D", "B", "R² (n = 588)"]);
+    const expected: Record<string, [number, number]> = {
+      A: [0.35794063803720921, 0.1346009052358362],
+      B: [-0.04723835430900418, 0.00093725581375117756],
+      C: [0.80008943587462955, 0.64053273933403254],
+      D: [0.33340482798794258, 0.12324430840488562],
+    };
+    for (const row of table.slice(1, 5)) {
+      const [r, weight] = expected[row[0] as string]!;
+      close(row[1], r, 1e-13);
+      close(row[3], weight, 1e-12);
+    }
+    close(table[5]![3], 0.89931520878850535, 1e-13);
+    // Answers 95–101 are beyond what a block may multiply as it came (±11): taken relative to the first
+    // row instead; the covariances are exact either way, so every number is the same to the bit.
+    const moved = drivers(
+      y.map(([value]) => [value === "" ? "" : (value as number) + 94]) as never,
+      x.map((row) => row.map((value) => value + 94)) as never,
+      [["A", "B", "C", "D"]],
+    );
+    expect(moved).toEqual(table);
+  });
+
   test("ties as Excel shows them keep input order", () => {
     // A and B play symmetric roles (rows come in swapped pairs with the same outcome): equal weights
     // mathematically, equal to 15 significant digits in floating point, so A stays before B

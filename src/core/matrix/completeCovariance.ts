@@ -59,7 +59,17 @@ export function completeCovariance(
  * from where the previous call stopped; returns how many it wrote, fewer than `capacity` only when the rows
  * have run out.
  */
-export type BlockFiller = (into: Float64Array, capacity: number) => number;
+export type BlockFiller = (into: Float64Array, capacity: number, note: BlockNote) => number;
+
+/**
+ * What a filler may say of the block it filled: `smallWhole` true when every value written is a whole number
+ * from −SMALL_WHOLE to SMALL_WHOLE (survey answers on scales up to 0–10). The block is then multiplied as it
+ * came, without first taking each value relative to the first row (exact either way: see addWholeProducts).
+ * covarianceOfBlocks sets it false before each call.
+ */
+export interface BlockNote {
+  smallWhole: boolean;
+}
 
 /** The rows of a RowReader, a block at a time. */
 function rowsInBlocks(rowCount: number, read: RowReader): BlockFiller {
@@ -74,7 +84,9 @@ function rowsInBlocks(rowCount: number, read: RowReader): BlockFiller {
 /**
  * {@link completeCovariance} of rows handed over a block at a time: the caller's own loop reads its rows,
  * so a caller reading a million rows calls no function per row (a per-row reader shared by several
- * callers is a call V8 cannot inline, about as costly as reading the row).
+ * callers is a call V8 cannot inline, about as costly as reading the row). A filler that checks the
+ * values as it reads them can say a block holds small whole numbers only ({@link BlockNote}), which spares
+ * the block a pass of its own.
  */
 export function covarianceOfBlocks(
   variables: number,
@@ -92,16 +104,30 @@ export function covarianceOfBlocks(
   const first = new Float64Array(p);
   const varies = new Uint8Array(p);
   let n = 0;
+  const note: BlockNote = { smallWhole: false };
   const merge = (size: number) => {
     if (n === 0) for (let j = 0; j < p; j++) first[j] = block[j * BLOCK_ROWS]!;
-    let whole = true;
-    for (let j = 0; j < p; j += 2) whole = shiftPair(block, j, p, size, first, varies, blockSums) && whole;
-    if (whole) {
-      for (let j = 0; j < p; j++) blockMeans[j] = blockSums[j]! / size;
-      addWholeProducts(block, packed, p, size, blockSums, squares);
+    if (note.smallWhole) {
+      // The centred products do not depend on the origin, and Σ(x − o) = Σx − size·o: with these whole
+      // numbers both are what the shifted block gives, to the bit, without shifting a value.
+      packAsTheyCame(block, packed, p, size, blockSums);
+      addWholeProducts(block, packed, p, size, blockSums, squares, varies);
+      for (let j = 0; j < p; j++) {
+        blockSums[j]! -= size * first[j]!;
+        if (blockSums[j] !== 0) varies[j] = 1;
+        blockMeans[j] = blockSums[j]! / size;
+      }
     } else {
-      for (let j = 0; j < p; j += 2) centreShiftedPair(block, j, p, size, blockSums, blockMeans);
-      addDotProducts(block, p, size, squares);
+      let whole = true;
+      for (let j = 0; j < p; j += 2)
+        whole = shiftPair(block, packed, j, p, size, first, varies, blockSums) && whole;
+      if (whole) {
+        for (let j = 0; j < p; j++) blockMeans[j] = blockSums[j]! / size;
+        addWholeProducts(block, packed, p, size, blockSums, squares);
+      } else {
+        for (let j = 0; j < p; j += 2) centreShiftedPair(block, j, p, size, blockSums, blockMeans);
+        addDotProducts(block, p, size, squares);
+      }
     }
     // merging a block of `size` rows into the n rows so far adds n·size/(n + size)·δδᵀ, δ = the means' difference
     const total = n + size;
@@ -114,7 +140,8 @@ export function covarianceOfBlocks(
     n = total;
   };
   for (;;) {
-    const size = fill(block, BLOCK_ROWS);
+    note.smallWhole = false;
+    const size = fill(block, BLOCK_ROWS, note);
     if (size > 0) merge(size);
     if (size < BLOCK_ROWS) break;
   }
@@ -139,11 +166,13 @@ export function covarianceOfBlocks(
  * Takes the block's columns j and j + 1 (the last column alone when j is) relative to their first values,
  * adding up each column in `blockSums`; marks in `varies` a column with a value that differs from its
  * first. Two columns at once, each with its own sum in row order: two independent chains of additions,
- * the same result as one column at a time. Returns whether every value taken is a whole number from
- * −SMALL_WHOLE to SMALL_WHOLE (see addWholeProducts).
+ * the same result as one column at a time. Writes the pair packed as addWholeProducts reads it (used only
+ * if the block turns out whole: writing it here saves a second pass over the columns). Returns whether
+ * every value taken is a whole number from −SMALL_WHOLE to SMALL_WHOLE (see addWholeProducts).
  */
 function shiftPair(
   block: Float64Array,
+  packed: Float64Array,
   j: number,
   p: number,
   size: number,
@@ -162,6 +191,7 @@ function shiftPair(
   let differs1 = false;
   let whole = true;
   const pair = k !== j;
+  const target = (j >> 1) * BLOCK_ROWS;
   for (let i = 0; i < size; i++) {
     const relative0 = block[start0 + i]! - origin0;
     differs0 ||= relative0 !== 0;
@@ -174,7 +204,8 @@ function shiftPair(
       whole &&= (relative1 | 0) === relative1 && relative1 >= -SMALL_WHOLE && relative1 <= SMALL_WHOLE;
       block[start1 + i] = relative1;
       sum1 += relative1;
-    }
+      packed[target + i] = relative0 + PACK * relative1;
+    } else packed[target + i] = relative0;
   }
   if (differs0) varies[j] = 1;
   blockSums[j] = sum0;
@@ -298,21 +329,58 @@ function centreShiftedPair(
 }
 
 /**
+ * Packs the block's columns in pairs as addWholeProducts reads them, adding up each column in `blockSums`:
+ * for a block its filler vouches for (BlockNote), in place of shiftPair.
+ */
+function packAsTheyCame(
+  block: Float64Array,
+  packed: Float64Array,
+  p: number,
+  size: number,
+  blockSums: Float64Array,
+): void {
+  for (let j = 0; j < p; j += 2) {
+    const start0 = j * BLOCK_ROWS;
+    const target = (j >> 1) * BLOCK_ROWS;
+    let sum0 = 0;
+    if (j + 1 < p) {
+      const start1 = start0 + BLOCK_ROWS;
+      let sum1 = 0;
+      for (let i = 0; i < size; i++) {
+        const value0 = block[start0 + i]!;
+        const value1 = block[start1 + i]!;
+        sum0 += value0;
+        sum1 += value1;
+        packed[target + i] = value0 + PACK * value1;
+      }
+      blockSums[j + 1] = sum1;
+    } else {
+      for (let i = 0; i < size; i++) {
+        const value0 = block[start0 + i]!;
+        sum0 += value0;
+        packed[target + i] = value0;
+      }
+    }
+    blockSums[j] = sum0;
+  }
+}
+
+/**
  * Whole numbers this far from a variable's first value are multiplied two at a time (addWholeProducts):
  * a block's Σ u·v then stays below 2^15 = 256 · 11² + 1,737 in magnitude, half the 2^16 that packs them.
  */
-const SMALL_WHOLE = 11;
+export const SMALL_WHOLE = 11;
 const PACK = 2 ** 16;
 
 /**
  * Adds to the upper triangle of `squares` the centred sums of products Σ (u − ū)(v − v̄) of a block
- * whose shifted values u are all whole numbers within ±SMALL_WHOLE (survey answers on scales up to
- * 0–10 are), computed exactly: each pair of columns l, l + 1 is packed into one number w = u_l +
+ * whose values u (shifted, or as they came when they already are) are all whole numbers within
+ * ±SMALL_WHOLE (survey answers on scales up to 0–10 are), computed exactly: each pair of columns l, l + 1 is packed into one number w = u_l +
  * 2^16·u_(l+1), so that Σ u_j·w = Σ u_j·u_l + 2^16·Σ u_j·u_(l+1) gives two sums of products for one
  * multiplication, every step an integer below 2^53 and so exact; the two are read back by rounding.
  * Then Σ (u − ū)(v − v̄) = (size·Σ uv − Σu·Σv)/size with an exact numerator and a single rounding: at
  * least as accurate as the two-pass sum of floating-point products it replaces, in about half the
- * multiplications.
+ * multiplications. With `varies` (values as they came), marks each column whose centred squares are not 0.
  */
 function addWholeProducts(
   block: Float64Array,
@@ -321,18 +389,9 @@ function addWholeProducts(
   size: number,
   blockSums: Float64Array,
   squares: Float64Array,
+  varies?: Uint8Array,
 ): void {
   const pairs = (p + 1) >> 1;
-  for (let t = 0; t < pairs; t++) {
-    const low = 2 * t * BLOCK_ROWS;
-    const target = t * BLOCK_ROWS;
-    if (2 * t + 1 < p) {
-      const high = low + BLOCK_ROWS;
-      for (let i = 0; i < size; i++) packed[target + i] = block[low + i]! + PACK * block[high + i]!;
-    } else {
-      for (let i = 0; i < size; i++) packed[target + i] = block[low + i]!;
-    }
-  }
   const lastColumn = p - 1;
   const lastPair = pairs - 1;
   const add = (row: number, pair: number, sum: number) => {
@@ -342,7 +401,10 @@ function addWholeProducts(
     const low = sum - high * PACK;
     const centred = (column: number, products: number) => {
       if (column > lastColumn || column < row) return;
-      squares[row * p + column]! += (size * products - blockSums[row]! * blockSums[column]!) / size;
+      const centredProducts = (size * products - blockSums[row]! * blockSums[column]!) / size;
+      // a column whose values are not all one number has a positive sum of centred squares
+      if (varies !== undefined && column === row && centredProducts !== 0) varies[row] = 1;
+      squares[row * p + column]! += centredProducts;
     };
     centred(2 * pair, low);
     centred(2 * pair + 1, high);
@@ -554,8 +616,10 @@ export function variancesOfBlocks(
     }
     n = total;
   };
+  // variances take the shifted path whatever a filler says (none of theirs says anything yet)
+  const note: BlockNote = { smallWhole: false };
   for (;;) {
-    const size = fill(block, BLOCK_ROWS);
+    const size = fill(block, BLOCK_ROWS, note);
     if (size > 0) merge(size);
     if (size < BLOCK_ROWS) break;
   }

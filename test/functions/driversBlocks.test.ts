@@ -1,0 +1,60 @@
+/*
+ * CX.DRIVERS tells the covariance core which blocks of rows hold only whole numbers within ±11, so that
+ * they are multiplied as they came (see BlockNote in src/core/matrix/completeCovariance.ts). A wrong
+ * "yes" would overflow the packed products; here every block's claim is checked against its values.
+ */
+import { jest } from "@jest/globals";
+import type * as Core from "../../src/core";
+
+const claims: boolean[] = [];
+const wrongClaims: string[] = [];
+
+jest.mock("../../src/core", () => {
+  const actual = jest.requireActual<typeof Core>("../../src/core");
+  const covarianceOfBlocks: typeof actual.covarianceOfBlocks = (variables, fill, name) =>
+    actual.covarianceOfBlocks(
+      variables,
+      (into, capacity, note) => {
+        const filled = fill(into, capacity, note);
+        if (filled > 0) claims.push(note.smallWhole);
+        for (let t = 0; note.smallWhole && t < filled; t++) {
+          for (let j = 0; j < variables; j++) {
+            const value = into[t + j * capacity]!;
+            if (!Number.isInteger(value) || Math.abs(value) > 11) wrongClaims.push(`row ${t}: ${value}`);
+          }
+        }
+        return filled;
+      },
+      name,
+    );
+  return { ...actual, covarianceOfBlocks };
+});
+
+// imported after the mock is declared (jest hoists jest.mock above the imports)
+import { drivers } from "../../src/functions/functions";
+
+describe("CX.DRIVERS's blocks of rows", () => {
+  test("only blocks of whole numbers within ±11 are said to be so", () => {
+    // 4 blocks of 256 respondents: 1–7 answers; one 12 in the second; one 2.5 in the third; −11 and 11 in the fourth
+    const x = Array.from({ length: 1024 }, (_, i) => [1 + (i % 7), 1 + ((i * 3) % 7), 1 + ((i * i) % 7)]);
+    const y = x.map(([a, b], i) => [1 + ((a! + b! + (i % 5)) % 7)]);
+    x[300]![1] = 12;
+    x[600]![2] = 2.5;
+    x[800]![0] = -11;
+    y[900]![0] = 11;
+    claims.length = 0;
+    const table = drivers(y as never, x as never);
+    expect(table.at(-1)![0]).toBe("R² (n = 1024)");
+    expect(claims).toEqual([true, false, false, true]);
+    expect(wrongClaims).toEqual([]);
+  });
+
+  test("a blank or text answer leaves its respondent out and does not stop the claim", () => {
+    const x = Array.from({ length: 300 }, (_, i) => [1 + (i % 7), i === 5 ? "" : 1 + ((i * 3) % 7)]);
+    const y = x.map((_, i) => [i === 7 ? null : 1 + ((i * 2) % 7)]);
+    claims.length = 0;
+    const table = drivers(y as never, x as never);
+    expect(table.at(-1)![0]).toBe("R² (n = 298)");
+    expect(claims).toEqual([true, true]);
+  });
+});
