@@ -26,7 +26,9 @@ const ADJUST_WORDS: ReadonlyMap<string, PValueAdjustment> = new Map([
  * The segment of a label not seen before in exactly this spelling, found or added by its key as Excel
  * compares labels: text ignoring case ("North" and "north" are one segment; Excel's = and its lookups
  * ignore case, only EXACT does not: https://support.microsoft.com/en-us/excel/exact-function), numbers
- * apart from the same digits as text (="12"=12 is FALSE in Excel). `exact` holds each spelling's
+ * apart from the same digits as text (="12"=12 is FALSE in Excel; its MATCH orders numbers, text and
+ * logical values as three kinds, "…, -2, -1, 0, 1, 2, …, A-Z, FALSE, TRUE", and ignores case:
+ * https://learn.microsoft.com/en-us/office/vba/api/excel.worksheetfunction.match). `exact` holds each spelling's
  * segment, so a label is lower-cased once per distinct spelling, not once per respondent; `shown` each
  * segment's label as first written. Labels live in Maps, never as object keys, so "constructor" or
  * "__proto__" are ordinary segment names.
