@@ -1,5 +1,11 @@
 import { CoreInputError } from "./coreInputError";
-import { completeCovariance, covarianceOfBlocks, variancesOfBlocks } from "./matrix/completeCovariance";
+import {
+  completeCovariance,
+  covarianceOfBlocks,
+  variancesOfBlocks,
+  WHOLE_AS_THEY_CAME,
+  type BlockFiller,
+} from "./matrix/completeCovariance";
 
 /** How respondents with some items unanswered count in a scale's statistics. */
 export type MissingAnswers = "listwise" | "pairwise";
@@ -140,7 +146,8 @@ export interface ItemVariances {
  * in O(k) work per respondent where the covariance matrix of {@link itemCovariance} takes O(k²). The
  * total is a (k + 1)-th column of the same shifted, blocked two-pass computation, so its variance is
  * as accurate as the items' (no Σx² − (Σx)²/n that cancels). Cells are read as itemCovariance reads them,
- * `notAnAnswer` included.
+ * `notAnAnswer` included; a block whose answers and totals are all whole numbers within ±2^17 (survey
+ * answers are) is said to be so as it is read, so the core adds it up as it came (BlockNote).
  *
  * @throws CoreInputError `empty` without rows; `shape` with fewer than two items or ragged rows;
  * `range` for numbers too large to square.
@@ -156,35 +163,60 @@ export function itemVariances(
   if (rows === 0) throw new CoreInputError(name, "empty", "at least one respondent row");
   const k = items[0]!.length;
   if (k < 2) throw new CoreInputError(name, "shape", `at least two item columns (got ${k})`);
-  const readRow = (r: number, into: Float64Array, at: number, stride: number): boolean => {
+  // A row read: INCOMPLETE, COMPLETE, or COMPLETE_WHOLE (complete, every value and the total a whole
+  // number within ±WHOLE_AS_THEY_CAME, so that the block's sums can be taken as they came: BlockNote)
+  const readRow = (r: number, into: Float64Array, at: number, stride: number): number => {
     const row = items[r]!;
     if (row.length !== k) throw new CoreInputError(name, "shape", `every row to have ${k} items`);
     let complete = true;
+    let whole = true;
     let total = 0;
     // item j goes to into[at + j * stride], the place kept as a running sum
     for (let j = 0, place = at; j < k; j++, place += stride) {
       const value = row[j];
-      if (typeof value === "number" && (notAnAnswer === undefined || value - value === 0)) {
-        into[place] = value;
-        total += value;
-      } else if (notAnAnswer === undefined) {
-        return false;
-      } else {
-        // the rest of the row is still shown to notAnAnswer
-        complete = false;
-        if (value !== null) notAnAnswer(value);
+      if (typeof value === "number") {
+        // a whole number this small is finite: the usual answer costs these three comparisons
+        if (value >= -WHOLE && value <= WHOLE && (value | 0) === value) {
+          into[place] = value;
+          total += value;
+          continue;
+        }
+        if (notAnAnswer === undefined || value - value === 0) {
+          into[place] = value;
+          total += value;
+          whole = false;
+          continue;
+        }
       }
+      if (notAnAnswer === undefined) return INCOMPLETE;
+      // the rest of the row is still shown to notAnAnswer
+      complete = false;
+      if (value !== null) notAnAnswer(value);
     }
     into[at + k * stride] = total;
-    return complete;
+    if (!complete) return INCOMPLETE;
+    return whole && total >= -WHOLE && total <= WHOLE ? COMPLETE_WHOLE : COMPLETE;
   };
   // this function's own loop over the rows, so that readRow is inlined (see covarianceOfBlocks)
   let next = 0;
-  const fill = (into: Float64Array, capacity: number): number => {
+  const fill: BlockFiller = (into, capacity, note) => {
     let filled = 0;
-    while (filled < capacity && next < rows) if (readRow(next++, into, filled, capacity)) filled++;
+    let whole = true;
+    while (filled < capacity && next < rows) {
+      const state = readRow(next++, into, filled, capacity);
+      if (state !== INCOMPLETE) {
+        filled++;
+        whole &&= state === COMPLETE_WHOLE;
+      }
+    }
+    note.smallWhole = whole;
     return filled;
   };
   const { n, variances } = variancesOfBlocks(k + 1, fill, name);
   return { k, n, variances: variances.subarray(0, k), totalVariance: variances[k]! };
 }
+
+const WHOLE = WHOLE_AS_THEY_CAME;
+const INCOMPLETE = 0;
+const COMPLETE = 1;
+const COMPLETE_WHOLE = 2;

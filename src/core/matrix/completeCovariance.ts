@@ -575,7 +575,61 @@ export function completeVariances(
   return variancesOfBlocks(variables, rowsInBlocks(rowCount, read), functionName);
 }
 
-/** {@link completeVariances} of rows handed over a block at a time (see {@link covarianceOfBlocks}). */
+/**
+ * The largest whole number (in magnitude) a block may hold for variancesOfBlocks to add up its values and
+ * squares as they came, when its filler says so (BlockNote): then the values taken relative to the first
+ * row's lie within ±2^18 (WHOLE_SQUARED), where the shifted path sums exactly too.
+ */
+export const WHOLE_AS_THEY_CAME = 2 ** 17;
+
+/**
+ * Adds up each of the block's columns and its squares, as they came, into `blockSums` and `blockSquares`:
+ * for a block of whole numbers within ±WHOLE_AS_THEY_CAME, whose sums (below 2^25) and sums of squares
+ * (below 2^42) are exact in any order. Two columns at a time, four independent chains of additions.
+ */
+function addWholeSquares(
+  block: Float64Array,
+  p: number,
+  size: number,
+  blockSums: Float64Array,
+  blockSquares: Float64Array,
+): void {
+  for (let j = 0; j < p; j += 2) {
+    const start0 = j * BLOCK_ROWS;
+    let sum0 = 0;
+    let squares0 = 0;
+    if (j + 1 < p) {
+      const start1 = start0 + BLOCK_ROWS;
+      let sum1 = 0;
+      let squares1 = 0;
+      for (let i = 0; i < size; i++) {
+        const value0 = block[start0 + i]!;
+        const value1 = block[start1 + i]!;
+        sum0 += value0;
+        squares0 += value0 * value0;
+        sum1 += value1;
+        squares1 += value1 * value1;
+      }
+      blockSums[j + 1] = sum1;
+      blockSquares[j + 1] = squares1;
+    } else {
+      for (let i = 0; i < size; i++) {
+        const value0 = block[start0 + i]!;
+        sum0 += value0;
+        squares0 += value0 * value0;
+      }
+    }
+    blockSums[j] = sum0;
+    blockSquares[j] = squares0;
+  }
+}
+
+/**
+ * {@link completeVariances} of rows handed over a block at a time (see {@link covarianceOfBlocks}). Here a
+ * filler's `smallWhole` (BlockNote) says that every value it wrote is a whole number within
+ * ±WHOLE_AS_THEY_CAME (not ±SMALL_WHOLE: no products are packed here); such a block's values and squares
+ * are added up as they came, sparing it the shifting pass, with the same bits as the shifted path.
+ */
 export function variancesOfBlocks(
   variables: number,
   fill: BlockFiller,
@@ -591,20 +645,34 @@ export function variancesOfBlocks(
   const first = new Float64Array(p);
   const varies = new Uint8Array(p);
   let n = 0;
+  const note: BlockNote = { smallWhole: false };
   const merge = (size: number) => {
     if (n === 0) for (let j = 0; j < p; j++) first[j] = block[j * BLOCK_ROWS]!;
-    let whole = true;
-    for (let j = 0; j < p; j += 2)
-      whole = shiftPairWithSquares(block, j, p, size, first, varies, blockSums, blockSquares) && whole;
-    if (whole) {
-      // Σ(u − ū)² = (size·Σu² − (Σu)²)/size, the numerator exact, one rounding
+    if (note.smallWhole) {
+      // Σu = Σx − size·first and size·Σu² − (Σu)² = size·Σx² − (Σx)², every term a whole number below
+      // 2^53: the shifted block's sums and centred squares to the bit, without shifting a value
+      addWholeSquares(block, p, size, blockSums, blockSquares);
       for (let j = 0; j < p; j++) {
-        blockMeans[j] = blockSums[j]! / size;
-        blockSquares[j] = (size * blockSquares[j]! - blockSums[j]! * blockSums[j]!) / size;
+        const sum = blockSums[j]! - size * first[j]!;
+        const centred = (size * blockSquares[j]! - blockSums[j]! * blockSums[j]!) / size;
+        if (sum !== 0 || centred !== 0) varies[j] = 1;
+        blockMeans[j] = sum / size;
+        blockSquares[j] = centred;
       }
     } else {
+      let whole = true;
       for (let j = 0; j < p; j += 2)
-        centreShiftedPair(block, j, p, size, blockSums, blockMeans, blockSquares);
+        whole = shiftPairWithSquares(block, j, p, size, first, varies, blockSums, blockSquares) && whole;
+      if (whole) {
+        // Σ(u − ū)² = (size·Σu² − (Σu)²)/size, the numerator exact, one rounding
+        for (let j = 0; j < p; j++) {
+          blockMeans[j] = blockSums[j]! / size;
+          blockSquares[j] = (size * blockSquares[j]! - blockSums[j]! * blockSums[j]!) / size;
+        }
+      } else {
+        for (let j = 0; j < p; j += 2)
+          centreShiftedPair(block, j, p, size, blockSums, blockMeans, blockSquares);
+      }
     }
     const total = n + size;
     const factor = (n * size) / total;
@@ -616,9 +684,8 @@ export function variancesOfBlocks(
     }
     n = total;
   };
-  // variances take the shifted path whatever a filler says (none of theirs says anything yet)
-  const note: BlockNote = { smallWhole: false };
   for (;;) {
+    note.smallWhole = false;
     const size = fill(block, BLOCK_ROWS, note);
     if (size > 0) merge(size);
     if (size < BLOCK_ROWS) break;
