@@ -168,7 +168,6 @@ export function itemVariances(
   const readRow = (r: number, into: Float64Array, at: number, stride: number): number => {
     const row = items[r]!;
     if (row.length !== k) throw new CoreInputError(name, "shape", `every row to have ${k} items`);
-    let complete = true;
     let whole = true;
     let total = 0;
     // item j goes to into[at + j * stride], the place kept as a running sum
@@ -189,12 +188,15 @@ export function itemVariances(
         }
       }
       if (notAnAnswer === undefined) return INCOMPLETE;
-      // the rest of the row is still shown to notAnAnswer
-      complete = false;
       if (value !== null) notAnAnswer(value);
+      // the row is left out: the rest of it is only shown to notAnAnswer
+      for (let l = j + 1; l < k; l++) {
+        const rest = row[l];
+        if (typeof rest === "number" ? rest - rest !== 0 : rest !== null) notAnAnswer(rest);
+      }
+      return INCOMPLETE;
     }
     into[at + k * stride] = total;
-    if (!complete) return INCOMPLETE;
     return whole && total >= -WHOLE && total <= WHOLE ? COMPLETE_WHOLE : COMPLETE;
   };
   // this function's own loop over the rows, so that readRow is inlined (see covarianceOfBlocks)

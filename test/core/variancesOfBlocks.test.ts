@@ -1,5 +1,5 @@
 import { describe, test, expect } from "@jest/globals";
-import { variancesOfBlocks } from "../../src/core";
+import { itemVariances, variancesOfBlocks } from "../../src/core";
 import { expectRelativelyClose } from "./helpers";
 
 /*
@@ -77,5 +77,27 @@ describe("variancesOfBlocks of blocks its filler vouches for (whole numbers with
     // column 3: 256 sevens and 444 fives, variance 4·256·444/(700·699) (exact: 454,656/489,300)
     expectRelativelyClose(asTheyCame.variances[3]!, 454656 / 489300, 1e-15);
     expect(asTheyCame.variances[0]).toBeGreaterThan(0);
+  });
+});
+
+describe("itemVariances, reading the cells as they came", () => {
+  test("every entry that is not an answer is shown to notAnAnswer, also after a row is known to be left out", () => {
+    const seen: unknown[] = [];
+    const summary = itemVariances(
+      [
+        [1, 2, 3],
+        [null, "x", true],
+        ["", 2, Infinity],
+        [2, 3, 5],
+        [NaN, 1, 1],
+        [4, 4, 4],
+      ],
+      (entry) => seen.push(entry),
+    );
+    expect(seen).toEqual(["x", true, "", Infinity, NaN]);
+    expect(summary.n).toBe(3);
+    // rows [1, 2, 3], [2, 3, 5], [4, 4, 4]: variances 7/3, 1, 1; totals 6, 10, 12, variance 28/3
+    expect(Array.from(summary.variances)).toEqual([7 / 3, 1, 1]);
+    expectRelativelyClose(summary.totalVariance, 28 / 3, 1e-15);
   });
 });

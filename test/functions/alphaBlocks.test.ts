@@ -37,6 +37,7 @@ jest.mock("../../src/core/matrix/completeCovariance", () => {
 
 // imported after the mock is declared (jest hoists jest.mock above the imports)
 import { alpha } from "../../src/functions/functions";
+import { errorCell, thrownBy } from "./helpers";
 
 /** alpha's one cell, with the blocks' claims as the filler makes them and with every claim ignored. */
 function bothWays(items: unknown[][]): { claimed: unknown; ignored: unknown } {
@@ -89,5 +90,17 @@ describe("CX.ALPHA's blocks of rows", () => {
     const { claimed, ignored } = bothWays(items);
     expect(claims).toEqual([false, false, false]);
     expect(claimed).toBe(ignored);
+  });
+});
+
+describe("CX.ALPHA reading the cells as they came", () => {
+  test("an error cell after a blank in the same row is still that error", () => {
+    const items = [
+      [1, 2, 3],
+      [null, 2, errorCell("#N/A")],
+      [2, 3, 5],
+      [4, 4, 4],
+    ];
+    expect(thrownBy(() => alpha(items as never)).code).toBe("#N/A");
   });
 });
