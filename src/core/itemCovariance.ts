@@ -146,8 +146,9 @@ export interface ItemVariances {
  * in O(k) work per respondent where the covariance matrix of {@link itemCovariance} takes O(k²). The
  * total is a (k + 1)-th column of the same shifted, blocked two-pass computation, so its variance is
  * as accurate as the items' (no Σx² − (Σx)²/n that cancels). Cells are read as itemCovariance reads them,
- * `notAnAnswer` included; a block whose answers and totals are all whole numbers within ±2^17 (survey
- * answers are) is said to be so as it is read, so the core adds it up as it came (BlockNote).
+ * `notAnAnswer` included; a block whose answers are all whole numbers within ±2^17 / k (survey answers
+ * are), so that its totals lie within ±2^17, is said to be so as it is read, and the core adds it up as it
+ * came (BlockNote); the totals are the core's (variancesOfBlocks withTotal).
  *
  * @throws CoreInputError `empty` without rows; `shape` with fewer than two items or ragged rows;
  * `range` for numbers too large to square.
@@ -163,26 +164,26 @@ export function itemVariances(
   if (rows === 0) throw new CoreInputError(name, "empty", "at least one respondent row");
   const k = items[0]!.length;
   if (k < 2) throw new CoreInputError(name, "shape", `at least two item columns (got ${k})`);
-  // A row read: INCOMPLETE, COMPLETE, or COMPLETE_WHOLE (complete, every value and the total a whole
-  // number within ±WHOLE_AS_THEY_CAME, so that the block's sums can be taken as they came: BlockNote)
+  // Every value within ±WHOLE_AS_THEY_CAME / k keeps the row's total within ±WHOLE_AS_THEY_CAME too
+  const wholeBound = Math.floor(WHOLE_AS_THEY_CAME / k);
+  // A row read: INCOMPLETE, COMPLETE, or COMPLETE_WHOLE (complete, every value a whole number within
+  // ±wholeBound, so that the block's sums can be taken as they came: BlockNote). The total is left to
+  // variancesOfBlocks (withTotal).
   const readRow = (r: number, into: Float64Array, at: number, stride: number): number => {
     const row = items[r]!;
     if (row.length !== k) throw new CoreInputError(name, "shape", `every row to have ${k} items`);
     let whole = true;
-    let total = 0;
-    // item j goes to into[at + j * stride], the place kept as a running sum
+    // item j goes to into[at + j * stride]
     for (let j = 0, place = at; j < k; j++, place += stride) {
       const value = row[j];
       if (typeof value === "number") {
         // a whole number this small is finite: the usual answer costs these three comparisons
-        if (value >= -WHOLE && value <= WHOLE && (value | 0) === value) {
+        if (value >= -wholeBound && value <= wholeBound && (value | 0) === value) {
           into[place] = value;
-          total += value;
           continue;
         }
         if (notAnAnswer === undefined || value - value === 0) {
           into[place] = value;
-          total += value;
           whole = false;
           continue;
         }
@@ -196,8 +197,7 @@ export function itemVariances(
       }
       return INCOMPLETE;
     }
-    into[at + k * stride] = total;
-    return whole && total >= -WHOLE && total <= WHOLE ? COMPLETE_WHOLE : COMPLETE;
+    return whole ? COMPLETE_WHOLE : COMPLETE;
   };
   // this function's own loop over the rows, so that readRow is inlined (see covarianceOfBlocks)
   let next = 0;
@@ -214,11 +214,10 @@ export function itemVariances(
     note.smallWhole = whole;
     return filled;
   };
-  const { n, variances } = variancesOfBlocks(k + 1, fill, name);
+  const { n, variances } = variancesOfBlocks(k + 1, fill, name, true);
   return { k, n, variances: variances.subarray(0, k), totalVariance: variances[k]! };
 }
 
-const WHOLE = WHOLE_AS_THEY_CAME;
 const INCOMPLETE = 0;
 const COMPLETE = 1;
 const COMPLETE_WHOLE = 2;

@@ -1,5 +1,5 @@
 import { describe, test, expect } from "@jest/globals";
-import { itemVariances, variancesOfBlocks } from "../../src/core";
+import { itemVariances, variancesOfBlocks, type BlockFiller } from "../../src/core";
 import { expectRelativelyClose } from "./helpers";
 
 /*
@@ -77,6 +77,63 @@ describe("variancesOfBlocks of blocks its filler vouches for (whole numbers with
     // column 3: 256 sevens and 444 fives, variance 4·256·444/(700·699) (exact: 454,656/489,300)
     expectRelativelyClose(asTheyCame.variances[3]!, 454656 / 489300, 1e-15);
     expect(asTheyCame.variances[0]).toBeGreaterThan(0);
+  });
+});
+
+describe("variancesOfBlocks withTotal (the last column each row's total of the others, made by the core)", () => {
+  /** The rows with their totals: written by the filler (a running sum, in column order), or left to the core. */
+  const withTotals = (
+    rows: number,
+    p: number,
+    value: (r: number, j: number) => number,
+    say: boolean,
+    byCore: boolean,
+  ) => {
+    let next = 0;
+    const fill: BlockFiller = (into, capacity, note) => {
+      let filled = 0;
+      for (; filled < capacity && next < rows; filled++, next++) {
+        let total = 0;
+        for (let j = 0; j < p; j++) {
+          into[filled + j * capacity] = value(next, j);
+          total += value(next, j);
+        }
+        if (!byCore) into[filled + p * capacity] = total;
+      }
+      note.smallWhole = say;
+      return filled;
+    };
+    return variancesOfBlocks(p + 1, fill, "test", byCore);
+  };
+  const [, rows, p, value, variances] = cases[0]!;
+
+  test("A, vouched for or not: the same bits as totals the filler adds up, and the exact variance of the total", () => {
+    const byFiller = withTotals(rows, p, value, false, false);
+    for (const say of [true, false]) {
+      const byCore = withTotals(rows, p, value, say, true);
+      expect(Array.from(byCore.variances)).toEqual(Array.from(byFiller.variances));
+      expect(Array.from(byCore.means)).toEqual(Array.from(byFiller.means));
+    }
+    // Python's fractions.Fraction on the totals of A's rows, rounded once
+    expectRelativelyClose(byFiller.variances[p]!, 32.96321070917637, 1e-14);
+    expectRelativelyClose(byFiller.variances[0]!, variances[0]!, 1e-14);
+  });
+
+  test("answers that are not whole (the shifted path): totals added in column order, the same bits", () => {
+    // 2^52 + a whole number, then fractions, then −2^52: another order of additions rounds differently
+    const columns = [
+      (r: number) => 2 ** 52 + (r % 7),
+      (r: number) => 0.75 * ((r * 3) % 5),
+      () => -(2 ** 52),
+      (r: number) => ((r * 5) % 11) * 0.1,
+      () => 0.5,
+    ];
+    const decimal = (r: number, j: number) => columns[j]!(r);
+    const byFiller = withTotals(600, 5, decimal, false, false);
+    const byCore = withTotals(600, 5, decimal, false, true);
+    expect(Array.from(byCore.variances)).toEqual(Array.from(byFiller.variances));
+    expect(Array.from(byCore.means)).toEqual(Array.from(byFiller.means));
+    expect(byCore.variances[5]).toBeGreaterThan(0);
   });
 });
 

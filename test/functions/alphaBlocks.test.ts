@@ -15,22 +15,27 @@ const switches = { ignoreClaims: false };
 
 jest.mock("../../src/core/matrix/completeCovariance", () => {
   const actual = jest.requireActual<typeof Blocks>("../../src/core/matrix/completeCovariance");
-  const variancesOfBlocks: typeof actual.variancesOfBlocks = (variables, fill, name) =>
+  const variancesOfBlocks: typeof actual.variancesOfBlocks = (variables, fill, name, withTotal) =>
     actual.variancesOfBlocks(
       variables,
       (into, capacity, note) => {
         const filled = fill(into, capacity, note);
         if (filled > 0) claims.push(note.smallWhole);
+        // the last column is the core's: each row's total of the others (withTotal)
         for (let t = 0; note.smallWhole && t < filled; t++) {
-          for (let j = 0; j < variables; j++) {
+          let total = 0;
+          for (let j = 0; j < variables - 1; j++) {
             const value = into[t + j * capacity]!;
+            total += value;
             if (!Number.isInteger(value) || Math.abs(value) > WHOLE) wrongClaims.push(`row ${t}: ${value}`);
           }
+          if (Math.abs(total) > WHOLE) wrongClaims.push(`row ${t}: total ${total}`);
         }
         if (switches.ignoreClaims) note.smallWhole = false;
         return filled;
       },
       name,
+      withTotal,
     );
   return { ...actual, variancesOfBlocks };
 });
@@ -54,9 +59,9 @@ function bothWays(items: unknown[][]): { claimed: unknown; ignored: unknown } {
 }
 
 describe("CX.ALPHA's blocks of rows", () => {
-  test("only blocks of whole numbers within ±2^17, totals included, are said to be so; the same bits either way", () => {
+  test("only blocks of whole numbers within ±2^17 / k (so totals within ±2^17) are said to be so; the same bits either way", () => {
     // 5 blocks of 256 respondents × 3 items of 1–7 answers; the second holds one 2^17 + 1; the third one 2.5;
-    // the fourth −2^17 (a total of −2^17 + 2: allowed); the fifth 70,000 twice in a row (a total over 2^17)
+    // the fourth −43,690 and a row of 43,690s (⌊2^17 / 3⌋: allowed, a total of 131,070); the fifth 43,691
     const items: unknown[][] = Array.from({ length: 1280 }, (_, i) => [
       1 + (i % 7),
       1 + ((i * 3) % 7),
@@ -64,8 +69,9 @@ describe("CX.ALPHA's blocks of rows", () => {
     ]);
     items[300]![1] = WHOLE + 1;
     items[600]![2] = 2.5;
-    items[800] = [-WHOLE, 1, 1];
-    items[1100] = [70000, 70000, 1];
+    items[800] = [-43690, 1, 1];
+    items[801] = [43690, 43690, 43690];
+    items[1100] = [43691, 1, 1];
     const { claimed, ignored } = bothWays(items);
     expect(claims).toEqual([true, false, false, true, false]);
     expect(wrongClaims).toEqual([]);

@@ -585,7 +585,9 @@ export const WHOLE_AS_THEY_CAME = 2 ** 17;
 /**
  * Adds up each of the block's columns and its squares, as they came, into `blockSums` and `blockSquares`:
  * for a block of whole numbers within ±WHOLE_AS_THEY_CAME, whose sums (below 2^25) and sums of squares
- * (below 2^42) are exact in any order. Two columns at a time, four independent chains of additions.
+ * (below 2^42) are exact in any order. Two columns at a time, four independent chains of additions. With
+ * `withTotal`, the last column is first made each row's total of the others, added a pair of columns at a
+ * time (exact too: the filler vouches for the totals as well).
  */
 function addWholeSquares(
   block: Float64Array,
@@ -593,12 +595,16 @@ function addWholeSquares(
   size: number,
   blockSums: Float64Array,
   blockSquares: Float64Array,
+  withTotal: boolean,
 ): void {
-  for (let j = 0; j < p; j += 2) {
+  const columns = withTotal ? p - 1 : p;
+  const totals = columns * BLOCK_ROWS;
+  if (withTotal) block.fill(0, totals, totals + size);
+  for (let j = 0; j < columns; j += 2) {
     const start0 = j * BLOCK_ROWS;
     let sum0 = 0;
     let squares0 = 0;
-    if (j + 1 < p) {
+    if (j + 1 < columns) {
       const start1 = start0 + BLOCK_ROWS;
       let sum1 = 0;
       let squares1 = 0;
@@ -609,6 +615,7 @@ function addWholeSquares(
         squares0 += value0 * value0;
         sum1 += value1;
         squares1 += value1 * value1;
+        if (withTotal) block[totals + i]! += value0 + value1;
       }
       blockSums[j + 1] = sum1;
       blockSquares[j + 1] = squares1;
@@ -617,10 +624,35 @@ function addWholeSquares(
         const value0 = block[start0 + i]!;
         sum0 += value0;
         squares0 += value0 * value0;
+        if (withTotal) block[totals + i]! += value0;
       }
     }
     blockSums[j] = sum0;
     blockSquares[j] = squares0;
+  }
+  if (withTotal) {
+    let sum = 0;
+    let squares = 0;
+    for (let i = 0; i < size; i++) {
+      const total = block[totals + i]!;
+      sum += total;
+      squares += total * total;
+    }
+    blockSums[columns] = sum;
+    blockSquares[columns] = squares;
+  }
+}
+
+/**
+ * Makes the block's last column each row's total of the others, added up in column order from 0: the
+ * same number, to the bit, as a running sum kept while the row is read.
+ */
+function addTotals(block: Float64Array, p: number, size: number): void {
+  const totals = (p - 1) * BLOCK_ROWS;
+  block.fill(0, totals, totals + size);
+  for (let j = 0; j < p - 1; j++) {
+    const start = j * BLOCK_ROWS;
+    for (let i = 0; i < size; i++) block[totals + i]! += block[start + i]!;
   }
 }
 
@@ -628,12 +660,17 @@ function addWholeSquares(
  * {@link completeVariances} of rows handed over a block at a time (see {@link covarianceOfBlocks}). Here a
  * filler's `smallWhole` (BlockNote) says that every value it wrote is a whole number within
  * ±WHOLE_AS_THEY_CAME (not ±SMALL_WHOLE: no products are packed here); such a block's values and squares
- * are added up as they came, sparing it the shifting pass, with the same bits as the shifted path.
+ * are added up as they came, sparing it the shifting pass, with the same bits as the shifted path. With
+ * `withTotal`, the filler leaves the last of the `variables` columns to the core, which makes it each row's
+ * total of the others (Cronbach's alpha needs the total's variance): the filler's loop then keeps no running
+ * sum, and a block it vouches for has its totals added up in the same pass as its sums (it vouches for the
+ * totals too).
  */
 export function variancesOfBlocks(
   variables: number,
   fill: BlockFiller,
   functionName = "completeVariances",
+  withTotal = false,
 ): VarianceSummary {
   const p = variables;
   const block = new Float64Array(BLOCK_ROWS * p);
@@ -647,11 +684,13 @@ export function variancesOfBlocks(
   let n = 0;
   const note: BlockNote = { smallWhole: false };
   const merge = (size: number) => {
+    // the totals first (the first row's is an origin like the others')
+    if (note.smallWhole) addWholeSquares(block, p, size, blockSums, blockSquares, withTotal);
+    else if (withTotal) addTotals(block, p, size);
     if (n === 0) for (let j = 0; j < p; j++) first[j] = block[j * BLOCK_ROWS]!;
     if (note.smallWhole) {
       // Σu = Σx − size·first and size·Σu² − (Σu)² = size·Σx² − (Σx)², every term a whole number below
       // 2^53: the shifted block's sums and centred squares to the bit, without shifting a value
-      addWholeSquares(block, p, size, blockSums, blockSquares);
       for (let j = 0; j < p; j++) {
         const sum = blockSums[j]! - size * first[j]!;
         const centred = (size * blockSquares[j]! - blockSums[j]! * blockSums[j]!) / size;
