@@ -18,7 +18,9 @@ async function main(): Promise<void> {
     .sort();
   if (typeof global.gc !== "function") console.warn("bench: run with node --expose-gc for memory figures");
   if (!process.execArgv.includes("--single-threaded")) {
-    console.warn("bench: run with node --single-threaded (as npm run bench does): CPU times include V8's helper threads");
+    console.warn(
+      "bench: run with node --single-threaded (as npm run bench does): CPU times include V8's helper threads",
+    );
   }
   let failed = 0;
   for (const file of files) {

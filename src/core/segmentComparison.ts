@@ -45,6 +45,54 @@ function merge(a: Moments, b: Moments): Moments {
 const summary = (m: Moments): GroupSummary => ({ n: m.n, mean: m.mean, variance: m.squares / (m.n - 1) });
 
 /**
+ * Each group's n, mean and Σ(x − mean)², two-pass: the first pass's means, then squares and the residual
+ * correction about them. Only the two passes over every value live here: a function this small is
+ * optimized whole, with feedback for every line, where the loops inside segmentComparison were
+ * optimized on the fly while they ran and the code after them, reached without type feedback,
+ * dropped the optimized code again on every call (a recompilation each time, longer than the passes).
+ */
+function groupMoments(values: ArrayLike<number>, groups: ArrayLike<number>, groupCount: number): Moments[] {
+  const count = values.length;
+  const sums = new Float64Array(groupCount);
+  const sizes = new Float64Array(groupCount);
+  // a group whose values are all equal gets a spread of exactly 0 (its mean may be off by an ulp)
+  const firsts = new Float64Array(groupCount);
+  const varies = new Uint8Array(groupCount);
+  for (let i = 0; i < count; i++) {
+    const g = groups[i]!;
+    if (!(g >= 0 && g < groupCount)) throw groupIndexError(groupCount);
+    const value = values[i]!;
+    if (sizes[g] === 0) firsts[g] = value;
+    else if (value !== firsts[g]) varies[g] = 1;
+    sums[g]! += value;
+    sizes[g]!++;
+  }
+  const centres = sums.map((sum, g) => sum / sizes[g]!);
+  const squares = new Float64Array(groupCount);
+  const residuals = new Float64Array(groupCount);
+  for (let i = 0; i < count; i++) {
+    const g = groups[i]!;
+    const deviation = values[i]! - centres[g]!;
+    squares[g]! += deviation * deviation;
+    residuals[g]! += deviation;
+  }
+  return Array.from({ length: groupCount }, (_, g) => {
+    const n = sizes[g]!;
+    const residual = residuals[g]!;
+    if (varies[g] === 0) return { n, mean: firsts[g]!, squares: 0 };
+    return {
+      n,
+      mean: centres[g]! + residual / n,
+      squares: Math.max(0, squares[g]! - (residual * residual) / n),
+    };
+  });
+}
+
+function groupIndexError(groupCount: number): CoreInputError {
+  return new CoreInputError("segmentComparison", "range", `group indices below ${groupCount}`);
+}
+
+/**
  * Does a store, region or channel differ from the rest? For each segment (group index per value, in
  * order of first appearance): n, mean, SD, its mean minus everyone else's, and Welch's t-test against
  * everyone else, with p-values adjusted over the tested segments (Holm by default) and significant when
@@ -70,41 +118,7 @@ export function segmentComparison(
   if (!(confidence > 0 && confidence < 1)) {
     throw new CoreInputError(name, "range", `a confidence strictly between 0 and 1 (got ${confidence})`);
   }
-  const sums = new Float64Array(groupCount);
-  const sizes = new Float64Array(groupCount);
-  // a group whose values are all equal gets a spread of exactly 0 (its mean may be off by an ulp)
-  const firsts = new Float64Array(groupCount);
-  const varies = new Uint8Array(groupCount);
-  for (let i = 0; i < count; i++) {
-    const g = groups[i]!;
-    if (!(g >= 0 && g < groupCount))
-      throw new CoreInputError(name, "range", `group indices below ${groupCount}`);
-    const value = values[i]!;
-    if (sizes[g] === 0) firsts[g] = value;
-    else if (value !== firsts[g]) varies[g] = 1;
-    sums[g]! += value;
-    sizes[g]!++;
-  }
-  // two-pass: the first pass's means, then squares and the residual correction about them
-  const centres = sums.map((sum, g) => sum / sizes[g]!);
-  const squares = new Float64Array(groupCount);
-  const residuals = new Float64Array(groupCount);
-  for (let i = 0; i < count; i++) {
-    const g = groups[i]!;
-    const deviation = values[i]! - centres[g]!;
-    squares[g]! += deviation * deviation;
-    residuals[g]! += deviation;
-  }
-  const moments: Moments[] = Array.from({ length: groupCount }, (_, g) => {
-    const n = sizes[g]!;
-    const residual = residuals[g]!;
-    if (varies[g] === 0) return { n, mean: firsts[g]!, squares: 0 };
-    return {
-      n,
-      mean: centres[g]! + residual / n,
-      squares: Math.max(0, squares[g]! - (residual * residual) / n),
-    };
-  });
+  const moments = groupMoments(values, groups, groupCount);
   for (const m of moments) {
     if (!Number.isFinite(m.mean) || !Number.isFinite(m.squares)) {
       throw new CoreInputError(name, "range", "numbers small enough to square (|x| < 1e150)", {

@@ -9,34 +9,56 @@ export const SHAPLEY_MAX_DRIVERS = 15;
  * 2^p regressions cost about as much as a few hundred full ones and never touch the respondents' rows.
  */
 function allSubsetsR2(among: Float64Array, withOutcome: Float64Array, p: number): Float64Array {
-  const r2 = new Float64Array(2 ** p);
-  const factor = new Float64Array(p * p);
-  const z = new Float64Array(p);
-  const chosen = new Int32Array(p);
-  const visit = (mask: number, depth: number, from: number, explained: number): void => {
-    const row = depth * p;
-    for (let v = from; v < p; v++) {
-      let pivot = among[v * p + v]!;
-      let projection = withOutcome[v]!;
-      for (let c = 0; c < depth; c++) {
-        let dot = among[v * p + chosen[c]!]!;
-        for (let m = 0; m < c; m++) dot -= factor[row + m]! * factor[c * p + m]!;
-        const entry = dot / factor[c * p + c]!;
-        factor[row + c] = entry;
-        pivot -= entry * entry;
-        projection -= entry * z[c]!;
-      }
-      const diagonal = Math.sqrt(Math.max(pivot, Number.MIN_VALUE));
-      factor[row + depth] = diagonal;
-      z[depth] = projection / diagonal;
-      chosen[depth] = v;
-      const total = explained + z[depth]! ** 2;
-      r2[mask | (1 << v)] = total;
-      visit(mask | (1 << v), depth + 1, v + 1, total);
-    }
+  const subsets: SubsetWalk = {
+    among,
+    withOutcome,
+    p,
+    r2: new Float64Array(2 ** p),
+    factor: new Float64Array(p * p),
+    z: new Float64Array(p),
+    chosen: new Int32Array(p),
   };
-  visit(0, 0, 0, 0);
-  return r2;
+  visitSubsets(subsets, 0, 0, 0, 0);
+  return subsets.r2;
+}
+
+/** allSubsetsR2's inputs and working arrays. */
+interface SubsetWalk {
+  among: Float64Array;
+  withOutcome: Float64Array;
+  p: number;
+  r2: Float64Array;
+  factor: Float64Array;
+  z: Float64Array;
+  chosen: Int32Array;
+}
+
+/**
+ * The subsets extending `mask` (whose Cholesky rows 0 … depth − 1 are in `factor`) by drivers from `from`
+ * on. Module-level rather than a closure made per call, so that V8 keeps its optimized code between calls.
+ */
+function visitSubsets(walk: SubsetWalk, mask: number, depth: number, from: number, explained: number): void {
+  const { among, withOutcome, p, r2, factor, z, chosen } = walk;
+  const row = depth * p;
+  for (let v = from; v < p; v++) {
+    let pivot = among[v * p + v]!;
+    let projection = withOutcome[v]!;
+    for (let c = 0; c < depth; c++) {
+      let dot = among[v * p + chosen[c]!]!;
+      for (let m = 0; m < c; m++) dot -= factor[row + m]! * factor[c * p + m]!;
+      const entry = dot / factor[c * p + c]!;
+      factor[row + c] = entry;
+      pivot -= entry * entry;
+      projection -= entry * z[c]!;
+    }
+    const diagonal = Math.sqrt(Math.max(pivot, Number.MIN_VALUE));
+    factor[row + depth] = diagonal;
+    z[depth] = projection / diagonal;
+    chosen[depth] = v;
+    const total = explained + z[depth]! ** 2;
+    r2[mask | (1 << v)] = total;
+    visitSubsets(walk, mask | (1 << v), depth + 1, v + 1, total);
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { covarianceOfBlocks, keyDrivers, SMALL_WHOLE, type BlockFiller } from "../core";
+import { covarianceOfBlocks, keyDrivers, SMALL_WHOLE, type BlockFiller, type BlockNote } from "../core";
 import {
   answerCells,
   labelList,
@@ -52,66 +52,12 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
     throw refusal("fixable", m.outcomeShape(shape.rows, shape.columns, rows));
   }
   const names = labelList(labels, "labels", p, text.item, m);
-  // A row read: INCOMPLETE, COMPLETE, or COMPLETE_SMALL (complete, every value a whole number within ±11)
-  const readRow: (r: number, into: Float64Array, at: number, stride: number) => number = asTheyCame
-    ? (r, into, at, stride) => {
-        // every cell of the row is looked at, so that one needing the careful reading is not skipped
-        const row = x[r]!;
-        const outcomeRow = y[r]!;
-        // rows of another shape are left to the careful reading
-        if (row.length !== p || outcomeRow.length !== 1) throw READ_CAREFULLY;
-        const outcomeValue = outcomeRow[0];
-        let complete = true;
-        let small = true;
-        if (typeof outcomeValue === "number" && outcomeValue - outcomeValue === 0) {
-          into[at] = outcomeValue;
-          small = outcomeValue >= -SMALL && outcomeValue <= SMALL && (outcomeValue | 0) === outcomeValue;
-        } else {
-          complete = false;
-          if (outcomeValue !== null) refuseUnexpectedCell(outcomeValue);
-        }
-        // driver j goes to into[at + (1 + j) * stride], the place kept as a running sum
-        for (let j = 0, place = at + stride; j < p; j++, place += stride) {
-          const value = row[j];
-          if (typeof value === "number") {
-            into[place] = value;
-            // a whole number within ±11 is finite: the usual answer costs these three comparisons
-            if (value >= -SMALL && value <= SMALL && (value | 0) === value) continue;
-            small = false;
-            if (value - value === 0) continue;
-          }
-          complete = false;
-          if (value !== null) refuseUnexpectedCell(value);
-        }
-        return complete ? (small ? COMPLETE_SMALL : COMPLETE) : INCOMPLETE;
-      }
-    : (r, into, at, stride) => {
-        const outcomeValue = y[r]![0];
-        if (typeof outcomeValue !== "number") return INCOMPLETE;
-        into[at] = outcomeValue;
-        const row = x[r]!;
-        for (let j = 0; j < p; j++) {
-          const value = row[j];
-          if (typeof value !== "number") return INCOMPLETE;
-          into[at + (1 + j) * stride] = value;
-        }
-        return COMPLETE;
-      };
-  // this function's own loop over the rows, so that readRow is inlined (see covarianceOfBlocks)
-  let next = 0;
-  const fill: BlockFiller = (into, capacity, note) => {
-    let filled = 0;
-    let small = true;
-    while (filled < capacity && next < rows) {
-      const state = readRow(next++, into, filled, capacity);
-      if (state !== INCOMPLETE) {
-        filled++;
-        small &&= state === COMPLETE_SMALL;
-      }
-    }
-    note.smallWhole = small;
-    return filled;
-  };
+  // The rows are read a block at a time by module-level functions: their optimized code then outlives a
+  // call (a closure made per call is compiled again on every call; see README, Tests and benchmarks).
+  const cursor = { next: 0 };
+  const fill: BlockFiller = asTheyCame
+    ? (into, capacity, note) => fillAsTheyCame(y, x, p, cursor, into, capacity, note)
+    : (into, capacity) => fillAnswers(y, x, p, cursor, into, capacity);
   const summary = fromCore("CX.DRIVERS", m, () => covarianceOfBlocks(p + 1, fill, "CX.DRIVERS"));
   if (summary.n < p + 2) throw refusal("fixable", m.driversTooFewRespondents(summary.n, p));
   for (let j = 0; j <= p; j++) {
@@ -142,6 +88,100 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
 
 /** The largest whole answer (in magnitude) a block may hold to be multiplied as it came (see BlockNote). */
 const SMALL = SMALL_WHOLE;
-const INCOMPLETE = 0;
-const COMPLETE = 1;
-const COMPLETE_SMALL = 2;
+
+/** Where the next block's reading starts, over calls of one filler. */
+interface RowCursor {
+  next: number;
+}
+
+/**
+ * Up to `capacity` complete respondents of cells as they came into the block (outcome first, driver j at
+ * `into[t + (1 + j) * capacity]`), saying in `note` whether every value is a whole number within ±11
+ * (see BlockNote). Every cell of a row is looked at, so that one needing the careful reading is not
+ * skipped; rows of another shape are left to the careful reading too.
+ */
+function fillAsTheyCame(
+  y: CellRange,
+  x: CellRange,
+  p: number,
+  cursor: RowCursor,
+  into: Float64Array,
+  capacity: number,
+  note: BlockNote,
+): number {
+  const rows = x.length;
+  let filled = 0;
+  let blockSmall = true;
+  // Nothing but `return` after the loop, and the cursor and note kept up to date inside it: V8 compiles
+  // this loop while it runs (on-stack replacement) and reuses that code on later calls; a statement after
+  // the loop, not yet run when it was compiled, would send every later call back to the interpreter.
+  note.smallWhole = true;
+  while (filled < capacity && cursor.next < rows) {
+    const r = cursor.next++;
+    const row = x[r]!;
+    const outcomeRow = y[r]!;
+    if (row.length !== p || outcomeRow.length !== 1) throw READ_CAREFULLY;
+    const outcomeValue = outcomeRow[0];
+    let complete = true;
+    let small = true;
+    if (typeof outcomeValue === "number" && outcomeValue - outcomeValue === 0) {
+      into[filled] = outcomeValue;
+      small = outcomeValue >= -SMALL && outcomeValue <= SMALL && (outcomeValue | 0) === outcomeValue;
+    } else {
+      complete = false;
+      if (outcomeValue !== null) refuseUnexpectedCell(outcomeValue);
+    }
+    for (let j = 0, place = filled + capacity; j < p; j++, place += capacity) {
+      const value = row[j];
+      // blanks first and out of the way: V8 compiles this loop about a quarter faster than with the
+      // number first and the blank test after it (measured on a million rows)
+      if (typeof value !== "number") {
+        complete = false;
+        if (value !== null && value !== "") refuseUnexpectedCell(value);
+        continue;
+      }
+      into[place] = value;
+      // a whole number within ±11 is finite: the usual answer costs these three comparisons
+      if (value >= -SMALL && value <= SMALL && (value | 0) === value) continue;
+      small = false;
+      if (value - value !== 0) {
+        complete = false;
+        refuseUnexpectedCell(value);
+      }
+    }
+    if (complete) {
+      filled++;
+      blockSmall &&= small;
+      note.smallWhole = blockSmall;
+    }
+  }
+  return filled;
+}
+
+/** fillAsTheyCame for cells read carefully: numbers are answers, anything else leaves the respondent out. */
+function fillAnswers(
+  y: CellRange,
+  x: CellRange,
+  p: number,
+  cursor: RowCursor,
+  into: Float64Array,
+  capacity: number,
+): number {
+  const rows = x.length;
+  let filled = 0;
+  let r = cursor.next;
+  respondents: for (; filled < capacity && r < rows; r++) {
+    const outcomeValue = y[r]![0];
+    if (typeof outcomeValue !== "number") continue;
+    into[filled] = outcomeValue;
+    const row = x[r]!;
+    for (let j = 0; j < p; j++) {
+      const value = row[j];
+      if (typeof value !== "number") continue respondents;
+      into[filled + (1 + j) * capacity] = value;
+    }
+    filled++;
+  }
+  cursor.next = r;
+  return filled;
+}

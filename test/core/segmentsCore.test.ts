@@ -81,4 +81,15 @@ describe("segmentComparison", () => {
     expect(result.segments[0]!.difference).toBe(2);
     expect(result.all).toMatchObject({ n: 4, mean: 3.5 });
   });
+
+  it("refuses a group index outside [0, groupCount)", () => {
+    for (const groups of [
+      [0, 2],
+      [-1, 0],
+    ]) {
+      expect(() => segmentComparison([1, 2], groups, 2)).toThrow(
+        expect.objectContaining({ reason: "range" }),
+      );
+    }
+  });
 });

@@ -94,57 +94,27 @@ export function covarianceOfBlocks(
   functionName = "completeCovariance",
 ): CovarianceSummary {
   const p = variables;
-  const block = new Float64Array(BLOCK_ROWS * p);
-  const packed = new Float64Array(BLOCK_ROWS * ((p + 1) >> 1));
-  const blockSums = new Float64Array(p);
-  const blockMeans = new Float64Array(p);
-  const means = new Float64Array(p);
-  // upper triangle of Σ (x − mean)(x − mean)ᵀ, filled in at the end
-  const squares = new Float64Array(p * p);
-  const first = new Float64Array(p);
-  const varies = new Uint8Array(p);
-  let n = 0;
-  const note: BlockNote = { smallWhole: false };
-  const merge = (size: number) => {
-    if (n === 0) for (let j = 0; j < p; j++) first[j] = block[j * BLOCK_ROWS]!;
-    if (note.smallWhole) {
-      // The centred products do not depend on the origin, and Σ(x − o) = Σx − size·o: with these whole
-      // numbers both are what the shifted block gives, to the bit, without shifting a value.
-      packAsTheyCame(block, packed, p, size, blockSums);
-      addWholeProducts(block, packed, p, size, blockSums, squares, varies);
-      for (let j = 0; j < p; j++) {
-        blockSums[j]! -= size * first[j]!;
-        if (blockSums[j] !== 0) varies[j] = 1;
-        blockMeans[j] = blockSums[j]! / size;
-      }
-    } else {
-      let whole = true;
-      for (let j = 0; j < p; j += 2)
-        whole = shiftPair(block, packed, j, p, size, first, varies, blockSums) && whole;
-      if (whole) {
-        for (let j = 0; j < p; j++) blockMeans[j] = blockSums[j]! / size;
-        addWholeProducts(block, packed, p, size, blockSums, squares);
-      } else {
-        for (let j = 0; j < p; j += 2) centreShiftedPair(block, j, p, size, blockSums, blockMeans);
-        addDotProducts(block, p, size, squares);
-      }
-    }
-    // merging a block of `size` rows into the n rows so far adds n·size/(n + size)·δδᵀ, δ = the means' difference
-    const total = n + size;
-    const factor = (n * size) / total;
-    for (let j = 0; j < p; j++) {
-      const dj = blockMeans[j]! - means[j]!;
-      for (let l = j; l < p; l++) squares[j * p + l]! += factor * dj * (blockMeans[l]! - means[l]!);
-    }
-    for (let j = 0; j < p; j++) means[j]! += ((blockMeans[j]! - means[j]!) * size) / total;
-    n = total;
+  const state: CovarianceState = {
+    p,
+    block: new Float64Array(BLOCK_ROWS * p),
+    packed: new Float64Array(BLOCK_ROWS * ((p + 1) >> 1)),
+    blockSums: new Float64Array(p),
+    blockMeans: new Float64Array(p),
+    means: new Float64Array(p),
+    // upper triangle of Σ (x − mean)(x − mean)ᵀ, filled in at the end
+    squares: new Float64Array(p * p),
+    first: new Float64Array(p),
+    varies: new Uint8Array(p),
+    n: 0,
   };
+  const note: BlockNote = { smallWhole: false };
   for (;;) {
     note.smallWhole = false;
-    const size = fill(block, BLOCK_ROWS, note);
-    if (size > 0) merge(size);
+    const size = fill(state.block, BLOCK_ROWS, note);
+    if (size > 0) mergeBlock(state, size, note.smallWhole);
     if (size < BLOCK_ROWS) break;
   }
+  const { n, means, squares, first, varies } = state;
   const covariance = new Float64Array(p * p);
   for (let j = 0; j < p; j++) {
     means[j] = varies[j] === 0 ? first[j]! : first[j]! + means[j]!;
@@ -160,6 +130,61 @@ export function covarianceOfBlocks(
     }
   }
   return { n, means, covariance };
+}
+
+/** covarianceOfBlocks's work so far: its buffers, and the means and products of the n rows merged. */
+interface CovarianceState {
+  p: number;
+  block: Float64Array;
+  packed: Float64Array;
+  blockSums: Float64Array;
+  blockMeans: Float64Array;
+  means: Float64Array;
+  squares: Float64Array;
+  first: Float64Array;
+  varies: Uint8Array;
+  n: number;
+}
+
+/**
+ * Merges the block's `size` rows into the state. A module-level function, not a closure made per call,
+ * so that V8 keeps its optimized code from one call to the next.
+ */
+function mergeBlock(state: CovarianceState, size: number, smallWhole: boolean): void {
+  const { p, block, packed, blockSums, blockMeans, means, squares, first, varies } = state;
+  const n = state.n;
+  if (n === 0) for (let j = 0; j < p; j++) first[j] = block[j * BLOCK_ROWS]!;
+  if (smallWhole) {
+    // The centred products do not depend on the origin, and Σ(x − o) = Σx − size·o: with these whole
+    // numbers both are what the shifted block gives, to the bit, without shifting a value.
+    packAsTheyCame(block, packed, p, size, blockSums);
+    addWholeProducts(block, packed, p, size, blockSums, squares, varies);
+    for (let j = 0; j < p; j++) {
+      blockSums[j]! -= size * first[j]!;
+      if (blockSums[j] !== 0) varies[j] = 1;
+      blockMeans[j] = blockSums[j]! / size;
+    }
+  } else {
+    let whole = true;
+    for (let j = 0; j < p; j += 2)
+      whole = shiftPair(block, packed, j, p, size, first, varies, blockSums) && whole;
+    if (whole) {
+      for (let j = 0; j < p; j++) blockMeans[j] = blockSums[j]! / size;
+      addWholeProducts(block, packed, p, size, blockSums, squares);
+    } else {
+      for (let j = 0; j < p; j += 2) centreShiftedPair(block, j, p, size, blockSums, blockMeans);
+      addDotProducts(block, p, size, squares);
+    }
+  }
+  // merging a block of `size` rows into the n rows so far adds n·size/(n + size)·δδᵀ, δ = the means' difference
+  const total = n + size;
+  const factor = (n * size) / total;
+  for (let j = 0; j < p; j++) {
+    const dj = blockMeans[j]! - means[j]!;
+    for (let l = j; l < p; l++) squares[j * p + l]! += factor * dj * (blockMeans[l]! - means[l]!);
+  }
+  for (let j = 0; j < p; j++) means[j]! += ((blockMeans[j]! - means[j]!) * size) / total;
+  state.n = total;
 }
 
 /**
@@ -394,21 +419,6 @@ function addWholeProducts(
   const pairs = (p + 1) >> 1;
   const lastColumn = p - 1;
   const lastPair = pairs - 1;
-  const add = (row: number, pair: number, sum: number) => {
-    if (row > lastColumn || pair > lastPair) return;
-    // sum = Σ u_row·u_2pair + 2^16·Σ u_row·u_(2pair+1), each part below 2^15 in magnitude
-    const high = Math.round(sum / PACK);
-    const low = sum - high * PACK;
-    const centred = (column: number, products: number) => {
-      if (column > lastColumn || column < row) return;
-      const centredProducts = (size * products - blockSums[row]! * blockSums[column]!) / size;
-      // a column whose values are not all one number has a positive sum of centred squares
-      if (varies !== undefined && column === row && centredProducts !== 0) varies[row] = 1;
-      squares[row * p + column]! += centredProducts;
-    };
-    centred(2 * pair, low);
-    centred(2 * pair + 1, high);
-  };
   for (let j = 0; j < p; j += 4) {
     const x0 = Math.min(j, lastColumn) * BLOCK_ROWS;
     const x1 = Math.min(j + 1, lastColumn) * BLOCK_ROWS;
@@ -441,16 +451,56 @@ function addWholeProducts(
         s30 += a3 * w0;
         s31 += a3 * w1;
       }
-      add(j, t, s00);
-      add(j, t + 1, s01);
-      add(j + 1, t, s10);
-      add(j + 1, t + 1, s11);
-      add(j + 2, t, s20);
-      add(j + 2, t + 1, s21);
-      add(j + 3, t, s30);
-      add(j + 3, t + 1, s31);
+      addPackedSum(squares, p, size, blockSums, varies, j, t, s00);
+      addPackedSum(squares, p, size, blockSums, varies, j, t + 1, s01);
+      addPackedSum(squares, p, size, blockSums, varies, j + 1, t, s10);
+      addPackedSum(squares, p, size, blockSums, varies, j + 1, t + 1, s11);
+      addPackedSum(squares, p, size, blockSums, varies, j + 2, t, s20);
+      addPackedSum(squares, p, size, blockSums, varies, j + 2, t + 1, s21);
+      addPackedSum(squares, p, size, blockSums, varies, j + 3, t, s30);
+      addPackedSum(squares, p, size, blockSums, varies, j + 3, t + 1, s31);
     }
   }
+}
+
+/** Reads back the two sums of products in `sum` (see addWholeProducts) and adds them centred. */
+function addPackedSum(
+  squares: Float64Array,
+  p: number,
+  size: number,
+  blockSums: Float64Array,
+  varies: Uint8Array | undefined,
+  row: number,
+  pair: number,
+  sum: number,
+): void {
+  if (row >= p || 2 * pair >= p) return;
+  // sum = Σ u_row·u_2pair + 2^16·Σ u_row·u_(2pair+1), each part below 2^15 in magnitude
+  const high = Math.round(sum / PACK);
+  addCentred(squares, p, size, blockSums, varies, row, 2 * pair, sum - high * PACK);
+  addCentred(squares, p, size, blockSums, varies, row, 2 * pair + 1, high);
+}
+
+/**
+ * Adds to `squares` (upper triangle) the centred sum of products of columns `row` and `column` of a block,
+ * from their sum of products and sums; marks in `varies`, when given, a column whose centred squares are
+ * not 0.
+ */
+function addCentred(
+  squares: Float64Array,
+  p: number,
+  size: number,
+  blockSums: Float64Array,
+  varies: Uint8Array | undefined,
+  row: number,
+  column: number,
+  products: number,
+): void {
+  if (column >= p || column < row) return;
+  const centredProducts = (size * products - blockSums[row]! * blockSums[column]!) / size;
+  // a column whose values are not all one number has a positive sum of centred squares
+  if (varies !== undefined && column === row && centredProducts !== 0) varies[row] = 1;
+  squares[row * p + column]! += centredProducts;
 }
 
 /**
