@@ -166,15 +166,55 @@ export function itemVariances(
   if (k < 2) throw new CoreInputError(name, "shape", `at least two item columns (got ${k})`);
   // Every value within ±WHOLE_AS_THEY_CAME / k keeps the row's total within ±WHOLE_AS_THEY_CAME too
   const wholeBound = Math.floor(WHOLE_AS_THEY_CAME / k);
-  // A row read: INCOMPLETE, COMPLETE, or COMPLETE_WHOLE (complete, every value a whole number within
-  // ±wholeBound, so that the block's sums can be taken as they came: BlockNote). The total is left to
-  // variancesOfBlocks (withTotal).
-  const readRow = (r: number, into: Float64Array, at: number, stride: number): number => {
-    const row = items[r]!;
-    if (row.length !== k) throw new CoreInputError(name, "shape", `every row to have ${k} items`);
+  // The rows are read a block at a time by a module-level function: its optimized code then outlives a
+  // call (a closure made per call is compiled again on every call; see README, Tests and benchmarks).
+  const cursor = new Int32Array(CURSOR_SIZE);
+  const fill: BlockFiller = (into, capacity, note) => {
+    const filled = fillItems(items, k, wholeBound, notAnAnswer, cursor, into, capacity);
+    note.smallWhole = cursor[WHOLE_SO_FAR] === 1;
+    return filled;
+  };
+  const { n, variances } = variancesOfBlocks(k + 1, fill, name, true);
+  return { k, n, variances: variances.subarray(0, k), totalVariance: variances[k]! };
+}
+
+/**
+ * fillItems's cursor: where the next block's reading starts (NEXT_ROW), and 1 while every value of the
+ * block so far is a whole number within the bound (WHOLE_SO_FAR). Numbers in a typed array, not an object
+ * of our own: V8's optimized code for the loop names no object that a collection between calls could free
+ * (which would send the next call back to the interpreter; see README, Tests and benchmarks).
+ */
+const NEXT_ROW = 0;
+const WHOLE_SO_FAR = 1;
+const CURSOR_SIZE = 2;
+
+/**
+ * Up to `capacity` complete respondents into the block (item j of row t at `into[t + j * capacity]`; the
+ * last column, the total, is left to variancesOfBlocks), saying in `note` whether every value is a whole
+ * number within ±wholeBound in `cursor` (see BlockNote). With `notAnAnswer`, every entry that is not an
+ * answer is shown to it, also in a row already known to be left out.
+ */
+function fillItems(
+  items: ReadonlyArray<ReadonlyArray<unknown>>,
+  k: number,
+  wholeBound: number,
+  notAnAnswer: ((entry: unknown) => void) | undefined,
+  cursor: Int32Array,
+  into: Float64Array,
+  capacity: number,
+): number {
+  const rows = items.length;
+  let filled = 0;
+  let blockWhole = true;
+  // Nothing but `return` after the loop, and the cursor kept up to date inside it: V8 compiles this loop
+  // while it runs (on-stack replacement) and reuses that code on later calls; a statement after the loop,
+  // not yet run when it was compiled, would send every later call back to the interpreter.
+  cursor[WHOLE_SO_FAR] = 1;
+  respondents: while (filled < capacity && cursor[NEXT_ROW]! < rows) {
+    const row = items[cursor[NEXT_ROW]!++]!;
+    if (row.length !== k) throw raggedRows(k);
     let whole = true;
-    // item j goes to into[at + j * stride]
-    for (let j = 0, place = at; j < k; j++, place += stride) {
+    for (let j = 0, place = filled; j < k; j++, place += capacity) {
       const value = row[j];
       if (typeof value === "number") {
         // a whole number this small is finite: the usual answer costs these three comparisons
@@ -188,36 +228,22 @@ export function itemVariances(
           continue;
         }
       }
-      if (notAnAnswer === undefined) return INCOMPLETE;
+      if (notAnAnswer === undefined) continue respondents;
       if (value !== null) notAnAnswer(value);
       // the row is left out: the rest of it is only shown to notAnAnswer
       for (let l = j + 1; l < k; l++) {
         const rest = row[l];
         if (typeof rest === "number" ? rest - rest !== 0 : rest !== null) notAnAnswer(rest);
       }
-      return INCOMPLETE;
+      continue respondents;
     }
-    return whole ? COMPLETE_WHOLE : COMPLETE;
-  };
-  // this function's own loop over the rows, so that readRow is inlined (see covarianceOfBlocks)
-  let next = 0;
-  const fill: BlockFiller = (into, capacity, note) => {
-    let filled = 0;
-    let whole = true;
-    while (filled < capacity && next < rows) {
-      const state = readRow(next++, into, filled, capacity);
-      if (state !== INCOMPLETE) {
-        filled++;
-        whole &&= state === COMPLETE_WHOLE;
-      }
-    }
-    note.smallWhole = whole;
-    return filled;
-  };
-  const { n, variances } = variancesOfBlocks(k + 1, fill, name, true);
-  return { k, n, variances: variances.subarray(0, k), totalVariance: variances[k]! };
+    filled++;
+    blockWhole &&= whole;
+    cursor[WHOLE_SO_FAR] = blockWhole ? 1 : 0;
+  }
+  return filled;
 }
 
-const INCOMPLETE = 0;
-const COMPLETE = 1;
-const COMPLETE_WHOLE = 2;
+function raggedRows(k: number): CoreInputError {
+  return new CoreInputError("itemCovariance", "shape", `every row to have ${k} items`);
+}

@@ -723,62 +723,27 @@ export function variancesOfBlocks(
   withTotal = false,
 ): VarianceSummary {
   const p = variables;
-  const block = new Float64Array(BLOCK_ROWS * p);
-  const blockMeans = new Float64Array(p);
-  const blockSquares = new Float64Array(p);
-  const blockSums = new Float64Array(p);
-  const means = new Float64Array(p);
-  const squares = new Float64Array(p);
-  const first = new Float64Array(p);
-  const varies = new Uint8Array(p);
-  let n = 0;
-  const note: BlockNote = { smallWhole: false };
-  const merge = (size: number) => {
-    // the totals first (the first row's is an origin like the others')
-    if (note.smallWhole) addWholeSquares(block, p, size, blockSums, blockSquares, withTotal);
-    else if (withTotal) addTotals(block, p, size);
-    if (n === 0) for (let j = 0; j < p; j++) first[j] = block[j * BLOCK_ROWS]!;
-    if (note.smallWhole) {
-      // Σu = Σx − size·first and size·Σu² − (Σu)² = size·Σx² − (Σx)², every term a whole number below
-      // 2^53: the shifted block's sums and centred squares to the bit, without shifting a value
-      for (let j = 0; j < p; j++) {
-        const sum = blockSums[j]! - size * first[j]!;
-        const centred = (size * blockSquares[j]! - blockSums[j]! * blockSums[j]!) / size;
-        if (sum !== 0 || centred !== 0) varies[j] = 1;
-        blockMeans[j] = sum / size;
-        blockSquares[j] = centred;
-      }
-    } else {
-      let whole = true;
-      for (let j = 0; j < p; j += 2)
-        whole = shiftPairWithSquares(block, j, p, size, first, varies, blockSums, blockSquares) && whole;
-      if (whole) {
-        // Σ(u − ū)² = (size·Σu² − (Σu)²)/size, the numerator exact, one rounding
-        for (let j = 0; j < p; j++) {
-          blockMeans[j] = blockSums[j]! / size;
-          blockSquares[j] = (size * blockSquares[j]! - blockSums[j]! * blockSums[j]!) / size;
-        }
-      } else {
-        for (let j = 0; j < p; j += 2)
-          centreShiftedPair(block, j, p, size, blockSums, blockMeans, blockSquares);
-      }
-    }
-    const total = n + size;
-    const factor = (n * size) / total;
-    for (let j = 0; j < p; j++) {
-      const dj = blockMeans[j]! - means[j]!;
-      squares[j]! += blockSquares[j]!;
-      squares[j]! += factor * dj * dj;
-      means[j]! += (dj * size) / total;
-    }
-    n = total;
+  const state: VarianceState = {
+    p,
+    withTotal,
+    block: new Float64Array(BLOCK_ROWS * p),
+    blockMeans: new Float64Array(p),
+    blockSquares: new Float64Array(p),
+    blockSums: new Float64Array(p),
+    means: new Float64Array(p),
+    squares: new Float64Array(p),
+    first: new Float64Array(p),
+    varies: new Uint8Array(p),
+    n: 0,
   };
+  const note: BlockNote = { smallWhole: false };
   for (;;) {
     note.smallWhole = false;
-    const size = fill(block, BLOCK_ROWS, note);
-    if (size > 0) merge(size);
+    const size = fill(state.block, BLOCK_ROWS, note);
+    if (size > 0) mergeVarianceBlock(state, size, note.smallWhole);
     if (size < BLOCK_ROWS) break;
   }
+  const { n, means, squares, first, varies } = state;
   const variances = new Float64Array(p);
   for (let j = 0; j < p; j++) {
     means[j] = varies[j] === 0 ? first[j]! : first[j]! + means[j]!;
@@ -791,4 +756,66 @@ export function variancesOfBlocks(
     variances[j] = value;
   }
   return { n, means, variances };
+}
+
+/** variancesOfBlocks's work so far: its buffers, and the means and sums of squares of the n rows merged. */
+interface VarianceState {
+  p: number;
+  withTotal: boolean;
+  block: Float64Array;
+  blockMeans: Float64Array;
+  blockSquares: Float64Array;
+  blockSums: Float64Array;
+  means: Float64Array;
+  squares: Float64Array;
+  first: Float64Array;
+  varies: Uint8Array;
+  n: number;
+}
+
+/**
+ * Merges the block's `size` rows into the state (see mergeBlock: a module-level function, so that V8 keeps
+ * its optimized code from one call to the next).
+ */
+function mergeVarianceBlock(state: VarianceState, size: number, smallWhole: boolean): void {
+  const { p, withTotal, block, blockMeans, blockSquares, blockSums, means, squares, first, varies } = state;
+  const n = state.n;
+  // the totals first (the first row's is an origin like the others')
+  if (smallWhole) addWholeSquares(block, p, size, blockSums, blockSquares, withTotal);
+  else if (withTotal) addTotals(block, p, size);
+  if (n === 0) for (let j = 0; j < p; j++) first[j] = block[j * BLOCK_ROWS]!;
+  if (smallWhole) {
+    // Σu = Σx − size·first and size·Σu² − (Σu)² = size·Σx² − (Σx)², every term a whole number below
+    // 2^53: the shifted block's sums and centred squares to the bit, without shifting a value
+    for (let j = 0; j < p; j++) {
+      const sum = blockSums[j]! - size * first[j]!;
+      const centred = (size * blockSquares[j]! - blockSums[j]! * blockSums[j]!) / size;
+      if (sum !== 0 || centred !== 0) varies[j] = 1;
+      blockMeans[j] = sum / size;
+      blockSquares[j] = centred;
+    }
+  } else {
+    let whole = true;
+    for (let j = 0; j < p; j += 2)
+      whole = shiftPairWithSquares(block, j, p, size, first, varies, blockSums, blockSquares) && whole;
+    if (whole) {
+      // Σ(u − ū)² = (size·Σu² − (Σu)²)/size, the numerator exact, one rounding
+      for (let j = 0; j < p; j++) {
+        blockMeans[j] = blockSums[j]! / size;
+        blockSquares[j] = (size * blockSquares[j]! - blockSums[j]! * blockSums[j]!) / size;
+      }
+    } else {
+      for (let j = 0; j < p; j += 2)
+        centreShiftedPair(block, j, p, size, blockSums, blockMeans, blockSquares);
+    }
+  }
+  const total = n + size;
+  const factor = (n * size) / total;
+  for (let j = 0; j < p; j++) {
+    const dj = blockMeans[j]! - means[j]!;
+    squares[j]! += blockSquares[j]!;
+    squares[j]! += factor * dj * dj;
+    means[j]! += (dj * size) / total;
+  }
+  state.n = total;
 }
