@@ -55,9 +55,10 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
   // The rows are read a block at a time by module-level functions: their optimized code then outlives a
   // call (a closure made per call is compiled again on every call; see README, Tests and benchmarks).
   const cursor = { next: 0 };
+  // bound, not wrapped in an arrow function: a bound function has no code of its own to compile per call
   const fill: BlockFiller = asTheyCame
-    ? (into, capacity, note) => fillAsTheyCame(y, x, p, cursor, into, capacity, note)
-    : (into, capacity) => fillAnswers(y, x, p, cursor, into, capacity);
+    ? fillAsTheyCame.bind(undefined, y, x, p, cursor)
+    : fillAnswers.bind(undefined, y, x, p, cursor);
   const summary = fromCore("CX.DRIVERS", m, () => covarianceOfBlocks(p + 1, fill, "CX.DRIVERS"));
   if (summary.n < p + 2) throw refusal("fixable", m.driversTooFewRespondents(summary.n, p));
   for (let j = 0; j <= p; j++) {
