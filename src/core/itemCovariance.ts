@@ -5,6 +5,7 @@ import {
   variancesOfBlocks,
   WHOLE_AS_THEY_CAME,
   type BlockFiller,
+  type BlockNote,
 } from "./matrix/completeCovariance";
 
 /** How respondents with some items unanswered count in a scale's statistics. */
@@ -168,31 +169,26 @@ export function itemVariances(
   const wholeBound = Math.floor(WHOLE_AS_THEY_CAME / k);
   // The rows are read a block at a time by a module-level function: its optimized code then outlives a
   // call (a closure made per call is compiled again on every call; see README, Tests and benchmarks).
-  const cursor = new Int32Array(CURSOR_SIZE);
-  const fill: BlockFiller = (into, capacity, note) => {
-    const filled = fillItems(items, k, wholeBound, notAnAnswer, cursor, into, capacity);
-    note.smallWhole = cursor[WHOLE_SO_FAR] === 1;
-    return filled;
-  };
+  const cursor = new Int32Array(1);
+  // bound, not wrapped in an arrow function: a bound function has no code of its own to compile per call
+  const fill: BlockFiller = fillItems.bind(undefined, items, k, wholeBound, notAnAnswer, cursor);
   const { n, variances } = variancesOfBlocks(k + 1, fill, name, true);
   return { k, n, variances: variances.subarray(0, k), totalVariance: variances[k]! };
 }
 
 /**
- * fillItems's cursor: where the next block's reading starts (NEXT_ROW), and 1 while every value of the
- * block so far is a whole number within the bound (WHOLE_SO_FAR). Numbers in a typed array, not an object
- * of our own: V8's optimized code for the loop names no object that a collection between calls could free
- * (which would send the next call back to the interpreter; see README, Tests and benchmarks).
+ * fillItems's cursor, where the next block's reading starts: a number in a typed array, not an object
+ * literal, so that V8's optimized code for the loop names no object shape that a forced collection between
+ * calls could free (its code was dropped, and compiled again, on every call; see README, Tests and
+ * benchmarks).
  */
 const NEXT_ROW = 0;
-const WHOLE_SO_FAR = 1;
-const CURSOR_SIZE = 2;
 
 /**
  * Up to `capacity` complete respondents into the block (item j of row t at `into[t + j * capacity]`; the
  * last column, the total, is left to variancesOfBlocks), saying in `note` whether every value is a whole
- * number within ±wholeBound in `cursor` (see BlockNote). With `notAnAnswer`, every entry that is not an
- * answer is shown to it, also in a row already known to be left out.
+ * number within ±wholeBound (see BlockNote). With `notAnAnswer`, every entry that is not an answer is shown
+ * to it, also in a row already known to be left out.
  */
 function fillItems(
   items: ReadonlyArray<ReadonlyArray<unknown>>,
@@ -202,14 +198,15 @@ function fillItems(
   cursor: Int32Array,
   into: Float64Array,
   capacity: number,
+  note: BlockNote,
 ): number {
   const rows = items.length;
   let filled = 0;
   let blockWhole = true;
-  // Nothing but `return` after the loop, and the cursor kept up to date inside it: V8 compiles this loop
-  // while it runs (on-stack replacement) and reuses that code on later calls; a statement after the loop,
-  // not yet run when it was compiled, would send every later call back to the interpreter.
-  cursor[WHOLE_SO_FAR] = 1;
+  // Nothing but `return` after the loop, and the cursor and note kept up to date inside it: V8 compiles
+  // this loop while it runs (on-stack replacement) and reuses that code on later calls; a statement after
+  // the loop, not yet run when it was compiled, would send every later call back to the interpreter.
+  note.smallWhole = true;
   respondents: while (filled < capacity && cursor[NEXT_ROW]! < rows) {
     const row = items[cursor[NEXT_ROW]!++]!;
     if (row.length !== k) throw raggedRows(k);
@@ -239,7 +236,7 @@ function fillItems(
     }
     filled++;
     blockWhole &&= whole;
-    cursor[WHOLE_SO_FAR] = blockWhole ? 1 : 0;
+    note.smallWhole = blockWhole;
   }
   return filled;
 }
