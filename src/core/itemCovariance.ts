@@ -1,5 +1,12 @@
 import { CoreInputError } from "./coreInputError";
-import { completeCovariance, covarianceOfBlocks, variancesOfBlocks } from "./matrix/completeCovariance";
+import {
+  completeCovariance,
+  covarianceOfBlocks,
+  variancesOfBlocks,
+  WHOLE_AS_THEY_CAME,
+  type BlockFiller,
+  type BlockNote,
+} from "./matrix/completeCovariance";
 
 /** How respondents with some items unanswered count in a scale's statistics. */
 export type MissingAnswers = "listwise" | "pairwise";
@@ -140,7 +147,9 @@ export interface ItemVariances {
  * in O(k) work per respondent where the covariance matrix of {@link itemCovariance} takes O(k²). The
  * total is a (k + 1)-th column of the same shifted, blocked two-pass computation, so its variance is
  * as accurate as the items' (no Σx² − (Σx)²/n that cancels). Cells are read as itemCovariance reads them,
- * `notAnAnswer` included.
+ * `notAnAnswer` included; a block whose answers are all whole numbers within ±2^17 / k (survey answers
+ * are), so that its totals lie within ±2^17, is said to be so as it is read, and the core adds it up as it
+ * came (BlockNote); the totals are the core's (variancesOfBlocks withTotal).
  *
  * @throws CoreInputError `empty` without rows; `shape` with fewer than two items or ragged rows;
  * `range` for numbers too large to square.
@@ -156,35 +165,82 @@ export function itemVariances(
   if (rows === 0) throw new CoreInputError(name, "empty", "at least one respondent row");
   const k = items[0]!.length;
   if (k < 2) throw new CoreInputError(name, "shape", `at least two item columns (got ${k})`);
-  const readRow = (r: number, into: Float64Array, at: number, stride: number): boolean => {
-    const row = items[r]!;
-    if (row.length !== k) throw new CoreInputError(name, "shape", `every row to have ${k} items`);
-    let complete = true;
-    let total = 0;
-    // item j goes to into[at + j * stride], the place kept as a running sum
-    for (let j = 0, place = at; j < k; j++, place += stride) {
-      const value = row[j];
-      if (typeof value === "number" && (notAnAnswer === undefined || value - value === 0)) {
-        into[place] = value;
-        total += value;
-      } else if (notAnAnswer === undefined) {
-        return false;
-      } else {
-        // the rest of the row is still shown to notAnAnswer
-        complete = false;
-        if (value !== null) notAnAnswer(value);
-      }
-    }
-    into[at + k * stride] = total;
-    return complete;
-  };
-  // this function's own loop over the rows, so that readRow is inlined (see covarianceOfBlocks)
-  let next = 0;
-  const fill = (into: Float64Array, capacity: number): number => {
-    let filled = 0;
-    while (filled < capacity && next < rows) if (readRow(next++, into, filled, capacity)) filled++;
-    return filled;
-  };
-  const { n, variances } = variancesOfBlocks(k + 1, fill, name);
+  // Every value within ±WHOLE_AS_THEY_CAME / k keeps the row's total within ±WHOLE_AS_THEY_CAME too
+  const wholeBound = Math.floor(WHOLE_AS_THEY_CAME / k);
+  // The rows are read a block at a time by a module-level function: its optimized code then outlives a
+  // call (a closure made per call is compiled again on every call; see README, Tests and benchmarks).
+  const cursor = new Int32Array(1);
+  // bound, not wrapped in an arrow function: a bound function has no code of its own to compile per call
+  const fill: BlockFiller = fillItems.bind(undefined, items, k, wholeBound, notAnAnswer, cursor);
+  const { n, variances } = variancesOfBlocks(k + 1, fill, name, true);
   return { k, n, variances: variances.subarray(0, k), totalVariance: variances[k]! };
+}
+
+/**
+ * fillItems's cursor, where the next block's reading starts: a number in a typed array, not an object
+ * literal, so that V8's optimized code for the loop names no object shape that a forced collection between
+ * calls could free (its code was dropped, and compiled again, on every call; see README, Tests and
+ * benchmarks).
+ */
+const NEXT_ROW = 0;
+
+/**
+ * Up to `capacity` complete respondents into the block (item j of row t at `into[t + j * capacity]`; the
+ * last column, the total, is left to variancesOfBlocks), saying in `note` whether every value is a whole
+ * number within ±wholeBound (see BlockNote). With `notAnAnswer`, every entry that is not an answer is shown
+ * to it, also in a row already known to be left out.
+ */
+function fillItems(
+  items: ReadonlyArray<ReadonlyArray<unknown>>,
+  k: number,
+  wholeBound: number,
+  notAnAnswer: ((entry: unknown) => void) | undefined,
+  cursor: Int32Array,
+  into: Float64Array,
+  capacity: number,
+  note: BlockNote,
+): number {
+  const rows = items.length;
+  let filled = 0;
+  let blockWhole = true;
+  // Nothing but `return` after the loop, and the cursor and note kept up to date inside it: V8 compiles
+  // this loop while it runs (on-stack replacement) and reuses that code on later calls; a statement after
+  // the loop, not yet run when it was compiled, would send every later call back to the interpreter.
+  note.smallWhole = true;
+  respondents: while (filled < capacity && cursor[NEXT_ROW]! < rows) {
+    const row = items[cursor[NEXT_ROW]!++]!;
+    if (row.length !== k) throw raggedRows(k);
+    let whole = true;
+    for (let j = 0, place = filled; j < k; j++, place += capacity) {
+      const value = row[j];
+      if (typeof value === "number") {
+        // a whole number this small is finite: the usual answer costs these three comparisons
+        if (value >= -wholeBound && value <= wholeBound && (value | 0) === value) {
+          into[place] = value;
+          continue;
+        }
+        if (notAnAnswer === undefined || value - value === 0) {
+          into[place] = value;
+          whole = false;
+          continue;
+        }
+      }
+      if (notAnAnswer === undefined) continue respondents;
+      if (value !== null) notAnAnswer(value);
+      // the row is left out: the rest of it is only shown to notAnAnswer
+      for (let l = j + 1; l < k; l++) {
+        const rest = row[l];
+        if (typeof rest === "number" ? rest - rest !== 0 : rest !== null) notAnAnswer(rest);
+      }
+      continue respondents;
+    }
+    filled++;
+    blockWhole &&= whole;
+    note.smallWhole = blockWhole;
+  }
+  return filled;
+}
+
+function raggedRows(k: number): CoreInputError {
+  return new CoreInputError("itemCovariance", "shape", `every row to have ${k} items`);
 }

@@ -625,24 +625,176 @@ export function completeVariances(
   return variancesOfBlocks(variables, rowsInBlocks(rowCount, read), functionName);
 }
 
-/** {@link completeVariances} of rows handed over a block at a time (see {@link covarianceOfBlocks}). */
+/**
+ * The largest whole number (in magnitude) a block may hold for variancesOfBlocks to add up its values and
+ * squares as they came, when its filler says so (BlockNote): then the values taken relative to the first
+ * row's lie within ±2^18 (WHOLE_SQUARED), where the shifted path sums exactly too.
+ */
+export const WHOLE_AS_THEY_CAME = 2 ** 17;
+
+/**
+ * Adds up each of the block's columns and its squares, as they came, into `blockSums` and `blockSquares`:
+ * for a block of whole numbers within ±WHOLE_AS_THEY_CAME, whose sums (below 2^25) and sums of squares
+ * (below 2^42) are exact in any order. Two columns at a time, four independent chains of additions. With
+ * `withTotal`, the last column is first made each row's total of the others, added a pair of columns at a
+ * time (exact too: the filler vouches for the totals as well).
+ */
+function addWholeSquares(
+  block: Float64Array,
+  p: number,
+  size: number,
+  blockSums: Float64Array,
+  blockSquares: Float64Array,
+  withTotal: boolean,
+): void {
+  const columns = withTotal ? p - 1 : p;
+  const totals = columns * BLOCK_ROWS;
+  if (withTotal) block.fill(0, totals, totals + size);
+  for (let j = 0; j < columns; j += 2) {
+    const start0 = j * BLOCK_ROWS;
+    let sum0 = 0;
+    let squares0 = 0;
+    if (j + 1 < columns) {
+      const start1 = start0 + BLOCK_ROWS;
+      let sum1 = 0;
+      let squares1 = 0;
+      for (let i = 0; i < size; i++) {
+        const value0 = block[start0 + i]!;
+        const value1 = block[start1 + i]!;
+        sum0 += value0;
+        squares0 += value0 * value0;
+        sum1 += value1;
+        squares1 += value1 * value1;
+        if (withTotal) block[totals + i]! += value0 + value1;
+      }
+      blockSums[j + 1] = sum1;
+      blockSquares[j + 1] = squares1;
+    } else {
+      for (let i = 0; i < size; i++) {
+        const value0 = block[start0 + i]!;
+        sum0 += value0;
+        squares0 += value0 * value0;
+        if (withTotal) block[totals + i]! += value0;
+      }
+    }
+    blockSums[j] = sum0;
+    blockSquares[j] = squares0;
+  }
+  if (withTotal) {
+    let sum = 0;
+    let squares = 0;
+    for (let i = 0; i < size; i++) {
+      const total = block[totals + i]!;
+      sum += total;
+      squares += total * total;
+    }
+    blockSums[columns] = sum;
+    blockSquares[columns] = squares;
+  }
+}
+
+/**
+ * Makes the block's last column each row's total of the others, added up in column order from 0: the
+ * same number, to the bit, as a running sum kept while the row is read.
+ */
+function addTotals(block: Float64Array, p: number, size: number): void {
+  const totals = (p - 1) * BLOCK_ROWS;
+  block.fill(0, totals, totals + size);
+  for (let j = 0; j < p - 1; j++) {
+    const start = j * BLOCK_ROWS;
+    for (let i = 0; i < size; i++) block[totals + i]! += block[start + i]!;
+  }
+}
+
+/**
+ * {@link completeVariances} of rows handed over a block at a time (see {@link covarianceOfBlocks}). Here a
+ * filler's `smallWhole` (BlockNote) says that every value it wrote is a whole number within
+ * ±WHOLE_AS_THEY_CAME (not ±SMALL_WHOLE: no products are packed here); such a block's values and squares
+ * are added up as they came, sparing it the shifting pass, with the same bits as the shifted path. With
+ * `withTotal`, the filler leaves the last of the `variables` columns to the core, which makes it each row's
+ * total of the others (Cronbach's alpha needs the total's variance): the filler's loop then keeps no running
+ * sum, and a block it vouches for has its totals added up in the same pass as its sums (it vouches for the
+ * totals too).
+ */
 export function variancesOfBlocks(
   variables: number,
   fill: BlockFiller,
   functionName = "completeVariances",
+  withTotal = false,
 ): VarianceSummary {
   const p = variables;
-  const block = new Float64Array(BLOCK_ROWS * p);
-  const blockMeans = new Float64Array(p);
-  const blockSquares = new Float64Array(p);
-  const blockSums = new Float64Array(p);
-  const means = new Float64Array(p);
-  const squares = new Float64Array(p);
-  const first = new Float64Array(p);
-  const varies = new Uint8Array(p);
-  let n = 0;
-  const merge = (size: number) => {
-    if (n === 0) for (let j = 0; j < p; j++) first[j] = block[j * BLOCK_ROWS]!;
+  const state: VarianceState = {
+    p,
+    withTotal,
+    block: new Float64Array(BLOCK_ROWS * p),
+    blockMeans: new Float64Array(p),
+    blockSquares: new Float64Array(p),
+    blockSums: new Float64Array(p),
+    means: new Float64Array(p),
+    squares: new Float64Array(p),
+    first: new Float64Array(p),
+    varies: new Uint8Array(p),
+    n: 0,
+  };
+  const note: BlockNote = { smallWhole: false };
+  for (;;) {
+    note.smallWhole = false;
+    const size = fill(state.block, BLOCK_ROWS, note);
+    if (size > 0) mergeVarianceBlock(state, size, note.smallWhole);
+    if (size < BLOCK_ROWS) break;
+  }
+  const { n, means, squares, first, varies } = state;
+  const variances = new Float64Array(p);
+  for (let j = 0; j < p; j++) {
+    means[j] = varies[j] === 0 ? first[j]! : first[j]! + means[j]!;
+    const value = varies[j] === 0 ? 0 : squares[j]! / (n - 1);
+    if (!Number.isFinite(value) && n > 1) {
+      throw new CoreInputError(functionName, "range", "numbers small enough to square (|x| < 1e150)", {
+        problem: { code: "tooLarge" },
+      });
+    }
+    variances[j] = value;
+  }
+  return { n, means, variances };
+}
+
+/** variancesOfBlocks's work so far: its buffers, and the means and sums of squares of the n rows merged. */
+interface VarianceState {
+  p: number;
+  withTotal: boolean;
+  block: Float64Array;
+  blockMeans: Float64Array;
+  blockSquares: Float64Array;
+  blockSums: Float64Array;
+  means: Float64Array;
+  squares: Float64Array;
+  first: Float64Array;
+  varies: Uint8Array;
+  n: number;
+}
+
+/**
+ * Merges the block's `size` rows into the state (see mergeBlock: a module-level function, so that V8 keeps
+ * its optimized code from one call to the next).
+ */
+function mergeVarianceBlock(state: VarianceState, size: number, smallWhole: boolean): void {
+  const { p, withTotal, block, blockMeans, blockSquares, blockSums, means, squares, first, varies } = state;
+  const n = state.n;
+  // the totals first (the first row's is an origin like the others')
+  if (smallWhole) addWholeSquares(block, p, size, blockSums, blockSquares, withTotal);
+  else if (withTotal) addTotals(block, p, size);
+  if (n === 0) for (let j = 0; j < p; j++) first[j] = block[j * BLOCK_ROWS]!;
+  if (smallWhole) {
+    // Σu = Σx − size·first and size·Σu² − (Σu)² = size·Σx² − (Σx)², every term a whole number below
+    // 2^53: the shifted block's sums and centred squares to the bit, without shifting a value
+    for (let j = 0; j < p; j++) {
+      const sum = blockSums[j]! - size * first[j]!;
+      const centred = (size * blockSquares[j]! - blockSums[j]! * blockSums[j]!) / size;
+      if (sum !== 0 || centred !== 0) varies[j] = 1;
+      blockMeans[j] = sum / size;
+      blockSquares[j] = centred;
+    }
+  } else {
     let whole = true;
     for (let j = 0; j < p; j += 2)
       whole = shiftPairWithSquares(block, j, p, size, first, varies, blockSums, blockSquares) && whole;
@@ -656,33 +808,14 @@ export function variancesOfBlocks(
       for (let j = 0; j < p; j += 2)
         centreShiftedPair(block, j, p, size, blockSums, blockMeans, blockSquares);
     }
-    const total = n + size;
-    const factor = (n * size) / total;
-    for (let j = 0; j < p; j++) {
-      const dj = blockMeans[j]! - means[j]!;
-      squares[j]! += blockSquares[j]!;
-      squares[j]! += factor * dj * dj;
-      means[j]! += (dj * size) / total;
-    }
-    n = total;
-  };
-  // variances take the shifted path whatever a filler says (none of theirs says anything yet)
-  const note: BlockNote = { smallWhole: false };
-  for (;;) {
-    const size = fill(block, BLOCK_ROWS, note);
-    if (size > 0) merge(size);
-    if (size < BLOCK_ROWS) break;
   }
-  const variances = new Float64Array(p);
+  const total = n + size;
+  const factor = (n * size) / total;
   for (let j = 0; j < p; j++) {
-    means[j] = varies[j] === 0 ? first[j]! : first[j]! + means[j]!;
-    const value = varies[j] === 0 ? 0 : squares[j]! / (n - 1);
-    if (!Number.isFinite(value) && n > 1) {
-      throw new CoreInputError(functionName, "range", "numbers small enough to square (|x| < 1e150)", {
-        problem: { code: "tooLarge" },
-      });
-    }
-    variances[j] = value;
+    const dj = blockMeans[j]! - means[j]!;
+    squares[j]! += blockSquares[j]!;
+    squares[j]! += factor * dj * dj;
+    means[j]! += (dj * size) / total;
   }
-  return { n, means, variances };
+  state.n = total;
 }
