@@ -1,5 +1,3 @@
-// Over 300 lines on purpose: servqualScores and the module-level pass over the respondents that feeds it
-// (addUpRespondents), side by side, since the scores divide the exact sums that pass keeps.
 import type { AnswerMatrix } from "./answer";
 import { CoreInputError } from "./coreInputError";
 import { checkWeights, type DimensionWeights } from "./dimensionWeights";
