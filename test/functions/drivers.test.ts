@@ -241,6 +241,41 @@ describe("CX.DRIVERS", () => {
         "drivers",
       ],
       [
+        "an error cell after a blank in the same row (the respondent is left out, the error still counts)",
+        () =>
+          drivers(
+            [[1], [2], [3], [5], [4], [6]] as never,
+            [
+              [1, 2, 3],
+              [2, 1, 3],
+              ["", 5, errorCell("#N/A")],
+              [4, 4, 8],
+              [5, 1, 6],
+              [3, 3, 3],
+            ] as never,
+          ),
+        "#N/A",
+        "drivers",
+      ],
+      [
+        "an error cell in a row whose outcome is blank",
+        () =>
+          drivers(
+            [[1], [2], [null], [5], [4], [6]] as never,
+            [
+              [1, 2, 3],
+              [2, 1, 3],
+              [3, errorCell("#REF!"), 8],
+              [4, 4, 8],
+              [5, 1, 6],
+              [3, 3, 3],
+            ] as never,
+          ),
+        // a custom function cannot return #REF! (see errorPolicy.ts): #VALUE! naming it
+        "#VALUE!",
+        "#REF!",
+      ],
+      [
         "labels of the wrong count",
         () => drivers(y as never, [[1], [2], [4], [3]] as never, [["A", "B"]]),
         "#VALUE!",
