@@ -54,7 +54,8 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
   const names = labelList(labels, "labels", p, text.item, m);
   // The rows are read a block at a time by module-level functions: their optimized code then outlives a
   // call (a closure made per call is compiled again on every call; see README, Tests and benchmarks).
-  const cursor = { next: 0 };
+  // where the next block's reading starts: a typed array, whose shape V8 never forgets (see README)
+  const cursor = new Int32Array(1);
   // bound, not wrapped in an arrow function: a bound function has no code of its own to compile per call
   const fill: BlockFiller = asTheyCame
     ? fillAsTheyCame.bind(undefined, y, x, p, cursor)
@@ -90,10 +91,8 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
 /** The largest whole answer (in magnitude) a block may hold to be multiplied as it came (see BlockNote). */
 const SMALL = SMALL_WHOLE;
 
-/** Where the next block's reading starts, over calls of one filler. */
-interface RowCursor {
-  next: number;
-}
+/** Where the next block's reading starts, over calls of one filler: its one element. */
+type RowCursor = Int32Array;
 
 /**
  * Up to `capacity` complete respondents of cells as they came into the block (outcome first, driver j at
@@ -113,12 +112,12 @@ function fillAsTheyCame(
   const rows = x.length;
   let filled = 0;
   let blockSmall = true;
-  // Nothing but `return` after the loop, and the cursor and note kept up to date inside it: V8 compiles
+  // Nothing but `return` after the loop, the cursor and note kept up to date inside it: V8 compiles
   // this loop while it runs (on-stack replacement) and reuses that code on later calls; a statement after
   // the loop, not yet run when it was compiled, would send every later call back to the interpreter.
   note.smallWhole = true;
-  while (filled < capacity && cursor.next < rows) {
-    const r = cursor.next++;
+  while (filled < capacity && cursor[0]! < rows) {
+    const r = cursor[0]!++;
     const row = x[r]!;
     const outcomeRow = y[r]!;
     if (row.length !== p || outcomeRow.length !== 1) throw READ_CAREFULLY;
@@ -172,8 +171,9 @@ function fillAnswers(
 ): number {
   const rows = x.length;
   let filled = 0;
-  let r = cursor.next;
-  respondents: for (; filled < capacity && r < rows; r++) {
+  // the cursor kept up to date inside the loop, nothing after it (see fillAsTheyCame)
+  respondents: while (filled < capacity && cursor[0]! < rows) {
+    const r = cursor[0]!++;
     const outcomeValue = y[r]![0];
     if (typeof outcomeValue !== "number") continue;
     into[filled] = outcomeValue;
@@ -185,6 +185,5 @@ function fillAnswers(
     }
     filled++;
   }
-  cursor.next = r;
   return filled;
 }
