@@ -2,6 +2,7 @@
 import { expect } from "@jest/globals";
 import * as fs from "fs";
 import * as path from "path";
+import type { BlockFiller } from "../../src/core";
 
 /** Freezes an object and everything reachable from it, so a test proves its input is not mutated. */
 export function deepFreeze<T>(value: T): T {
@@ -38,4 +39,38 @@ export function readFixtureRows(name: string): string[][] {
     .trim()
     .split(/\r?\n/)
     .map((line) => line.split(","));
+}
+
+/**
+ * `rows` rows of `p` values, value(r, j), as a BlockFiller (covarianceOfBlocks, variancesOfBlocks) that
+ * says of every block what `smallWhole` says (BlockNote): true vouches for it, false sends it through the
+ * shifted path.
+ */
+export function fillerOf(
+  rows: number,
+  p: number,
+  value: (r: number, j: number) => number,
+  smallWhole: boolean,
+): BlockFiller {
+  let next = 0;
+  return (into, capacity, note) => {
+    let filled = 0;
+    for (; filled < capacity && next < rows; filled++, next++) {
+      for (let j = 0; j < p; j++) into[filled + j * capacity] = value(next, j);
+    }
+    note.smallWhole = smallWhole;
+    return filled;
+  };
+}
+
+/**
+ * Four columns over 700 rows (blocks of 256): column 0 is 7 in the first 256 rows, then 1–7; column 1 is 3
+ * throughout; column 2 is 0–10; column 3 is 7 in the first block and 5 after it (no block varies, the
+ * column does: 256 sevens and 444 fives, variance 4·256·444/(700·699) = 454,656/489,300 exactly).
+ */
+export function constantWithinBlocks(r: number, j: number): number {
+  if (j === 0) return r < 256 ? 7 : 1 + (r % 7);
+  if (j === 1) return 3;
+  if (j === 2) return (r * 5) % 11;
+  return r < 256 ? 7 : 5;
 }

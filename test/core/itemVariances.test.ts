@@ -9,7 +9,7 @@ import {
   scaleReliability,
   type Answer,
 } from "../../src/core";
-import { expectRelativelyClose, readFixtureRows } from "./helpers";
+import { constantWithinBlocks, expectRelativelyClose, fillerOf, readFixtureRows } from "./helpers";
 
 /*
  * Answers 1e8 + {1…5}: a sum of squares Σx² − (Σx)²/n would lose every digit here. The expected values
@@ -196,18 +196,8 @@ describe("completeCovariance of whole-number answers (two products per multiplic
     whole.forEach((entry, at) => expectRelativelyClose(twoPass[at]! / 2.25, entry, 1e-14, 10));
   });
 
-  /** The rows as a filler that says, of every block, what `say` says of its rows (see BlockNote). */
-  const blocksOf = (rows: number, p: number, value: (r: number, j: number) => number, say: boolean) => {
-    let next = 0;
-    return covarianceOfBlocks(p, (into, capacity, note) => {
-      let filled = 0;
-      for (; filled < capacity && next < rows; filled++, next++) {
-        for (let j = 0; j < p; j++) into[filled + j * capacity] = value(next, j);
-      }
-      note.smallWhole = say;
-      return filled;
-    });
-  };
+  const blocksOf = (rows: number, p: number, value: (r: number, j: number) => number, say: boolean) =>
+    covarianceOfBlocks(p, fillerOf(rows, p, value, say));
 
   test.each(cases.slice(0, 2))(
     "%s, multiplied as they came (the filler says every value is a whole number within ±11): the same bits",
@@ -225,22 +215,14 @@ describe("completeCovariance of whole-number answers (two products per multiplic
   );
 
   test("multiplied as they came: columns constant within blocks, and one never varying (exactly 0)", () => {
-    // column 0 is 7 in the first 256 rows, then 1–7; column 1 is 3 throughout; column 2 is 0–10;
-    // column 3 is 7 in the first block and 5 after it (no block varies, the column does)
-    const columns = [
-      (r: number) => (r < 256 ? 7 : 1 + (r % 7)),
-      () => 3,
-      (r: number) => (r * 5) % 11,
-      (r: number) => (r < 256 ? 7 : 5),
-    ];
-    const value = (r: number, j: number) => columns[j]!(r);
+    // see constantWithinBlocks
+    const value = constantWithinBlocks;
     const asTheyCame = blocksOf(700, 4, value, true);
     const shifted = blocksOf(700, 4, value, false);
     expect(Array.from(asTheyCame.covariance)).toEqual(Array.from(shifted.covariance));
     expect(Array.from(asTheyCame.means)).toEqual(Array.from(shifted.means));
     expect([0, 1, 2, 3].map((j) => asTheyCame.covariance[4 + j])).toEqual([0, 0, 0, 0]);
     expect(asTheyCame.means[1]).toBe(3);
-    // column 3: 256 sevens and 444 fives, variance 4·256·444/(700·699) (exact: 454,656/489,300)
     expectRelativelyClose(asTheyCame.covariance[15]!, 454656 / 489300, 1e-15);
     expect(asTheyCame.covariance[0]).toBeGreaterThan(0);
   });

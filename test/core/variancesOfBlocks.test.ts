@@ -1,6 +1,6 @@
 import { describe, test, expect } from "@jest/globals";
 import { itemVariances, variancesOfBlocks, type BlockFiller } from "../../src/core";
-import { expectRelativelyClose } from "./helpers";
+import { constantWithinBlocks, expectRelativelyClose, fillerOf } from "./helpers";
 
 /*
  * variancesOfBlocks adds up a block's values and squares as they came when its filler says the block holds
@@ -29,17 +29,8 @@ const cases: Array<[string, number, number, (r: number, j: number) => number, nu
   ],
 ];
 
-/** The rows as a filler that says, of every block, what `say` says of its rows (see BlockNote). */
 function blocksOf(rows: number, p: number, value: (r: number, j: number) => number, say: boolean) {
-  let next = 0;
-  return variancesOfBlocks(p, (into, capacity, note) => {
-    let filled = 0;
-    for (; filled < capacity && next < rows; filled++, next++) {
-      for (let j = 0; j < p; j++) into[filled + j * capacity] = value(next, j);
-    }
-    note.smallWhole = say;
-    return filled;
-  });
+  return variancesOfBlocks(p, fillerOf(rows, p, value, say));
 }
 
 describe("variancesOfBlocks of blocks its filler vouches for (whole numbers within ±2^17)", () => {
@@ -59,22 +50,14 @@ describe("variancesOfBlocks of blocks its filler vouches for (whole numbers with
   );
 
   test("columns constant within blocks, and one never varying (exactly 0)", () => {
-    // column 0 is 7 in the first 256 rows, then 1–7; column 1 is 3 throughout; column 2 is 0–10;
-    // column 3 is 7 in the first block and 5 after it (no block varies, the column does)
-    const columns = [
-      (r: number) => (r < 256 ? 7 : 1 + (r % 7)),
-      () => 3,
-      (r: number) => (r * 5) % 11,
-      (r: number) => (r < 256 ? 7 : 5),
-    ];
-    const value = (r: number, j: number) => columns[j]!(r);
+    // see constantWithinBlocks
+    const value = constantWithinBlocks;
     const asTheyCame = blocksOf(700, 4, value, true);
     const shifted = blocksOf(700, 4, value, false);
     expect(Array.from(asTheyCame.variances)).toEqual(Array.from(shifted.variances));
     expect(Array.from(asTheyCame.means)).toEqual(Array.from(shifted.means));
     expect(asTheyCame.variances[1]).toBe(0);
     expect(asTheyCame.means[1]).toBe(3);
-    // column 3: 256 sevens and 444 fives, variance 4·256·444/(700·699) (exact: 454,656/489,300)
     expectRelativelyClose(asTheyCame.variances[3]!, 454656 / 489300, 1e-15);
     expect(asTheyCame.variances[0]).toBeGreaterThan(0);
   });
