@@ -52,11 +52,10 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
     throw refusal("fixable", m.outcomeShape(shape.rows, shape.columns, rows));
   }
   const names = labelList(labels, "labels", p, text.item, m);
-  // The rows are read a block at a time by module-level functions: their optimized code then outlives a
-  // call (a closure made per call is compiled again on every call; see README, Tests and benchmarks).
-  // where the next block's reading starts: a typed array, whose shape V8 never forgets (see README)
+  // The rows are read a block at a time by module-level functions, bound rather than wrapped in an arrow
+  // function made per call, and the cursor (where the next block starts) is a typed array: V8 then keeps
+  // the compiled reader from one call to the next (see README, Tests and benchmarks).
   const cursor = new Int32Array(1);
-  // bound, not wrapped in an arrow function: a bound function has no code of its own to compile per call
   const fill: BlockFiller = asTheyCame
     ? fillAsTheyCame.bind(undefined, y, x, p, cursor)
     : fillAnswers.bind(undefined, y, x, p, cursor);
@@ -88,7 +87,10 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
   ];
 }
 
-/** The largest whole answer (in magnitude) a block may hold to be multiplied as it came (see BlockNote). */
+/**
+ * The largest whole answer (in magnitude) a block may hold to be multiplied as it came (see BlockNote),
+ * read once: in the CommonJS build the benches and tests run, an imported binding is a property read.
+ */
 const SMALL = SMALL_WHOLE;
 
 /** Where the next block's reading starts, over calls of one filler: its one element. */
