@@ -51,7 +51,6 @@ export function itemCovariance(
   if (rows === 0) throw new CoreInputError(name, "empty", "at least one respondent row");
   const k = items[0]!.length;
   if (k < 2) throw new CoreInputError(name, "shape", `at least two item columns (got ${k})`);
-  const ragged = () => new CoreInputError(name, "shape", `every row to have ${k} items`);
   const readColumns =
     (columns: readonly number[]) =>
     (r: number, into: Float64Array, at: number, stride: number): boolean => {
@@ -80,7 +79,7 @@ export function itemCovariance(
 
   let n = 0;
   for (const row of items) {
-    if (row.length !== k) throw ragged();
+    if (row.length !== k) throw raggedRows(k);
     if (notAnAnswer !== undefined) {
       for (const value of row) {
         if (typeof value === "number" ? value - value !== 0 : value !== null) notAnAnswer(value);
@@ -219,6 +218,7 @@ function fillItems(
   return filled;
 }
 
+/** The refusal of a row whose width is not the k items of the first. */
 function raggedRows(k: number): CoreInputError {
   return new CoreInputError("itemCovariance", "shape", `every row to have ${k} items`);
 }
@@ -241,7 +241,7 @@ function fillListwise(
   let filled = 0;
   respondents: while (filled < capacity && cursor[0]! < rows) {
     const row = items[cursor[0]!++]!;
-    if (row.length !== k) throw new CoreInputError("itemCovariance", "shape", `every row to have ${k} items`);
+    if (row.length !== k) throw raggedRows(k);
     let complete = true;
     for (let j = 0, place = filled; j < k; j++, place += capacity) {
       const value = row[j];
