@@ -4,61 +4,65 @@ export const SHAPLEY_MAX_DRIVERS = 15;
 /**
  * R² of every subset of the drivers (index = bit mask of the drivers in it), from their correlation
  * matrix `among` (p × p, row-major, positive definite) and their correlations with the outcome
- * `withOutcome`: R²(S) = r_Sᵀ·R_SS⁻¹·r_S = |z|² where L·z = r_S and L·Lᵀ = R_SS (Cholesky).
- * The subsets are visited depth first, each extending its parent's Cholesky factor by one row, so all
- * 2^p regressions cost about as much as a few hundred full ones and never touch the respondents' rows.
+ * `withOutcome`. The subsets are visited depth first. Each carries, for the drivers after its last, their
+ * covariances with each other and with the outcome once its own drivers are regressed out (a Schur
+ * complement, one elimination step from its parent's), so that adding driver v adds q_v²/c_vv to R²:
+ * all 2^p regressions cost about as much as a few dozen full ones and never touch the respondents' rows.
  */
 function allSubsetsR2(among: Float64Array, withOutcome: Float64Array, p: number): Float64Array {
-  const subsets: SubsetWalk = {
-    among,
-    withOutcome,
-    p,
-    r2: new Float64Array(2 ** p),
-    factor: new Float64Array(p * p),
-    z: new Float64Array(p),
-    chosen: new Int32Array(p),
-  };
+  const levels = new Float64Array((p + 1) * p * p);
+  levels.set(among);
+  const outcomeLevels = new Float64Array((p + 1) * p);
+  outcomeLevels.set(withOutcome);
+  const subsets: SubsetWalk = { p, r2: new Float64Array(2 ** p), levels, outcomeLevels };
   visitSubsets(subsets, 0, 0, 0, 0);
   return subsets.r2;
 }
 
-/** allSubsetsR2's inputs and working arrays. */
+/** allSubsetsR2's working arrays: one p × p matrix and one vector of p per depth. */
 interface SubsetWalk {
-  among: Float64Array;
-  withOutcome: Float64Array;
   p: number;
   r2: Float64Array;
-  factor: Float64Array;
-  z: Float64Array;
-  chosen: Int32Array;
+  /** at depth d, from d·p²: the drivers' covariances given the subset's drivers (upper triangle used) */
+  levels: Float64Array;
+  /** at depth d, from d·p: their covariances with the outcome given the subset's drivers */
+  outcomeLevels: Float64Array;
 }
 
 /**
- * The subsets extending `mask` (whose Cholesky rows 0 … depth − 1 are in `factor`) by drivers from `from`
- * on. Module-level rather than a closure made per call, so that V8 keeps its optimized code between calls.
+ * The subsets extending `mask` (of `depth` drivers, explaining `explained`) by drivers from `from` on.
+ * Module-level rather than a closure made per call, so that V8 keeps its optimized code between calls.
  */
 function visitSubsets(walk: SubsetWalk, mask: number, depth: number, from: number, explained: number): void {
-  const { among, withOutcome, p, r2, factor, z, chosen } = walk;
-  const row = depth * p;
+  const { p, r2, levels, outcomeLevels } = walk;
+  const level = depth * p * p;
+  const next = level + p * p;
+  const outcomeLevel = depth * p;
+  const outcomeNext = outcomeLevel + p;
   for (let v = from; v < p; v++) {
-    let pivot = among[v * p + v]!;
-    let projection = withOutcome[v]!;
-    for (let c = 0; c < depth; c++) {
-      let dot = among[v * p + chosen[c]!]!;
-      for (let m = 0; m < c; m++) dot -= factor[row + m]! * factor[c * p + m]!;
-      const entry = dot / factor[c * p + c]!;
-      factor[row + c] = entry;
-      pivot -= entry * entry;
-      projection -= entry * z[c]!;
+    const rowV = level + v * p;
+    const pivot = Math.max(levels[rowV + v]!, Number.MIN_VALUE);
+    const withV = outcomeLevels[outcomeLevel + v]!;
+    const total = explained + (withV * withV) / pivot;
+    const extended = mask | (1 << v);
+    r2[extended] = total;
+    // the drivers after v, given v too: one elimination step
+    for (let u = v + 1; u < p; u++) {
+      const factor = levels[rowV + u]! / pivot;
+      outcomeLevels[outcomeNext + u] = outcomeLevels[outcomeLevel + u]! - factor * withV;
+      const rowU = level + u * p;
+      const nextU = next + u * p;
+      for (let w = u; w < p; w++) levels[nextU + w] = levels[rowU + w]! - factor * levels[rowV + w]!;
     }
-    const diagonal = Math.sqrt(Math.max(pivot, Number.MIN_VALUE));
-    factor[row + depth] = diagonal;
-    z[depth] = projection / diagonal;
-    chosen[depth] = v;
-    const total = explained + z[depth]! ** 2;
-    r2[mask | (1 << v)] = total;
-    visitSubsets(walk, mask | (1 << v), depth + 1, v + 1, total);
+    if (v + 1 < p) visitSubsets(walk, extended, depth + 1, v + 1, total);
   }
+}
+
+/** The number of 1 bits of a mask (Hacker's Delight, 5-2). */
+function bitCount(mask: number): number {
+  let x = mask - ((mask >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /**
@@ -81,15 +85,23 @@ export function shapleyR2(among: Float64Array, withOutcome: Float64Array): Float
   weights[0] = 1 / p;
   for (let s = 1; s < p; s++) weights[s] = (weights[s - 1]! * s) / (p - s);
   const shares = new Float64Array(p);
-  for (let mask = 0; mask < r2.length; mask++) {
-    let size = 0;
-    for (let rest = mask; rest !== 0; rest &= rest - 1) size++;
-    if (size === p) continue;
+  addShares(r2, weights, p, shares);
+  return shares;
+}
+
+/**
+ * Adds to each driver's share its weighted gains over the subsets without it, subsets in increasing
+ * order of mask. Only the drivers missing from a subset are visited (lowest first), not every driver
+ * with a test that a processor cannot predict.
+ */
+function addShares(r2: Float64Array, weights: Float64Array, p: number, shares: Float64Array): void {
+  const all = r2.length - 1;
+  for (let mask = 0; mask < all; mask++) {
     const base = r2[mask]!;
-    const weight = weights[size]!;
-    for (let j = 0; j < p; j++) {
-      if ((mask & (1 << j)) === 0) shares[j]! += weight * (r2[mask | (1 << j)]! - base);
+    const weight = weights[bitCount(mask)]!;
+    for (let missing = all & ~mask; missing !== 0; missing &= missing - 1) {
+      const bit = missing & -missing;
+      shares[31 - Math.clz32(bit)]! += weight * (r2[mask | bit]! - base);
     }
   }
-  return shares;
 }

@@ -116,13 +116,13 @@ describe("completeCovariance on answers with a large offset", () => {
   });
 });
 
-describe("completeCovariance of whole-number answers (two products per multiplication, exact sums)", () => {
+describe("completeCovariance of whole-number answers (three products per multiplication, exact sums)", () => {
   // Each data set as a formula of row r and column j, the same in Python; covariances from Python's
-  // fractions.Fraction (exact), rounded once. A and B take the whole-number path (within ±11 of the first
-  // row); C (0–22 from a first row of 0) takes the two-pass path.
+  // fractions.Fraction (exact), rounded once. A, B and D take the whole-number path (within ±11 of the
+  // first row); C (0–22 from a first row of 0) takes the two-pass path.
   const cases: Array<[string, number, number, (r: number, j: number) => number, number[]]> = [
     [
-      "A: 0–10 answers, 7 variables (an odd one alone in its pair), 700 rows",
+      "A: 0–10 answers, 7 variables (the last alone in its triple), 700 rows",
       700,
       7,
       (r, j) => (r * r * (j + 1) + 3 * j + Math.floor(r / 7)) % 11,
@@ -147,6 +147,31 @@ describe("completeCovariance of whole-number answers (two products per multiplic
       [
         107.77903010033445, -0.2711371237458194, -54.093879598662205, -0.2711371237458194, 120.99865105908584,
         -0.2711371237458194, -54.093879598662205, -0.2711371237458194, 107.77903010033445,
+      ],
+    ],
+    [
+      "D: ±11 and 5 from a first row of 0, 8 variables (the last two packed without a third), 520 rows",
+      520,
+      8,
+      (r, j) => {
+        if (r === 0) return 0;
+        const k = (r * (j * j + 1) + 3 * j + Math.floor(r / 5) + Math.floor((r * j) / 7)) % 3;
+        return k === 0 ? 11 : k === 1 ? -11 : 5;
+      },
+      [
+        100.80301986067882, -0.28548614198903216, 14.02551133837261, 14.362831628872092, 0.2231843782421817,
+        14.409318956573292, 15.281528827627094, -0.17774937009041056, -0.28548614198903216, 86.36679635393509,
+        -0.6440084481991997, -0.25223432636727433, 12.609570920409071, -0.398143619386394, 0.2494923669779161,
+        12.213587520379427, 14.02551133837261, -0.6440084481991997, 88.38852452942048, -22.80037424040314,
+        0.28855417222469243, 14.46474358974359, -22.36406921594783, -0.10784422706388025, 14.362831628872092,
+        -0.25223432636727433, -22.80037424040314, 88.64709871053802, -0.25223432636727433, 14.144408626056025,
+        14.546246479917, -0.3949496072328442, 0.2231843782421817, 12.609570920409071, 0.28855417222469243,
+        -0.25223432636727433, 86.36679635393509, -0.213172521120498, -0.6830702534459759, 12.213587520379427,
+        14.409318956573292, -0.398143619386394, 14.46474358974359, 14.144408626056025, -0.213172521120498,
+        88.79765451311694, 14.586064176671114, -0.35579887357344003, 15.281528827627094, 0.2494923669779161,
+        -22.36406921594783, 14.546246479917, -0.6830702534459759, 14.586064176671114, 88.23965836668148,
+        -0.1469949607232844, -0.17774937009041056, 12.213587520379427, -0.10784422706388025,
+        -0.3949496072328442, 12.213587520379427, -0.35579887357344003, -0.1469949607232844, 86.94663924707277,
       ],
     ],
     [
@@ -199,7 +224,7 @@ describe("completeCovariance of whole-number answers (two products per multiplic
   const blocksOf = (rows: number, p: number, value: (r: number, j: number) => number, say: boolean) =>
     covarianceOfBlocks(p, fillerOf(rows, p, value, say));
 
-  test.each(cases.slice(0, 2))(
+  test.each(cases.slice(0, 3))(
     "%s, multiplied as they came (the filler says every value is a whole number within ±11): the same bits",
     (_, rows, p, value, exact) => {
       const asTheyCame = blocksOf(rows, p, value, true);

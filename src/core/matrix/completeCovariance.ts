@@ -29,7 +29,7 @@ const BLOCK_ROWS = 256;
  * merged by Chan, Golub & LeVeque's pairwise update ("Updating formulae and a pairwise algorithm for
  * computing sample variances", 1979). A block is stored one variable after another, so each covariance
  * is a dot product of two contiguous columns. A block whose values all lie within ±11 whole numbers of
- * the first row's (survey answers on scales up to 0–10) has its sums of products computed exactly, two
+ * the first row's (survey answers on scales up to 0–10) has its sums of products computed exactly, three
  * per multiplication (addWholeProducts), before one rounding. A variable that never differs from its
  * first value gets a variance of exactly 0. The shared step of Cronbach's alpha and of driver analysis (regression,
  * relative weights and Shapley values all start from this matrix).
@@ -97,7 +97,7 @@ export function covarianceOfBlocks(
   const state: CovarianceState = {
     p,
     block: new Float64Array(BLOCK_ROWS * p),
-    packed: new Float64Array(BLOCK_ROWS * ((p + 1) >> 1)),
+    packed: new Float64Array(BLOCK_ROWS * Math.ceil(p / 3)),
     blockSums: new Float64Array(p),
     blockMeans: new Float64Array(p),
     means: new Float64Array(p),
@@ -157,7 +157,7 @@ function mergeBlock(state: CovarianceState, size: number, smallWhole: boolean): 
   if (smallWhole) {
     // The centred products do not depend on the origin, and Σ(x − o) = Σx − size·o: with these whole
     // numbers both are what the shifted block gives, to the bit, without shifting a value.
-    packAsTheyCame(block, packed, p, size, blockSums);
+    packColumns(block, packed, p, size, blockSums);
     addWholeProducts(block, packed, p, size, blockSums, squares, varies);
     for (let j = 0; j < p; j++) {
       blockSums[j]! -= size * first[j]!;
@@ -166,9 +166,10 @@ function mergeBlock(state: CovarianceState, size: number, smallWhole: boolean): 
     }
   } else {
     let whole = true;
-    for (let j = 0; j < p; j += 2)
-      whole = shiftPair(block, packed, j, p, size, first, varies, blockSums) && whole;
+    for (let j = 0; j < p; j += 2) whole = shiftPair(block, j, p, size, first, varies, blockSums) && whole;
     if (whole) {
+      // packColumns adds up the shifted columns again, in the same order: the same sums
+      packColumns(block, packed, p, size, blockSums);
       for (let j = 0; j < p; j++) blockMeans[j] = blockSums[j]! / size;
       addWholeProducts(block, packed, p, size, blockSums, squares);
     } else {
@@ -191,13 +192,11 @@ function mergeBlock(state: CovarianceState, size: number, smallWhole: boolean): 
  * Takes the block's columns j and j + 1 (the last column alone when j is) relative to their first values,
  * adding up each column in `blockSums`; marks in `varies` a column with a value that differs from its
  * first. Two columns at once, each with its own sum in row order: two independent chains of additions,
- * the same result as one column at a time. Writes the pair packed as addWholeProducts reads it (used only
- * if the block turns out whole: writing it here saves a second pass over the columns). Returns whether
- * every value taken is a whole number from −SMALL_WHOLE to SMALL_WHOLE (see addWholeProducts).
+ * the same result as one column at a time. Returns whether every value taken is a whole number from
+ * −SMALL_WHOLE to SMALL_WHOLE (see addWholeProducts).
  */
 function shiftPair(
   block: Float64Array,
-  packed: Float64Array,
   j: number,
   p: number,
   size: number,
@@ -216,7 +215,6 @@ function shiftPair(
   let differs1 = false;
   let whole = true;
   const pair = k !== j;
-  const target = (j >> 1) * BLOCK_ROWS;
   for (let i = 0; i < size; i++) {
     const relative0 = block[start0 + i]! - origin0;
     differs0 ||= relative0 !== 0;
@@ -229,8 +227,7 @@ function shiftPair(
       whole &&= (relative1 | 0) === relative1 && relative1 >= -SMALL_WHOLE && relative1 <= SMALL_WHOLE;
       block[start1 + i] = relative1;
       sum1 += relative1;
-      packed[target + i] = relative0 + PACK * relative1;
-    } else packed[target + i] = relative0;
+    }
   }
   if (differs0) varies[j] = 1;
   blockSums[j] = sum0;
@@ -354,58 +351,67 @@ function centreShiftedPair(
 }
 
 /**
- * Packs the block's columns in pairs as addWholeProducts reads them, adding up each column in `blockSums`:
- * for a block its filler vouches for (BlockNote), in place of shiftPair.
+ * Packs the block's columns three at a time as addWholeProducts reads them, adding up each column in
+ * `blockSums`: columns l, l + 1, l + 2 become w = u_l + 2^16·u_(l+1) + 2^32·u_(l+2) (a missing column
+ * counts 0), exactly, since the u are small whole numbers.
  */
-function packAsTheyCame(
+function packColumns(
   block: Float64Array,
   packed: Float64Array,
   p: number,
   size: number,
   blockSums: Float64Array,
 ): void {
-  for (let j = 0; j < p; j += 2) {
+  const lastColumn = p - 1;
+  for (let j = 0; j < p; j += 3) {
     const start0 = j * BLOCK_ROWS;
-    const target = (j >> 1) * BLOCK_ROWS;
+    const start1 = Math.min(j + 1, lastColumn) * BLOCK_ROWS;
+    const start2 = Math.min(j + 2, lastColumn) * BLOCK_ROWS;
+    const weight1 = j + 1 < p ? PACK : 0;
+    const weight2 = j + 2 < p ? PACK * PACK : 0;
+    const target = (j / 3) * BLOCK_ROWS;
     let sum0 = 0;
-    if (j + 1 < p) {
-      const start1 = start0 + BLOCK_ROWS;
-      let sum1 = 0;
-      for (let i = 0; i < size; i++) {
-        const value0 = block[start0 + i]!;
-        const value1 = block[start1 + i]!;
-        sum0 += value0;
-        sum1 += value1;
-        packed[target + i] = value0 + PACK * value1;
-      }
-      blockSums[j + 1] = sum1;
-    } else {
-      for (let i = 0; i < size; i++) {
-        const value0 = block[start0 + i]!;
-        sum0 += value0;
-        packed[target + i] = value0;
-      }
+    let sum1 = 0;
+    let sum2 = 0;
+    for (let i = 0; i < size; i++) {
+      const value0 = block[start0 + i]!;
+      const value1 = block[start1 + i]!;
+      const value2 = block[start2 + i]!;
+      sum0 += value0;
+      sum1 += value1;
+      sum2 += value2;
+      packed[target + i] = value0 + weight1 * value1 + weight2 * value2;
     }
     blockSums[j] = sum0;
+    if (j + 1 < p) blockSums[j + 1] = sum1;
+    if (j + 2 < p) blockSums[j + 2] = sum2;
   }
 }
 
 /**
- * Whole numbers this far from a variable's first value are multiplied two at a time (addWholeProducts):
+ * Whole numbers this far from a variable's first value are multiplied three at a time (addWholeProducts):
  * a block's Σ u·v then stays below 2^15 = 256 · 11² + 1,737 in magnitude, half the 2^16 that packs them.
  */
 export const SMALL_WHOLE = 11;
 const PACK = 2 ** 16;
+const PACK_SQUARED = PACK * PACK;
 
 /**
  * Adds to the upper triangle of `squares` the centred sums of products Σ (u − ū)(v − v̄) of a block
  * whose values u (shifted, or as they came when they already are) are all whole numbers within
- * ±SMALL_WHOLE (survey answers on scales up to 0–10 are), computed exactly: each pair of columns l, l + 1 is packed into one number w = u_l +
- * 2^16·u_(l+1), so that Σ u_j·w = Σ u_j·u_l + 2^16·Σ u_j·u_(l+1) gives two sums of products for one
- * multiplication, every step an integer below 2^53 and so exact; the two are read back by rounding.
- * Then Σ (u − ū)(v − v̄) = (size·Σ uv − Σu·Σv)/size with an exact numerator and a single rounding: at
- * least as accurate as the two-pass sum of floating-point products it replaces, in about half the
- * multiplications. With `varies` (values as they came), marks each column whose centred squares are not 0.
+ * ±SMALL_WHOLE (survey answers on scales up to 0–10 are), computed exactly. Columns are packed three to
+ * a number, w = u_l + 2^16·u_(l+1) + 2^32·u_(l+2) (packColumns), so that Σ u_j·w = Σ u_j·u_l +
+ * 2^16·Σ u_j·u_(l+1) + 2^32·Σ u_j·u_(l+2) gives three sums of products for one multiplication: each sum
+ * is below 2^15 in magnitude, so every step is an integer below 2^48, exact, and the three are read back
+ * by rounding. Then Σ (u − ū)(v − v̄) = (size·Σ uv − Σu·Σv)/size with an exact numerator and a single
+ * rounding: at least as accurate as the two-pass sum of floating-point products it replaces, in about a
+ * third of the multiplications. With `varies` (values as they came), marks each column whose centred
+ * squares are not 0.
+ *
+ * Three columns against two packed numbers at a time: six independent chains of additions, five values
+ * loaded for six multiplications, few enough to stay in the processor's registers (four columns against
+ * two numbers measured slower). Indices past the last column or packed number read the last again, and
+ * those sums, like those below the diagonal, are dropped.
  */
 function addWholeProducts(
   block: Float64Array,
@@ -416,30 +422,27 @@ function addWholeProducts(
   squares: Float64Array,
   varies?: Uint8Array,
 ): void {
-  const pairs = (p + 1) >> 1;
+  const triples = Math.ceil(p / 3);
   const lastColumn = p - 1;
-  const lastPair = pairs - 1;
-  for (let j = 0; j < p; j += 4) {
-    const x0 = Math.min(j, lastColumn) * BLOCK_ROWS;
+  const lastTriple = triples - 1;
+  for (let g = 0; g < triples; g++) {
+    const j = 3 * g;
+    const x0 = j * BLOCK_ROWS;
     const x1 = Math.min(j + 1, lastColumn) * BLOCK_ROWS;
     const x2 = Math.min(j + 2, lastColumn) * BLOCK_ROWS;
-    const x3 = Math.min(j + 3, lastColumn) * BLOCK_ROWS;
-    for (let t = j >> 1; t < pairs; t += 2) {
-      const y0 = Math.min(t, lastPair) * BLOCK_ROWS;
-      const y1 = Math.min(t + 1, lastPair) * BLOCK_ROWS;
+    for (let t = g; t < triples; t += 2) {
+      const y0 = t * BLOCK_ROWS;
+      const y1 = Math.min(t + 1, lastTriple) * BLOCK_ROWS;
       let s00 = 0;
       let s01 = 0;
       let s10 = 0;
       let s11 = 0;
       let s20 = 0;
       let s21 = 0;
-      let s30 = 0;
-      let s31 = 0;
       for (let i = 0; i < size; i++) {
         const a0 = block[x0 + i]!;
         const a1 = block[x1 + i]!;
         const a2 = block[x2 + i]!;
-        const a3 = block[x3 + i]!;
         const w0 = packed[y0 + i]!;
         const w1 = packed[y1 + i]!;
         s00 += a0 * w0;
@@ -448,8 +451,6 @@ function addWholeProducts(
         s11 += a1 * w1;
         s20 += a2 * w0;
         s21 += a2 * w1;
-        s30 += a3 * w0;
-        s31 += a3 * w1;
       }
       addPackedSum(squares, p, size, blockSums, varies, j, t, s00);
       addPackedSum(squares, p, size, blockSums, varies, j, t + 1, s01);
@@ -457,13 +458,11 @@ function addWholeProducts(
       addPackedSum(squares, p, size, blockSums, varies, j + 1, t + 1, s11);
       addPackedSum(squares, p, size, blockSums, varies, j + 2, t, s20);
       addPackedSum(squares, p, size, blockSums, varies, j + 2, t + 1, s21);
-      addPackedSum(squares, p, size, blockSums, varies, j + 3, t, s30);
-      addPackedSum(squares, p, size, blockSums, varies, j + 3, t + 1, s31);
     }
   }
 }
 
-/** Reads back the two sums of products in `sum` (see addWholeProducts) and adds them centred. */
+/** Reads back the three sums of products in `sum` (see addWholeProducts) and adds them centred. */
 function addPackedSum(
   squares: Float64Array,
   p: number,
@@ -471,14 +470,20 @@ function addPackedSum(
   blockSums: Float64Array,
   varies: Uint8Array | undefined,
   row: number,
-  pair: number,
+  triple: number,
   sum: number,
 ): void {
-  if (row >= p || 2 * pair >= p) return;
-  // sum = Σ u_row·u_2pair + 2^16·Σ u_row·u_(2pair+1), each part below 2^15 in magnitude
-  const high = Math.round(sum / PACK);
-  addCentred(squares, p, size, blockSums, varies, row, 2 * pair, sum - high * PACK);
-  addCentred(squares, p, size, blockSums, varies, row, 2 * pair + 1, high);
+  const column = 3 * triple;
+  if (row >= p || column >= p) return;
+  // sum = Σ u_row·u_column + 2^16·Σ u_row·u_(column+1) + 2^32·Σ u_row·u_(column+2), each part below 2^15
+  // in magnitude: the first two together stay below 2^31, half of 2^32, and the first below 2^15, half
+  // of 2^16, so rounding splits them
+  const high = Math.round(sum / PACK_SQUARED);
+  const rest = sum - high * PACK_SQUARED;
+  const middle = Math.round(rest / PACK);
+  addCentred(squares, p, size, blockSums, varies, row, column, rest - middle * PACK);
+  addCentred(squares, p, size, blockSums, varies, row, column + 1, middle);
+  addCentred(squares, p, size, blockSums, varies, row, column + 2, high);
 }
 
 /**
