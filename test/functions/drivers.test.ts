@@ -118,6 +118,34 @@ describe("CX.DRIVERS", () => {
     expect(moved).toEqual(table);
   });
 
+  test("13 drivers: Shapley values are R 4's average gains of summary(lm())$r.squared over all 8,192 subsets", () => {
+    // R: i <- 0:399; X[, j + 1] <- 1 + (i %/% 7) %% 5 + (i*(j+2) + j*j + i %/% (j+3)) %% 4;
+    // y <- 1 + (X[,1] + X[,4] + 2*X[,6] + X[,9] + X[,13] + i %% 3) %/% 3; every subset fitted with lm(),
+    // each driver's gains weighted s!(p − s − 1)!/p!
+    const rows = Array.from({ length: 400 }, (_, i) => i);
+    const x = rows.map((i) =>
+      Array.from(
+        { length: 13 },
+        (_, j) => 1 + (Math.floor(i / 7) % 5) + ((i * (j + 2) + j * j + Math.floor(i / (j + 3))) % 4),
+      ),
+    );
+    const y = rows.map((i) => {
+      const row = x[i]!;
+      return [1 + Math.floor((row[0]! + row[3]! + 2 * row[5]! + row[8]! + row[12]! + (i % 3)) / 3)];
+    });
+    // prettier-ignore
+    const shapley = [
+      0.086914255753913594, 0.056532479937758347, 0.055611164089587335, 0.079331607332980364,
+      0.056431423869647349, 0.161309727586547935, 0.068332318788285495, 0.051928586169075225,
+      0.097036456820625880, 0.055314656295917246, 0.058304828902009401, 0.055342272708044170,
+      0.100728207580024681,
+    ];
+    const table = drivers(y as never, x as never);
+    const byName = new Map(table.slice(1, 14).map((row) => [row[0], row[5]]));
+    shapley.forEach((value, j) => close(byName.get(`Item ${j + 1}`), value));
+    close(table[14]![5], 0.9831179858344169);
+  });
+
   test("ties as Excel shows them keep input order", () => {
     // A and B play symmetric roles (rows come in swapped pairs with the same outcome): equal weights
     // mathematically, equal to 15 significant digits in floating point, so A stays before B
