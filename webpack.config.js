@@ -111,6 +111,9 @@ module.exports = async (env, argv) => {
         "@stdlib/utils-define-property$": path.resolve(__dirname, "src/vendor/stdlibDefineProperty.js"),
         // stdlib's n! table (171 numbers, over 3 KB gzipped) computed exactly when first needed instead
         "@stdlib/math-base-special-factorial$": path.resolve(__dirname, "src/vendor/stdlibFactorial.js"),
+        // stdlib's sine and cosine, reached only for negative gamma arguments, as the built-in ones
+        "@stdlib/math-base-special-sin$": path.resolve(__dirname, "src/vendor/stdlibSin.js"),
+        "@stdlib/math-base-special-cos$": path.resolve(__dirname, "src/vendor/stdlibCos.js"),
       },
     },
     module: {
