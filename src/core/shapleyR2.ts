@@ -58,13 +58,6 @@ function visitSubsets(walk: SubsetWalk, mask: number, depth: number, from: numbe
   }
 }
 
-/** The number of 1 bits of a mask (Hacker's Delight, 5-2). */
-function bitCount(mask: number): number {
-  let x = mask - ((mask >>> 1) & 0x55555555);
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
 /**
  * Shapley values of R² (Lipovetsky & Conklin, "Analysis of regression in game theory approach", 2001;
  * the LMG decomposition of Lindeman, Merenda & Gold, 1980): each driver's average gain in R² when it
@@ -85,23 +78,18 @@ export function shapleyR2(among: Float64Array, withOutcome: Float64Array): Float
   weights[0] = 1 / p;
   for (let s = 1; s < p; s++) weights[s] = (weights[s - 1]! * s) / (p - s);
   const shares = new Float64Array(p);
-  addShares(r2, weights, p, shares);
-  return shares;
-}
-
-/**
- * Adds to each driver's share its weighted gains over the subsets without it, subsets in increasing
- * order of mask. Only the drivers missing from a subset are visited (lowest first), not every driver
- * with a test that a processor cannot predict.
- */
-function addShares(r2: Float64Array, weights: Float64Array, p: number, shares: Float64Array): void {
   const all = r2.length - 1;
   for (let mask = 0; mask < all; mask++) {
+    let size = 0;
+    for (let rest = mask; rest !== 0; rest &= rest - 1) size++;
     const base = r2[mask]!;
-    const weight = weights[bitCount(mask)]!;
+    const weight = weights[size]!;
+    // only the drivers missing from the subset, lowest first: no test per driver that a processor
+    // cannot predict
     for (let missing = all & ~mask; missing !== 0; missing &= missing - 1) {
       const bit = missing & -missing;
       shares[31 - Math.clz32(bit)]! += weight * (r2[mask | bit]! - base);
     }
   }
+  return shares;
 }

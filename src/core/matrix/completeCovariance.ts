@@ -410,8 +410,8 @@ const PACK_SQUARED = PACK * PACK;
  *
  * Three columns against two packed numbers at a time: six independent chains of additions, five values
  * loaded for six multiplications, few enough to stay in the processor's registers (four columns against
- * two numbers measured slower). Indices past the last column or packed number read the last again, and
- * those sums, like those below the diagonal, are dropped.
+ * two numbers measured slower), and three against the last packed number when one is left over. Indices
+ * past the last column read the last again, and those sums, like those below the diagonal, are dropped.
  */
 function addWholeProducts(
   block: Float64Array,
@@ -430,9 +430,10 @@ function addWholeProducts(
     const x0 = j * BLOCK_ROWS;
     const x1 = Math.min(j + 1, lastColumn) * BLOCK_ROWS;
     const x2 = Math.min(j + 2, lastColumn) * BLOCK_ROWS;
-    for (let t = g; t < triples; t += 2) {
+    let t = g;
+    for (; t < lastTriple; t += 2) {
       const y0 = t * BLOCK_ROWS;
-      const y1 = Math.min(t + 1, lastTriple) * BLOCK_ROWS;
+      const y1 = y0 + BLOCK_ROWS;
       let s00 = 0;
       let s01 = 0;
       let s10 = 0;
@@ -458,6 +459,22 @@ function addWholeProducts(
       addPackedSum(squares, p, size, blockSums, varies, j + 1, t + 1, s11);
       addPackedSum(squares, p, size, blockSums, varies, j + 2, t, s20);
       addPackedSum(squares, p, size, blockSums, varies, j + 2, t + 1, s21);
+    }
+    if (t === lastTriple) {
+      // the last packed number left over: three columns against it alone
+      const y0 = t * BLOCK_ROWS;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      for (let i = 0; i < size; i++) {
+        const w0 = packed[y0 + i]!;
+        s0 += block[x0 + i]! * w0;
+        s1 += block[x1 + i]! * w0;
+        s2 += block[x2 + i]! * w0;
+      }
+      addPackedSum(squares, p, size, blockSums, varies, j, t, s0);
+      addPackedSum(squares, p, size, blockSums, varies, j + 1, t, s1);
+      addPackedSum(squares, p, size, blockSums, varies, j + 2, t, s2);
     }
   }
 }
