@@ -114,6 +114,7 @@ export {
   completeCovariance,
   completeVariances,
   covarianceOfBlocks,
+  NARROW_LOWEST,
   SMALL_WHOLE,
   type BlockNote,
   variancesOfBlocks,

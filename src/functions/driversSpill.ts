@@ -1,4 +1,11 @@
-import { covarianceOfBlocks, keyDrivers, SMALL_WHOLE, type BlockFiller, type BlockNote } from "../core";
+import {
+  covarianceOfBlocks,
+  keyDrivers,
+  NARROW_LOWEST,
+  SMALL_WHOLE,
+  type BlockFiller,
+  type BlockNote,
+} from "../core";
 import {
   answerCells,
   labelList,
@@ -92,14 +99,17 @@ function driversOf(y: CellRange, x: CellRange, labels: unknown, locale: Locale, 
  * read once: in the CommonJS build the benches and tests run, an imported binding is a property read.
  */
 const SMALL = SMALL_WHOLE;
+/** The lowest and highest answers of a narrow block (BlockNote.narrow: 1–7), read once as SMALL is. */
+const LOWEST = NARROW_LOWEST;
+const HIGHEST = NARROW_LOWEST + 6;
 
 /** Where the next block's reading starts, over calls of one filler: its one element. */
 type RowCursor = Int32Array;
 
 /**
  * Up to `capacity` complete respondents of cells as they came into the block (outcome first, driver j at
- * `into[t + (1 + j) * capacity]`), saying in `note` whether every value is a whole number within ±11
- * (see BlockNote). Every cell of a row is looked at, so that one needing the careful reading is not
+ * `into[t + (1 + j) * capacity]`), saying in `note` whether every value is a whole number within ±11,
+ * and whether from 1 to 7 (see BlockNote). Every cell of a row is looked at, so that one needing the careful reading is not
  * skipped; rows of another shape are left to the careful reading too.
  */
 function fillAsTheyCame(
@@ -114,10 +124,12 @@ function fillAsTheyCame(
   const rows = x.length;
   let filled = 0;
   let blockSmall = true;
+  let blockNarrow = true;
   // Nothing but `return` after the loop, the cursor and note kept up to date inside it: V8 compiles
   // this loop while it runs (on-stack replacement) and reuses that code on later calls; a statement after
   // the loop, not yet run when it was compiled, would send every later call back to the interpreter.
   note.smallWhole = true;
+  note.narrow = true;
   const twoRows = 2 * capacity;
   while (filled < capacity && cursor[0]! < rows) {
     const r = cursor[0]!++;
@@ -127,20 +139,23 @@ function fillAsTheyCame(
     const outcomeValue = outcomeRow[0];
     let complete = true;
     let small = true;
+    let narrow = true;
     let j = 0;
     if (typeof outcomeValue === "number" && outcomeValue - outcomeValue === 0) {
       into[filled] = outcomeValue;
-      small = outcomeValue >= -SMALL && outcomeValue <= SMALL && (outcomeValue | 0) === outcomeValue;
+      narrow = outcomeValue >= LOWEST && outcomeValue <= HIGHEST && (outcomeValue | 0) === outcomeValue;
+      small =
+        narrow || (outcomeValue >= -SMALL && outcomeValue <= SMALL && (outcomeValue | 0) === outcomeValue);
       let place = filled + capacity;
-      // two cells a step while both are the usual answer (a whole number within ±11), which halves the
+      // two cells a step while both are the usual answer (a whole number from 1 to 7), which halves the
       // loop's own work per cell; any other cell is left to the loop below, a cell at a time
       for (; j + 1 < p; j += 2, place += twoRows) {
         const value0 = row[j];
         const value1 = row[j + 1];
         if (typeof value0 !== "number") break;
         if (typeof value1 !== "number") break;
-        if (!(value0 >= -SMALL && value0 <= SMALL && (value0 | 0) === value0)) break;
-        if (!(value1 >= -SMALL && value1 <= SMALL && (value1 | 0) === value1)) break;
+        if (!(value0 >= LOWEST && value0 <= HIGHEST && (value0 | 0) === value0)) break;
+        if (!(value1 >= LOWEST && value1 <= HIGHEST && (value1 | 0) === value1)) break;
         into[place] = value0;
         into[place + capacity] = value1;
       }
@@ -148,7 +163,9 @@ function fillAsTheyCame(
         const value = row[j];
         if (typeof value !== "number") break;
         into[place] = value;
-        // a whole number within ±11 is finite: the usual answer costs these three comparisons
+        // a whole number from 1 to 7, or within ±11, is finite: the usual answer costs three comparisons
+        if (value >= LOWEST && value <= HIGHEST && (value | 0) === value) continue;
+        narrow = false;
         if (value >= -SMALL && value <= SMALL && (value | 0) === value) continue;
         small = false;
         if (value - value !== 0) break;
@@ -169,6 +186,10 @@ function fillAsTheyCame(
     }
     if (complete) {
       filled++;
+      if (!narrow && blockNarrow) {
+        blockNarrow = false;
+        note.narrow = false;
+      }
       if (!small && blockSmall) {
         blockSmall = false;
         note.smallWhole = false;
@@ -195,6 +216,7 @@ function fillAnswers(
   const rows = x.length;
   let filled = 0;
   note.smallWhole = true;
+  note.narrow = true;
   // the cursor and note kept up to date inside the loop, nothing after it (see fillAsTheyCame)
   respondents: while (filled < capacity && cursor[0]! < rows) {
     const r = cursor[0]!++;
@@ -202,15 +224,18 @@ function fillAnswers(
     if (typeof outcomeValue !== "number") continue;
     into[filled] = outcomeValue;
     let small = outcomeValue >= -SMALL && outcomeValue <= SMALL && (outcomeValue | 0) === outcomeValue;
+    let narrow = small && outcomeValue >= LOWEST && outcomeValue <= HIGHEST;
     const row = x[r]!;
     for (let j = 0; j < p; j++) {
       const value = row[j];
       if (typeof value !== "number") continue respondents;
       into[filled + (1 + j) * capacity] = value;
       if (!(value >= -SMALL && value <= SMALL && (value | 0) === value)) small = false;
+      if (!(value >= LOWEST && value <= HIGHEST && (value | 0) === value)) narrow = false;
     }
     filled++;
     if (!small) note.smallWhole = false;
+    if (!narrow) note.narrow = false;
   }
   return filled;
 }

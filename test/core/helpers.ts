@@ -43,14 +43,14 @@ export function readFixtureRows(name: string): string[][] {
 
 /**
  * `rows` rows of `p` values, value(r, j), as a BlockFiller (covarianceOfBlocks, variancesOfBlocks) that
- * says of every block what `smallWhole` says (BlockNote): true vouches for it, false sends it through the
- * shifted path.
+ * says of every block what `say` says (BlockNote): true vouches for whole numbers within ±11, "narrow" also
+ * for whole numbers from 1 to 7, false sends the block through the shifted path.
  */
 export function fillerOf(
   rows: number,
   p: number,
   value: (r: number, j: number) => number,
-  smallWhole: boolean,
+  say: boolean | "narrow",
 ): BlockFiller {
   let next = 0;
   return (into, capacity, note) => {
@@ -58,7 +58,8 @@ export function fillerOf(
     for (; filled < capacity && next < rows; filled++, next++) {
       for (let j = 0; j < p; j++) into[filled + j * capacity] = value(next, j);
     }
-    note.smallWhole = smallWhole;
+    note.smallWhole = say !== false;
+    note.narrow = say === "narrow";
     return filled;
   };
 }

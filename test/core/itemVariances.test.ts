@@ -221,8 +221,12 @@ describe("completeCovariance of whole-number answers (three products per multipl
     whole.forEach((entry, at) => expectRelativelyClose(twoPass[at]! / 2.25, entry, 1e-14, 10));
   });
 
-  const blocksOf = (rows: number, p: number, value: (r: number, j: number) => number, say: boolean) =>
-    covarianceOfBlocks(p, fillerOf(rows, p, value, say));
+  const blocksOf = (
+    rows: number,
+    p: number,
+    value: (r: number, j: number) => number,
+    say: boolean | "narrow",
+  ) => covarianceOfBlocks(p, fillerOf(rows, p, value, say));
 
   test.each(cases.slice(0, 3))(
     "%s, multiplied as they came (the filler says every value is a whole number within ±11): the same bits",
@@ -251,4 +255,65 @@ describe("completeCovariance of whole-number answers (three products per multipl
     expectRelativelyClose(asTheyCame.covariance[15]!, 454656 / 489300, 1e-15);
     expect(asTheyCame.covariance[0]).toBeGreaterThan(0);
   });
+
+  // 1–7 answers, four sums of products per multiplication (BlockNote.narrow): Python's fractions.Fraction
+  // on the same formulas, rounded once, and the same bits as the other two paths.
+  const narrowCases: Array<[string, number, number, (r: number, j: number) => number, number[]]> = [
+    [
+      "E: 1–7 answers, 9 variables (the last alone in its four), 600 rows",
+      600,
+      9,
+      (r, j) => 1 + ((r * (j + 2) + j * j + Math.floor(r / (j + 3)) + ((r * r) % 3)) % 7),
+      [
+        4.22927100723428, -0.017807456872565387, -0.3561491374513077, -0.021702838063439065,
+        -0.011129660545353366, -0.011129660545353366, 0.023928770172509738, 0.2671118530884808,
+        -0.0005564830272676684, -0.017807456872565387, 4.003327768503061, -0.1775180856983862,
+        0.659449081803005, -0.0016805787423483584, 0.10013912075681691, -0.009994435169727324,
+        -0.06210350584307179, 0.10179744017807457, -0.3561491374513077, -0.1775180856983862, 4.22927100723428,
+        -0.041736227045075125, 0.04284919309961046, 0.0077907623817473565, 0.0011129660545353367,
+        -0.9682804674457429, 0.08569838619922092, -0.021702838063439065, 0.659449081803005,
+        -0.041736227045075125, 3.99830550918197, -0.035041736227045074, 0.4207429048414023,
+        0.5124874791318865, -0.006176961602671119, 0.026769616026711185, -0.011129660545353366,
+        -0.0016805787423483584, 0.04284919309961046, -0.035041736227045074, 4.003327768503061,
+        -0.013383416805787423, 0.096850306065665, -0.35258764607679466, 0.011647189760712297,
+        -0.011129660545353366, 0.10013912075681691, 0.0077907623817473565, 0.4207429048414023,
+        -0.013383416805787423, 4.101766833611575, -0.20862548692264887, 0.1310517529215359,
+        0.011588759042849194, 0.023928770172509738, -0.009994435169727324, 0.0011129660545353367,
+        0.5124874791318865, 0.096850306065665, -0.20862548692264887, 4.019988870339454, -0.009348914858096828,
+        0.030127991096271563, 0.2671118530884808, -0.06210350584307179, -0.9682804674457429,
+        -0.006176961602671119, -0.35258764607679466, 0.1310517529215359, -0.009348914858096828,
+        3.696160267111853, 0.07729549248747913, -0.0005564830272676684, 0.10179744017807457,
+        0.08569838619922092, 0.026769616026711185, 0.011647189760712297, 0.011588759042849194,
+        0.030127991096271563, 0.07729549248747913, 3.9981942125765166,
+      ],
+    ],
+    [
+      "F: 1 and 7 only, the largest products the packing of four allows, 5 variables, 300 rows",
+      300,
+      5,
+      (r, j) => ((r * (j * j + 1) + 3 * j + Math.floor(r / 5) + Math.floor((r * j) / 7)) % 3 === 0 ? 1 : 7),
+      [
+        8.668896321070234, -0.14448160535117058, 1.2521739130434784, 1.2280936454849498, 0.12040133779264214,
+        -0.14448160535117058, 7.944882943143813, 0.12361204013377926, 0.2022742474916388, 1.1237458193979932,
+        1.2521739130434784, 0.12361204013377926, 8.18086956521739, -2.21056856187291, 0.1605351170568562,
+        1.2280936454849498, 0.2022742474916388, -2.21056856187291, 8.10541806020067, 0.12040133779264214,
+        0.12040133779264214, 1.1237458193979932, 0.1605351170568562, 0.12040133779264214, 8.02675585284281,
+      ],
+    ],
+  ];
+  test.each(narrowCases)(
+    "%s: as exact rational arithmetic gives it, the same bits as within ±11 and as shifted",
+    (_, rows, p, value, exact) => {
+      const narrow = blocksOf(rows, p, value, "narrow");
+      const small = blocksOf(rows, p, value, true);
+      const shifted = blocksOf(rows, p, value, false);
+      expect(Array.from(narrow.covariance)).toEqual(Array.from(small.covariance));
+      expect(Array.from(narrow.covariance)).toEqual(Array.from(shifted.covariance));
+      expect(Array.from(narrow.means)).toEqual(Array.from(shifted.means));
+      for (let i = 0; i < p * p; i++) {
+        const scale = Math.sqrt(exact[(i % p) * (p + 1)]! * exact[Math.floor(i / p) * (p + 1)]!);
+        expectRelativelyClose(narrow.covariance[i]!, exact[i]!, 1e-14, scale);
+      }
+    },
+  );
 });

@@ -39,10 +39,10 @@ function withFormattedNumber(cells: unknown[][]): unknown[][] | undefined {
   return undefined;
 }
 
-/** Mostly 1–7 answers; the edges of what a block may multiply as it came (±11), just beyond, not whole, missing. */
+/** Mostly 1–7 answers; the edges of what a block may multiply four at a time (1–7) and as it came (±11), just beyond, not whole, missing. */
 const answerCell: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 40, arbitrary: fc.integer({ min: 1, max: 7 }) },
-  { weight: 2, arbitrary: fc.constantFrom(-11, 11, 0, 12, -12, 2.5, 1e6, -0.25) },
+  { weight: 2, arbitrary: fc.constantFrom(-11, 11, 0, 8, 12, -12, 2.5, 1e6, -0.25) },
   { weight: 2, arbitrary: fc.constantFrom(null, "", "n/a", true) },
 );
 

@@ -30,7 +30,8 @@ const BLOCK_ROWS = 256;
  * computing sample variances", 1979). A block is stored one variable after another, so each covariance
  * is a dot product of two contiguous columns. A block whose values all lie within ±11 whole numbers of
  * the first row's (survey answers on scales up to 0–10) has its sums of products computed exactly, three
- * per multiplication (addWholeProducts), before one rounding. A variable that never differs from its
+ * per multiplication (addWholeProducts), four when its filler says they are from 1 to 7 (1–5 and 1–7
+ * scales: addNarrowProducts), before one rounding. A variable that never differs from its
  * first value gets a variance of exactly 0. The shared step of Cronbach's alpha and of driver analysis (regression,
  * relative weights and Shapley values all start from this matrix).
  *
@@ -65,10 +66,16 @@ export type BlockFiller = (into: Float64Array, capacity: number, note: BlockNote
  * What a filler may say of the block it filled: `smallWhole` true when every value written is a whole number
  * from −SMALL_WHOLE to SMALL_WHOLE (survey answers on scales up to 0–10). The block is then multiplied as it
  * came, without first taking each value relative to the first row (exact either way: see addWholeProducts).
- * covarianceOfBlocks sets it false before each call.
+ * covarianceOfBlocks sets it false before each call. variancesOfBlocks reads only `smallWhole`.
  */
 export interface BlockNote {
   smallWhole: boolean;
+  /**
+   * For covarianceOfBlocks: true when every value is also a whole number from NARROW_LOWEST to
+   * NARROW_LOWEST + 6 (answers on 1–5 and 1–7 scales), which are multiplied four at a time
+   * (addNarrowProducts). Set false before each call.
+   */
+  narrow?: boolean;
 }
 
 /** The rows of a RowReader, a block at a time. */
@@ -107,11 +114,14 @@ export function covarianceOfBlocks(
     varies: new Uint8Array(p),
     n: 0,
   };
-  const note: BlockNote = { smallWhole: false };
+  const note: BlockNote = { smallWhole: false, narrow: false };
   for (;;) {
     note.smallWhole = false;
+    note.narrow = false;
     const size = fill(state.block, BLOCK_ROWS, note);
-    if (size > 0) mergeBlock(state, size, note.smallWhole);
+    // what the filler said (TypeScript would still take the two as set above)
+    const { smallWhole, narrow = false } = note as BlockNote;
+    if (size > 0) mergeBlock(state, size, smallWhole, narrow);
     if (size < BLOCK_ROWS) break;
   }
   const { n, means, squares, first, varies } = state;
@@ -150,17 +160,24 @@ interface CovarianceState {
  * Merges the block's `size` rows into the state. A module-level function, not a closure made per call,
  * so that V8 keeps its optimized code from one call to the next.
  */
-function mergeBlock(state: CovarianceState, size: number, smallWhole: boolean): void {
+function mergeBlock(state: CovarianceState, size: number, smallWhole: boolean, narrow: boolean): void {
   const { p, block, packed, blockSums, blockMeans, means, squares, first, varies } = state;
   const n = state.n;
   if (n === 0) for (let j = 0; j < p; j++) first[j] = block[j * BLOCK_ROWS]!;
   if (smallWhole) {
     // The centred products do not depend on the origin, and Σ(x − o) = Σx − size·o: with these whole
-    // numbers both are what the shifted block gives, to the bit, without shifting a value.
-    packColumns(block, packed, p, size, blockSums);
-    addWholeProducts(block, packed, p, size, blockSums, squares, varies);
+    // numbers both are what the shifted block gives, to the bit, without shifting a value. Narrow blocks
+    // are taken relative to NARROW_CENTRE instead, their sums too: Σ(x − c) − size·(o − c) is the same.
+    const origin = narrow ? NARROW_CENTRE : 0;
+    if (narrow) {
+      packNarrowColumns(block, packed, p, size, blockSums);
+      addNarrowProducts(block, packed, p, size, blockSums, squares, varies);
+    } else {
+      packColumns(block, packed, p, size, blockSums);
+      addWholeProducts(block, packed, p, size, blockSums, squares, varies);
+    }
     for (let j = 0; j < p; j++) {
-      blockSums[j]! -= size * first[j]!;
+      blockSums[j]! -= size * (first[j]! - origin);
       if (blockSums[j] !== 0) varies[j] = 1;
       blockMeans[j] = blockSums[j]! / size;
     }
@@ -477,6 +494,171 @@ function addWholeProducts(
       addPackedSum(squares, p, size, blockSums, varies, j + 2, t, s2);
     }
   }
+}
+
+/**
+ * The lowest of the seven whole numbers a narrow block holds (BlockNote.narrow): 1, so that answers on 1–5
+ * and 1–7 scales are narrow. Taken relative to NARROW_CENTRE they lie within ±3, so a block's Σ u·v stays
+ * below 2^12 = 256 · 3² + 1,792 in magnitude, half the 2^13 that packs four of them into one number.
+ */
+export const NARROW_LOWEST = 1;
+const NARROW_CENTRE = NARROW_LOWEST + 3;
+const QUAD = 2 ** 13;
+const QUAD_2 = QUAD * QUAD;
+const QUAD_3 = QUAD_2 * QUAD;
+
+/**
+ * packColumns for a narrow block: columns l … l + 3, each relative to NARROW_CENTRE, become
+ * w = u_l + 2^13·u_(l+1) + 2^26·u_(l+2) + 2^39·u_(l+3) (a missing column counts 0), and `blockSums`
+ * gets each column's sum relative to NARROW_CENTRE. Exact: every step is a whole number below 2^42.
+ */
+function packNarrowColumns(
+  block: Float64Array,
+  packed: Float64Array,
+  p: number,
+  size: number,
+  blockSums: Float64Array,
+): void {
+  const lastColumn = p - 1;
+  for (let j = 0; j < p; j += 4) {
+    const start0 = j * BLOCK_ROWS;
+    const start1 = Math.min(j + 1, lastColumn) * BLOCK_ROWS;
+    const start2 = Math.min(j + 2, lastColumn) * BLOCK_ROWS;
+    const start3 = Math.min(j + 3, lastColumn) * BLOCK_ROWS;
+    const weight1 = j + 1 < p ? QUAD : 0;
+    const weight2 = j + 2 < p ? QUAD_2 : 0;
+    const weight3 = j + 3 < p ? QUAD_3 : 0;
+    const target = (j / 4) * BLOCK_ROWS;
+    let sum0 = 0;
+    let sum1 = 0;
+    let sum2 = 0;
+    let sum3 = 0;
+    for (let i = 0; i < size; i++) {
+      const value0 = block[start0 + i]! - NARROW_CENTRE;
+      const value1 = block[start1 + i]! - NARROW_CENTRE;
+      const value2 = block[start2 + i]! - NARROW_CENTRE;
+      const value3 = block[start3 + i]! - NARROW_CENTRE;
+      sum0 += value0;
+      sum1 += value1;
+      sum2 += value2;
+      sum3 += value3;
+      packed[target + i] = value0 + weight1 * value1 + weight2 * value2 + weight3 * value3;
+    }
+    blockSums[j] = sum0;
+    if (j + 1 < p) blockSums[j + 1] = sum1;
+    if (j + 2 < p) blockSums[j + 2] = sum2;
+    if (j + 3 < p) blockSums[j + 3] = sum3;
+  }
+}
+
+/**
+ * addWholeProducts for a narrow block (BlockNote.narrow): four sums of products per multiplication, the
+ * values taken relative to NARROW_CENTRE (within ±3) as they are loaded, each packed number of four columns
+ * (packNarrowColumns) against four columns at a time, two packed numbers a step: eight independent chains
+ * of additions, measured about a third faster than three columns against packed triples. Every sum is
+ * below 2^51 in magnitude, exact, and read back by rounding (addPackedQuad).
+ */
+function addNarrowProducts(
+  block: Float64Array,
+  packed: Float64Array,
+  p: number,
+  size: number,
+  blockSums: Float64Array,
+  squares: Float64Array,
+  varies: Uint8Array,
+): void {
+  const quads = Math.ceil(p / 4);
+  const lastColumn = p - 1;
+  const lastQuad = quads - 1;
+  for (let g = 0; g < quads; g++) {
+    const j = 4 * g;
+    const x0 = j * BLOCK_ROWS;
+    const x1 = Math.min(j + 1, lastColumn) * BLOCK_ROWS;
+    const x2 = Math.min(j + 2, lastColumn) * BLOCK_ROWS;
+    const x3 = Math.min(j + 3, lastColumn) * BLOCK_ROWS;
+    let t = g;
+    for (; t < lastQuad; t += 2) {
+      const y0 = t * BLOCK_ROWS;
+      const y1 = y0 + BLOCK_ROWS;
+      let s00 = 0;
+      let s01 = 0;
+      let s10 = 0;
+      let s11 = 0;
+      let s20 = 0;
+      let s21 = 0;
+      let s30 = 0;
+      let s31 = 0;
+      for (let i = 0; i < size; i++) {
+        const a0 = block[x0 + i]! - NARROW_CENTRE;
+        const a1 = block[x1 + i]! - NARROW_CENTRE;
+        const a2 = block[x2 + i]! - NARROW_CENTRE;
+        const a3 = block[x3 + i]! - NARROW_CENTRE;
+        const w0 = packed[y0 + i]!;
+        const w1 = packed[y1 + i]!;
+        s00 += a0 * w0;
+        s01 += a0 * w1;
+        s10 += a1 * w0;
+        s11 += a1 * w1;
+        s20 += a2 * w0;
+        s21 += a2 * w1;
+        s30 += a3 * w0;
+        s31 += a3 * w1;
+      }
+      addPackedQuad(squares, p, size, blockSums, varies, j, t, s00);
+      addPackedQuad(squares, p, size, blockSums, varies, j, t + 1, s01);
+      addPackedQuad(squares, p, size, blockSums, varies, j + 1, t, s10);
+      addPackedQuad(squares, p, size, blockSums, varies, j + 1, t + 1, s11);
+      addPackedQuad(squares, p, size, blockSums, varies, j + 2, t, s20);
+      addPackedQuad(squares, p, size, blockSums, varies, j + 2, t + 1, s21);
+      addPackedQuad(squares, p, size, blockSums, varies, j + 3, t, s30);
+      addPackedQuad(squares, p, size, blockSums, varies, j + 3, t + 1, s31);
+    }
+    if (t === lastQuad) {
+      // the last packed number left over: four columns against it alone
+      const y0 = t * BLOCK_ROWS;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let i = 0; i < size; i++) {
+        const w0 = packed[y0 + i]!;
+        s0 += (block[x0 + i]! - NARROW_CENTRE) * w0;
+        s1 += (block[x1 + i]! - NARROW_CENTRE) * w0;
+        s2 += (block[x2 + i]! - NARROW_CENTRE) * w0;
+        s3 += (block[x3 + i]! - NARROW_CENTRE) * w0;
+      }
+      addPackedQuad(squares, p, size, blockSums, varies, j, t, s0);
+      addPackedQuad(squares, p, size, blockSums, varies, j + 1, t, s1);
+      addPackedQuad(squares, p, size, blockSums, varies, j + 2, t, s2);
+      addPackedQuad(squares, p, size, blockSums, varies, j + 3, t, s3);
+    }
+  }
+}
+
+/** Reads back the four sums of products in `sum` (see addNarrowProducts) and adds them centred. */
+function addPackedQuad(
+  squares: Float64Array,
+  p: number,
+  size: number,
+  blockSums: Float64Array,
+  varies: Uint8Array,
+  row: number,
+  quad: number,
+  sum: number,
+): void {
+  const column = 4 * quad;
+  if (row >= p || column >= p) return;
+  // each part below 2^12 in magnitude: the parts below 2^39 stay below 2^38, those below 2^26 below 2^25,
+  // the first below 2^12, each half of what packs it, so rounding splits them
+  const part3 = Math.round(sum / QUAD_3);
+  const rest2 = sum - part3 * QUAD_3;
+  const part2 = Math.round(rest2 / QUAD_2);
+  const rest1 = rest2 - part2 * QUAD_2;
+  const part1 = Math.round(rest1 / QUAD);
+  addCentred(squares, p, size, blockSums, varies, row, column, rest1 - part1 * QUAD);
+  addCentred(squares, p, size, blockSums, varies, row, column + 1, part1);
+  addCentred(squares, p, size, blockSums, varies, row, column + 2, part2);
+  addCentred(squares, p, size, blockSums, varies, row, column + 3, part3);
 }
 
 /** Reads back the three sums of products in `sum` (see addWholeProducts) and adds them centred. */
