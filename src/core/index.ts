@@ -150,7 +150,13 @@ export {
   type KanoCategory,
   type KanoCounts,
 } from "./kano/kanoCategory";
-export { kanoCategoryOf, kanoCounts } from "./kano/kanoEvaluation";
+export {
+  kanoCategoryOf,
+  kanoCounts,
+  kanoCountsOfCells,
+  KANO_CELL_OF_CODES,
+  KANO_TABLE_CELLS,
+} from "./kano/kanoEvaluation";
 export {
   DEFAULT_KANO_TIE_THRESHOLD,
   kanoClassification,

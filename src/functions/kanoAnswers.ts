@@ -1,4 +1,10 @@
-import { kanoAnswerCode, kanoAnswerCodeOfText, type KanoAnswerScale } from "../core";
+import {
+  KANO_CELL_OF_CODES,
+  KANO_TABLE_CELLS,
+  kanoAnswerCode,
+  kanoAnswerCodeOfText,
+  type KanoAnswerScale,
+} from "../core";
 import { errorCellError, excelErrorCodeOf, READ_CAREFULLY, type CellRange } from "./coercion";
 import type { MessageCatalogue } from "./messages";
 
@@ -7,8 +13,7 @@ import type { MessageCatalogue } from "./messages";
  * answer it reads as (KANO_ANSWER_TEXTS in core: "I like it", 理所当然, …); every other cell (blank,
  * other numbers or text, TRUE/FALSE) is no answer; the first error cell (row by row) makes the result
  * that error, naming the argument and the cell. Returns one column of 5-point codes per feature (0: no
- * answer). With `careful` false the range is read as it came, unchecked: a row of another width or an
- * error cell throws READ_CAREFULLY instead, for the caller to read the ranges carefully.
+ * answer). The careful reading; kanoPairTalliesAsTheyCame is the usual one.
  *
  * @example
  * kanoAnswerColumns([[1, "I dislike it"], ["", 7]], "functional", 5, m) // => [[1, 0], [5, 0]] (as Uint8Arrays)
@@ -18,7 +23,6 @@ export function kanoAnswerColumns(
   argument: string,
   scale: KanoAnswerScale,
   m: MessageCatalogue,
-  careful = true,
 ): Uint8Array[] {
   const rows = range.length;
   const features = range[0]!.length;
@@ -29,17 +33,12 @@ export function kanoAnswerColumns(
   // row by row, as the cells lie: each respondent's row is visited once
   for (let r = 0; r < rows; r++) {
     const row = range[r]!;
-    // read as it came (not careful): a row that is not the first row's width is left to the careful reading
-    if (!careful && (!Array.isArray(row) || row.length !== features)) throw READ_CAREFULLY;
     for (let c = 0; c < features; c++) {
       const cell = row[c];
       if (typeof cell === "number") columns[c]![r] = codeOf(cell, scale);
       else if (typeof cell === "string" ? cell !== "" : typeof cell === "object" && cell !== null) {
         const code = excelErrorCodeOf(cell);
-        if (code !== undefined) {
-          if (!careful) throw READ_CAREFULLY;
-          throw errorCellError(code, argument, r, c, m);
-        }
+        if (code !== undefined) throw errorCellError(code, argument, r, c, m);
         if (typeof cell === "string") {
           let answer = codeOfText.get(cell);
           if (answer === undefined) {
@@ -52,4 +51,61 @@ export function kanoAnswerColumns(
     }
   }
   return columns;
+}
+
+/**
+ * core's table and code of a number, read once: in the CommonJS build the benches and tests run, an
+ * imported binding is a property read through a getter, which would be paid per cell.
+ */
+const CELL_OF_CODES = KANO_CELL_OF_CODES;
+const TABLE_CELLS = KANO_TABLE_CELLS;
+const codeOfNumber = kanoAnswerCode;
+
+/**
+ * kanoAnswerColumns of both ranges as they came, tallied at once: for each feature c, the count of its
+ * answer pairs in each cell of the evaluation table at `tallies[c * KANO_TABLE_CELLS + cell]` (cells as
+ * KANO_CELL_OF_CODES gives them; cell 9, a pair without two answers). No column of codes is written and
+ * no second pass made. A row of another width, or any error cell, throws READ_CAREFULLY: the careful
+ * reading (kanoAnswerColumns) then finds the first error cell of each range in its order. A module-level
+ * function ending with its loop (see README, Tests and benchmarks).
+ */
+export function kanoPairTalliesAsTheyCame(
+  functional: CellRange,
+  dysfunctional: CellRange,
+  scale: KanoAnswerScale,
+  tallies: Float64Array,
+  codeOfText: Map<string, number>,
+): void {
+  const rows = functional.length;
+  const features = functional[0]!.length;
+  if (dysfunctional.length !== rows) throw READ_CAREFULLY;
+  for (let r = 0; r < rows; r++) {
+    const functionalRow = functional[r]!;
+    const dysfunctionalRow = dysfunctional[r]!;
+    if (!Array.isArray(functionalRow) || functionalRow.length !== features) throw READ_CAREFULLY;
+    if (!Array.isArray(dysfunctionalRow) || dysfunctionalRow.length !== features) throw READ_CAREFULLY;
+    for (let c = 0; c < features; c++) {
+      const f = functionalRow[c];
+      const d = dysfunctionalRow[c];
+      const fCode = typeof f === "number" ? codeOfNumber(f, scale) : codeOfOtherCell(f, codeOfText);
+      const dCode = typeof d === "number" ? codeOfNumber(d, scale) : codeOfOtherCell(d, codeOfText);
+      tallies[c * TABLE_CELLS + CELL_OF_CODES[fCode * 6 + dCode]!]!++;
+    }
+  }
+}
+
+/** The 5-point code of a cell that is not a number, as it came: a typed answer's, else 0; an error cell throws READ_CAREFULLY. */
+function codeOfOtherCell(cell: unknown, codeOfText: Map<string, number>): number {
+  if (typeof cell === "string") {
+    if (cell === "") return 0;
+    if (excelErrorCodeOf(cell) !== undefined) throw READ_CAREFULLY;
+    let answer = codeOfText.get(cell);
+    if (answer === undefined) {
+      answer = kanoAnswerCodeOfText(cell);
+      codeOfText.set(cell, answer);
+    }
+    return answer;
+  }
+  if (typeof cell === "object" && cell !== null && excelErrorCodeOf(cell) !== undefined) throw READ_CAREFULLY;
+  return 0;
 }

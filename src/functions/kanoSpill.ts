@@ -2,11 +2,14 @@ import {
   DEFAULT_KANO_TIE_THRESHOLD,
   kanoClassification,
   kanoCounts,
+  kanoCountsOfCells,
   KANO_CATEGORIES,
+  KANO_TABLE_CELLS,
   type KanoAnswerScale,
+  type KanoCounts,
 } from "../core";
 import { labelList, rangeOf, rowsAsTheyCame, sizeOf, type CellRange } from "./coercion";
-import { kanoAnswerColumns } from "./kanoAnswers";
+import { kanoAnswerColumns, kanoPairTalliesAsTheyCame } from "./kanoAnswers";
 import { measureLabelsFor } from "./measureLabels";
 import type { Locale } from "./locale";
 import { measureMessagesFor } from "./measureMessages";
@@ -72,27 +75,35 @@ function kanoOf(args: KanoArguments, locale: Locale, careful: boolean): KanoSpil
     () => m.numberInvalid("tie_threshold", 0, 1, DEFAULT_KANO_TIE_THRESHOLD, false),
     m,
   );
-  const functionalAnswers = kanoAnswerColumns(
-    functionalRange,
-    "functional",
-    scale as KanoAnswerScale,
-    m,
-    careful,
-  );
-  const dysfunctionalAnswers = kanoAnswerColumns(
-    dysfunctionalRange,
-    "dysfunctional",
-    scale as KanoAnswerScale,
-    m,
-    careful,
-  );
+  let countsOf: (feature: number) => KanoCounts;
+  if (careful) {
+    const functionalAnswers = kanoAnswerColumns(functionalRange, "functional", scale as KanoAnswerScale, m);
+    const dysfunctionalAnswers = kanoAnswerColumns(
+      dysfunctionalRange,
+      "dysfunctional",
+      scale as KanoAnswerScale,
+      m,
+    );
+    countsOf = (feature) =>
+      fromCore("CX.KANO", m, () => kanoCounts(functionalAnswers[feature]!, dysfunctionalAnswers[feature]!));
+  } else {
+    // as they came: both ranges tallied in one pass, without columns of codes (an error cell or a row of
+    // another width sends the call to the careful reading above)
+    const tallies = new Float64Array(a.columns * KANO_TABLE_CELLS);
+    kanoPairTalliesAsTheyCame(
+      functionalRange,
+      dysfunctionalRange,
+      scale as KanoAnswerScale,
+      tallies,
+      new Map(),
+    );
+    countsOf = (feature) => kanoCountsOfCells(tallies, feature * KANO_TABLE_CELLS);
+  }
   const names = labelList(labels, "labels", a.columns, text.item, m);
 
   const rows: KanoSpill = [[...text.kanoHeader]];
   names.forEach((name, feature) => {
-    const counts = fromCore("CX.KANO", m, () =>
-      kanoCounts(functionalAnswers[feature]!, dysfunctionalAnswers[feature]!),
-    );
+    const counts = countsOf(feature);
     const tallies = KANO_CATEGORIES.map((category) => counts[category]);
     const n = tallies.reduce((sum, count) => sum + count, 0);
     if (n === 0) {

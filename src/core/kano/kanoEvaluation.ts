@@ -26,6 +26,34 @@ const LEVEL: Readonly<Record<KanoAnswer, number>> = {
 /** LEVEL by 5-point code (index 0: no answer). */
 const LEVEL_OF_CODE = [-1, 0, 1, 1, 1, 2];
 
+/** The table's cells (functional level · 3 + dysfunctional level), and one more for a pair not answered. */
+export const KANO_TABLE_CELLS = 10;
+
+/**
+ * The table cell of a pair of 5-point codes (index functional · 6 + dysfunctional; codes 0–5, 0 no answer):
+ * 0–8 as in TABLE, 9 when either code is 0. A typed array, so that a loop over a million pairs can tally
+ * `cells[KANO_CELL_OF_CODES[f * 6 + d]]++` without a test.
+ */
+export const KANO_CELL_OF_CODES: Uint8Array = Uint8Array.from({ length: 36 }, (_, pair) => {
+  const f = LEVEL_OF_CODE[Math.floor(pair / 6)]!;
+  const d = LEVEL_OF_CODE[pair % 6]!;
+  return f < 0 || d < 0 ? 9 : f * 3 + d;
+});
+
+/**
+ * The counts by category of a tally over the table's cells (`tally[offset + cell]`, cells as
+ * KANO_CELL_OF_CODES gives them; cell 9, pairs not answered, is not counted).
+ *
+ * @example
+ * kanoCountsOfCells([0, 1, 2, 0, 0, 0, 0, 0, 0, 4], 0)
+ * // => { mustBe: 0, oneDimensional: 2, attractive: 1, indifferent: 0, reverse: 0, questionable: 0 }
+ */
+export function kanoCountsOfCells(tally: ArrayLike<number>, offset: number): KanoCounts {
+  const counts = { mustBe: 0, oneDimensional: 0, attractive: 0, indifferent: 0, reverse: 0, questionable: 0 };
+  for (let cell = 0; cell < 9; cell++) counts[TABLE[cell]!] += tally[offset + cell]!;
+  return counts;
+}
+
 const TABLE: readonly KanoCategory[] = [
   "questionable", "attractive", "oneDimensional",
   "reverse", "indifferent", "mustBe",
@@ -63,13 +91,13 @@ export function kanoCounts(functional: ArrayLike<number>, dysfunctional: ArrayLi
       `as many dysfunctional answers as functional ones (${n})`,
     );
   }
-  const tally = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const tally = new Float64Array(KANO_TABLE_CELLS);
   for (let r = 0; r < n; r++) {
-    const f = LEVEL_OF_CODE[functional[r]!] ?? -1;
-    const d = LEVEL_OF_CODE[dysfunctional[r]!] ?? -1;
-    if (f >= 0 && d >= 0) tally[f * 3 + d]!++;
+    const f = functional[r]!;
+    const d = dysfunctional[r]!;
+    // codes other than the whole numbers 0–5 are no answer, as 0 is
+    const codes = f >= 0 && f <= 5 && d >= 0 && d <= 5 && (f | 0) === f && (d | 0) === d;
+    tally[codes ? KANO_CELL_OF_CODES[f * 6 + d]! : 9]!++;
   }
-  const counts = { mustBe: 0, oneDimensional: 0, attractive: 0, indifferent: 0, reverse: 0, questionable: 0 };
-  tally.forEach((count, cell) => (counts[TABLE[cell]!] += count));
-  return counts;
+  return kanoCountsOfCells(tally, 0);
 }
