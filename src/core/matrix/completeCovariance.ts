@@ -385,7 +385,7 @@ function packColumns(
     const start1 = Math.min(j + 1, lastColumn) * BLOCK_ROWS;
     const start2 = Math.min(j + 2, lastColumn) * BLOCK_ROWS;
     const weight1 = j + 1 < p ? PACK : 0;
-    const weight2 = j + 2 < p ? PACK * PACK : 0;
+    const weight2 = j + 2 < p ? PACK_SQUARED : 0;
     const target = (j / 3) * BLOCK_ROWS;
     let sum0 = 0;
     let sum1 = 0;
@@ -470,12 +470,12 @@ function addWholeProducts(
         s20 += a2 * w0;
         s21 += a2 * w1;
       }
-      addPackedSum(squares, p, size, blockSums, varies, j, t, s00);
-      addPackedSum(squares, p, size, blockSums, varies, j, t + 1, s01);
-      addPackedSum(squares, p, size, blockSums, varies, j + 1, t, s10);
-      addPackedSum(squares, p, size, blockSums, varies, j + 1, t + 1, s11);
-      addPackedSum(squares, p, size, blockSums, varies, j + 2, t, s20);
-      addPackedSum(squares, p, size, blockSums, varies, j + 2, t + 1, s21);
+      addPackedSums(squares, p, size, blockSums, varies, j, 3 * t, 3, PACK, s00);
+      addPackedSums(squares, p, size, blockSums, varies, j, 3 * (t + 1), 3, PACK, s01);
+      addPackedSums(squares, p, size, blockSums, varies, j + 1, 3 * t, 3, PACK, s10);
+      addPackedSums(squares, p, size, blockSums, varies, j + 1, 3 * (t + 1), 3, PACK, s11);
+      addPackedSums(squares, p, size, blockSums, varies, j + 2, 3 * t, 3, PACK, s20);
+      addPackedSums(squares, p, size, blockSums, varies, j + 2, 3 * (t + 1), 3, PACK, s21);
     }
     if (t === lastTriple) {
       // the last packed number left over: three columns against it alone
@@ -489,9 +489,9 @@ function addWholeProducts(
         s1 += block[x1 + i]! * w0;
         s2 += block[x2 + i]! * w0;
       }
-      addPackedSum(squares, p, size, blockSums, varies, j, t, s0);
-      addPackedSum(squares, p, size, blockSums, varies, j + 1, t, s1);
-      addPackedSum(squares, p, size, blockSums, varies, j + 2, t, s2);
+      addPackedSums(squares, p, size, blockSums, varies, j, 3 * t, 3, PACK, s0);
+      addPackedSums(squares, p, size, blockSums, varies, j + 1, 3 * t, 3, PACK, s1);
+      addPackedSums(squares, p, size, blockSums, varies, j + 2, 3 * t, 3, PACK, s2);
     }
   }
 }
@@ -556,7 +556,7 @@ function packNarrowColumns(
  * values taken relative to NARROW_CENTRE (within ±3) as they are loaded, each packed number of four columns
  * (packNarrowColumns) against four columns at a time, two packed numbers a step: eight independent chains
  * of additions, measured about a third faster than three columns against packed triples. Every sum is
- * below 2^51 in magnitude, exact, and read back by rounding (addPackedQuad).
+ * below 2^51 in magnitude, exact, and read back by rounding (addPackedSums).
  */
 function addNarrowProducts(
   block: Float64Array,
@@ -604,14 +604,14 @@ function addNarrowProducts(
         s30 += a3 * w0;
         s31 += a3 * w1;
       }
-      addPackedQuad(squares, p, size, blockSums, varies, j, t, s00);
-      addPackedQuad(squares, p, size, blockSums, varies, j, t + 1, s01);
-      addPackedQuad(squares, p, size, blockSums, varies, j + 1, t, s10);
-      addPackedQuad(squares, p, size, blockSums, varies, j + 1, t + 1, s11);
-      addPackedQuad(squares, p, size, blockSums, varies, j + 2, t, s20);
-      addPackedQuad(squares, p, size, blockSums, varies, j + 2, t + 1, s21);
-      addPackedQuad(squares, p, size, blockSums, varies, j + 3, t, s30);
-      addPackedQuad(squares, p, size, blockSums, varies, j + 3, t + 1, s31);
+      addPackedSums(squares, p, size, blockSums, varies, j, 4 * t, 4, QUAD, s00);
+      addPackedSums(squares, p, size, blockSums, varies, j, 4 * (t + 1), 4, QUAD, s01);
+      addPackedSums(squares, p, size, blockSums, varies, j + 1, 4 * t, 4, QUAD, s10);
+      addPackedSums(squares, p, size, blockSums, varies, j + 1, 4 * (t + 1), 4, QUAD, s11);
+      addPackedSums(squares, p, size, blockSums, varies, j + 2, 4 * t, 4, QUAD, s20);
+      addPackedSums(squares, p, size, blockSums, varies, j + 2, 4 * (t + 1), 4, QUAD, s21);
+      addPackedSums(squares, p, size, blockSums, varies, j + 3, 4 * t, 4, QUAD, s30);
+      addPackedSums(squares, p, size, blockSums, varies, j + 3, 4 * (t + 1), 4, QUAD, s31);
     }
     if (t === lastQuad) {
       // the last packed number left over: four columns against it alone
@@ -627,62 +627,42 @@ function addNarrowProducts(
         s2 += (block[x2 + i]! - NARROW_CENTRE) * w0;
         s3 += (block[x3 + i]! - NARROW_CENTRE) * w0;
       }
-      addPackedQuad(squares, p, size, blockSums, varies, j, t, s0);
-      addPackedQuad(squares, p, size, blockSums, varies, j + 1, t, s1);
-      addPackedQuad(squares, p, size, blockSums, varies, j + 2, t, s2);
-      addPackedQuad(squares, p, size, blockSums, varies, j + 3, t, s3);
+      addPackedSums(squares, p, size, blockSums, varies, j, 4 * t, 4, QUAD, s0);
+      addPackedSums(squares, p, size, blockSums, varies, j + 1, 4 * t, 4, QUAD, s1);
+      addPackedSums(squares, p, size, blockSums, varies, j + 2, 4 * t, 4, QUAD, s2);
+      addPackedSums(squares, p, size, blockSums, varies, j + 3, 4 * t, 4, QUAD, s3);
     }
   }
 }
 
-/** Reads back the four sums of products in `sum` (see addNarrowProducts) and adds them centred. */
-function addPackedQuad(
-  squares: Float64Array,
-  p: number,
-  size: number,
-  blockSums: Float64Array,
-  varies: Uint8Array,
-  row: number,
-  quad: number,
-  sum: number,
-): void {
-  const column = 4 * quad;
-  if (row >= p || column >= p) return;
-  // each part below 2^12 in magnitude: the parts below 2^39 stay below 2^38, those below 2^26 below 2^25,
-  // the first below 2^12, each half of what packs it, so rounding splits them
-  const part3 = Math.round(sum / QUAD_3);
-  const rest2 = sum - part3 * QUAD_3;
-  const part2 = Math.round(rest2 / QUAD_2);
-  const rest1 = rest2 - part2 * QUAD_2;
-  const part1 = Math.round(rest1 / QUAD);
-  addCentred(squares, p, size, blockSums, varies, row, column, rest1 - part1 * QUAD);
-  addCentred(squares, p, size, blockSums, varies, row, column + 1, part1);
-  addCentred(squares, p, size, blockSums, varies, row, column + 2, part2);
-  addCentred(squares, p, size, blockSums, varies, row, column + 3, part3);
-}
-
-/** Reads back the three sums of products in `sum` (see addWholeProducts) and adds them centred. */
-function addPackedSum(
+/**
+ * Reads back the `fields` sums of products packed in `sum`, Σ u_row·u_(column+k) for k = 0 … fields − 1 at
+ * base^k (see addWholeProducts, base 2^16, and addNarrowProducts, base 2^13), and adds them centred. Each
+ * part is below half of `base` in magnitude, so the parts below base^k stay below half of it: rounding
+ * splits them, highest first.
+ */
+function addPackedSums(
   squares: Float64Array,
   p: number,
   size: number,
   blockSums: Float64Array,
   varies: Uint8Array | undefined,
   row: number,
-  triple: number,
+  column: number,
+  fields: number,
+  base: number,
   sum: number,
 ): void {
-  const column = 3 * triple;
   if (row >= p || column >= p) return;
-  // sum = Σ u_row·u_column + 2^16·Σ u_row·u_(column+1) + 2^32·Σ u_row·u_(column+2), each part below 2^15
-  // in magnitude: the first two together stay below 2^31, half of 2^32, and the first below 2^15, half
-  // of 2^16, so rounding splits them
-  const high = Math.round(sum / PACK_SQUARED);
-  const rest = sum - high * PACK_SQUARED;
-  const middle = Math.round(rest / PACK);
-  addCentred(squares, p, size, blockSums, varies, row, column, rest - middle * PACK);
-  addCentred(squares, p, size, blockSums, varies, row, column + 1, middle);
-  addCentred(squares, p, size, blockSums, varies, row, column + 2, high);
+  let unit = base;
+  for (let k = 2; k < fields; k++) unit *= base;
+  let rest = sum;
+  for (let k = fields - 1; k > 0; k--, unit /= base) {
+    const part = Math.round(rest / unit);
+    rest -= part * unit;
+    addCentred(squares, p, size, blockSums, varies, row, column + k, part);
+  }
+  addCentred(squares, p, size, blockSums, varies, row, column, rest);
 }
 
 /**
