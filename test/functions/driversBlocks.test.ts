@@ -42,6 +42,7 @@ jest.mock("../../src/core", () => {
 
 // imported after the mock is declared (jest hoists jest.mock above the imports)
 import { drivers } from "../../src/functions/functions";
+import { formatted } from "./helpers";
 
 describe("CX.DRIVERS's blocks of rows", () => {
   test("only blocks of whole numbers within ±11 are said to be so", () => {
@@ -73,9 +74,7 @@ describe("CX.DRIVERS's blocks of rows", () => {
     y[600]![0] = 8;
     for (const careful of [false, true]) {
       // a formatted number (a data type) sends the whole call to the careful reading
-      const cells = careful
-        ? x.map((row, i) => (i === 0 ? [{ type: "Double", basicValue: row[0] }, ...row.slice(1)] : row))
-        : x;
+      const cells = careful ? x.map((row, i) => (i === 0 ? [formatted(row[0]!), ...row.slice(1)] : row)) : x;
       claims.length = 0;
       narrowClaims.length = 0;
       drivers(y as never, cells as never);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { drivers } from "../../src/functions/functions";
-import { ExcelFunctionError } from "../../src/functions/excelError";
+import { whatExcelShows, withFirstNumberFormatted } from "./helpers";
 import { assertProperty } from "../seededProperty";
 
 /*
@@ -14,30 +14,6 @@ import { assertProperty } from "../seededProperty";
  * looks inside, so one such cell of the same number sends the whole call there without changing what it
  * must answer.
  */
-
-const formatted = (value: number) => ({ type: "Double", basicValue: value, numberFormat: "0" });
-
-/** The table, or the error's code and message: what Excel would show either way. */
-function outcome(call: () => unknown[][]): unknown {
-  try {
-    return call();
-  } catch (error) {
-    if (!(error instanceof ExcelFunctionError)) throw error;
-    return { code: error.code, message: error.message };
-  }
-}
-
-/** The same cells with the first number as a formatted number of the same value. */
-function withFormattedNumber(cells: unknown[][]): unknown[][] | undefined {
-  for (let r = 0; r < cells.length; r++) {
-    const c = cells[r]!.findIndex((cell) => typeof cell === "number");
-    if (c >= 0)
-      return cells.map((row, i) =>
-        i === r ? row.map((cell, j) => (j === c ? formatted(cell as number) : cell)) : row,
-      );
-  }
-  return undefined;
-}
 
 /** Mostly 1–7 answers; the edges of what a block may multiply four at a time (1–7) and as it came (±11), just beyond, not whole, missing. */
 const answerCell: fc.Arbitrary<unknown> = fc.oneof(
@@ -64,10 +40,10 @@ describe("CX.DRIVERS's two readings", () => {
       );
     assertProperty(
       fc.property(survey, ({ outcome: y, drivers: x }) => {
-        const careful = withFormattedNumber(x);
+        const careful = withFirstNumberFormatted(x);
         if (careful === undefined) return;
-        expect(outcome(() => drivers(y as never, x as never))).toEqual(
-          outcome(() => drivers(y as never, careful as never)),
+        expect(whatExcelShows(() => drivers(y as never, x as never))).toEqual(
+          whatExcelShows(() => drivers(y as never, careful as never)),
         );
       }),
       { numRuns: 60 },

@@ -76,3 +76,32 @@ export function expectSpillOrExcelError(
     }
   }
 }
+
+/**
+ * A formatted number as it arrives from Excel: a data type whose basicValue is the number
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.doublecellvalue). Only the functions'
+ * careful readings look inside, so one such cell sends a call there without changing what it must answer.
+ */
+export const formatted = (value: number) => ({ type: "Double", basicValue: value, numberFormat: "0" });
+
+/** The same cells with the first number (row by row) as a formatted number of the same value; undefined without one. */
+export function withFirstNumberFormatted(cells: unknown[][]): unknown[][] | undefined {
+  for (let r = 0; r < cells.length; r++) {
+    const c = cells[r]!.findIndex((cell) => typeof cell === "number");
+    if (c < 0) continue;
+    return cells.map((row, i) =>
+      i === r ? row.map((cell, j) => (j === c ? formatted(cell as number) : cell)) : row,
+    );
+  }
+  return undefined;
+}
+
+/** The spill, or the error's code and message: what Excel would show either way. */
+export function whatExcelShows(call: () => unknown[][]): unknown {
+  try {
+    return call();
+  } catch (error) {
+    if (!(error instanceof ExcelFunctionError)) throw error;
+    return { code: error.code, message: error.message };
+  }
+}

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { segments } from "../../src/functions/functions";
-import { ExcelFunctionError } from "../../src/functions/excelError";
 import { assertProperty } from "../seededProperty";
-import { errorCell, thrownBy } from "./helpers";
+import { errorCell, formatted, thrownBy, whatExcelShows, withFirstNumberFormatted } from "./helpers";
 
 /*
  * CX.SEGMENTS reads its two ranges in one pass as they came, and falls back to the careful reading
@@ -16,30 +15,6 @@ import { errorCell, thrownBy } from "./helpers";
  * reading looks inside, so replacing one score by such a cell of the same number sends the whole call
  * there without changing what it must answer.
  */
-
-const formatted = (value: number) => ({ type: "Double", basicValue: value, numberFormat: "0" });
-
-/** The table, or the error's code and message: what Excel would show either way. */
-function outcome(call: () => unknown[][]): unknown {
-  try {
-    return call();
-  } catch (error) {
-    if (!(error instanceof ExcelFunctionError)) throw error;
-    return { code: error.code, message: error.message };
-  }
-}
-
-/** The same cells with the first number among the scores as a formatted number of the same value. */
-function withFormattedScore(values: unknown[][]): unknown[][] | undefined {
-  for (let r = 0; r < values.length; r++) {
-    const c = values[r]!.findIndex((cell) => typeof cell === "number");
-    if (c < 0) continue;
-    return values.map((row, i) =>
-      i === r ? row.map((cell, j) => (j === c ? formatted(cell as number) : cell)) : row,
-    );
-  }
-  return undefined;
-}
 
 const scoreCell: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 12, arbitrary: fc.integer({ min: 1, max: 7 }) },
@@ -83,10 +58,10 @@ describe("CX.SEGMENTS reads in one pass what the careful reading would read the 
     let compared = 0;
     assertProperty(
       fc.property(ranges, ([values, labels]) => {
-        const careful = withFormattedScore(values);
+        const careful = withFirstNumberFormatted(values);
         fc.pre(careful !== undefined);
-        const fast = outcome(() => segments(values as never, labels as never));
-        expect(fast).toEqual(outcome(() => segments(careful as never, labels as never)));
+        const fast = whatExcelShows(() => segments(values as never, labels as never));
+        expect(fast).toEqual(whatExcelShows(() => segments(careful as never, labels as never)));
         if (Array.isArray(fast)) compared++;
       }),
       { numRuns: 300 },
