@@ -159,6 +159,22 @@ function fillAsTheyCame(
         into[place] = value0;
         into[place + capacity] = value1;
       }
+      // Then two cells a step while both are whole numbers within ±11 (answers from 0 to 10 come here),
+      // keeping `outside` negative once a value lies outside 1–7 (HIGHEST − v and v − LOWEST are both ≥ 0
+      // only inside): no test per value that a processor could not predict on such answers.
+      let outside = 0;
+      for (; j + 1 < p; j += 2, place += twoRows) {
+        const value0 = row[j];
+        const value1 = row[j + 1];
+        if (typeof value0 !== "number") break;
+        if (typeof value1 !== "number") break;
+        if (!(value0 >= -SMALL && value0 <= SMALL && (value0 | 0) === value0)) break;
+        if (!(value1 >= -SMALL && value1 <= SMALL && (value1 | 0) === value1)) break;
+        into[place] = value0;
+        into[place + capacity] = value1;
+        outside |= (HIGHEST - value0) | (value0 - LOWEST) | (HIGHEST - value1) | (value1 - LOWEST);
+      }
+      if (outside < 0) narrow = false;
       for (; j < p; j++, place += capacity) {
         const value = row[j];
         if (typeof value !== "number") break;
