@@ -109,8 +109,8 @@ type RowCursor = Int32Array;
 /**
  * Up to `capacity` complete respondents of cells as they came into the block (outcome first, driver j at
  * `into[t + (1 + j) * capacity]`), saying in `note` whether every value is a whole number within ±11,
- * and whether from 1 to 7 (see BlockNote). Every cell of a row is looked at, so that one needing the careful reading is not
- * skipped; rows of another shape are left to the careful reading too.
+ * and whether from 1 to 7 (see BlockNote). Every cell of a row is looked at, so that one needing the
+ * careful reading is not skipped; rows of another shape are left to the careful reading too.
  */
 function fillAsTheyCame(
   y: CellRange,

@@ -35,19 +35,13 @@ export function kanoAnswerColumns(
     const row = range[r]!;
     for (let c = 0; c < features; c++) {
       const cell = row[c];
-      if (typeof cell === "number") columns[c]![r] = codeOf(cell, scale);
-      else if (typeof cell === "string" ? cell !== "" : typeof cell === "object" && cell !== null) {
-        const code = excelErrorCodeOf(cell);
-        if (code !== undefined) throw errorCellError(code, argument, r, c, m);
-        if (typeof cell === "string") {
-          let answer = codeOfText.get(cell);
-          if (answer === undefined) {
-            answer = kanoAnswerCodeOfText(cell);
-            codeOfText.set(cell, answer);
-          }
-          columns[c]![r] = answer;
-        }
+      if (typeof cell === "number") {
+        columns[c]![r] = codeOf(cell, scale);
+        continue;
       }
+      const answer = codeOfOtherCell(cell, codeOfText);
+      if (answer === ERROR_CELL) throw errorCellError(excelErrorCodeOf(cell)!, argument, r, c, m);
+      columns[c]![r] = answer;
     }
   }
   return columns;
@@ -87,18 +81,24 @@ export function kanoPairTalliesAsTheyCame(
     for (let c = 0; c < features; c++) {
       const f = functionalRow[c];
       const d = dysfunctionalRow[c];
-      const fCode = typeof f === "number" ? codeOfNumber(f, scale) : codeOfOtherCell(f, codeOfText);
-      const dCode = typeof d === "number" ? codeOfNumber(d, scale) : codeOfOtherCell(d, codeOfText);
+      const fCode = typeof f === "number" ? codeOfNumber(f, scale) : codeOfOtherCellAsItCame(f, codeOfText);
+      const dCode = typeof d === "number" ? codeOfNumber(d, scale) : codeOfOtherCellAsItCame(d, codeOfText);
       tallies[c * TABLE_CELLS + CELL_OF_CODES[fCode * 6 + dCode]!]!++;
     }
   }
 }
 
-/** The 5-point code of a cell that is not a number, as it came: a typed answer's, else 0; an error cell throws READ_CAREFULLY. */
+/** What codeOfOtherCell gives an error cell. */
+const ERROR_CELL = -1;
+
+/**
+ * The 5-point code of a cell that is not a number: a typed answer's (each distinct text read once, kept
+ * in `codeOfText`), else 0 (no answer); ERROR_CELL for an error cell. Both readings decode cells with it.
+ */
 function codeOfOtherCell(cell: unknown, codeOfText: Map<string, number>): number {
   if (typeof cell === "string") {
     if (cell === "") return 0;
-    if (excelErrorCodeOf(cell) !== undefined) throw READ_CAREFULLY;
+    if (excelErrorCodeOf(cell) !== undefined) return ERROR_CELL;
     let answer = codeOfText.get(cell);
     if (answer === undefined) {
       answer = kanoAnswerCodeOfText(cell);
@@ -106,6 +106,13 @@ function codeOfOtherCell(cell: unknown, codeOfText: Map<string, number>): number
     }
     return answer;
   }
-  if (typeof cell === "object" && cell !== null && excelErrorCodeOf(cell) !== undefined) throw READ_CAREFULLY;
+  if (typeof cell === "object" && cell !== null && excelErrorCodeOf(cell) !== undefined) return ERROR_CELL;
   return 0;
+}
+
+/** codeOfOtherCell for cells as they came: an error cell is left to the careful reading. */
+function codeOfOtherCellAsItCame(cell: unknown, codeOfText: Map<string, number>): number {
+  const code = codeOfOtherCell(cell, codeOfText);
+  if (code === ERROR_CELL) throw READ_CAREFULLY;
+  return code;
 }
